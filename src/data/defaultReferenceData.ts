@@ -1,0 +1,13 @@
+import model from "./model.json";
+import profiles from "./profiles.json";
+import rateCard from "./ratecard.json";
+import staffing from "./staffing.json";
+import { parseReferenceData, type ReferenceData } from "./referenceData";
+
+let cached: ReferenceData | undefined;
+
+/** The built-in rate card and profiles, validated on first use. */
+export function defaultReferenceData(): ReferenceData {
+  cached ??= parseReferenceData({ rateCard, profiles, staffing, model });
+  return cached;
+}

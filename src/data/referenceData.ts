@@ -1,0 +1,53 @@
+import type { z } from "zod";
+import { modelSchema, type Model } from "./schema/model";
+import { profilesSchema, type Profiles } from "./schema/profiles";
+import { rateCardSchema, type RateCard } from "./schema/rateCard";
+import { staffingSchema, type Staffing } from "./schema/staffing";
+import { referenceDataProblems } from "./referenceDataProblems";
+
+/** Everything the engine reads about platforms, validated. Passed into engine calls, never imported by the engine. */
+export interface ReferenceData {
+  rateCard: RateCard;
+  profiles: Profiles;
+  staffing: Staffing;
+  model: Model;
+}
+
+export interface RawReferenceData {
+  rateCard: unknown;
+  profiles: unknown;
+  staffing: unknown;
+  model: unknown;
+}
+
+export class ReferenceDataError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`ChannelFit reference data is invalid:\n- ${problems.join("\n- ")}`);
+    this.name = "ReferenceDataError";
+  }
+}
+
+function problemsOf(file: string, error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${[file, ...issue.path.map(String)].join(".")}: ${issue.message}`);
+}
+
+/** Validates all four data files and their cross-references; throws one error listing every problem by field path. */
+export function parseReferenceData(raw: RawReferenceData): ReferenceData {
+  const parsed = {
+    rateCard: rateCardSchema.safeParse(raw.rateCard),
+    profiles: profilesSchema.safeParse(raw.profiles),
+    staffing: staffingSchema.safeParse(raw.staffing),
+    model: modelSchema.safeParse(raw.model),
+  };
+  const problems = Object.entries(parsed).flatMap(([file, result]) => (result.success ? [] : problemsOf(file, result.error)));
+  if (problems.length > 0) throw new ReferenceDataError(problems);
+  const data = {
+    rateCard: parsed.rateCard.data!,
+    profiles: parsed.profiles.data!,
+    staffing: parsed.staffing.data!,
+    model: parsed.model.data!,
+  };
+  const crossProblems = referenceDataProblems(data);
+  if (crossProblems.length > 0) throw new ReferenceDataError(crossProblems);
+  return data;
+}

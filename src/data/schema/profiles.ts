@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { code, figureOf, fraction, sourceEntry, text } from "./figure";
+
+export const AGE_BANDS = ["18-24", "25-30", "31-40", "41+"] as const;
+export const CITY_TIERS = ["1", "2", "3"] as const;
+export const BRAND_STATUSES = ["none", "applied", "registered"] as const;
+export const TRAFFIC_MODELS = ["search", "social", "content", "flash-sale", "community"] as const;
+
+const share = fraction();
+const sharesOf = <K extends readonly [string, ...string[]]>(keys: K) =>
+  z.record(z.enum(keys), share).refine((s) => Math.abs((Object.values(s) as number[]).reduce((a, b) => a + b, 0) - 1) < 0.011, { message: "shares must add up to 1" });
+
+const profile = z.strictObject({
+  categoryStrength: z.strictObject({ values: z.record(code, share), estimate: text(600) }),
+  priceTier: figureOf(share),
+  audience: z.strictObject({
+    ageShare: sharesOf(AGE_BANDS),
+    femaleShare: share,
+    cityTierShare: sharesOf(CITY_TIERS),
+    basis: text(600),
+  }),
+  trafficModel: z.enum(TRAFFIC_MODELS),
+  contentDemand: share,
+  contentLed: z.boolean(),
+  brandRequirement: z.strictObject({ minimum: z.enum(BRAND_STATUSES), note: text(300) }),
+});
+
+export const profilesSchema = z.strictObject({
+  version: text(40),
+  asOf: z.iso.date(),
+  notes: text(2000),
+  ageBands: z.tuple([z.literal("18-24"), z.literal("25-30"), z.literal("31-40"), z.literal("41+")]),
+  cityTiers: z.tuple([z.literal("1"), z.literal("2"), z.literal("3")]),
+  platforms: z.record(code, profile),
+  sources: z.record(z.string().max(20), sourceEntry),
+});
+
+export type Profiles = z.infer<typeof profilesSchema>;
+export type PlatformProfile = Profiles["platforms"][string];
+export type AgeBand = (typeof AGE_BANDS)[number];
+export type CityTier = (typeof CITY_TIERS)[number];
+export type BrandStatus = (typeof BRAND_STATUSES)[number];

@@ -1,0 +1,15 @@
+import type { NumberRange } from "./checkNumber";
+
+const MAX_MONEY = 1e10;
+
+/** The ranges every entry point shares, so one field means the same thing in a formula, the wizard and a scenario file. */
+export const RANGES = {
+  price: { min: 0, max: 1e7, minExclusive: true },
+  money: { min: 0, max: MAX_MONEY },
+  fraction: { min: 0, max: 1, hint: "a fraction: 0.05 means 5%" },
+  adRatio: { min: 0, max: 1, hint: "ad spend ÷ sales as a fraction: 0.2 means ROI 5" },
+  conversionRate: { min: 0, max: 1, minExclusive: true, hint: "a fraction: 0.03 means 3%" },
+  orders: { min: 0, max: 1e8 },
+  positiveMoney: { min: 0, max: MAX_MONEY, minExclusive: true },
+  score: { min: 0, max: 100 },
+} as const satisfies Record<string, NumberRange>;

@@ -1,0 +1,44 @@
+import type { ReferenceData } from "../../data/referenceData";
+import { fitFactors, type FactorScore } from "./fitFactors";
+import { fitReasonText, type Bilingual } from "./fitReasonText";
+import type { Product } from "./product";
+
+export interface WeightedFactor extends FactorScore {
+  weight: number;
+}
+
+export interface FitReason {
+  factor: FactorScore["factor"];
+  positive: boolean;
+  text: Bilingual;
+}
+
+export interface FitScore {
+  platform: string;
+  /** 0–100, rounded to a whole number. */
+  score: number;
+  factors: WeightedFactor[];
+  /** True when the platform's trademark rule is not met; the score is then multiplied by the model's gate. */
+  brandGateFailed: boolean;
+  /** Strongest influences first: a failed entry rule, then the factors that pull hardest either way. */
+  reasons: FitReason[];
+}
+
+/**
+ * How well a product fits a platform, 0–100: the weighted mean of the known factors
+ * (weights from the model data), cut by the brand gate when a trademark rule is not met.
+ */
+export function fitScore(data: ReferenceData, platform: string, product: Product): FitScore {
+  const weights = data.model.fitWeights;
+  const factors = fitFactors(data, platform, product).map((f) => ({ ...f, weight: weights[f.factor] }));
+  const totalWeight = factors.reduce((sum, f) => sum + f.weight, 0);
+  const mean = totalWeight > 0 ? factors.reduce((sum, f) => sum + f.weight * f.value, 0) / totalWeight : 0;
+  const brandGateFailed = factors.some((f) => f.factor === "brand" && f.value === 0);
+  const raw = 100 * mean * (brandGateFailed ? data.model.brandGateMultiplier : 1);
+  const pull = (f: WeightedFactor) => (f.factor === "brand" && f.value === 0 ? Infinity : f.weight * Math.abs(f.value - 0.5));
+  const reasons = [...factors]
+    .sort((a, b) => pull(b) - pull(a))
+    .filter((f) => f.value >= 0.6 || f.value <= 0.4)
+    .map((f) => ({ factor: f.factor, positive: f.value >= 0.6, text: fitReasonText(data, platform, product.category, f) }));
+  return { platform, score: Math.min(100, Math.max(0, Math.round(raw))), factors, brandGateFailed, reasons };
+}

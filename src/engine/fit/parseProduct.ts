@@ -1,0 +1,57 @@
+import type { RateCard } from "../../data/schema/rateCard";
+import { checkNumber } from "../core/checkNumber";
+import { RANGES } from "../core/ranges";
+import { fail, ok, type Result } from "../core/result";
+import { AGE_BAND_NAMES, BRAND_STATUS_NAMES, CITY_TIER_NAMES, CONTENT_CAPACITY_NAMES, GENDER_NAMES } from "../names/enumIndexes";
+import type { NameIndex } from "../names/nameIndex";
+import { categoryIndex } from "../names/referenceIndexes";
+import { resolveName } from "../names/resolveName";
+import type { Product } from "./product";
+
+/** Raw product traits as a user types them: names in Chinese or English, blanks as null or "". */
+export interface ProductInput {
+  category: unknown;
+  price: unknown;
+  unitCost?: unknown;
+  ageBand?: unknown;
+  gender?: unknown;
+  cityTier?: unknown;
+  brandStatus?: unknown;
+  contentCapacity?: unknown;
+}
+
+const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+function optionalName<C extends string>(index: NameIndex<C>, field: string, value: unknown): Result<C | undefined> {
+  return isBlank(value) ? ok(undefined) : resolveName(index, field, value);
+}
+
+function ageBandOf(value: unknown): Result<Product["ageBand"]> {
+  if (typeof value !== "number") return optionalName(AGE_BAND_NAMES, "ageBand", value);
+  const age = checkNumber("ageBand", value, { min: 18, max: 120, hint: "an age in years or a band: 18-24, 25-30, 31-40, 41+" });
+  if (!age.ok) return age;
+  return ok(age.value <= 24 ? "18-24" : age.value <= 30 ? "25-30" : age.value <= 40 ? "31-40" : "41+");
+}
+
+export function parseProduct(card: RateCard, input: ProductInput): Result<Product> {
+  const category = resolveName(categoryIndex(card), "category", input.category);
+  if (!category.ok) return category;
+  const price = checkNumber("price", input.price, RANGES.price);
+  if (!price.ok) return price;
+  const unitCost = isBlank(input.unitCost) ? ok(undefined) : checkNumber("unitCost", input.unitCost, RANGES.money);
+  if (!unitCost.ok) return unitCost;
+  const traits = [
+    ["ageBand", ageBandOf(input.ageBand)],
+    ["gender", optionalName(GENDER_NAMES, "gender", input.gender)],
+    ["cityTier", optionalName(CITY_TIER_NAMES, "cityTier", input.cityTier)],
+    ["brandStatus", optionalName(BRAND_STATUS_NAMES, "brandStatus", input.brandStatus)],
+    ["contentCapacity", optionalName(CONTENT_CAPACITY_NAMES, "contentCapacity", input.contentCapacity)],
+  ] as const;
+  const product: Record<string, unknown> = { category: category.value, price: price.value };
+  if (unitCost.value !== undefined) product.unitCost = unitCost.value;
+  for (const [key, result] of traits) {
+    if (!result.ok) return fail(result.issue);
+    if (result.value !== undefined) product[key] = result.value;
+  }
+  return ok(product as unknown as Product);
+}

@@ -1,0 +1,66 @@
+import type { Figure } from "../../data/schema/figure";
+import { MAX_COMMISSION, MAX_PAYMENT_FEE, type PlatformRates, type RateCard } from "../../data/schema/rateCard";
+import type { NumberRange } from "../core/checkNumber";
+import { checkNumber } from "../core/checkNumber";
+import { fail, ok, type Result } from "../core/result";
+import { buildNameIndex } from "../names/nameIndex";
+import { resolveName } from "../names/resolveName";
+import { categoryIndex, platformIndex } from "../names/referenceIndexes";
+import { OVERRIDE_FIELDS, type OverrideField, type RateOverride } from "./rateOverride";
+
+const FIELD_NAMES = buildNameIndex<OverrideField>(
+  OVERRIDE_FIELDS.map((f) => ({ code: f, label: f, aliases: { commission: ["佣金", "扣点", "技术服务费"], paymentFee: ["支付费", "支付手续费", "基础服务费", "payment"], perOrderFee: ["单笔费用", "每单费用"], returnRateAdjustment: ["退货率调整"], adRoiLow: ["roi下限"], adRoiHigh: ["roi上限"] }[f] })),
+);
+
+const RANGES: Record<OverrideField, NumberRange> = {
+  commission: { min: 0, max: MAX_COMMISSION, hint: "a fraction: 0.05 means 5%" },
+  paymentFee: { min: 0, max: MAX_PAYMENT_FEE, hint: "a fraction: 0.006 means 0.6%" },
+  perOrderFee: { min: 0, max: 10000 },
+  returnRateAdjustment: { min: -0.5, max: 0.5, hint: "a fraction added to the category's return rate" },
+  adRoiLow: { min: 0, max: 100, minExclusive: true },
+  adRoiHigh: { min: 0, max: 100, minExclusive: true },
+};
+
+function setField(rates: PlatformRates, field: OverrideField, category: string | undefined, figure: Figure): PlatformRates {
+  switch (field) {
+    case "commission":
+      return { ...rates, commission: { ...rates.commission, [category!]: figure } };
+    case "adRoiLow":
+      return { ...rates, adRoi: { ...rates.adRoi, low: figure } };
+    case "adRoiHigh":
+      return { ...rates, adRoi: { ...rates.adRoi, high: figure } };
+    default:
+      return { ...rates, [field]: figure };
+  }
+}
+
+/**
+ * Returns a new rate card with the user's negotiated rates in place of the built-in ones.
+ * Each override is marked with source "user override"; the input card is not changed.
+ * `index` in an issue's field ("overrides[2].value") points at the offending row.
+ */
+export function applyOverrides(card: RateCard, overrides: readonly RateOverride[], asOf: string): Result<RateCard> {
+  let platforms = card.platforms;
+  for (const [i, override] of overrides.entries()) {
+    const at = `overrides[${i}]`;
+    const platform = resolveName(platformIndex(card), `${at}.platform`, override.platform);
+    if (!platform.ok) return platform;
+    const field = resolveName(FIELD_NAMES, `${at}.field`, override.field);
+    if (!field.ok) return field;
+    let category: string | undefined;
+    if (field.value === "commission") {
+      const resolved = resolveName(categoryIndex(card), `${at}.category`, override.category ?? "");
+      if (!resolved.ok) return resolved;
+      category = resolved.value;
+    }
+    const value = checkNumber(`${at}.value`, override.value, RANGES[field.value]);
+    if (!value.ok) return value;
+    const note = typeof override.note === "string" && override.note.trim() ? override.note.trim().slice(0, 600) : undefined;
+    const figure: Figure = { value: value.value, source: "user override", asOf, ...(note ? { note } : {}) };
+    platforms = { ...platforms, [platform.value]: setField(platforms[platform.value]!, field.value, category, figure) };
+  }
+  const result: RateCard = { ...card, platforms };
+  const roi = Object.entries(platforms).find(([, p]) => p.adRoi.low.value > p.adRoi.high.value);
+  if (roi) return fail({ code: "invalid_data", field: `overrides (${roi[0]}.adRoi)`, detail: "ROI low must not exceed ROI high" });
+  return ok(result);
+}

@@ -1,0 +1,27 @@
+import type { Figure } from "../../data/schema/figure";
+import type { RateCard } from "../../data/schema/rateCard";
+
+export interface DeductionLine {
+  id: string;
+  name: { zh: string; en: string };
+  figure: Figure;
+}
+
+export interface Deductions {
+  platform: string;
+  category: string;
+  lines: DeductionLine[];
+  /** d in the margin model: the sum of every percentage deduction, a fraction of price. */
+  total: number;
+}
+
+/** Every percentage the platform keeps from an order's price, line by line with provenance. Codes must be resolved. */
+export function deductions(card: RateCard, platform: string, category: string): Deductions {
+  const rates = card.platforms[platform]!;
+  const lines: DeductionLine[] = [
+    { id: "COMMISSION", name: { zh: "佣金/技术服务费", en: "Commission" }, figure: rates.commission[category]! },
+    { id: "PAYMENT_FEE", name: { zh: "支付/基础服务费", en: "Payment fee" }, figure: rates.paymentFee },
+    ...rates.otherDeductions.map((d) => ({ id: d.id, name: d.name, figure: d.byCategory?.[category] ?? d.rate })),
+  ];
+  return { platform, category, lines, total: lines.reduce((sum, line) => sum + line.figure.value, 0) };
+}

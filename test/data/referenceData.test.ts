@@ -1,0 +1,103 @@
+import model from "../../src/data/model.json";
+import profiles from "../../src/data/profiles.json";
+import rateCard from "../../src/data/ratecard.json";
+import staffing from "../../src/data/staffing.json";
+import { defaultReferenceData } from "../../src/data/defaultReferenceData";
+import { parseReferenceData, ReferenceDataError, type RawReferenceData } from "../../src/data/referenceData";
+
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+const raw = (): RawReferenceData & { rateCard: typeof rateCard; profiles: typeof profiles; staffing: typeof staffing } => clone({ rateCard, profiles, staffing, model });
+
+function problemsOf(data: RawReferenceData): string[] {
+  try {
+    parseReferenceData(data);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ReferenceDataError);
+    return (e as ReferenceDataError).problems;
+  }
+  throw new Error("expected the data to be rejected");
+}
+
+describe("the built-in reference data", () => {
+  const data = defaultReferenceData();
+
+  it("covers the eleven platforms and ten categories the product promises", () => {
+    expect(Object.keys(data.rateCard.platforms).sort()).toEqual(["DEWU", "DOUYIN", "JD", "KUAISHOU", "PDD", "SUNING", "TAOBAO", "TMALL", "VIPSHOP", "WECHAT", "XIAOHONGSHU"]);
+    expect(Object.keys(data.rateCard.categories)).toHaveLength(10);
+  });
+
+  it("gives every figure a source with an as-of date, or an estimate with its reasoning", () => {
+    const figures: Array<{ path: string; figure: Record<string, unknown> }> = [];
+    const walk = (value: unknown, path: string) => {
+      if (value && typeof value === "object" && !Array.isArray(value)) {
+        const obj = value as Record<string, unknown>;
+        if ("value" in obj && typeof obj.value === "number") figures.push({ path, figure: obj });
+        for (const [k, v] of Object.entries(obj)) walk(v, `${path}.${k}`);
+      } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
+    };
+    walk(data.rateCard, "rateCard");
+    walk(data.staffing, "staffing");
+    expect(figures.length).toBeGreaterThan(150);
+    const unlabelled = figures.filter(({ figure }) => !((typeof figure.source === "string" && typeof figure.asOf === "string") || typeof figure.estimate === "string"));
+    expect(unlabelled.map((f) => f.path)).toEqual([]);
+  });
+
+  it("matches the research for the well-sourced rates", () => {
+    expect(data.rateCard.platforms.TMALL!.commission.APPAREL).toMatchObject({ value: 0.05, source: "S2" });
+    expect(data.rateCard.platforms.PDD!.commission.FOOD!.value).toBe(0);
+    expect(data.rateCard.platforms.PDD!.paymentFee.value).toBe(0.006);
+    expect(data.rateCard.platforms.XIAOHONGSHU!.commission.BEAUTY).toMatchObject({ value: 0.04, source: "S24" });
+    expect(data.rateCard.platforms.TMALL!.otherDeductions[0]!.byCategory!.DIGITAL_3C!.value).toBe(0.001);
+  });
+});
+
+describe("parseReferenceData rejects bad data, naming the field", () => {
+  it("rejects a commission typed as a percent (5 meaning 500%)", () => {
+    const data = raw();
+    data.rateCard.platforms.TMALL.commission.APPAREL.value = 5;
+    expect(problemsOf(data)).toEqual([expect.stringMatching(/^rateCard\.platforms\.TMALL\.commission\.APPAREL\.value: must be at most 0\.5/)]);
+  });
+
+  it("rejects a negative payment fee", () => {
+    const data = raw();
+    data.rateCard.platforms.JD.paymentFee.value = -0.01;
+    expect(problemsOf(data).join("\n")).toContain("rateCard.platforms.JD.paymentFee");
+  });
+
+  it("rejects a figure with neither source nor estimate", () => {
+    const data = raw();
+    (data.rateCard.platforms.PDD as Record<string, unknown>).deposit = { value: 1000 };
+    expect(problemsOf(data).join("\n")).toContain("rateCard.platforms.PDD.deposit");
+  });
+
+  it("rejects a platform missing a category's commission", () => {
+    const data = raw();
+    delete (data.rateCard.platforms.DEWU.commission as Record<string, unknown>).FOOD;
+    expect(problemsOf(data)).toContain("rateCard.platforms.DEWU.commission.FOOD: missing for a listed category");
+  });
+
+  it("rejects a cited source that is not listed", () => {
+    const data = raw();
+    (data.rateCard.platforms.TMALL.commission.APPAREL as Record<string, unknown>).source = "S999";
+    expect(problemsOf(data)).toContain('rateCard.platforms.TMALL.commission.APPAREL.source: "S999" is not listed in rateCard.sources');
+  });
+
+  it("rejects a rate-card platform without a profile", () => {
+    const data = raw();
+    delete (data.profiles.platforms as Record<string, unknown>).KUAISHOU;
+    expect(problemsOf(data)).toContain("profiles.platforms.KUAISHOU: missing (the rate card lists this platform)");
+  });
+
+  it("rejects audience shares that do not add up to 1", () => {
+    const data = raw();
+    data.profiles.platforms.DOUYIN.audience.ageShare["18-24"] = 0.9;
+    expect(problemsOf(data).join("\n")).toContain("profiles.platforms.DOUYIN.audience.ageShare: shares must add up to 1");
+  });
+
+  it("reports problems in several files at once", () => {
+    const data = raw();
+    data.rateCard.platforms.TMALL.commission.APPAREL.value = 5;
+    (data.staffing as Record<string, unknown>).version = "";
+    expect(problemsOf(data).length).toBe(2);
+  });
+});

@@ -1,0 +1,106 @@
+import fc from "fast-check";
+import { defaultReferenceData } from "../../src/data/defaultReferenceData";
+import { describeIssue, explainFit, fitScore, parseProduct, rankPlatforms, type Product, type ProductInput } from "../../src/engine";
+
+const data = defaultReferenceData();
+
+function product(input: ProductInput): Product {
+  const r = parseProduct(data.rateCard, input);
+  if (!r.ok) throw new Error(describeIssue(r.issue));
+  return r.value;
+}
+
+const top = (p: Product, n: number) => rankPlatforms(data, p).slice(0, n).map((f) => f.platform);
+
+describe("rankPlatforms puts platforms where the buyers are", () => {
+  it("ranks JD or Suning first for a ¥2,000 appliance", () => {
+    expect(["JD", "SUNING"]).toContain(top(product({ category: "家电", price: 2000, ageBand: "31-40", gender: "all", cityTier: 2, brandStatus: "registered", contentCapacity: "low" }), 1)[0]);
+  });
+
+  it("ranks Xiaohongshu or Douyin first for ¥150 beauty for young women in tier-1 cities with strong content", () => {
+    expect(["XIAOHONGSHU", "DOUYIN"]).toContain(top(product({ category: "美妆", price: 150, ageBand: "18-24", gender: "女", cityTier: "一线", brandStatus: "registered", contentCapacity: "强" }), 1)[0]);
+  });
+
+  it("ranks Pinduoduo first for ¥29.9 snacks for lower-tier cities without a trademark", () => {
+    expect(top(product({ category: "食品", price: 29.9, ageBand: "41+", gender: "all", cityTier: "下沉", brandStatus: "none", contentCapacity: "none" }), 1)).toEqual(["PDD"]);
+  });
+
+  it("ranks every platform once", () => {
+    const ranked = rankPlatforms(data, product({ category: "APPAREL", price: 199 }));
+    expect(ranked.map((f) => f.platform).sort()).toEqual(Object.keys(data.rateCard.platforms).sort());
+    expect(ranked.map((f) => f.score)).toEqual([...ranked.map((f) => f.score)].sort((a, b) => b - a));
+  });
+});
+
+describe("fitScore", () => {
+  it("halves the score and says why when Tmall's trademark rule is not met", () => {
+    const base = { category: "服装", price: 199, ageBand: "25-30", gender: "female", cityTier: 1, contentCapacity: "medium" };
+    const withMark = fitScore(data, "TMALL", product({ ...base, brandStatus: "registered" }));
+    const without = fitScore(data, "TMALL", product({ ...base, brandStatus: "none" }));
+    expect(without.brandGateFailed).toBe(true);
+    expect(withMark.brandGateFailed).toBe(false);
+    expect(without.score).toBeLessThan(withMark.score * 0.6);
+    expect(without.reasons[0]!.text.en).toBe("Tmall requires at least a trademark application (™); you have no trademark");
+    expect(without.reasons[0]!.text.zh).toBe("天猫至少需要已申请商标(™),你目前是无商标");
+  });
+
+  it("leaves unknown traits out instead of guessing", () => {
+    const fit = fitScore(data, "DOUYIN", product({ category: "APPAREL", price: 199 }));
+    expect(fit.factors.map((f) => f.factor)).toEqual(["category", "price", "margin"]);
+  });
+
+  it("uses the unit cost for margin feasibility when it is known", () => {
+    const cheapToMake = fitScore(data, "TMALL", product({ category: "APPAREL", price: 199, unitCost: 30 }));
+    const costly = fitScore(data, "TMALL", product({ category: "APPAREL", price: 199, unitCost: 150 }));
+    const margin = (f: typeof cheapToMake) => f.factors.find((x) => x.factor === "margin")!.value;
+    expect(margin(cheapToMake)).toBeGreaterThan(margin(costly));
+    expect(cheapToMake.score).toBeGreaterThan(costly.score);
+  });
+
+  it("maps a numeric age to its band", () => {
+    expect(product({ category: "APPAREL", price: 100, ageBand: 28 }).ageBand).toBe("25-30");
+  });
+
+  it.each([
+    [{ category: "food", price: -5 }, "price"],
+    [{ category: "fod", price: 5 }, "category"],
+    [{ category: "food", price: 5, gender: "unknown" }, "gender"],
+    [{ category: "food", price: 5, ageBand: 12 }, "ageBand"],
+    [{ category: "food", price: 5, contentCapacity: "huge" }, "contentCapacity"],
+  ])("rejects %j naming %s", (input, field) => {
+    expect(parseProduct(data.rateCard, input)).toMatchObject({ ok: false, issue: { field } });
+  });
+
+  it("explains the score in one sentence in both languages", () => {
+    const fit = fitScore(data, "XIAOHONGSHU", product({ category: "美妆", price: 150, ageBand: "18-24", gender: "女", cityTier: 1 }));
+    expect(explainFit(data, fit, "en")).toMatch(/^Xiaohongshu fits \d+\/100: .*xiaohongshu|^Xiaohongshu fits \d+\/100: .+\.$/i);
+    expect(explainFit(data, fit, "en")).toContain("Xiaohongshu is strong in beauty");
+    expect(explainFit(data, fit, "zh")).toMatch(/^小红书匹配度\d+\/100:.*小红书在美妆类目有优势.*。$/);
+  });
+});
+
+describe("properties", () => {
+  const platforms = Object.keys(data.rateCard.platforms);
+  const categories = Object.keys(data.rateCard.categories);
+  const productArb = fc.record({
+    category: fc.constantFrom(...categories),
+    price: fc.double({ min: 0.01, max: 1e6, noNaN: true }),
+    unitCost: fc.option(fc.double({ min: 0, max: 1e6, noNaN: true }), { nil: undefined }),
+    ageBand: fc.option(fc.constantFrom("18-24", "25-30", "31-40", "41+" as const), { nil: undefined }),
+    gender: fc.option(fc.constantFrom("female", "male", "all" as const), { nil: undefined }),
+    cityTier: fc.option(fc.constantFrom("1", "2", "3" as const), { nil: undefined }),
+    brandStatus: fc.option(fc.constantFrom("none", "applied", "registered" as const), { nil: undefined }),
+    contentCapacity: fc.option(fc.constantFrom("none", "low", "medium", "high" as const), { nil: undefined }),
+  });
+
+  it("keeps every score a whole number in [0, 100] and does not mutate the product", () => {
+    fc.assert(
+      fc.property(productArb, fc.constantFrom(...platforms), (p, platform) => {
+        const before = JSON.stringify(p);
+        const { score } = fitScore(data, platform, p as Product);
+        expect(Number.isInteger(score) && score >= 0 && score <= 100).toBe(true);
+        expect(JSON.stringify(p)).toBe(before);
+      }),
+    );
+  });
+});
