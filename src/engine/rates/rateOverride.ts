@@ -1,7 +1,10 @@
-/** A user's negotiated rate. `category` is required for commission and ignored otherwise. */
+/**
+ * A user's negotiated rate as typed in the wizard or a workbook table: names may be aliases
+ * ("天猫", "佣金"). `category` is required for commission and ignored otherwise.
+ */
 export interface RateOverride {
   platform: string;
-  field: OverrideField;
+  field: OverrideField | string;
   category?: string;
   value: number;
   note?: string;

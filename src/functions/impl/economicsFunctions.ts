@@ -1,0 +1,23 @@
+import { breakEven, orderEconomics, type OrderEconomics } from "../../engine";
+import { sessionData } from "../../shared/session";
+import { categoryArg, platformArg } from "../args";
+import { unwrap } from "../excelErrors";
+
+type Num = number | null | undefined;
+
+function economics(platform: unknown, category: unknown, price: Num, unitCost: Num, shipping: Num, adRatio: Num, returnRate: Num, fixedPerOrder: Num): OrderEconomics {
+  const data = sessionData();
+  const p = unwrap(platformArg(data, platform));
+  const c = unwrap(categoryArg(data, category));
+  return unwrap(orderEconomics(data.rateCard, p, c, { price: price as number, unitCost: unitCost as number, shipping, adRatio, returnRate, fixedPerOrder }));
+}
+
+export const netProfit = (...args: Parameters<typeof economics>) => economics(...args).profit;
+export const netMargin = (...args: Parameters<typeof economics>) => economics(...args).netMargin;
+
+export function breakEvenOrders(platform: unknown, category: unknown, price: Num, unitCost: Num, monthlyFixedCost: Num, shipping: Num, adRatio: Num, returnRate: Num): number {
+  const data = sessionData();
+  const p = unwrap(platformArg(data, platform));
+  const c = unwrap(categoryArg(data, category));
+  return unwrap(breakEven(data.rateCard, p, c, monthlyFixedCost as number, { price: price as number, unitCost: unitCost as number, shipping, adRatio, returnRate })).ordersPerMonth;
+}

@@ -1,0 +1,16 @@
+import { deductions } from "../../engine";
+import { sessionData } from "../../shared/session";
+import { categoryArg, platformArg } from "../args";
+import { unwrap } from "../excelErrors";
+
+export function commissionRate(platform: unknown, category: unknown): number {
+  const data = sessionData();
+  const p = unwrap(platformArg(data, platform));
+  const c = unwrap(categoryArg(data, category));
+  return data.rateCard.platforms[p]!.commission[c]!.value;
+}
+
+export function totalFees(platform: unknown, category: unknown): number {
+  const data = sessionData();
+  return deductions(data.rateCard, unwrap(platformArg(data, platform)), unwrap(categoryArg(data, category))).total;
+}

@@ -1,0 +1,79 @@
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { LocalizedFunctionsPlugin } = require("./scripts/localize-functions");
+
+const DEV_URL = "https://localhost:3000/";
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_LOCAL = "node_modules/@microsoft/office-js/dist";
+
+/** CHANNELFIT_BASE_URL deploys the manifest to a real host; it must be HTTPS and end with a slash. */
+function baseUrl() {
+  const url = process.env.CHANNELFIT_BASE_URL || DEV_URL;
+  if (!/^https:\/\/[^\s]+\/$/.test(url)) throw new Error(`CHANNELFIT_BASE_URL must be an https:// URL ending in "/", got ${url}`);
+  return url;
+}
+
+/** Dev certificates from office-addin-dev-certs when present; otherwise webpack-dev-server makes a self-signed one. */
+function httpsOptions() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const [cert, key, ca] = ["localhost.crt", "localhost.key", "ca.crt"].map((f) => path.join(dir, f));
+  if (!fs.existsSync(cert) || !fs.existsSync(key)) return {};
+  return { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ...(fs.existsSync(ca) ? { ca: fs.readFileSync(ca) } : {}) };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const dev = argv.mode === "development";
+  // Office.js: the CDN in production (store requirement); the npm copy for offline development and browser tests.
+  const localOffice = env.officeJs ? env.officeJs === "local" : dev;
+  const url = baseUrl();
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      // transpileOnly: ts-loader's type-checking reports false errors on watch rebuilds next to the metadata plugin; `npm run typecheck` runs tsc instead.
+      rules: [{ test: /\.ts$/, loader: "ts-loader", exclude: /node_modules/, options: { transpileOnly: true } }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new LocalizedFunctionsPlugin({ source: "functions.json", locales: { "zh-cn": "./src/functions/translations/zh-cn.json" } }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        templateParameters: { officeJsUrl: localOffice ? "office/office.js" : OFFICE_CDN },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => content.toString().split(DEV_URL).join(url) },
+          ...(localOffice
+            ? ["office.js", "o15apptofilemappingtable.js"].map((file) => ({ from: `${OFFICE_LOCAL}/${file}`, to: `office/${file}`, info: { minimized: true } }))
+            : []),
+        ],
+      }),
+    ],
+    devServer: {
+      host: "localhost",
+      port: 3000,
+      client: false,
+      hot: false,
+      liveReload: false,
+      static: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: httpsOptions() },
+      watchFiles: [],
+    },
+    watchOptions: { ignored: ["**/node_modules/**", path.resolve(__dirname, "dist")] },
+  };
+};
