@@ -7,5 +7,7 @@ module.exports = {
     "^.+\\.ts$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", esModuleInterop: true, resolveJsonModule: true, isolatedModules: true }, diagnostics: false }],
   },
   setupFiles: ["<rootDir>/test/setup/customFunctionsRuntime.ts"],
+  globalSetup: "<rootDir>/test/setup/ensureBuilt.js",
   testTimeout: 120000,
+  reporters: ["default", "<rootDir>/test/setup/summaryReporter.js"],
 };

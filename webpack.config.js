@@ -36,7 +36,7 @@ module.exports = (env = {}, argv = {}) => {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/taskpane.ts",
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    output: { path: path.resolve(__dirname, env.outDir || "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".js"] },
     module: {
       // transpileOnly: ts-loader's type-checking reports false errors on watch rebuilds next to the metadata plugin; `npm run typecheck` runs tsc instead.

@@ -19,7 +19,7 @@ export function rankingView(data: ReferenceData, lang: Lang): HTMLElement {
   const message = el("p", { id: "message", role: "alert" });
   const body = el("tbody");
   const table = el("table", { id: "ranking" }, el("thead", {}, el("tr", {}, el("th", {}, t("platform")), el("th", {}, t("fit")), el("th", {}, t("why")))), body);
-  const form = el("form", { id: "rank-form" }, el("label", { for: "category" }, t("category")), category, el("label", { for: "price" }, t("price")), price, el("button", { type: "submit" }, t("rank")));
+  const form = el("form", { id: "rank-form", novalidate: "" }, el("label", { for: "category" }, t("category")), category, el("label", { for: "price" }, t("price")), price, el("button", { type: "submit" }, t("rank")));
 
   const render = () => {
     body.replaceChildren();

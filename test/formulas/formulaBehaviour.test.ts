@@ -1,0 +1,109 @@
+import { DetailedCellError } from "hyperformula";
+import { workbook } from "../support/hyperformulaHarness";
+
+const errorOf = (v: unknown) => (v instanceof DetailedCellError ? { type: v.type, message: v.message } : { value: v });
+
+describe("errors read like Excel's own", () => {
+  it("gives #VALUE! with a did-you-mean for a misspelt platform", () => {
+    const wb = workbook([['=CHANNEL.COMMISSION("Tmal","apparel")']]);
+    expect(errorOf(wb.value("A1"))).toEqual({ type: "VALUE", message: expect.stringMatching(/^platform: "Tmal" is not recognised\. Did you mean "Tmall \(天猫\)"\? Accepted: Tmall \(天猫\)/) });
+  });
+
+  it("gives #VALUE! naming the argument and range for a percent typed as a whole number", () => {
+    const wb = workbook([['=CHANNEL.NETPROFIT("PDD","food",50,10,0,0,30)']]);
+    expect(errorOf(wb.value("A1"))).toEqual({ type: "VALUE", message: "returnRate: 30 is out of range; use from 0 to 1 (a fraction: 0.05 means 5%)." });
+  });
+
+  it("gives #N/A with the reason when a product can never break even", () => {
+    const wb = workbook([['=CHANNEL.BREAKEVEN("PDD","food",10,9,10000,3)']]);
+    expect(errorOf(wb.value("A1"))).toEqual({ type: "NA", message: expect.stringContaining("Never breaks even: each order contributes ¥-2.06") });
+  });
+
+  it("treats omitted and empty optional arguments as zero", () => {
+    const wb = workbook([['=CHANNEL.NETPROFIT("JD","3C",1000,700)', '=CHANNEL.NETPROFIT("JD","3C",1000,700,,,,)']]);
+    // JD 3C: d = 6% + 0.6%; 1000 × 0.934 − 700 = 234
+    expect([wb.value("A1"), wb.value("B1")]).toEqual([234, 234]);
+  });
+
+  it("lets an error in an input cell flow through like Excel", () => {
+    const wb = workbook([["=1/0", '=CHANNEL.FEES(A1,"food")']]);
+    expect(errorOf(wb.value("B1"))).toMatchObject({ type: "DIV_BY_ZERO" });
+  });
+});
+
+describe("spilled tables", () => {
+  it("ranks all eleven platforms under a header row", () => {
+    const wb = workbook([['=CHANNEL.RANK("美妆",150,"18-24","女",1,"registered","high")']]);
+    const table = wb.block("A1", 12, 4);
+    expect(table[0]).toEqual(["Platform", "Fit (0-100)", "Margin headroom", "Top reason"]);
+    const scores = table.slice(1).map((r) => r[1] as number);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(["Xiaohongshu", "Douyin"]).toContain(table[1]![0]);
+    expect(wb.value("A13")).toBeNull();
+  });
+
+  it("splits an annual target into 12 months that add up exactly", () => {
+    const wb = workbook([["=CHANNEL.MONTHLY(1200000)", null, "=SUM(B1:B12)"]]);
+    expect(wb.block("A1", 12, 2).map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(wb.value("B11")).toBe(192000); // 16% in November (Double 11)
+    expect(wb.value("C1")).toBe(1200000);
+  });
+
+  it("splits a budget 80/20 across platforms read from ranges", () => {
+    const wb = workbook([
+      ["天猫", 80, "=CHANNEL.ALLOCATE(100000,A1:A3,B1:B3)"],
+      ["京东", 60],
+      ["拼多多", 20],
+    ]);
+    expect(wb.block("C1", 4, 4)).toEqual([
+      ["Platform", "Score", "Role", "Amount (¥)"],
+      ["Tmall", 80, "Focus", 80000],
+      ["JD.com", 60, "Support", 15000],
+      ["Pinduoduo", 20, "Support", 5000],
+    ]);
+  });
+
+  it("plans a two-platform team with shared design and labour cost", () => {
+    const wb = workbook([
+      ["天猫", 1000, '=CHANNEL.TEAMPLAN(A1:A2,B1:B2,"lean",2)'],
+      ["京东", 1000],
+    ]);
+    const table = wb.block("C1", 9, 5);
+    expect(table[0]).toEqual(["Role", "Tmall", "JD.com", "Shared", "Total"]);
+    expect(table[7]).toEqual(["Total people", 2, 2, 1, 5]);
+    // 2 × (8,000 + 4,000) × 1.3 + 7,500 × 1.3 = 40,950
+    expect(table[8]).toEqual(["Monthly labour cost (¥)", 15600, 15600, 9750, 40950]);
+  });
+
+  it("rejects mismatched ranges with a message naming both", () => {
+    const wb = workbook([["天猫", 1, "=CHANNEL.ALLOCATE(100,A1:A2,B1:B1)"], ["京东", 2]]);
+    expect(errorOf(wb.value("C1"))).toEqual({ type: "VALUE", message: "platforms has 2 values but scores has 1; they must match one to one." });
+  });
+
+  it("lists the rate card with a source or estimate on every row", () => {
+    const wb = workbook([['=CHANNEL.RATECARD("PDD")']]);
+    const rows = wb.block("A1", 18, 7);
+    expect(rows[0]).toEqual(["Platform", "Item", "Category", "Value", "Source", "As of", "Note"]);
+    const data = rows.slice(1).filter((r) => r[0] !== null);
+    expect(data.length).toBe(17);
+    for (const r of data) expect(r[4]).toBeTruthy();
+    expect(data[0]).toEqual(["Pinduoduo", "Commission", "Apparel", 0, "S15: 拼多多保证金规则", "undated", expect.stringContaining("No commission")]);
+  });
+});
+
+describe("Chinese display language", () => {
+  it("spills Chinese headers and reasons", () => {
+    const wb = workbook([['=CHANNEL.RANK("食品",29.9,"41+","all",3,"none","none")', null, null, null, '=CHANNEL.EXPLAIN("拼多多","食品",29.9,"41+","all",3)']], "zh-CN");
+    expect(wb.block("A1", 2, 2)).toEqual([["平台", "匹配度(0-100)"], ["拼多多", expect.any(Number)]]);
+    expect(wb.value("E1")).toMatch(/^拼多多匹配度\d+\/100:/);
+  });
+});
+
+describe("planning formulas", () => {
+  it("chains target → traffic → ad budget", () => {
+    const wb = workbook([[1000000, 0.02, 200, 0.4, 1.5, "=CHANNEL.TRAFFIC(A1,B1,C1)", "=CHANNEL.ADBUDGET(A1,B1,C1,D1,E1)", "=CHANNEL.HEADCOUNT(\"抖音\",8000,\"standard\")"]]);
+    // 1,000,000 ÷ (2% × 200) = 250,000 visitors; 40% paid × ¥1.5 = ¥150,000
+    // Douyin standard 5, CS ceil(8000 / 2500) = 4 instead of 1 → 8
+    expect([wb.value("F1"), wb.value("G1"), wb.value("H1")]).toEqual([250000, 150000, 8]);
+  });
+});
