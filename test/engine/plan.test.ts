@@ -21,6 +21,8 @@ describe("trafficNeeded and adBudget", () => {
 
   it.each([
     [[1000, 0, 99], "conversionRate"],
+    [[1000, 5e-324, 99], "conversionRate"],
+    [[1000, 0.02, 0.001], "avgOrderValue"],
     [[1000, 3, 99], "conversionRate"],
     [[-1, 0.02, 99], "salesTarget"],
     [[1000, 0.02, 0], "avgOrderValue"],

@@ -8,8 +8,9 @@ export const RANGES = {
   money: { min: 0, max: MAX_MONEY },
   fraction: { min: 0, max: 1, hint: "a fraction: 0.05 means 5%" },
   adRatio: { min: 0, max: 1, hint: "ad spend ÷ sales as a fraction: 0.2 means ROI 5" },
-  conversionRate: { min: 0, max: 1, minExclusive: true, hint: "a fraction: 0.03 means 3%" },
+  conversionRate: { min: 0.000001, max: 1, hint: "a fraction: 0.03 means 3%" },
+  /** One fen at least, so that visitors = sales ÷ (conversion × order value) stays finite. */
+  orderValue: { min: 0.01, max: 1e7 },
   orders: { min: 0, max: 1e8 },
-  positiveMoney: { min: 0, max: MAX_MONEY, minExclusive: true },
   score: { min: 0, max: 100 },
 } as const satisfies Record<string, NumberRange>;

@@ -30,7 +30,7 @@ export function monthlyPlan(input: MonthlyPlanInput): Result<MonthPlan[]> {
   if (!months.ok) return months;
   const rates = collect({
     conversionRate: checkNumber("conversionRate", input.conversionRate, RANGES.conversionRate),
-    avgOrderValue: checkNumber("avgOrderValue", input.avgOrderValue, RANGES.positiveMoney),
+    avgOrderValue: checkNumber("avgOrderValue", input.avgOrderValue, RANGES.orderValue),
     paidShare: checkNumber("paidShare", input.paidShare, RANGES.fraction),
     costPerClick: checkNumber("costPerClick", input.costPerClick, { min: 0, max: 10000 }),
   });

@@ -14,7 +14,7 @@ export function trafficNeeded(salesTarget: unknown, conversionRate: unknown, avg
   const input = collect({
     salesTarget: checkNumber("salesTarget", salesTarget, RANGES.money),
     conversionRate: checkNumber("conversionRate", conversionRate, RANGES.conversionRate),
-    avgOrderValue: checkNumber("avgOrderValue", avgOrderValue, RANGES.positiveMoney),
+    avgOrderValue: checkNumber("avgOrderValue", avgOrderValue, RANGES.orderValue),
   });
   if (!input.ok) return input;
   const { salesTarget: s, conversionRate: c, avgOrderValue: v } = input.value;
