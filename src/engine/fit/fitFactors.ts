@@ -1,6 +1,6 @@
 import type { FitFactor } from "../../data/schema/model";
 import type { ReferenceData } from "../../data/referenceData";
-import { deductions } from "../rates/deductions";
+import { deductionTotal } from "../rates/deductions";
 import { typicalAdRatio, typicalReturnRate } from "../rates/typicalReturnRate";
 import type { Product } from "./product";
 
@@ -61,7 +61,7 @@ export function fitFactors(data: ReferenceData, platform: string, product: Produ
 
 function marginFactor(data: ReferenceData, platform: string, product: Product): FactorScore {
   const card = data.rateCard;
-  const d = deductions(card, platform, product.category).total;
+  const d = deductionTotal(card, platform, product.category);
   const q = typicalReturnRate(card, platform, product.category);
   const a = typicalAdRatio(card, platform);
   const perOrder = card.platforms[platform]!.perOrderFee.value / product.price;

@@ -13,13 +13,16 @@ export interface FitReason {
   text: Bilingual;
 }
 
-export interface FitScore {
+export interface FitValue {
   platform: string;
   /** 0–100, rounded to a whole number. */
   score: number;
   factors: WeightedFactor[];
   /** True when the platform's trademark rule is not met; the score is then multiplied by the model's gate. */
   brandGateFailed: boolean;
+}
+
+export interface FitScore extends FitValue {
   /** Strongest influences first: a failed entry rule, then the factors that pull hardest either way. */
   reasons: FitReason[];
 }
@@ -28,17 +31,23 @@ export interface FitScore {
  * How well a product fits a platform, 0–100: the weighted mean of the known factors
  * (weights from the model data), cut by the brand gate when a trademark rule is not met.
  */
-export function fitScore(data: ReferenceData, platform: string, product: Product): FitScore {
+export function fitValue(data: ReferenceData, platform: string, product: Product): FitValue {
   const weights = data.model.fitWeights;
-  const factors = fitFactors(data, platform, product).map((f) => ({ ...f, weight: weights[f.factor] }));
+  const factors = fitFactors(data, platform, product).map((f): WeightedFactor => ({ factor: f.factor, value: f.value, detail: f.detail, weight: weights[f.factor] }));
   const totalWeight = factors.reduce((sum, f) => sum + f.weight, 0);
   const mean = totalWeight > 0 ? factors.reduce((sum, f) => sum + f.weight * f.value, 0) / totalWeight : 0;
   const brandGateFailed = factors.some((f) => f.factor === "brand" && f.value === 0);
   const raw = 100 * mean * (brandGateFailed ? data.model.brandGateMultiplier : 1);
+  return { platform, score: Math.min(100, Math.max(0, Math.round(raw))), factors, brandGateFailed };
+}
+
+/** The fit score with its reasons in plain words (zh and en), strongest first. */
+export function fitScore(data: ReferenceData, platform: string, product: Product): FitScore {
+  const { factors, ...value } = fitValue(data, platform, product);
   const pull = (f: WeightedFactor) => (f.factor === "brand" && f.value === 0 ? Infinity : f.weight * Math.abs(f.value - 0.5));
   const reasons = [...factors]
     .sort((a, b) => pull(b) - pull(a))
     .filter((f) => f.value >= 0.6 || f.value <= 0.4)
     .map((f) => ({ factor: f.factor, positive: f.value >= 0.6, text: fitReasonText(data, platform, product.category, f) }));
-  return { platform, score: Math.min(100, Math.max(0, Math.round(raw))), factors, brandGateFailed, reasons };
+  return { ...value, factors, reasons };
 }

@@ -3,7 +3,7 @@ import { checkNumber } from "../core/checkNumber";
 import { RANGES } from "../core/ranges";
 import { fail, ok, type Result } from "../core/result";
 import type { EconomicsInput } from "./economicsInput";
-import { orderEconomics } from "./orderEconomics";
+import { orderProfit } from "./orderProfit";
 
 export interface BreakEven {
   /** Whole orders per month needed to cover the fixed costs. */
@@ -19,7 +19,7 @@ export interface BreakEven {
 export function breakEven(card: RateCard, platform: string, category: string, monthlyFixedCost: number, input: Omit<EconomicsInput, "fixedPerOrder">): Result<BreakEven> {
   const fixed = checkNumber("monthlyFixedCost", monthlyFixedCost, RANGES.money);
   if (!fixed.ok) return fixed;
-  const economics = orderEconomics(card, platform, category, { ...input, fixedPerOrder: 0 });
+  const economics = orderProfit(card, platform, category, { ...input, fixedPerOrder: 0 });
   if (!economics.ok) return economics;
   const contribution = economics.value.contribution;
   if (contribution <= 0) return fail({ code: "never_breaks_even", field: "contribution", contributionPerOrder: contribution });

@@ -3,6 +3,7 @@ import { ok, type Result } from "../core/result";
 import { roundToFen } from "../money/roundHalfEven";
 import { deductions, type DeductionLine } from "../rates/deductions";
 import { checkEconomicsInput, type EconomicsInput } from "./economicsInput";
+import { profitModel } from "./profitModel";
 
 export interface DeductionAmount extends DeductionLine {
   /** Yuan per order placed, on kept (not returned) orders. */
@@ -48,8 +49,7 @@ export function orderEconomics(card: RateCard, platform: string, category: strin
   const rates = deductions(card, platform, category);
   const kept = 1 - returnRate;
   const platformPerOrderFee = card.platforms[platform]!.perOrderFee.value;
-  const contribution = kept * (price * (1 - rates.total) - unitCost) - shipping - adRatio * price - platformPerOrderFee;
-  const profit = contribution - fixedPerOrder;
+  const { contribution, profit } = profitModel(checked.value, rates.total, platformPerOrderFee);
   return ok({
     price,
     deductionRate: rates.total,

@@ -15,7 +15,11 @@ export interface NameIndex<C extends string> {
 export function buildNameIndex<C extends string>(entries: readonly NamedEntry<C>[]): NameIndex<C> {
   const byAlias = new Map<string, C>();
   for (const entry of entries) {
-    for (const alias of [entry.code, entry.label, ...entry.aliases]) byAlias.set(normalizeName(alias), entry.code);
+    for (const alias of [entry.code, entry.label, ...entry.aliases]) {
+      byAlias.set(normalizeName(alias), entry.code);
+      // Exact spellings too, so the common case skips normalisation on every formula cell.
+      byAlias.set(alias, entry.code);
+    }
   }
   return { byAlias, entries };
 }

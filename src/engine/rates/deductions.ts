@@ -25,3 +25,15 @@ export function deductions(card: RateCard, platform: string, category: string): 
   ];
   return { platform, category, lines, total: lines.reduce((sum, line) => sum + line.figure.value, 0) };
 }
+
+const totals = new WeakMap<RateCard, Map<string, number>>();
+
+/** d alone, memoised per rate card: the same sum as `deductions(...).total` without building the lines. */
+export function deductionTotal(card: RateCard, platform: string, category: string): number {
+  let byKey = totals.get(card);
+  if (!byKey) totals.set(card, (byKey = new Map()));
+  const key = `${platform}|${category}`;
+  let total = byKey.get(key);
+  if (total === undefined) byKey.set(key, (total = deductions(card, platform, category).total));
+  return total;
+}

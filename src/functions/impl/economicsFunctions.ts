@@ -1,15 +1,15 @@
-import { breakEven, orderEconomics, type OrderEconomics } from "../../engine";
+import { breakEven, orderProfit, type OrderProfit } from "../../engine";
 import { sessionData } from "../../shared/session";
 import { categoryArg, platformArg } from "../args";
 import { unwrap } from "../excelErrors";
 
 type Num = number | null | undefined;
 
-function economics(platform: unknown, category: unknown, price: Num, unitCost: Num, shipping: Num, adRatio: Num, returnRate: Num, fixedPerOrder: Num): OrderEconomics {
+function economics(platform: unknown, category: unknown, price: Num, unitCost: Num, shipping: Num, adRatio: Num, returnRate: Num, fixedPerOrder: Num): OrderProfit {
   const data = sessionData();
   const p = unwrap(platformArg(data, platform));
   const c = unwrap(categoryArg(data, category));
-  return unwrap(orderEconomics(data.rateCard, p, c, { price: price as number, unitCost: unitCost as number, shipping, adRatio, returnRate, fixedPerOrder }));
+  return unwrap(orderProfit(data.rateCard, p, c, { price: price as number, unitCost: unitCost as number, shipping, adRatio, returnRate, fixedPerOrder }));
 }
 
 export const netProfit = (...args: Parameters<typeof economics>) => economics(...args).profit;

@@ -1,4 +1,4 @@
-import { explainFit, fitScore, parseProduct, rankPlatforms, type FitScore, type Product } from "../../engine";
+import { explainFit, fitScore, fitValue, parseProduct, rankPlatforms, type FitScore, type Product } from "../../engine";
 import { displayLanguage } from "../../shared/displayLanguage";
 import { sessionData } from "../../shared/session";
 import { platformArg } from "../args";
@@ -23,7 +23,10 @@ function fitOf(platform: unknown, category: unknown, price: unknown, traits: Tra
   return fitScore(data, p, product(category, price, traits));
 }
 
-export const fit = (platform: unknown, category: unknown, price: unknown, traits: Traits): number => fitOf(platform, category, price, traits).score;
+export function fit(platform: unknown, category: unknown, price: unknown, traits: Traits): number {
+  const data = sessionData();
+  return fitValue(data, unwrap(platformArg(data, platform)), product(category, price, traits)).score;
+}
 
 export const explain = (platform: unknown, category: unknown, price: unknown, traits: Traits): string => explainFit(sessionData(), fitOf(platform, category, price, traits), displayLanguage());
 

@@ -1,0 +1,4 @@
+/** Benchmarks run through Jest only to reuse the TypeScript test harness; they assert nothing about time. */
+const base = require("../jest.config.js");
+
+module.exports = { ...base, rootDir: "..", roots: ["<rootDir>/bench"], testMatch: ["**/*.bench.ts"], reporters: ["default"], testTimeout: 600000 };
