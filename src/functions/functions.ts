@@ -6,7 +6,7 @@ import { cell } from "./excelErrors";
 import { explain as explainOf, fit as fitOf, rank as rankOf } from "./impl/fitFunctions";
 import { adSpend, allocate as allocateOf, monthly as monthlyOf, traffic as trafficOf } from "./impl/planFunctions";
 import { commissionRate, totalFees } from "./impl/rateFunctions";
-import { categoryList, platformList, rateCardRows, rateCardVersion } from "./impl/referenceFunctions";
+import { categoryList, platformList, rateCardTable, rateCardVersion } from "./impl/referenceFunctions";
 import { headcount as headcountOf, teamPlanTable } from "./impl/teamFunctions";
 
 /**
@@ -214,7 +214,7 @@ export function allocate(budget: number, platforms: string[][], scores: number[]
  * @returns A table of rates.
  */
 export function ratecard(platform?: string): any[][] {
-  return cell(() => rateCardRows(platform));
+  return cell(() => rateCardTable(platform));
 }
 
 /**

@@ -22,7 +22,7 @@ const profile = z.strictObject({
   trafficModel: z.enum(TRAFFIC_MODELS),
   contentDemand: share,
   contentLed: z.boolean(),
-  brandRequirement: z.strictObject({ minimum: z.enum(BRAND_STATUSES), note: text(300) }),
+  brandRequirement: z.strictObject({ minimum: z.enum(BRAND_STATUSES), orientation: share, note: text(300) }),
 });
 
 export const profilesSchema = z.strictObject({
@@ -32,6 +32,7 @@ export const profilesSchema = z.strictObject({
   ageBands: z.tuple([z.literal("18-24"), z.literal("25-30"), z.literal("31-40"), z.literal("41+")]),
   cityTiers: z.tuple([z.literal("1"), z.literal("2"), z.literal("3")]),
   platforms: z.record(code, profile),
+  brandOrientationBasis: text(1000),
   sources: z.record(z.string().max(20), sourceEntry),
 });
 

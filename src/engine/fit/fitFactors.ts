@@ -48,8 +48,11 @@ export function fitFactors(data: ReferenceData, platform: string, product: Produ
     factors.push({ factor: "cityTier", value: relativeShare(audience.cityTierShare, product.cityTier), detail: { share: audience.cityTierShare[product.cityTier] ?? 0, tier: product.cityTier } });
   }
   if (product.brandStatus) {
-    const meets = BRAND_RANK[product.brandStatus] >= BRAND_RANK[profile.brandRequirement.minimum];
-    factors.push({ factor: "brand", value: meets ? 1 : 0, detail: { status: product.brandStatus, minimum: profile.brandRequirement.minimum } });
+    const { minimum, orientation } = profile.brandRequirement;
+    const meets = BRAND_RANK[product.brandStatus] >= BRAND_RANK[minimum];
+    // Brand-led platforms reward a registered mark; value-led ones suit unbranded goods as well or better.
+    const fitOfStatus = { registered: 0.5 + 0.5 * orientation, applied: 0.5 + 0.25 * orientation, none: 1 - 0.5 * orientation }[product.brandStatus];
+    factors.push({ factor: "brand", value: meets ? fitOfStatus : 0, detail: { status: product.brandStatus, minimum, orientation } });
   }
   if (product.contentCapacity) {
     const capacity = data.model.contentCapacityLevels[product.contentCapacity];

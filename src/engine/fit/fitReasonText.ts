@@ -45,9 +45,17 @@ export function fitReasonText(data: ReferenceData, platform: string, category: s
         : { en: `${p.en} is weak in ${tier.en}`, zh: `${p.zh}在${tier.zh}覆盖较弱` };
     }
     case "brand":
-      return good
-        ? { en: `your brand status meets ${p.en}'s entry rules`, zh: `品牌资质满足${p.zh}入驻要求` }
-        : { en: `${p.en} requires at least ${BRAND_WORDS[String(d.minimum)]!.en}; you have ${BRAND_WORDS[String(d.status)]!.en}`, zh: `${p.zh}至少需要${BRAND_WORDS[String(d.minimum)]!.zh},你目前是${BRAND_WORDS[String(d.status)]!.zh}` };
+      if (factor.value > 0 && d.status === "registered") {
+        return good
+          ? { en: `${p.en} buyers favour established brands like yours`, zh: `${p.zh}用户偏好成熟品牌,适合你的注册品牌` }
+          : { en: `a registered brand earns little extra trust on value-led ${p.en}`, zh: `${p.zh}以性价比为主,注册品牌的优势不明显` };
+      }
+      if (factor.value > 0) {
+        return good
+          ? { en: `${p.en} suits products without an established brand`, zh: `${p.zh}对无品牌产品友好` }
+          : { en: `${p.en} buyers favour established brands; you have ${BRAND_WORDS[String(d.status)]!.en}`, zh: `${p.zh}用户偏好成熟品牌,你目前是${BRAND_WORDS[String(d.status)]!.zh}` };
+      }
+      return { en: `${p.en} requires at least ${BRAND_WORDS[String(d.minimum)]!.en}; you have ${BRAND_WORDS[String(d.status)]!.en}`, zh: `${p.zh}至少需要${BRAND_WORDS[String(d.minimum)]!.zh},你目前是${BRAND_WORDS[String(d.status)]!.zh}` };
     case "content":
       return good
         ? { en: `your content capacity is enough for ${p.en}`, zh: `你的内容能力足以支撑${p.zh}` }

@@ -3,7 +3,7 @@ import { displayLanguage } from "../../shared/displayLanguage";
 import { sessionData } from "../../shared/session";
 import { platformArg } from "../args";
 import { unwrap } from "../excelErrors";
-import { label } from "../labels";
+import { label } from "../../shared/labels";
 
 export interface Traits {
   ageBand?: unknown;

@@ -1,45 +1,16 @@
-import type { Figure } from "../../data/schema/figure";
-import type { Lang } from "../../engine";
+import { RATE_CARD_HEADERS, rateCardRows, type Row } from "../../report/tables/rateCardRows";
 import { displayLanguage } from "../../shared/displayLanguage";
 import { sessionData } from "../../shared/session";
 import { isOmitted, platformArg } from "../args";
 import { unwrap } from "../excelErrors";
-import { label, type LabelKey } from "../labels";
-
-type Row = (string | number)[];
-
-function figureRow(platformName: string, item: string, category: string, figure: Figure, lang: Lang, sources: Record<string, { title: string }>): Row {
-  if ("estimate" in figure) return [platformName, item, category, figure.value, label("estimate", lang), "", figure.estimate];
-  const title = sources[figure.source]?.title;
-  return [platformName, item, category, figure.value, title ? `${figure.source}: ${title}` : figure.source, figure.asOf, figure.note ?? ""];
-}
+import { label } from "../../shared/labels";
 
 /** Every rate of one platform (or all), one row each, with its source and as-of date or its estimate reasoning. */
-export function rateCardRows(platform: unknown): Row[] {
+export function rateCardTable(platform: unknown): Row[] {
   const data = sessionData();
   const lang = displayLanguage();
-  const card = data.rateCard;
-  const codes = isOmitted(platform) ? Object.keys(card.platforms) : [unwrap(platformArg(data, platform))];
-  const header = (["platform", "item", "category", "value", "source", "asOf", "note"] as LabelKey[]).map((k) => label(k, lang));
-  const rows: Row[] = [header];
-  for (const code of codes) {
-    const p = card.platforms[code]!;
-    const name = p.name[lang];
-    const row = (item: string, category: string, figure: Figure) => rows.push(figureRow(name, item, category, figure, lang, card.sources));
-    for (const [cat, figure] of Object.entries(p.commission)) row(label("commission", lang), card.categories[cat]!.name[lang], figure);
-    row(label("paymentFee", lang), "", p.paymentFee);
-    for (const other of p.otherDeductions) {
-      row(other.name[lang], "", other.rate);
-      for (const [cat, figure] of Object.entries(other.byCategory ?? {})) row(other.name[lang], card.categories[cat]!.name[lang], figure);
-    }
-    row(label("perOrderFee", lang), "", p.perOrderFee);
-    row(label("deposit", lang), "", p.deposit);
-    row(label("annualFee", lang), "", p.annualFee);
-    row(label("adRoiLow", lang), "", p.adRoi.low);
-    row(label("adRoiHigh", lang), "", p.adRoi.high);
-    row(label("returnRateAdjustment", lang), "", p.returnRateAdjustment);
-  }
-  return rows;
+  const codes = isOmitted(platform) ? Object.keys(data.rateCard.platforms) : [unwrap(platformArg(data, platform))];
+  return [RATE_CARD_HEADERS.map((k) => label(k, lang)), ...rateCardRows(data, codes, lang)];
 }
 
 export function platformList(): string[][] {

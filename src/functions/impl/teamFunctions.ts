@@ -1,10 +1,9 @@
 import { checkNumber, CITY_TIER_NAMES, CONFIGURATION_NAMES, platformTeam, RANGES, resolveName, teamPlan } from "../../engine";
-import { ROLES } from "../../data/schema/staffing";
 import { displayLanguage } from "../../shared/displayLanguage";
 import { sessionData } from "../../shared/session";
 import { isOmitted, orDefault, pairRanges, platformArg } from "../args";
 import { unwrap } from "../excelErrors";
-import { label } from "../labels";
+import { teamPlanRows } from "../../report/tables/teamPlanRows";
 
 const configurationArg = (value: unknown) => unwrap(resolveName(CONFIGURATION_NAMES, "configuration", orDefault(value, "lean")));
 const ordersArg = (field: string, value: unknown) => unwrap(checkNumber(field, isOmitted(value) ? 0 : value, RANGES.orders));
@@ -24,9 +23,5 @@ export function teamPlanTable(platforms: unknown, monthlyOrders: unknown, config
   const entries = pairs.map(([platform, orders], i) => ({ platform: unwrap(platformArg(data, platform)), monthlyOrders: ordersArg(`monthlyOrders[${i + 1}]`, orders) }));
   const tier = unwrap(resolveName(CITY_TIER_NAMES, "cityTier", orDefault(cityTier, "2")));
   const plan = teamPlan(data, { platforms: entries, configuration: configurationArg(configuration), cityTier: tier });
-  const header = [label("role", lang), ...entries.map((e) => data.rateCard.platforms[e.platform]!.name[lang]), label("shared", lang), label("total", lang)];
-  const roleRows = ROLES.map((role) => [data.staffing.roles[role][lang], ...plan.perPlatform.map((p) => p.team.roles[role]), plan.shared[role], plan.byRole[role]]);
-  const people = [label("totalPeople", lang), ...plan.perPlatform.map((p) => p.team.total), ROLES.reduce((s, r) => s + plan.shared[r], 0), plan.totalPeople];
-  const cost = [label("monthlyLabourCost", lang), ...plan.perPlatform.map((p) => p.monthlyCost), plan.sharedMonthlyCost, plan.monthlyLabourCost];
-  return [header, ...roleRows, people, cost];
+  return teamPlanRows(data, plan, lang);
 }

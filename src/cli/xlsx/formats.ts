@@ -1,0 +1,11 @@
+import type { CellFormat } from "../../report/workbookSpec";
+
+/** Excel number formats for the spec's cell formats; ¥ and % read the same in Chinese and English Excel. */
+export const NUMBER_FORMATS: Record<CellFormat, string> = {
+  money: '"¥"#,##0.00;[Red]-"¥"#,##0.00',
+  percent: "0.0%;[Red]-0.0%",
+  integer: "#,##0",
+  score: "0",
+  rate: "0.0###",
+  text: "@",
+};

@@ -1,0 +1,88 @@
+import JSZip from "jszip";
+import type { PlacedChart } from "./writeSpec";
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const colLetter = (i: number) => String.fromCharCode(65 + i);
+const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+function chartXml(chart: PlacedChart): string {
+  const { table, spec } = chart;
+  const first = table.headerRow + 1;
+  const last = table.headerRow + table.rowCount;
+  const ref = (c: number) => `${quoteSheet(chart.sheet)}!$${colLetter(c)}$${first}:$${colLetter(c)}$${last}`;
+  const categories = table.values.map((r, i) => `<c:pt idx="${i}"><c:v>${esc(String(r[spec.categoryColumn] ?? ""))}</c:v></c:pt>`).join("");
+  const values = table.values.map((r, i) => `<c:pt idx="${i}"><c:v>${Number(r[spec.valueColumn] ?? 0)}</c:v></c:pt>`).join("");
+  const title = `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="zh-CN" sz="1200" b="1"/><a:t>${esc(spec.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+<c:roundedCorners val="0"/>
+<c:chart>${title}<c:autoTitleDeleted val="0"/>
+<c:plotArea><c:layout/>
+<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>
+<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${esc(spec.title)}</c:v></c:tx>
+<c:spPr><a:solidFill><a:srgbClr val="007870"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>
+<c:dLbls><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>
+<c:cat><c:strRef><c:f>${esc(ref(spec.categoryColumn))}</c:f><c:strCache><c:ptCount val="${table.rowCount}"/>${categories}</c:strCache></c:strRef></c:cat>
+<c:val><c:numRef><c:f>${esc(ref(spec.valueColumn))}</c:f><c:numCache><c:formatCode>0</c:formatCode><c:ptCount val="${table.rowCount}"/>${values}</c:numCache></c:numRef></c:val>
+</c:ser><c:gapWidth val="60"/><c:axId val="500000001"/><c:axId val="500000002"/></c:barChart>
+<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>
+<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/><c:max val="100"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/><c:numFmt formatCode="0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>
+</c:plotArea><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>
+</c:chartSpace>`;
+}
+
+function drawingXml(chart: PlacedChart, relId: string): string {
+  const { col, row } = chart.anchor;
+  const height = Math.max(16, chart.table.rowCount * 2 + 4);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">
+<xdr:twoCellAnchor editAs="oneCell"><xdr:from><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>${col + 7}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row + height}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>
+<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${esc(chart.spec.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>
+<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${relId}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>
+</xdr:wsDr>`;
+}
+
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const emptyRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+/** Top-level elements a <drawing> must follow, and precede, inside <worksheet> (ECMA-376 CT_Worksheet order). */
+const BEFORE_DRAWING = ["</sheetData>", "</conditionalFormatting>", "<pageMargins", "<pageSetup", "<headerFooter", "</headerFooter>", "</rowBreaks>", "</colBreaks>", "<ignoredErrors", "</ignoredErrors>"];
+const AFTER_DRAWING = ["<legacyDrawing", "<legacyDrawingHF", "<drawingHF", "<picture", "<oleObjects", "<controls", "<webPublishItems", "<tableParts", "<extLst", "</worksheet>"];
+
+/** Where <drawing> goes: after the last element that must precede it, so nested tags (a rule's <extLst>) are never matched. */
+export function drawingInsertPoint(sheet: string): number {
+  const floor = Math.max(0, ...BEFORE_DRAWING.map((tag) => sheet.lastIndexOf(tag)));
+  return Math.min(...AFTER_DRAWING.map((tag) => sheet.indexOf(tag, floor)).filter((x) => x >= 0));
+}
+
+/**
+ * Adds native Excel bar charts to a package written by exceljs, which has no chart API.
+ * Each chart gets chartN.xml, a drawing anchored on its sheet, and the relationships and content types that tie them in.
+ */
+export async function injectCharts(xlsx: Buffer, charts: PlacedChart[]): Promise<Buffer> {
+  if (charts.length === 0) return xlsx;
+  const zip = await JSZip.loadAsync(xlsx);
+  let contentTypes = await zip.file("[Content_Types].xml")!.async("string");
+  for (const [i, chart] of charts.entries()) {
+    const n = i + 1;
+    const sheetPath = `xl/worksheets/sheet${chart.sheetIndex + 1}.xml`;
+    const relsPath = `xl/worksheets/_rels/sheet${chart.sheetIndex + 1}.xml.rels`;
+    zip.file(`xl/charts/chart${n}.xml`, chartXml(chart));
+    zip.file(`xl/drawings/drawing${n}.xml`, drawingXml(chart, "rId1"));
+    zip.file(`xl/drawings/_rels/drawing${n}.xml.rels`, emptyRels.replace("</Relationships>", `<Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart${n}.xml"/></Relationships>`));
+    let rels = (await zip.file(relsPath)?.async("string")) ?? emptyRels;
+    const relId = `rIdChart${n}`;
+    rels = rels.replace("</Relationships>", `<Relationship Id="${relId}" Type="${REL}/drawing" Target="../drawings/drawing${n}.xml"/></Relationships>`);
+    zip.file(relsPath, rels);
+    let sheet = await zip.file(sheetPath)!.async("string");
+    if (!sheet.includes('xmlns:r="')) sheet = sheet.replace("<worksheet ", `<worksheet xmlns:r="${REL}" `);
+    const at = drawingInsertPoint(sheet);
+    sheet = `${sheet.slice(0, at)}<drawing r:id="${relId}"/>${sheet.slice(at)}`;
+    zip.file(sheetPath, sheet);
+    contentTypes = contentTypes.replace(
+      "</Types>",
+      `<Override PartName="/xl/charts/chart${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/><Override PartName="/xl/drawings/drawing${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`,
+    );
+  }
+  zip.file("[Content_Types].xml", contentTypes);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}

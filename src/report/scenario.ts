@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const money = z.number().min(0).max(1e10);
+const name = z.union([z.string().max(80), z.number()]);
+
+export const scenarioProductSchema = z.strictObject({
+  sku: text(60),
+  name: text(120),
+  category: name,
+  price: z.number().positive().max(1e7),
+  unitCost: money,
+  shipping: money.default(0),
+  /** Orders a month expected once the product is established, across all platforms. */
+  monthlyOrders: z.number().int().min(0).max(1e8).default(0),
+  ageBand: name.optional(),
+  gender: name.optional(),
+  cityTier: name.optional(),
+  brandStatus: z.union([name, z.boolean()]).optional(),
+  contentCapacity: name.optional(),
+});
+
+export const scenarioSchema = z.strictObject({
+  brand: text(100),
+  company: z.strictObject({
+    annualTarget: money,
+    monthlyAdBudget: money,
+    cityTier: name.default(2),
+    configuration: name.default("lean"),
+    rentPerMonth: money.default(0),
+    otherFixedPerMonth: money.default(0),
+    conversionRate: z.number().min(0.000001).max(1).default(0.02),
+    paidShare: z.number().min(0).max(1).default(0.4),
+    costPerClick: z.number().min(0).max(10000).default(1.5),
+    maxPlatforms: z.number().int().min(1).max(11).default(3),
+    seasonality: z.array(z.number().min(0)).length(12).optional(),
+  }),
+  products: z.array(scenarioProductSchema).min(1).max(5000),
+  overrides: z
+    .array(z.strictObject({ platform: name, field: text(40), category: name.optional(), value: z.number(), note: z.string().max(600).optional() }))
+    .max(1000)
+    .default([]),
+});
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioProduct = z.infer<typeof scenarioProductSchema>;
