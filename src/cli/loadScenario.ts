@@ -34,7 +34,7 @@ export function loadScenario(text: string, source: string): LoadedScenario {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    throw new ScenarioError(doc.errors.map((e) => `${source}:${e.linePos?.[0]?.line ?? "?"}: ${e.message.split("\n")[0]}`));
+    throw new ScenarioError(doc.errors.map((e) => `${source}:${counter.linePos(e.pos[0]).line}: ${e.message.split("\n")[0]}`));
   }
   const parsed = scenarioSchema.safeParse(doc.toJS({ maxAliasCount: 100 }));
   if (!parsed.success) {

@@ -17,7 +17,7 @@ export function buildForBrowser(): void {
 
 export function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error("No Chromium found: run `node scripts/chromium.js` (installs Debian's chromium) or set CHROMIUM_PATH.");
+  if (!executablePath) throw new Error("No Chromium found: run `node scripts/system-deps.js` (installs Debian's chromium) or set CHROMIUM_PATH.");
   return chromium.launch({
     executablePath,
     headless: true,
