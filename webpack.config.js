@@ -56,6 +56,7 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => content.toString().split(DEV_URL).join(url) },
           ...(localOffice
             ? ["office.js", "o15apptofilemappingtable.js"].map((file) => ({ from: `${OFFICE_LOCAL}/${file}`, to: `office/${file}`, info: { minimized: true } }))

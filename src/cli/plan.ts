@@ -69,7 +69,7 @@ async function main(): Promise<number> {
     console.error(`ChannelFit: ${issueAt(loaded, plan.issue, args.lang)}`);
     return 1;
   }
-  const spec = bossWorkbook(data, loaded.scenario, plan.value, args.lang, now);
+  const spec = bossWorkbook(loaded.scenario, plan.value, args.lang, now);
   console.error(`  writing ${spec.sheets.length} sheets…`);
   const written = await writeWorkbookFile(spec, path.resolve(args.out), now);
   printSummary(data, plan.value, args.lang);

@@ -24,7 +24,8 @@ function recommendationSentence(data: ReferenceData, plan: PlanResult, lang: Lan
  * The boss-ready workbook: written as values and formats (no custom functions), so it reads the same
  * in Excel without the add-in, in Chinese or English.
  */
-export function bossWorkbook(data: ReferenceData, scenario: Scenario, plan: PlanResult, lang: Lang, generatedAt: Date): WorkbookSpec {
+export function bossWorkbook(scenario: Scenario, plan: PlanResult, lang: Lang, generatedAt: Date): WorkbookSpec {
+  const data = plan.referenceData;
   const name = (platform: string) => data.rateCard.platforms[platform]!.name[lang];
   const l = (key: LabelKey) => label(key, lang);
   const c = scenario.company;

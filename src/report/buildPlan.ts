@@ -1,7 +1,7 @@
 import type { ReferenceData } from "../data/referenceData";
 import {
   allocateBudget, applyOverrides, CITY_TIER_NAMES, CONFIGURATION_NAMES, entrySequence, fail, fitScore, monthlyPlan, ok, orderEconomics, parseProduct, profitModel,
-  resolveName, teamPlan, typicalAdRatio, typicalReturnRate, type Issue, type Result,
+  platformIndex, resolveName, teamPlan, typicalAdRatio, typicalReturnRate, type Issue, type Result,
 } from "../engine";
 import type { PlanResult, PlatformSummary, ProductOnPlatform, ProductPlan } from "./planResult";
 import type { Scenario } from "./scenario";
@@ -51,7 +51,16 @@ export function buildPlan(base: ReferenceData, scenario: Scenario, asOf: string,
   }
   const ranked = [...summaries].sort((a, b) => b.averageFit - a.averageFit);
   const viable = ranked.filter((s) => s.averageNetMargin > 0);
-  const recommended = (viable.length ? viable : ranked).slice(0, c.maxPlatforms).map((s) => s.platform);
+  let recommended = (viable.length ? viable : ranked).slice(0, c.maxPlatforms).map((s) => s.platform);
+  if (c.platforms) {
+    const chosen: string[] = [];
+    for (const [i, p] of c.platforms.entries()) {
+      const code = resolveName(platformIndex(data.rateCard), `company.platforms[${i}]`, p);
+      if (!code.ok) return code;
+      if (!chosen.includes(code.value)) chosen.push(code.value);
+    }
+    recommended = chosen;
+  }
 
   const allocation = allocateBudget(c.monthlyAdBudget, recommended.map((platform) => ({ platform, score: Math.max(1, Math.round(summaries.find((s) => s.platform === platform)!.averageFit)) })), data.model.allocation);
   if (!allocation.ok) return fail(at("company", allocation)!);
@@ -83,6 +92,7 @@ export function buildPlan(base: ReferenceData, scenario: Scenario, asOf: string,
 
   return ok({
     brand: scenario.brand,
+    referenceData: data,
     products,
     platforms: ranked,
     recommended,

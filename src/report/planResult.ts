@@ -1,3 +1,4 @@
+import type { ReferenceData } from "../data/referenceData";
 import type { Allocation, EntryStep, FitScore, MonthPlan, OrderEconomics, Product, TeamPlan } from "../engine";
 import type { ScenarioProduct } from "./scenario";
 
@@ -28,6 +29,8 @@ export interface PlatformSummary {
 
 export interface PlanResult {
   brand: string;
+  /** The reference data the plan was computed with: the built-in card with the scenario's negotiated rates applied. */
+  referenceData: ReferenceData;
   products: ProductPlan[];
   platforms: PlatformSummary[];
   recommended: string[];

@@ -33,6 +33,10 @@ export const scenarioSchema = z.strictObject({
     paidShare: z.number().min(0).max(1).default(0.4),
     costPerClick: z.number().min(0).max(10000).default(1.5),
     maxPlatforms: z.number().int().min(1).max(11).default(3),
+    /** People the company can staff; the plan warns when it needs more. */
+    teamAvailable: z.number().int().min(0).max(10000).optional(),
+    /** Platforms chosen by the user, in entry order; when absent the best-fitting viable ones are chosen. */
+    platforms: z.array(name).min(1).max(11).optional(),
     seasonality: z.array(z.number().min(0)).length(12).optional(),
   }),
   products: z.array(scenarioProductSchema).min(1).max(5000),

@@ -1,22 +1,81 @@
 import { defaultReferenceData } from "../data/defaultReferenceData";
+import { bossWorkbook } from "../report/bossWorkbook";
 import { displayLanguage } from "../shared/displayLanguage";
-import { sessionData } from "../shared/session";
+import { setSessionOverrides } from "../shared/session";
+import { askInline } from "./askInline";
+import { downloadWorkbook } from "./downloadWorkbook";
 import { detectHost } from "./officeHost";
-import { rankingView } from "./rankingView";
+import { loadWorkbookState, saveWorkbookState } from "./office/workbookState";
+import { writeWorkbookSpec } from "./office/writeWorkbookSpec";
+import { mountWizard } from "./wizard/wizard";
+import { defaultDraft, type Draft } from "./wizard/wizardDraft";
+import { t } from "./wizard/wizardText";
+
+const applyOverridesToFormulas = (draft: Draft) =>
+  setSessionOverrides((draft.overrides ?? []).map((o) => ({ ...o, platform: String(o.platform), category: o.category === undefined ? undefined : String(o.category) })), new Date().toISOString().slice(0, 10));
 
 async function start(): Promise<void> {
   const status = document.getElementById("status")!;
   const app = document.getElementById("app")!;
   const host = await detectHost();
   const lang = displayLanguage();
+  const inExcel = host.host === "Excel";
   document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
-  const card = defaultReferenceData().rateCard;
-  const mode = host.host
-    ? { en: `Connected to ${host.host}.`, zh: `已连接 ${host.host}。` }
-    : { en: "Preview mode: not running inside Excel.", zh: "预览模式：未在 Excel 中运行。" };
-  status.textContent = `${mode[lang]} ${lang === "zh" ? "费率表" : "Rate card"} ${card.version} (${card.asOf})`;
+  const data = defaultReferenceData();
+  status.textContent = `${t(inExcel ? "connected" : "previewNote", lang)} ${lang === "zh" ? "费率表" : "Rate card"} ${data.rateCard.version} (${data.rateCard.asOf})`;
   status.dataset.host = host.host ?? "none";
-  app.append(rankingView(sessionData(), lang));
+
+  let draft = defaultDraft();
+  let notice: string | undefined;
+  if (inExcel) {
+    try {
+      const saved = await loadWorkbookState(Excel.run, lang);
+      notice = saved.notice;
+      if (saved.draft) draft = saved.draft;
+    } catch (e) {
+      notice = `${t("stateProblem", lang)} ${e instanceof Error ? e.message : String(e)}`;
+    }
+  }
+  applyOverridesToFormulas(draft);
+  let appliedOverrides = JSON.stringify(draft.overrides ?? []);
+  const wizardRoot = document.createElement("div");
+  wizardRoot.id = "wizard";
+  app.append(wizardRoot);
+  mountWizard(wizardRoot, {
+    data,
+    lang,
+    inExcel,
+    draft,
+    notice,
+    save: async (next) => {
+      const overrides = JSON.stringify(next.overrides ?? []);
+      const changed = overrides !== appliedOverrides;
+      if (changed) {
+        applyOverridesToFormulas(next);
+        appliedOverrides = overrides;
+      }
+      if (!inExcel) return;
+      try {
+        await saveWorkbookState(Excel.run, next);
+        // Negotiated rates feed the CHANNEL.* formulas: recalculate so cells show them.
+        if (changed) await Excel.run(async (context) => {
+          context.workbook.application.calculate(Excel.CalculationType.full);
+          await context.sync();
+        });
+      } catch {
+        /* saving is best effort; the next step saves again */
+      }
+    },
+    write: async (scenario, plan, progress) => {
+      const spec = bossWorkbook(scenario, plan, lang, new Date());
+      const report = await writeWorkbookSpec(Excel.run, spec, {
+        confirmReplace: (names) => askInline(wizardRoot, `${t("confirmReplace", lang)} (${names.join(", ")})`, t("writeWorkbook", lang), t("back", lang)),
+        onProgress: (done, total) => progress(`${t("writing", lang)} ${done}/${total}…`),
+      });
+      return report.cancelled ? t("cancelled", lang) : `${t("written", lang)}: ${report.written.join(", ")}`;
+    },
+    download: async (scenario, plan) => `${t("written", lang)}: ${await downloadWorkbook(scenario, plan, lang)}`,
+  });
 }
 
 void start();

@@ -53,8 +53,8 @@ describe("buildPlan for the sample knitwear brand", () => {
   });
 
   it("lays out six sheets with the boss summary first, in Chinese and English", () => {
-    const zh = bossWorkbook(data, sample(), p, "zh", new Date("2026-11-22T10:00:00Z"));
-    const en = bossWorkbook(data, sample(), p, "en", new Date("2026-11-22T10:00:00Z"));
+    const zh = bossWorkbook(sample(), p, "zh", new Date("2026-11-22T10:00:00Z"));
+    const en = bossWorkbook(sample(), p, "en", new Date("2026-11-22T10:00:00Z"));
     expect(zh.sheets.map((s) => s.name)).toEqual(["老板摘要", "输入", "平台对比", "团队", "计划", "费率表"]);
     expect(en.sheets.map((s) => s.name)).toEqual(["Boss summary", "Inputs", "Platform comparison", "Team plan", "Plan", "Rate card"]);
     expect(zh.sheets[0]!.chart).toEqual({ title: "各平台匹配度(0-100)", table: "AllPlatforms", categoryColumn: 0, valueColumn: 1 });

@@ -58,7 +58,7 @@ export function drawingInsertPoint(sheet: string): number {
  * Adds native Excel bar charts to a package written by exceljs, which has no chart API.
  * Each chart gets chartN.xml, a drawing anchored on its sheet, and the relationships and content types that tie them in.
  */
-export async function injectCharts(xlsx: Buffer, charts: PlacedChart[]): Promise<Buffer> {
+export async function injectCharts(xlsx: Uint8Array, charts: PlacedChart[]): Promise<Uint8Array> {
   if (charts.length === 0) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
   let contentTypes = await zip.file("[Content_Types].xml")!.async("string");
@@ -84,5 +84,5 @@ export async function injectCharts(xlsx: Buffer, charts: PlacedChart[]): Promise
     );
   }
   zip.file("[Content_Types].xml", contentTypes);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { CellValue, ChartSpec, HighlightSpec, SheetSpec, TableSpec, WorkbookSpec } from "../../report/workbookSpec";
+import type { CellValue, ChartSpec, HighlightSpec, SheetSpec, TableSpec, WorkbookSpec } from "../workbookSpec";
 import { NUMBER_FORMATS } from "./formats";
 
 /** Where a table landed, so a chart can point at its cells. */
@@ -119,7 +119,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, index: number, table
 }
 
 /** Lays the spec out with exceljs and returns the package plus where tables and charts belong. */
-export async function writeSpec(spec: WorkbookSpec, created: Date): Promise<{ buffer: Buffer; tables: PlacedTable[]; charts: PlacedChart[] }> {
+export async function writeSpec(spec: WorkbookSpec, created: Date): Promise<{ bytes: Uint8Array; tables: PlacedTable[]; charts: PlacedChart[] }> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "ChannelFit";
   wb.title = spec.title;
@@ -128,6 +128,6 @@ export async function writeSpec(spec: WorkbookSpec, created: Date): Promise<{ bu
   const tables: PlacedTable[] = [];
   const charts: PlacedChart[] = [];
   spec.sheets.forEach((sheet, i) => writeSheet(wb, sheet, i, tables, charts));
-  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
-  return { buffer, tables, charts };
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  return { bytes, tables, charts };
 }

@@ -1,0 +1,12 @@
+import type { ReferenceData } from "../../data/referenceData";
+import type { Figure } from "../../data/schema/figure";
+import type { Lang } from "../../engine";
+import { t } from "./wizardText";
+
+/** Where a number comes from, for a tooltip or an expandable note: the source and its date, or the estimate's reasoning. */
+export function explainFigure(data: ReferenceData, figure: Figure, lang: Lang): string {
+  if ("estimate" in figure) return `${t("estimate", lang)}: ${figure.estimate}`;
+  const source = data.rateCard.sources[figure.source];
+  const title = source ? `${figure.source} ${source.title}` : figure.source;
+  return `${t("source", lang)}: ${title} (${figure.asOf})${figure.note ? `. ${figure.note}` : ""}`;
+}

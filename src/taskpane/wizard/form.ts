@@ -1,0 +1,30 @@
+import { el } from "../dom";
+
+export type Option = { value: string; label: string };
+
+/** A labelled control; ids tie label and control together for screen readers and tests. */
+export function field(id: string, label: string, control: HTMLElement): HTMLElement {
+  return el("div", { class: "field" }, el("label", { for: id }, label), control);
+}
+
+export function numberInput(id: string, value: number | undefined, onChange: (v: number) => void, step = "any"): HTMLInputElement {
+  const input = el("input", { id, type: "number", step, inputmode: "decimal", value: value === undefined ? "" : String(value) });
+  input.addEventListener("change", () => onChange(input.value.trim() === "" ? Number.NaN : Number(input.value)));
+  return input;
+}
+
+export function textInput(id: string, value: string, onChange: (v: string) => void): HTMLInputElement {
+  const input = el("input", { id, type: "text", value, maxlength: "120" });
+  input.addEventListener("change", () => onChange(input.value));
+  return input;
+}
+
+export function selectInput(id: string, options: readonly Option[], value: string, onChange: (v: string) => void): HTMLSelectElement {
+  const select = el("select", { id }, ...options.map((o) => el("option", { value: o.value }, o.label)));
+  select.value = value;
+  select.addEventListener("change", () => onChange(select.value));
+  return select;
+}
+
+export const yuan = (x: number) => `¥${x.toLocaleString("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+export const percent = (x: number) => `${(x * 100).toFixed(1)}%`;

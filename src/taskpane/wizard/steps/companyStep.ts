@@ -1,0 +1,52 @@
+import { el } from "../../dom";
+import { field, numberInput, selectInput } from "../form";
+import { categoryOptions, configurationOptions, overrideFieldOptions, platformOptions, tierOptions } from "../options";
+import type { StepContext } from "../stepContext";
+import { t } from "../wizardText";
+
+function overridesEditor(ctx: StepContext): HTMLElement {
+  const { lang } = ctx;
+  const rows = (ctx.draft.overrides ?? []).map((o, i) =>
+    el(
+      "tr",
+      {},
+      el("td", {}, selectInput(`override-platform-${i}`, platformOptions(ctx.data, lang), String(o.platform), (v) => ctx.update((d) => (d.overrides![i]!.platform = v)))),
+      el("td", {}, selectInput(`override-field-${i}`, overrideFieldOptions(lang), o.field, (v) => ctx.update((d) => (d.overrides![i]!.field = v)))),
+      el("td", {}, selectInput(`override-category-${i}`, categoryOptions(ctx.data, lang), String(o.category ?? "APPAREL"), (v) => ctx.update((d) => (d.overrides![i]!.category = v)))),
+      el("td", {}, numberInput(`override-value-${i}`, o.value, (v) => ctx.update((d) => (d.overrides![i]!.value = v)))),
+      el("td", {}, button(t("remove", lang), () => ctx.update((d) => d.overrides!.splice(i, 1)))),
+    ),
+  );
+  const add = button(t("addOverride", lang), () => ctx.update((d) => (d.overrides ??= []).push({ platform: "TMALL", field: "commission", category: String(d.products[0]!.category), value: 0.05 })));
+  add.id = "add-override";
+  const head = el("tr", {}, ...[t("platform", lang), t("overrideField", lang), t("category", lang), t("value", lang), ""].map((h) => el("th", {}, h)));
+  return el("fieldset", {}, el("legend", {}, t("overrides", lang)), el("table", { class: "overrides" }, el("thead", {}, head), el("tbody", {}, ...rows)), add);
+}
+
+function button(label: string, onClick: () => void): HTMLButtonElement {
+  const b = el("button", { type: "button", class: "secondary" }, label);
+  b.addEventListener("click", onClick);
+  return b;
+}
+
+export function companyStep(ctx: StepContext): HTMLElement {
+  const { lang } = ctx;
+  const c = ctx.draft.company;
+  const set = (change: (company: typeof c) => void) => ctx.update((d) => change(d.company));
+  return el(
+    "div",
+    {},
+    el(
+      "div",
+      { class: "grid" },
+      field("annual-target", t("annualTarget", lang), numberInput("annual-target", c.annualTarget, (v) => set((x) => (x.annualTarget = v)))),
+      field("ad-budget", t("monthlyAdBudget", lang), numberInput("ad-budget", c.monthlyAdBudget, (v) => set((x) => (x.monthlyAdBudget = v)))),
+      field("team-available", t("teamAvailable", lang), numberInput("team-available", c.teamAvailable, (v) => set((x) => (x.teamAvailable = Number.isNaN(v) ? undefined : v)), "1")),
+      field("salary-tier", t("salaryTier", lang), selectInput("salary-tier", tierOptions(lang), String(c.cityTier ?? "2"), (v) => set((x) => (x.cityTier = v)))),
+      field("configuration", t("configuration", lang), selectInput("configuration", configurationOptions(lang), String(c.configuration ?? "lean"), (v) => set((x) => (x.configuration = v)))),
+      field("rent", t("rent", lang), numberInput("rent", c.rentPerMonth, (v) => set((x) => (x.rentPerMonth = v)))),
+      field("max-platforms", t("maxPlatforms", lang), numberInput("max-platforms", c.maxPlatforms, (v) => set((x) => { x.maxPlatforms = v; delete x.platforms; }), "1")),
+    ),
+    overridesEditor(ctx),
+  );
+}

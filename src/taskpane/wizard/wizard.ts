@@ -1,0 +1,112 @@
+import type { ReferenceData } from "../../data/referenceData";
+import type { Lang } from "../../engine";
+import type { Scenario } from "../../report/scenario";
+import type { PlanResult } from "../../report/planResult";
+import { el } from "../dom";
+import { computePlan } from "./computePlan";
+import type { StepContext } from "./stepContext";
+import { companyStep } from "./steps/companyStep";
+import { economicsStep } from "./steps/economicsStep";
+import { planStep } from "./steps/planStep";
+import { platformsStep } from "./steps/platformsStep";
+import { productStep } from "./steps/productStep";
+import { teamStep } from "./steps/teamStep";
+import type { Draft } from "./wizardDraft";
+import { stepNames, t } from "./wizardText";
+
+export interface WizardHost {
+  data: ReferenceData;
+  lang: Lang;
+  inExcel: boolean;
+  draft: Draft;
+  notice?: string;
+  /** Persists the draft (in the workbook inside Excel); failures are reported, never thrown. */
+  save(draft: Draft): Promise<void>;
+  write(scenario: Scenario, plan: PlanResult, progress: (text: string) => void): Promise<string>;
+  download(scenario: Scenario, plan: PlanResult): Promise<string>;
+}
+
+const STEPS = [productStep, companyStep, platformsStep, economicsStep, teamStep, planStep];
+
+/** Mounts the six-step wizard: inputs on steps 1–2, results from the engine on steps 3–6. */
+export function mountWizard(root: HTMLElement, host: WizardHost): void {
+  const { lang } = host;
+  let step = 0;
+  const draft: Draft = structuredClone(host.draft);
+  let outcome = computePlan(host.data, draft, lang, new Date());
+  const status = el("p", { id: "wizard-status", role: "status", "aria-live": "polite" }, host.notice ?? "");
+  const error = el("p", { id: "wizard-error", role: "alert" });
+  const content = el("div", { id: "step-content" });
+  const nav = el("ol", { class: "steps", id: "step-list" });
+  const back = el("button", { type: "button", id: "back", class: "secondary" }, t("back", lang));
+  const next = el("button", { type: "button", id: "next", class: "primary" }, t("next", lang));
+
+  const recompute = () => {
+    outcome = computePlan(host.data, draft, lang, new Date());
+    error.textContent = outcome.ok ? "" : outcome.message;
+  };
+
+  const render = () => {
+    nav.replaceChildren(
+      ...stepNames(lang).map((name, i) => {
+        const item = el("li", i === step ? { "aria-current": "step" } : {}, el("button", { type: "button", class: "step-link", "data-step": String(i) }, `${i + 1}. ${name}`));
+        item.querySelector("button")!.addEventListener("click", () => go(i));
+        return item;
+      }),
+    );
+    const ctx: StepContext = {
+      data: host.data,
+      lang,
+      draft,
+      plan: outcome.ok ? outcome.plan : undefined,
+      planError: outcome.ok ? undefined : outcome.message,
+      inExcel: host.inExcel,
+      update: (change) => {
+        change(draft);
+        recompute();
+        refreshIfStructural();
+      },
+      write: async () => {
+        if (!outcome.ok) return;
+        status.textContent = `${t("writing", lang)}…`;
+        status.textContent = await host.write(outcome.scenario, outcome.plan, (text) => (status.textContent = text));
+      },
+      download: async () => {
+        if (!outcome.ok) return;
+        status.textContent = await host.download(outcome.scenario, outcome.plan);
+      },
+    };
+    content.replaceChildren(el("h2", { id: "step-title", tabindex: "-1" }, stepNames(lang)[step]!), STEPS[step]!(ctx));
+    back.disabled = step === 0;
+    next.disabled = step === STEPS.length - 1;
+  };
+
+  // Input steps keep their controls (and focus) while typing; result steps and structural edits redraw.
+  let lastStructure = JSON.stringify([draft.overrides?.length ?? 0, draft.company.platforms ?? null]);
+  const refreshIfStructural = () => {
+    const structure = JSON.stringify([draft.overrides?.length ?? 0, draft.company.platforms ?? null]);
+    if (step >= 2 || structure !== lastStructure) {
+      lastStructure = structure;
+      const focused = document.activeElement?.id;
+      render();
+      if (focused) document.getElementById(focused)?.focus();
+    }
+  };
+
+  const go = (target: number) => {
+    recompute();
+    if (target > 1 && !outcome.ok) {
+      error.textContent = outcome.message;
+      return;
+    }
+    step = target;
+    render();
+    document.getElementById("step-title")?.focus();
+    // Only a draft that plans is saved, so the workbook always holds the last good inputs.
+    if (outcome.ok) void host.save(draft);
+  };
+  back.addEventListener("click", () => go(step - 1));
+  next.addEventListener("click", () => go(step + 1));
+  root.replaceChildren(el("nav", { "aria-label": lang === "zh" ? "步骤" : "Steps" }, nav), status, error, content, el("div", { class: "nav-buttons" }, back, next));
+  render();
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { scenarioProductSchema, scenarioSchema } from "../../report/scenario";
+
+/** What the wizard's fields hold: a scenario whose brand and product name may still be blank while typing. */
+export const draftSchema = scenarioSchema.extend({
+  brand: z.string().max(100),
+  products: z.array(scenarioProductSchema.extend({ name: z.string().max(120) })).min(1).max(5000),
+});
+export type Draft = z.input<typeof draftSchema>;
+
+export const STATE_VERSION = 1;
+
+/** The wizard's inputs as saved in the workbook: versioned so a newer add-in's state is recognised, not misread. */
+export const savedStateSchema = z.strictObject({
+  version: z.literal(STATE_VERSION),
+  savedAt: z.iso.datetime(),
+  draft: draftSchema,
+});
+export type SavedState = z.infer<typeof savedStateSchema>;
+
+export function defaultDraft(): Draft {
+  return {
+    brand: "",
+    company: { annualTarget: 3_000_000, monthlyAdBudget: 50_000, cityTier: 2, configuration: "lean", rentPerMonth: 8000, otherFixedPerMonth: 0, conversionRate: 0.02, paidShare: 0.4, costPerClick: 1.5, maxPlatforms: 3 },
+    products: [{ sku: "SKU-1", name: "", category: "APPAREL", price: 199, unitCost: 60, shipping: 8, monthlyOrders: 1000, ageBand: "25-30", gender: "female", cityTier: 2, brandStatus: "registered", contentCapacity: "medium" }],
+    overrides: [],
+  };
+}

@@ -1,0 +1,139 @@
+/* A fake of the Excel JavaScript API surface ChannelFit uses, strict where Excel is strict:
+   properties must be loaded and synced before they are read, errors surface at sync(), range and
+   array sizes must match, sheet and table names must be unique, and the last sheet cannot go.
+   It counts syncs and the bytes each request would carry. */
+
+type Matrix = unknown[][];
+
+export const EXCEL_ENUMS = {
+  ChartType: { barClustered: "BarClustered" },
+  ChartSeriesBy: { columns: "Columns" },
+  ConditionalFormatType: { dataBar: "DataBar", colorScale: "ColorScale", cellValue: "CellValue" },
+  ConditionalFormatColorCriterionType: { lowestValue: "LowestValue", percentile: "Percentile", highestValue: "HighestValue" },
+  ConditionalCellValueOperator: { lessThan: "LessThan" },
+};
+
+function dims(address: string): { rows: number; cols: number } | undefined {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(address);
+  if (!m) return undefined;
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const [r1, c1] = [Number(m[2]), col(m[1]!)];
+  const [r2, c2] = m[3] ? [Number(m[4]), col(m[3])] : [r1, c1];
+  return { rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
+}
+
+export class FakeRange {
+  private _values?: Matrix;
+  private _numberFormat?: Matrix;
+  format = { font: {} as Record<string, unknown>, columnWidth: undefined as number | undefined };
+  conditionalFormats = { items: [] as Array<Record<string, unknown>>, add: (type: string) => { const cf = { type, colorScale: {}, cellValue: { format: { font: {} } } }; this.conditionalFormats.items.push(cf); return cf; } };
+  constructor(readonly sheet: FakeWorksheet, readonly address: string) {}
+  private check(what: string, m: Matrix) {
+    const d = dims(this.address);
+    if (d && (m.length !== d.rows || m.some((r) => r.length !== d.cols))) this.sheet.book.fail(`InvalidArgument: ${what} for ${this.address} is ${m.length}×${m[0]?.length ?? 0}, the range is ${d.rows}×${d.cols}`);
+    this.sheet.book.queue(m);
+  }
+  set values(m: Matrix) { this.check("values", m); this._values = m; this.sheet.cells(this.address, m); }
+  get values(): Matrix { return this._values!; }
+  set numberFormat(m: Matrix) { this.check("numberFormat", m); this._numberFormat = m; this.sheet.formats.set(this.address, m); }
+  get numberFormat(): Matrix { return this._numberFormat!; }
+}
+
+export class FakeWorksheet {
+  showGridlines = true;
+  ranges: FakeRange[] = [];
+  values = new Map<string, unknown>();
+  formats = new Map<string, Matrix>();
+  tables = { items: [] as Array<{ name: string; address: string; hasHeaders: boolean }>, add: (address: string, hasHeaders: boolean) => { const t = { name: "", address, hasHeaders }; this.tables.items.push(t); this.book.queue(address); return t; } };
+  charts = { items: [] as Array<Record<string, unknown>>, add: (type: string, range: FakeRange, seriesBy: string) => { const c = { type, source: range.address, seriesBy, title: { text: "" }, legend: { visible: true }, position: [] as string[], setPosition: (a: string, b: string) => (c.position = [a, b]) }; this.charts.items.push(c); return c; } };
+  deleted = false;
+  constructor(readonly book: FakeWorkbook, public name: string) {}
+  getRange(address: string) { const r = new FakeRange(this, address); this.ranges.push(r); return r; }
+  activate() { this.book.active = this; }
+  delete() { this.deleted = true; this.book.queue("delete"); }
+  cells(address: string, m: Matrix) {
+    const start = /^([A-Z]+)(\d+)/.exec(address);
+    if (!start) return;
+    const col0 = start[1]!.charCodeAt(0) - 65;
+    m.forEach((row, i) => row.forEach((v, j) => this.values.set(`${String.fromCharCode(65 + col0 + j)}${Number(start[2]) + i}`, v)));
+  }
+}
+
+export class FakeWorkbook {
+  sheets: FakeWorksheet[];
+  settingsStore = new Map<string, unknown>();
+  active?: FakeWorksheet;
+  syncs = 0;
+  requestBytes: number[] = [];
+  calcSuspended = 0;
+  private pendingBytes = 0;
+  private errors: string[] = [];
+  constructor(sheetNames: string[] = ["Sheet1"]) {
+    this.sheets = sheetNames.map((n) => new FakeWorksheet(this, n));
+  }
+  queue(payload: unknown) { this.pendingBytes += JSON.stringify(payload).length; }
+  fail(message: string) { this.errors.push(message); }
+  live() { return this.sheets.filter((s) => !s.deleted); }
+  sheet(name: string) { return this.live().find((s) => s.name === name); }
+
+  context() {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below must reach the workbook, not the context object
+    const book = this;
+    let loadedItems = false;
+    const worksheets = {
+      load: (_: string) => undefined,
+      get items() {
+        if (!loadedItems) throw new Error("PropertyNotLoaded: worksheets.items was read before load() and sync()");
+        return book.live().map((s) => ({ name: s.name }));
+      },
+      add: (name: string) => {
+        if (name.length > 31 || /[[\]:*?/\\]/.test(name)) book.fail(`InvalidArgument: bad sheet name ${name}`);
+        if (book.live().some((s) => s.name.toLowerCase() === name.toLowerCase())) book.fail(`ItemAlreadyExists: sheet ${name}`);
+        const ws = new FakeWorksheet(book, name);
+        book.sheets.push(ws);
+        book.queue(name);
+        return ws;
+      },
+      getItem: (name: string) => {
+        const ws = book.sheet(name);
+        if (!ws) throw new Error(`ItemNotFound: ${name}`);
+        return ws;
+      },
+    };
+    const pendingLoads: Array<() => void> = [];
+    const settings = {
+      getItemOrNullObject: (key: string) => {
+        const item = { isNullObject: true, value: undefined as unknown, loaded: false, load: (_: string) => pendingLoads.push(() => ((item.loaded = true), (item.isNullObject = !book.settingsStore.has(key)), (item.value = book.settingsStore.get(key)))) };
+        return new Proxy(item, { get: (target, prop) => { if ((prop === "value" || prop === "isNullObject") && !target.loaded) throw new Error(`PropertyNotLoaded: setting ${key}`); return target[prop as keyof typeof target]; } });
+      },
+      add: (key: string, value: unknown) => { book.settingsStore.set(key, value); book.queue(value); },
+    };
+    return {
+      workbook: { worksheets, settings, application: { calculate: () => undefined } },
+      application: { suspendApiCalculationUntilNextSync: () => void book.calcSuspended++ },
+      sync: async () => {
+        book.syncs++;
+        book.requestBytes.push(book.pendingBytes);
+        book.pendingBytes = 0;
+        const names = book.live().map((s) => s.name.toLowerCase());
+        if (new Set(names).size !== names.length) book.errors.push("ItemAlreadyExists: duplicate sheet names after renaming");
+        if (book.live().length === 0) book.errors.push("InvalidOperation: a workbook must keep at least one visible sheet");
+        const tableNames = book.live().flatMap((s) => s.tables.items.map((t) => t.name.toLowerCase()));
+        if (new Set(tableNames).size !== tableNames.length) book.errors.push("ItemAlreadyExists: duplicate table names");
+        pendingLoads.splice(0).forEach((f) => f());
+        loadedItems = true;
+        const errors = book.errors.splice(0);
+        if (errors.length) throw new Error(errors.join("; "));
+      },
+    };
+  }
+
+  /** An Excel.run that runs the batch against this workbook. */
+  get run() {
+    return (async <T>(batch: (context: ReturnType<FakeWorkbook["context"]>) => Promise<T>) => batch(this.context())) as unknown as typeof Excel.run;
+  }
+}
+
+export function installExcelEnums(): void {
+  (globalThis as Record<string, unknown>).Excel = EXCEL_ENUMS;
+}

@@ -1,0 +1,115 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+import { defaultReferenceData } from "../../src/data/defaultReferenceData";
+import { bossWorkbook } from "../../src/report/bossWorkbook";
+import { buildPlan } from "../../src/report/buildPlan";
+import { scenarioSchema, type Scenario } from "../../src/report/scenario";
+import { CHUNK_BUDGET_BYTES, OWNED_KEY, writeWorkbookSpec } from "../../src/taskpane/office/writeWorkbookSpec";
+import { FakeWorkbook, installExcelEnums } from "../support/fakeExcel";
+
+installExcelEnums();
+const data = defaultReferenceData();
+const sample = (): Scenario => scenarioSchema.parse(parse(fs.readFileSync(path.resolve(__dirname, "../../examples/warmhill-knitwear.yaml"), "utf8")));
+
+function specFor(products: number, lang: "zh" | "en" = "en") {
+  const scenario = sample();
+  const template = scenario.products[0]!;
+  scenario.products = Array.from({ length: products }, (_, i) => ({ ...template, sku: `SKU-${i}`, price: template.price + (i % 300) }));
+  const plan = buildPlan(data, scenario, "2026-11-22");
+  if (!plan.ok) throw new Error(plan.issue.code);
+  return bossWorkbook(scenario, plan.value, lang, new Date("2026-11-22T08:00:00Z"));
+}
+
+const yes = { confirmReplace: async () => true };
+
+describe("writeWorkbookSpec into a workbook", () => {
+  it("writes the six ChannelFit sheets in two syncs and leaves the user's sheet alone", async () => {
+    const book = new FakeWorkbook(["My data"]);
+    book.sheets[0]!.getRange("A1").values = [["keep me"]];
+    const report = await writeWorkbookSpec(book.run, specFor(1), yes);
+    expect(report).toMatchObject({ cancelled: false, syncs: 2, written: ["Boss summary", "Inputs", "Platform comparison", "Team plan", "Plan", "Rate card"] });
+    expect(book.live().map((s) => s.name)).toEqual(["My data", ...report.written]);
+    expect(book.sheet("My data")!.values.get("A1")).toBe("keep me");
+    expect(JSON.parse(String(book.settingsStore.get(OWNED_KEY)))).toEqual(report.written);
+    expect(book.active?.name).toBe("Boss summary");
+    expect(book.calcSuspended).toBe(1);
+  });
+
+  it("writes values and formats the boss reads without the add-in", async () => {
+    const book = new FakeWorkbook();
+    await writeWorkbookSpec(book.run, specFor(1), yes);
+    const summary = book.sheet("Boss summary")!;
+    expect(summary.values.get("A1")).toBe("暖山 WarmHill channel plan");
+    expect(summary.values.get("B4")).toBe(6000000);
+    expect([summary.values.get("A12"), summary.values.get("B13")]).toEqual(["Order", "Tmall"]);
+    expect([...summary.values.values()].some((v) => typeof v === "string" && v.startsWith("="))).toBe(false);
+    expect(summary.tables.items.map((t) => t.name)).toEqual(["CF_Recommended", "CF_AllPlatforms"]);
+    expect(summary.charts.items[0]).toMatchObject({ type: "BarClustered", title: { text: "Fit by platform (0-100)" }, legend: { visible: false } });
+    expect([...summary.formats.values()].flat(2)).toContain('"¥"#,##0.00;[Red]-"¥"#,##0.00');
+    expect(summary.ranges.flatMap((r) => r.conditionalFormats.items.map((c) => c.type))).toEqual(expect.arrayContaining(["DataBar", "CellValue"]));
+  });
+
+  it.each([1, 10, 100, 1000])("needs the same number of syncs for %i products", async (products) => {
+    const book = new FakeWorkbook();
+    const report = await writeWorkbookSpec(book.run, specFor(products), yes);
+    expect(report.syncs).toBe(2);
+    expect(Math.max(...book.requestBytes)).toBeLessThan(5 * 1024 * 1024);
+    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe(`A1:K${1 + products * 11}`);
+  });
+
+  it("splits a payload over the 4 MB budget into several requests, each under Excel on the web's 5 MB limit", async () => {
+    const spec = specFor(1);
+    const big = spec.sheets[2]!.blocks[0]!;
+    if (big.kind !== "table") throw new Error("expected the comparison table");
+    big.table.rows = Array.from({ length: 60_000 }, (_, i) => big.table.rows[i % big.table.rows.length]!.map((v) => (typeof v === "string" ? `${v} ${"x".repeat(40)}` : v)));
+    const book = new FakeWorkbook();
+    const report = await writeWorkbookSpec(book.run, spec, yes);
+    expect(report.payloadBytes).toBeGreaterThan(CHUNK_BUDGET_BYTES);
+    expect(report.syncs).toBeGreaterThan(2);
+    expect(Math.max(...book.requestBytes)).toBeLessThan(5 * 1024 * 1024 + 0);
+  });
+
+  it("asks before replacing its own earlier sheets, and replaces only those", async () => {
+    const book = new FakeWorkbook(["Budget 2027"]);
+    await writeWorkbookSpec(book.run, specFor(1), yes);
+    const asked: string[][] = [];
+    const report = await writeWorkbookSpec(book.run, specFor(2), { confirmReplace: async (names) => (asked.push(names), true) });
+    expect(asked).toEqual([["Boss summary", "Inputs", "Platform comparison", "Team plan", "Plan", "Rate card"]]);
+    expect(report.written).toHaveLength(6);
+    expect(book.live().map((s) => s.name)).toEqual(["Budget 2027", ...report.written]);
+    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe("A1:K23");
+  });
+
+  it("writes nothing when the user says no", async () => {
+    const book = new FakeWorkbook();
+    await writeWorkbookSpec(book.run, specFor(1), yes);
+    const before = book.live().map((s) => s.name);
+    const report = await writeWorkbookSpec(book.run, specFor(1), { confirmReplace: async () => false });
+    expect(report).toMatchObject({ cancelled: true, written: [], syncs: 1 });
+    expect(book.live().map((s) => s.name)).toEqual(before);
+  });
+
+  it("never takes over a user's sheet that happens to share a name", async () => {
+    const book = new FakeWorkbook(["Plan"]);
+    book.sheets[0]!.getRange("A1").values = [["the user's own plan"]];
+    const report = await writeWorkbookSpec(book.run, specFor(1), yes);
+    expect(report.written).toContain("Plan (CF)");
+    expect(book.sheet("Plan")!.values.get("A1")).toBe("the user's own plan");
+  });
+
+  it("ignores a corrupt ownership record instead of deleting anything", async () => {
+    const book = new FakeWorkbook(["Inputs"]);
+    book.settingsStore.set(OWNED_KEY, "{not json");
+    const report = await writeWorkbookSpec(book.run, specFor(1), { confirmReplace: async () => { throw new Error("must not ask"); } });
+    expect(report.written).toContain("Inputs (CF)");
+    expect(book.sheet("Inputs")).toBeDefined();
+  });
+
+  it("writes Chinese sheet names for a Chinese boss", async () => {
+    const book = new FakeWorkbook();
+    const report = await writeWorkbookSpec(book.run, specFor(1, "zh"), yes);
+    expect(report.written[0]).toBe("老板摘要");
+    expect(book.sheet("老板摘要")!.values.get("A1")).toBe("暖山 WarmHill 渠道规划");
+  });
+});
