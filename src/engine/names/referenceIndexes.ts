@@ -1,25 +1,20 @@
 import type { RateCard } from "../../data/schema/rateCard";
 import { buildNameIndex, type NameIndex } from "./nameIndex";
 
-const platformIndexes = new WeakMap<RateCard, NameIndex<string>>();
-const categoryIndexes = new WeakMap<RateCard, NameIndex<string>>();
+type Named = { name: { zh: string; en: string }; aliases: readonly string[] };
 
-const labelOf = (name: { zh: string; en: string }) => `${name.en} (${name.zh})`;
-
-export function platformIndex(card: RateCard): NameIndex<string> {
-  let index = platformIndexes.get(card);
-  if (!index) {
-    index = buildNameIndex(Object.entries(card.platforms).map(([code, p]) => ({ code, label: labelOf(p.name), aliases: [p.name.zh, p.name.en, ...p.aliases] })));
-    platformIndexes.set(card, index);
-  }
-  return index;
+/** A name index over one section of the rate card, built once per card. */
+function memoisedIndex(section: (card: RateCard) => Record<string, Named>): (card: RateCard) => NameIndex<string> {
+  const cache = new WeakMap<RateCard, NameIndex<string>>();
+  return (card) => {
+    let index = cache.get(card);
+    if (!index) {
+      index = buildNameIndex(Object.entries(section(card)).map(([code, x]) => ({ code, label: `${x.name.en} (${x.name.zh})`, aliases: [x.name.zh, x.name.en, ...x.aliases] })));
+      cache.set(card, index);
+    }
+    return index;
+  };
 }
 
-export function categoryIndex(card: RateCard): NameIndex<string> {
-  let index = categoryIndexes.get(card);
-  if (!index) {
-    index = buildNameIndex(Object.entries(card.categories).map(([code, c]) => ({ code, label: labelOf(c.name), aliases: [c.name.zh, c.name.en, ...c.aliases] })));
-    categoryIndexes.set(card, index);
-  }
-  return index;
-}
+export const platformIndex = memoisedIndex((card) => card.platforms);
+export const categoryIndex = memoisedIndex((card) => card.categories);
