@@ -5,6 +5,8 @@ import { setSessionOverrides } from "../shared/session";
 import { askInline } from "./askInline";
 import { downloadWorkbook } from "./downloadWorkbook";
 import { detectHost } from "./officeHost";
+import { rateCardOverrides } from "../report/tables/rateCardOverrides";
+import { readRateCardTable } from "./office/readRateCardTable";
 import { loadWorkbookState, saveWorkbookState } from "./office/workbookState";
 import { writeWorkbookSpec } from "./office/writeWorkbookSpec";
 import { mountWizard } from "./wizard/wizard";
@@ -13,6 +15,14 @@ import { t } from "./wizard/wizardText";
 
 const applyOverridesToFormulas = (draft: Draft) =>
   setSessionOverrides((draft.overrides ?? []).map((o) => ({ ...o, platform: String(o.platform), category: o.category === undefined ? undefined : String(o.category) })), new Date().toISOString().slice(0, 10));
+
+type Override = NonNullable<Draft["overrides"]>[number];
+const sameRate = (a: Override, b: Override) => String(a.platform) === String(b.platform) && a.field === b.field && String(a.category ?? "") === String(b.category ?? "");
+
+/** Rates edited in the Rate card sheet replace the wizard's entry for the same rate, or are added. */
+function mergeOverrides(current: Override[], fromTable: Override[]): Override[] {
+  return [...current.filter((o) => !fromTable.some((e) => sameRate(o, e))), ...fromTable];
+}
 
 async function start(): Promise<void> {
   const status = document.getElementById("status")!;
@@ -34,6 +44,13 @@ async function start(): Promise<void> {
       if (saved.draft) draft = saved.draft;
     } catch (e) {
       notice = `${t("stateProblem", lang)} ${e instanceof Error ? e.message : String(e)}`;
+    }
+    try {
+      const edits = rateCardOverrides(data, await readRateCardTable(Excel.run), lang, new Date().toISOString().slice(0, 10));
+      draft = { ...draft, overrides: mergeOverrides(draft.overrides ?? [], edits.overrides) };
+      if (edits.overrides.length || edits.problems.length) notice = [notice, `${t("tableEdits", lang)}: ${edits.overrides.length}`, ...edits.problems].filter(Boolean).join(" ");
+    } catch {
+      /* no readable rate-card table: nothing to apply */
     }
   }
   applyOverridesToFormulas(draft);

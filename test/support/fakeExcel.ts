@@ -108,8 +108,30 @@ export class FakeWorkbook {
       },
       add: (key: string, value: unknown) => { book.settingsStore.set(key, value); book.queue(value); },
     };
+    const tables = {
+      getItemOrNullObject: (name: string) => {
+        const found = book.live().flatMap((ws) => ws.tables.items.map((t) => ({ ws, t }))).find(({ t }) => t.name.toLowerCase() === name.toLowerCase());
+        let loaded = false;
+        const body = {
+          load: (_: string) => pendingLoads.push(() => (loaded = true)),
+          get values(): Matrix {
+            if (!loaded) throw new Error("PropertyNotLoaded: range.values");
+            if (!found) throw new Error("InvalidObjectPath: the table does not exist");
+            const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(found.t.address)!;
+            const rows: Matrix = [];
+            for (let r = Number(m[2]) + 1; r <= Number(m[4]); r++) {
+              const row: unknown[] = [];
+              for (let c = m[1]!.charCodeAt(0); c <= m[3]!.charCodeAt(0); c++) row.push(found.ws.values.get(`${String.fromCharCode(c)}${r}`) ?? "");
+              rows.push(row);
+            }
+            return rows;
+          },
+        };
+        return { isNullObject: !found, getDataBodyRange: () => body };
+      },
+    };
     return {
-      workbook: { worksheets, settings, application: { calculate: () => undefined } },
+      workbook: { worksheets, settings, tables, application: { calculate: () => undefined } },
       application: { suspendApiCalculationUntilNextSync: () => void book.calcSuspended++ },
       sync: async () => {
         book.syncs++;

@@ -60,6 +60,7 @@ const T = {
   written: { en: "Written", zh: "已写入" },
   writing: { en: "Writing", zh: "正在写入" },
   cancelled: { en: "Nothing was written.", zh: "未写入任何内容。" },
+  tableEdits: { en: "Rates edited in the Rate card sheet now applied", zh: "已应用“费率表”中修改的费率" },
   restored: { en: "Restored the inputs saved in this workbook.", zh: "已恢复此工作簿中保存的输入。" },
   stateProblem: { en: "The ChannelFit inputs saved in this workbook could not be read, so the wizard starts fresh (the workbook is unchanged):", zh: "无法读取此工作簿中保存的 ChannelFit 输入,向导将从头开始(工作簿未改动):" },
   newerState: { en: "This workbook was saved by a newer ChannelFit; update the add-in to restore its inputs.", zh: "此工作簿由更新版本的 ChannelFit 保存,请更新插件以恢复输入。" },

@@ -1,0 +1,60 @@
+import type { ReferenceData } from "../../data/referenceData";
+import { applyOverrides, categoryIndex, describeIssue, normalizeName, platformIndex, resolveName, type Lang, type RateOverride } from "../../engine";
+import { LABELS } from "../../shared/labels";
+
+/** The rate-card rows a user may edit, by their label in either language. */
+const EDITABLE: Record<string, RateOverride["field"]> = Object.fromEntries(
+  (["commission", "paymentFee", "perOrderFee", "adRoiLow", "adRoiHigh", "returnRateAdjustment"] as const).flatMap((key) => [LABELS[key].en, LABELS[key].zh].map((label) => [normalizeName(label), key])),
+);
+
+export interface TableOverrides {
+  overrides: RateOverride[];
+  /** One line per row that could not be read; those rows are ignored, the rest still apply. */
+  problems: string[];
+}
+
+const MAX_ROWS = 5000;
+
+/**
+ * Reads the Rate card sheet's rows (platform, item, category, value, …, as the boss workbook writes them) and
+ * turns every value that differs from the built-in card into a negotiated-rate override.
+ */
+export function rateCardOverrides(data: ReferenceData, rows: readonly unknown[][], lang: Lang, asOf: string): TableOverrides {
+  const overrides: RateOverride[] = [];
+  const problems: string[] = [];
+  for (const [i, row] of rows.slice(0, MAX_ROWS).entries()) {
+    const at = `row ${i + 2}`;
+    const [platformCell, itemCell, categoryCell, valueCell] = row;
+    const field = typeof itemCell === "string" && itemCell.length < 100 ? EDITABLE[normalizeName(itemCell)] : undefined;
+    if (!field) continue;
+    const platform = resolveName(platformIndex(data.rateCard), "platform", platformCell);
+    if (!platform.ok) {
+      problems.push(`${at}: ${describeIssue(platform.issue, lang)}`);
+      continue;
+    }
+    if (typeof valueCell !== "number" || !Number.isFinite(valueCell)) {
+      problems.push(`${at}: ${lang === "zh" ? "数值需为数字" : "the value must be a number"}`);
+      continue;
+    }
+    const rates = data.rateCard.platforms[platform.value]!;
+    let category: string | undefined;
+    let builtIn: number;
+    if (field === "commission") {
+      const cat = resolveName(categoryIndex(data.rateCard), "category", categoryCell);
+      if (!cat.ok) {
+        problems.push(`${at}: ${describeIssue(cat.issue, lang)}`);
+        continue;
+      }
+      category = cat.value;
+      builtIn = rates.commission[cat.value]!.value;
+    } else if (field === "adRoiLow" || field === "adRoiHigh") builtIn = rates.adRoi[field === "adRoiLow" ? "low" : "high"].value;
+    else builtIn = rates[field as "paymentFee" | "perOrderFee" | "returnRateAdjustment"].value;
+    if (Math.abs(valueCell - builtIn) <= 1e-12) continue;
+    const override: RateOverride = { platform: platform.value, field, ...(category ? { category } : {}), value: valueCell, note: lang === "zh" ? `在“费率表”中修改(${asOf})` : `Edited in the Rate card sheet (${asOf})` };
+    const valid = applyOverrides(data.rateCard, [override], asOf);
+    if (valid.ok) overrides.push(override);
+    else problems.push(`${at}: ${describeIssue({ ...valid.issue, field: field }, lang)}`);
+  }
+  if (rows.length > MAX_ROWS) problems.push(`${rows.length - MAX_ROWS} rows past ${MAX_ROWS} were not read`);
+  return { overrides, problems };
+}
