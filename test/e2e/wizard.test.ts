@@ -84,11 +84,13 @@ describe.each([
     await page.click("#next");
     await expect(page.textContent("#team-total")).resolves.toMatch(/\d+/);
     expect(await page.locator(".warning").count()).toBe(1);
+    await expect(page.locator("#team-table tbody tr").nth(2).getAttribute("title")).resolves.toMatch(/S61|estimate|估算/);
     await shot(page, `wizard-${lang}-5-team`);
 
     await page.click("#next");
     expect(await page.locator("#sequence li").count()).toBe(4);
     expect(await page.locator("#months-table tr").count()).toBe(12);
+    expect(await page.locator("details.note").count()).toBe(3);
     await shot(page, `wizard-${lang}-6-plan`);
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-xlsx")]);
     const file = path.join(SCREENSHOTS, `wizard-${lang}.xlsx`);

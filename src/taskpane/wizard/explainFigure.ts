@@ -4,9 +4,9 @@ import type { Lang } from "../../engine";
 import { t } from "./wizardText";
 
 /** Where a number comes from, for a tooltip or an expandable note: the source and its date, or the estimate's reasoning. */
-export function explainFigure(data: ReferenceData, figure: Figure, lang: Lang): string {
+export function explainFigure(data: ReferenceData, figure: Figure, lang: Lang, sources: Record<string, { title: string }> = data.rateCard.sources): string {
   if ("estimate" in figure) return `${t("estimate", lang)}: ${figure.estimate}`;
-  const source = data.rateCard.sources[figure.source];
+  const source = sources[figure.source];
   const title = source ? `${figure.source} ${source.title}` : figure.source;
   return `${t("source", lang)}: ${title} (${figure.asOf})${figure.note ? `. ${figure.note}` : ""}`;
 }
