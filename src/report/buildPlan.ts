@@ -32,16 +32,19 @@ export function buildPlan(base: ReferenceData, scenario: Scenario, asOf: string,
   }
 
   const summaries: PlatformSummary[] = platformCodes.map((platform) => ({ platform, averageFit: 0, averageNetMargin: 0, profitableProducts: 0 }));
-  const perProduct = parsed.map(({ input, product }, index) => {
+  const perProduct: Array<Array<Omit<ProductOnPlatform, "breakEvenOrders">>> = [];
+  for (const [index, { input, product }] of parsed.entries()) {
     onProgress?.(index, parsed.length);
-    return platformCodes.map((platform) => {
+    const rows: Array<Omit<ProductOnPlatform, "breakEvenOrders">> = [];
+    for (const platform of platformCodes) {
       const adRatio = typicalAdRatio(data.rateCard, platform);
       const returnRate = typicalReturnRate(data.rateCard, platform, product.category);
       const economics = orderEconomics(data.rateCard, platform, product.category, { price: product.price, unitCost: input.unitCost, shipping: input.shipping, adRatio, returnRate });
-      if (!economics.ok) throw new Error(`unreachable: ${economics.issue.code}`);
-      return { platform, fit: fitScore(data, platform, product), economics: economics.value, adRatio, returnRate };
-    });
-  });
+      if (!economics.ok) return fail(at(`products[${index}] on ${platform}`, economics)!);
+      rows.push({ platform, fit: fitScore(data, platform, product), economics: economics.value, adRatio, returnRate });
+    }
+    perProduct.push(rows);
+  }
   onProgress?.(parsed.length, parsed.length);
   for (const s of summaries) {
     const rows = perProduct.map((p) => p.find((x) => x.platform === s.platform)!);

@@ -29,7 +29,7 @@ const platform = z.strictObject({
   deposit: figureOf(money()),
   annualFee: figureOf(money()),
   perOrderFee: figureOf(z.number().min(0).max(10000)),
-  adRoi: z.strictObject({ low: figureOf(z.number().positive().max(100)), high: figureOf(z.number().positive().max(100)) }),
+  adRoi: z.strictObject({ low: figureOf(z.number().min(1).max(100)), high: figureOf(z.number().min(1).max(100)) }),
   returnRateAdjustment: figureOf(z.number().min(-0.5).max(0.5)),
 });
 

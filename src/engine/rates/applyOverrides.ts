@@ -17,8 +17,8 @@ const RANGES: Record<OverrideField, NumberRange> = {
   paymentFee: { min: 0, max: MAX_PAYMENT_FEE, hint: "a fraction: 0.006 means 0.6%" },
   perOrderFee: { min: 0, max: 10000 },
   returnRateAdjustment: { min: -0.5, max: 0.5, hint: "a fraction added to the category's return rate" },
-  adRoiLow: { min: 0, max: 100, minExclusive: true },
-  adRoiHigh: { min: 0, max: 100, minExclusive: true },
+  adRoiLow: { min: 1, max: 100, hint: "sales ÷ ad spend; below 1 every sale loses its ad cost" },
+  adRoiHigh: { min: 1, max: 100, hint: "sales ÷ ad spend; below 1 every sale loses its ad cost" },
 };
 
 function setField(rates: PlatformRates, field: OverrideField, category: string | undefined, figure: Figure): PlatformRates {
