@@ -1,4 +1,3 @@
-import { rankPlatforms } from "../../../engine";
 import { el } from "../../dom";
 import type { StepContext } from "../stepContext";
 import { t } from "../wizardText";
@@ -10,7 +9,8 @@ export function platformsStep(ctx: StepContext): HTMLElement {
   const data = plan.referenceData;
   const product = plan.products[0]!;
   const chosen = new Set(plan.recommended);
-  const rows = rankPlatforms(data, product.product).map((fit) => {
+  // The plan already scored every platform for this product, best fit first.
+  const rows = product.platforms.map(({ fit }) => {
     const box = el("input", { type: "checkbox", id: `choose-${fit.platform}`, "aria-label": `${t("choose", lang)} ${data.rateCard.platforms[fit.platform]!.name[lang]}` });
     box.checked = chosen.has(fit.platform);
     box.addEventListener("change", () => {
