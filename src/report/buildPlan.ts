@@ -4,7 +4,7 @@ import {
   platformIndex, resolveName, teamPlan, typicalAdRatio, typicalReturnRate, type Issue, type Result,
 } from "../engine";
 import type { PlanResult, PlatformSummary, ProductOnPlatform, ProductPlan } from "./planResult";
-import type { Scenario } from "./scenario";
+import { rateOverridesOf, type Scenario } from "./scenario";
 
 const at = (path: string, r: Result<unknown>): Issue | undefined => (r.ok ? undefined : { ...r.issue, field: `${path}.${r.issue.field}` });
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
@@ -14,7 +14,7 @@ const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.l
  * platform, the platforms to enter and in what order, budget split, team and monthly targets.
  */
 export function buildPlan(base: ReferenceData, scenario: Scenario, asOf: string, onProgress?: (done: number, total: number) => void): Result<PlanResult> {
-  const card = applyOverrides(base.rateCard, scenario.overrides.map((o) => ({ ...o, platform: String(o.platform), category: o.category === undefined ? undefined : String(o.category) })), asOf);
+  const card = applyOverrides(base.rateCard, rateOverridesOf(scenario.overrides), asOf);
   if (!card.ok) return fail(at("scenario", card)!);
   const data: ReferenceData = { ...base, rateCard: card.value };
   const c = scenario.company;
@@ -26,7 +26,7 @@ export function buildPlan(base: ReferenceData, scenario: Scenario, asOf: string,
 
   const parsed: Array<{ input: Scenario["products"][number]; product: ProductPlan["product"] }> = [];
   for (const [i, input] of scenario.products.entries()) {
-    const product = parseProduct(data.rateCard, { ...input, brandStatus: input.brandStatus });
+    const product = parseProduct(data.rateCard, input);
     if (!product.ok) return fail(at(`products[${i}]`, product)!);
     parsed.push({ input, product: product.value });
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { RateOverride } from "../engine";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const money = z.number().min(0).max(1e10);
@@ -48,3 +49,8 @@ export const scenarioSchema = z.strictObject({
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioProduct = z.infer<typeof scenarioProductSchema>;
+
+/** Scenario (or wizard) override rows as the engine takes them: names may arrive as numbers from a sheet or YAML. */
+export function rateOverridesOf(overrides: ReadonlyArray<{ platform: string | number; field: string; category?: string | number; value: number; note?: string }>): RateOverride[] {
+  return overrides.map((o) => ({ ...o, platform: String(o.platform), category: o.category === undefined ? undefined : String(o.category) }));
+}

@@ -5,6 +5,7 @@ import { setSessionOverrides } from "../shared/session";
 import { askInline } from "./askInline";
 import { downloadWorkbook } from "./downloadWorkbook";
 import { detectHost } from "./officeHost";
+import { rateOverridesOf } from "../report/scenario";
 import { rateCardOverrides } from "../report/tables/rateCardOverrides";
 import { readRateCardTable } from "./office/readRateCardTable";
 import { loadWorkbookState, saveWorkbookState } from "./office/workbookState";
@@ -13,8 +14,7 @@ import { mountWizard } from "./wizard/wizard";
 import { defaultDraft, type Draft } from "./wizard/wizardDraft";
 import { t } from "./wizard/wizardText";
 
-const applyOverridesToFormulas = (draft: Draft) =>
-  setSessionOverrides((draft.overrides ?? []).map((o) => ({ ...o, platform: String(o.platform), category: o.category === undefined ? undefined : String(o.category) })), new Date().toISOString().slice(0, 10));
+const applyOverridesToFormulas = (draft: Draft) => setSessionOverrides(rateOverridesOf(draft.overrides ?? []), new Date().toISOString().slice(0, 10));
 
 type Override = NonNullable<Draft["overrides"]>[number];
 const sameRate = (a: Override, b: Override) => String(a.platform) === String(b.platform) && a.field === b.field && String(a.category ?? "") === String(b.category ?? "");
