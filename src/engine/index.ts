@@ -19,7 +19,8 @@ export { checkEconomicsInput, type EconomicsInput } from "./margin/economicsInpu
 export { breakEven, type BreakEven } from "./margin/breakEven";
 export type { Product } from "./fit/product";
 export { parseProduct, type ProductInput } from "./fit/parseProduct";
-export { fitFactors, pricePosition, type FactorScore } from "./fit/fitFactors";
+export { fitFactors, type FactorScore } from "./fit/fitFactors";
+export { scoreFit } from "./fit/scoreFit";
 export { fitScore, fitValue, type FitScore, type FitValue, type FitReason, type WeightedFactor } from "./fit/fitScore";
 export { rankPlatforms } from "./fit/rankPlatforms";
 export { explainFit } from "./fit/explainFit";

@@ -96,7 +96,7 @@ export function breakeven(platform: string, category: string, price: number, uni
  * @returns Fit score 0–100.
  */
 export function fit(platform: string, category: string, price: number, ageBand?: string | number, gender?: string, cityTier?: string | number, brandStatus?: string | boolean, contentCapacity?: string | number): number {
-  return cell(() => fitOf(platform, category, price, { ageBand, gender, cityTier, brandStatus, contentCapacity }));
+  return cell(() => fitOf(platform, { category, price, ageBand, gender, cityTier, brandStatus, contentCapacity }));
 }
 
 /**
@@ -112,7 +112,7 @@ export function fit(platform: string, category: string, price: number, ageBand?:
  * @returns A table, best fit first.
  */
 export function rank(category: string, price: number, ageBand?: string | number, gender?: string, cityTier?: string | number, brandStatus?: string | boolean, contentCapacity?: string | number): any[][] {
-  return cell(() => rankOf(category, price, { ageBand, gender, cityTier, brandStatus, contentCapacity }));
+  return cell(() => rankOf({ category, price, ageBand, gender, cityTier, brandStatus, contentCapacity }));
 }
 
 /**
@@ -129,7 +129,7 @@ export function rank(category: string, price: number, ageBand?: string | number,
  * @returns The score and its strongest reasons.
  */
 export function explain(platform: string, category: string, price: number, ageBand?: string | number, gender?: string, cityTier?: string | number, brandStatus?: string | boolean, contentCapacity?: string | number): string {
-  return cell(() => explainOf(platform, category, price, { ageBand, gender, cityTier, brandStatus, contentCapacity }));
+  return cell(() => explainOf(platform, { category, price, ageBand, gender, cityTier, brandStatus, contentCapacity }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { describeIssue, explainFit, fitScore, parseProduct, rankPlatforms, type Product, type ProductInput } from "../../src/engine";
+import { deductionTotal, describeIssue, explainFit, fitFactors, fitScore, parseProduct, rankPlatforms, scoreFit, typicalAdRatio, typicalReturnRate, type Product, type ProductInput } from "../../src/engine";
 
 const data = defaultReferenceData();
 
@@ -100,6 +100,54 @@ describe("properties", () => {
         const { score } = fitScore(data, platform, p as Product);
         expect(Number.isInteger(score) && score >= 0 && score <= 100).toBe(true);
         expect(JSON.stringify(p)).toBe(before);
+      }),
+    );
+  });
+
+  it("scores exactly the weighted mean of the factors it explains, cut by the brand gate", () => {
+    fc.assert(
+      fc.property(productArb, fc.constantFrom(...platforms), (p, platform) => {
+        const factors = fitFactors(data, platform, p as Product);
+        const weights = data.model.fitWeights;
+        const totalWeight = factors.reduce((sum, f) => sum + weights[f.factor], 0);
+        const mean = factors.reduce((sum, f) => sum + weights[f.factor] * f.value, 0) / totalWeight;
+        const gated = factors.some((f) => f.factor === "brand" && f.value === 0);
+        const expected = Math.min(100, Math.max(0, Math.round(100 * mean * (gated ? data.model.brandGateMultiplier : 1))));
+        expect(scoreFit(data, platform, p as Product)).toBe(expected);
+        expect(fitScore(data, platform, p as Product).score).toBe(expected);
+      }),
+    );
+  });
+
+  it("works each factor out of the raw profile and rate card as the model describes", () => {
+    // The model written out from the data files, as a check on the tables the engine works out once per data set.
+    const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
+    const relative = (shares: Record<string, number>, key: string) => shares[key]! / Math.max(...Object.values(shares));
+    const rank = { none: 0, applied: 1, registered: 2 } as const;
+    fc.assert(
+      fc.property(productArb, fc.constantFrom(...platforms), (p, platform) => {
+        const profile = data.profiles.platforms[platform]!;
+        const band = data.rateCard.categories[p.category]!.priceBand;
+        const position = clamp01((Math.log(p.price) - Math.log(band.low)) / (Math.log(band.high) - Math.log(band.low)));
+        const q = typicalReturnRate(data.rateCard, platform, p.category);
+        const headroom = (1 - q) * (1 - deductionTotal(data.rateCard, platform, p.category)) - typicalAdRatio(data.rateCard, platform) - data.rateCard.platforms[platform]!.perOrderFee.value / p.price;
+        const f = data.model.marginFeasibility;
+        const o = profile.brandRequirement.orientation;
+        const expected: Record<string, number | undefined> = {
+          category: profile.categoryStrength.values[p.category] ?? 0,
+          price: clamp01(1 - Math.abs(position - profile.priceTier.value) * 1.25),
+          age: p.ageBand && relative(profile.audience.ageShare, p.ageBand),
+          gender: p.gender && p.gender !== "all" ? (p.gender === "female" ? profile.audience.femaleShare : 1 - profile.audience.femaleShare) / Math.max(profile.audience.femaleShare, 1 - profile.audience.femaleShare) : undefined,
+          cityTier: p.cityTier && relative(profile.audience.cityTierShare, p.cityTier),
+          brand: p.brandStatus && (rank[p.brandStatus] < rank[profile.brandRequirement.minimum] ? 0 : { registered: 0.5 + 0.5 * o, applied: 0.5 + 0.25 * o, none: 1 - 0.5 * o }[p.brandStatus]),
+          content: p.contentCapacity && clamp01(1 - Math.max(0, profile.contentDemand - data.model.contentCapacityLevels[p.contentCapacity]) * 1.5),
+          margin:
+            p.unitCost === undefined
+              ? clamp01((headroom - f.poorHeadroom) / (f.goodHeadroom - f.poorHeadroom))
+              : clamp01((headroom - ((1 - q) * p.unitCost) / p.price - f.poorMargin) / (f.goodMargin - f.poorMargin)),
+        };
+        const actual = Object.fromEntries(fitFactors(data, platform, p as Product).map((x) => [x.factor, x.value]));
+        expect(actual).toEqual(Object.fromEntries(Object.entries(expected).filter(([, v]) => v !== undefined)));
       }),
     );
   });

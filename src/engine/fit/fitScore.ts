@@ -2,6 +2,7 @@ import type { ReferenceData } from "../../data/referenceData";
 import { fitFactors, type FactorScore } from "./fitFactors";
 import { fitReasonText, type Bilingual } from "./fitReasonText";
 import type { Product } from "./product";
+import { scoreFit } from "./scoreFit";
 
 export interface WeightedFactor extends FactorScore {
   weight: number;
@@ -28,17 +29,14 @@ export interface FitScore extends FitValue {
 }
 
 /**
- * How well a product fits a platform, 0–100: the weighted mean of the known factors
- * (weights from the model data), cut by the brand gate when a trademark rule is not met.
+ * How well a product fits a platform, 0–100, with the weighted factors behind the score
+ * (weights from the model data); the score is cut by the brand gate when a trademark rule is not met.
  */
 export function fitValue(data: ReferenceData, platform: string, product: Product): FitValue {
   const weights = data.model.fitWeights;
   const factors = fitFactors(data, platform, product).map((f): WeightedFactor => ({ factor: f.factor, value: f.value, detail: f.detail, weight: weights[f.factor] }));
-  const totalWeight = factors.reduce((sum, f) => sum + f.weight, 0);
-  const mean = totalWeight > 0 ? factors.reduce((sum, f) => sum + f.weight * f.value, 0) / totalWeight : 0;
   const brandGateFailed = factors.some((f) => f.factor === "brand" && f.value === 0);
-  const raw = 100 * mean * (brandGateFailed ? data.model.brandGateMultiplier : 1);
-  return { platform, score: Math.min(100, Math.max(0, Math.round(raw))), factors, brandGateFailed };
+  return { platform, score: scoreFit(data, platform, product), factors, brandGateFailed };
 }
 
 /** The fit score with its reasons in plain words (zh and en), strongest first. */

@@ -1,7 +1,7 @@
 import type { RateCard } from "../../data/schema/rateCard";
 import { checkNumber } from "../core/checkNumber";
 import { RANGES } from "../core/ranges";
-import { fail, ok, type Result } from "../core/result";
+import { ok, type Result } from "../core/result";
 import { AGE_BAND_NAMES, BRAND_STATUS_NAMES, CITY_TIER_NAMES, CONTENT_CAPACITY_NAMES, GENDER_NAMES } from "../names/enumIndexes";
 import type { NameIndex } from "../names/nameIndex";
 import { categoryIndex } from "../names/referenceIndexes";
@@ -26,9 +26,11 @@ function optionalName<C extends string>(index: NameIndex<C>, field: string, valu
   return isBlank(value) ? ok(undefined) : resolveName(index, field, value);
 }
 
+const AGE_IN_YEARS = { min: 18, max: 120, hint: "an age in years or a band: 18-24, 25-30, 31-40, 41+" };
+
 function ageBandOf(value: unknown): Result<Product["ageBand"]> {
   if (typeof value !== "number") return optionalName(AGE_BAND_NAMES, "ageBand", value);
-  const age = checkNumber("ageBand", value, { min: 18, max: 120, hint: "an age in years or a band: 18-24, 25-30, 31-40, 41+" });
+  const age = checkNumber("ageBand", value, AGE_IN_YEARS);
   if (!age.ok) return age;
   return ok(age.value <= 24 ? "18-24" : age.value <= 30 ? "25-30" : age.value <= 40 ? "31-40" : "41+");
 }
@@ -40,18 +42,25 @@ export function parseProduct(card: RateCard, input: ProductInput): Result<Produc
   if (!price.ok) return price;
   const unitCost = isBlank(input.unitCost) ? ok(undefined) : checkNumber("unitCost", input.unitCost, RANGES.money);
   if (!unitCost.ok) return unitCost;
-  const traits = [
-    ["ageBand", ageBandOf(input.ageBand)],
-    ["gender", optionalName(GENDER_NAMES, "gender", input.gender)],
-    ["cityTier", optionalName(CITY_TIER_NAMES, "cityTier", input.cityTier)],
-    ["brandStatus", optionalName(BRAND_STATUS_NAMES, "brandStatus", input.brandStatus)],
-    ["contentCapacity", optionalName(CONTENT_CAPACITY_NAMES, "contentCapacity", input.contentCapacity)],
-  ] as const;
-  const product: Record<string, unknown> = { category: category.value, price: price.value };
-  if (unitCost.value !== undefined) product.unitCost = unitCost.value;
-  for (const [key, result] of traits) {
-    if (!result.ok) return fail(result.issue);
-    if (result.value !== undefined) product[key] = result.value;
-  }
-  return ok(product as unknown as Product);
+  const ageBand = ageBandOf(input.ageBand);
+  if (!ageBand.ok) return ageBand;
+  const gender = optionalName(GENDER_NAMES, "gender", input.gender);
+  if (!gender.ok) return gender;
+  const cityTier = optionalName(CITY_TIER_NAMES, "cityTier", input.cityTier);
+  if (!cityTier.ok) return cityTier;
+  const brandStatus = optionalName(BRAND_STATUS_NAMES, "brandStatus", input.brandStatus);
+  if (!brandStatus.ok) return brandStatus;
+  const contentCapacity = optionalName(CONTENT_CAPACITY_NAMES, "contentCapacity", input.contentCapacity);
+  if (!contentCapacity.ok) return contentCapacity;
+  // Every key present, unknown traits as undefined: one object shape for every product.
+  return ok({
+    category: category.value,
+    price: price.value,
+    unitCost: unitCost.value,
+    ageBand: ageBand.value,
+    gender: gender.value,
+    cityTier: cityTier.value,
+    brandStatus: brandStatus.value,
+    contentCapacity: contentCapacity.value,
+  });
 }

@@ -6,10 +6,10 @@ import type { Gender } from "../names/enumIndexes";
 export interface Product {
   category: string;
   price: number;
-  unitCost?: number;
-  ageBand?: AgeBand;
-  gender?: Gender;
-  cityTier?: CityTier;
-  brandStatus?: BrandStatus;
-  contentCapacity?: ContentCapacity;
+  unitCost?: number | undefined;
+  ageBand?: AgeBand | undefined;
+  gender?: Gender | undefined;
+  cityTier?: CityTier | undefined;
+  brandStatus?: BrandStatus | undefined;
+  contentCapacity?: ContentCapacity | undefined;
 }

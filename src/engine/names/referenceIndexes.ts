@@ -1,20 +1,12 @@
 import type { RateCard } from "../../data/schema/rateCard";
+import { memoPerObject } from "../core/memoPerObject";
 import { buildNameIndex, type NameIndex } from "./nameIndex";
 
 type Named = { name: { zh: string; en: string }; aliases: readonly string[] };
 
 /** A name index over one section of the rate card, built once per card. */
-function memoisedIndex(section: (card: RateCard) => Record<string, Named>): (card: RateCard) => NameIndex<string> {
-  const cache = new WeakMap<RateCard, NameIndex<string>>();
-  return (card) => {
-    let index = cache.get(card);
-    if (!index) {
-      index = buildNameIndex(Object.entries(section(card)).map(([code, x]) => ({ code, label: `${x.name.en} (${x.name.zh})`, aliases: [x.name.zh, x.name.en, ...x.aliases] })));
-      cache.set(card, index);
-    }
-    return index;
-  };
-}
+const sectionIndex = (section: (card: RateCard) => Record<string, Named>): ((card: RateCard) => NameIndex<string>) =>
+  memoPerObject((card) => buildNameIndex(Object.entries(section(card)).map(([code, x]) => ({ code, label: `${x.name.en} (${x.name.zh})`, aliases: [x.name.zh, x.name.en, ...x.aliases] }))));
 
-export const platformIndex = memoisedIndex((card) => card.platforms);
-export const categoryIndex = memoisedIndex((card) => card.categories);
+export const platformIndex = sectionIndex((card) => card.platforms);
+export const categoryIndex = sectionIndex((card) => card.categories);

@@ -1,5 +1,6 @@
 import type { Figure } from "../../data/schema/figure";
 import type { RateCard } from "../../data/schema/rateCard";
+import { memoPerObject } from "../core/memoPerObject";
 
 export interface DeductionLine {
   id: string;
@@ -26,14 +27,14 @@ export function deductions(card: RateCard, platform: string, category: string): 
   return { platform, category, lines, total: lines.reduce((sum, line) => sum + line.figure.value, 0) };
 }
 
-const totals = new WeakMap<RateCard, Map<string, number>>();
+const totalsOf = memoPerObject((_card: RateCard) => new Map<string, Map<string, number>>());
 
 /** d alone, memoised per rate card: the same sum as `deductions(...).total` without building the lines. */
 export function deductionTotal(card: RateCard, platform: string, category: string): number {
-  let byKey = totals.get(card);
-  if (!byKey) totals.set(card, (byKey = new Map()));
-  const key = `${platform}|${category}`;
-  let total = byKey.get(key);
-  if (total === undefined) byKey.set(key, (total = deductions(card, platform, category).total));
+  const byPlatform = totalsOf(card);
+  let byCategory = byPlatform.get(platform);
+  if (!byCategory) byPlatform.set(platform, (byCategory = new Map()));
+  let total = byCategory.get(category);
+  if (total === undefined) byCategory.set(category, (total = deductions(card, platform, category).total));
   return total;
 }

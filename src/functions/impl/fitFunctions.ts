@@ -1,40 +1,29 @@
-import { explainFit, fitScore, fitValue, parseProduct, rankPlatforms, type FitScore, type Product } from "../../engine";
+import { explainFit, fitScore, parseProduct, scoreFit, rankPlatforms, type FitScore, type Product, type ProductInput } from "../../engine";
 import { displayLanguage } from "../../shared/displayLanguage";
 import { sessionData } from "../../shared/session";
 import { platformArg } from "../args";
 import { unwrap } from "../excelErrors";
 import { label } from "../../shared/labels";
 
-export interface Traits {
-  ageBand?: unknown;
-  gender?: unknown;
-  cityTier?: unknown;
-  brandStatus?: unknown;
-  contentCapacity?: unknown;
-}
+const product = (input: ProductInput): Product => unwrap(parseProduct(sessionData().rateCard, input));
 
-function product(category: unknown, price: unknown, traits: Traits): Product {
-  return unwrap(parseProduct(sessionData().rateCard, { category, price, ...traits }));
-}
-
-function fitOf(platform: unknown, category: unknown, price: unknown, traits: Traits): FitScore {
+function fitOf(platform: unknown, input: ProductInput): FitScore {
   const data = sessionData();
-  const p = unwrap(platformArg(data, platform));
-  return fitScore(data, p, product(category, price, traits));
+  return fitScore(data, unwrap(platformArg(data, platform)), product(input));
 }
 
-export function fit(platform: unknown, category: unknown, price: unknown, traits: Traits): number {
+export function fit(platform: unknown, input: ProductInput): number {
   const data = sessionData();
-  return fitValue(data, unwrap(platformArg(data, platform)), product(category, price, traits)).score;
+  return scoreFit(data, unwrap(platformArg(data, platform)), product(input));
 }
 
-export const explain = (platform: unknown, category: unknown, price: unknown, traits: Traits): string => explainFit(sessionData(), fitOf(platform, category, price, traits), displayLanguage());
+export const explain = (platform: unknown, input: ProductInput): string => explainFit(sessionData(), fitOf(platform, input), displayLanguage());
 
 /** Header row plus one row per platform: name, fit, margin headroom (share of price left after fees, typical ads and returns), top reason. */
-export function rank(category: unknown, price: unknown, traits: Traits): (string | number)[][] {
+export function rank(input: ProductInput): (string | number)[][] {
   const data = sessionData();
   const lang = displayLanguage();
-  const rows = rankPlatforms(data, product(category, price, traits)).map((f) => [
+  const rows = rankPlatforms(data, product(input)).map((f) => [
     data.rateCard.platforms[f.platform]!.name[lang],
     f.score,
     Number(f.factors.find((x) => x.factor === "margin")!.detail.headroom),

@@ -1,0 +1,133 @@
+import type { ReferenceData } from "../../data/referenceData";
+import type { ContentCapacity, FitFactor, Model } from "../../data/schema/model";
+import type { AgeBand, BrandStatus, CityTier } from "../../data/schema/profiles";
+import { memoPerObject } from "../core/memoPerObject";
+import { deductionTotal } from "../rates/deductions";
+import { typicalAdRatio, typicalReturnRate } from "../rates/typicalReturnRate";
+
+export const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
+
+/** How well an audience trait fits: the trait's share of the platform's buyers, and that share against the largest one. */
+export interface ShareFit {
+  share: number;
+  value: number;
+}
+
+/** One category's margin on one platform before the product's price and cost are known. */
+export interface MarginBasis {
+  deductionRate: number;
+  returnRate: number;
+  adRatio: number;
+  perOrderFee: number;
+  /** (1 − q)(1 − d) − a: the share of price left before the per-order fee and the goods. */
+  headroomBeforeFee: number;
+}
+
+/** A category on one platform: how strong the platform is in it, its price band and its margin basis. */
+export interface CategoryFit {
+  strength: number;
+  priceBand: LogBand;
+  margin: MarginBasis;
+}
+
+/** Everything about a platform's fit that does not depend on the product, for every trait a product can have. */
+export interface PlatformFit {
+  categories: Readonly<Record<string, CategoryFit>>;
+  priceTier: number;
+  age: Record<AgeBand, ShareFit>;
+  gender: Record<"female" | "male", ShareFit>;
+  cityTier: Record<CityTier, ShareFit>;
+  brandMinimum: BrandStatus;
+  brandOrientation: number;
+  /** 0 where the status is below the platform's minimum: the brand gate. */
+  brand: Record<BrandStatus, number>;
+  contentDemand: number;
+  content: Record<ContentCapacity, { capacity: number; value: number }>;
+}
+
+/** A category's price band on a log scale. */
+export interface LogBand {
+  logLow: number;
+  logSpan: number;
+}
+
+export interface FitTable {
+  weights: Readonly<Record<FitFactor, number>>;
+  brandGateMultiplier: number;
+  feasibility: Model["marginFeasibility"];
+  platforms: Readonly<Record<string, PlatformFit>>;
+}
+
+const BRAND_RANK: Record<BrandStatus, number> = { none: 0, applied: 1, registered: 2 };
+
+function shareFits<K extends string>(shares: Partial<Record<K, number>>, keys: readonly K[]): Record<K, ShareFit> {
+  const max = Math.max(...keys.map((k) => shares[k] ?? 0));
+  return Object.fromEntries(keys.map((k) => [k, { share: shares[k] ?? 0, value: max > 0 ? (shares[k] ?? 0) / max : 0 }])) as Record<K, ShareFit>;
+}
+
+function platformFit(data: ReferenceData, platform: string): PlatformFit {
+  const profile = data.profiles.platforms[platform]!;
+  const card = data.rateCard;
+  const { femaleShare } = profile.audience;
+  const maleShare = 1 - femaleShare;
+  const larger = Math.max(femaleShare, maleShare);
+  const { minimum, orientation } = profile.brandRequirement;
+  // Brand-led platforms reward a registered mark; value-led ones suit unbranded goods as well or better.
+  const statusFit: Record<BrandStatus, number> = { registered: 0.5 + 0.5 * orientation, applied: 0.5 + 0.25 * orientation, none: 1 - 0.5 * orientation };
+  const brand = Object.fromEntries((Object.keys(statusFit) as BrandStatus[]).map((s) => [s, BRAND_RANK[s] >= BRAND_RANK[minimum] ? statusFit[s] : 0])) as Record<BrandStatus, number>;
+  const content = Object.fromEntries(
+    Object.entries(data.model.contentCapacityLevels).map(([level, capacity]) => [level, { capacity, value: clamp01(1 - Math.max(0, profile.contentDemand - capacity) * 1.5) }]),
+  ) as PlatformFit["content"];
+  const categories = Object.fromEntries(
+    Object.entries(card.categories).map(([category, c]): [string, CategoryFit] => {
+      const deductionRate = deductionTotal(card, platform, category);
+      const returnRate = typicalReturnRate(card, platform, category);
+      const adRatio = typicalAdRatio(card, platform);
+      const logLow = Math.log(c.priceBand.low);
+      return [
+        category,
+        {
+          strength: profile.categoryStrength.values[category] ?? 0,
+          priceBand: { logLow, logSpan: Math.log(c.priceBand.high) - logLow },
+          margin: { deductionRate, returnRate, adRatio, perOrderFee: card.platforms[platform]!.perOrderFee.value, headroomBeforeFee: (1 - returnRate) * (1 - deductionRate) - adRatio },
+        },
+      ];
+    }),
+  );
+  return {
+    categories,
+    priceTier: profile.priceTier.value,
+    age: shareFits(profile.audience.ageShare, data.profiles.ageBands),
+    gender: { female: { share: femaleShare, value: clamp01(femaleShare / larger) }, male: { share: maleShare, value: clamp01(maleShare / larger) } },
+    cityTier: shareFits(profile.audience.cityTierShare, data.profiles.cityTiers),
+    brandMinimum: minimum,
+    brandOrientation: orientation,
+    brand,
+    contentDemand: profile.contentDemand,
+    content,
+  };
+}
+
+/** The fit model's product-independent numbers, worked out once per reference data set. */
+export const fitTable = memoPerObject(
+  (data: ReferenceData): FitTable => ({
+    weights: data.model.fitWeights,
+    brandGateMultiplier: data.model.brandGateMultiplier,
+    feasibility: data.model.marginFeasibility,
+    platforms: Object.fromEntries(Object.keys(data.rateCard.platforms).map((p) => [p, platformFit(data, p)])),
+  }),
+);
+
+/** Where a price sits in its category's band on a log scale: 0 = value end, 1 = premium end. */
+export const positionInBand = (price: number, band: LogBand): number => clamp01((Math.log(price) - band.logLow) / band.logSpan);
+
+export const priceFit = (position: number, tier: number): number => clamp01(1 - Math.abs(position - tier) * 1.25);
+
+/** Share of price left after deductions, typical returns and ads and the per-order fee, before the goods. */
+export const headroomAt = (basis: MarginBasis, price: number): number => basis.headroomBeforeFee - basis.perOrderFee / price;
+
+/** Share of price left after the goods too; only known when the unit cost is. */
+export const marginAt = (basis: MarginBasis, price: number, unitCost: number): number => headroomAt(basis, price) - ((1 - basis.returnRate) * unitCost) / price;
+
+export const headroomFit = (f: Model["marginFeasibility"], headroom: number): number => clamp01((headroom - f.poorHeadroom) / (f.goodHeadroom - f.poorHeadroom));
+export const marginFit = (f: Model["marginFeasibility"], margin: number): number => clamp01((margin - f.poorMargin) / (f.goodMargin - f.poorMargin));
