@@ -1,11 +1,9 @@
-const POWERS_OF_TEN = [1, 10, 100, 1000, 10000, 100000, 1000000];
-
 /**
  * Rounds to `decimals` places with banker's rounding (ties to even), the rule
  * accountants use so that rounding errors do not drift one way over many rows.
  */
 export function roundHalfEven(value: number, decimals = 2): number {
-  const factor = POWERS_OF_TEN[decimals] ?? 10 ** decimals;
+  const factor = 10 ** decimals;
   const scaled = value * factor;
   const floor = Math.floor(scaled);
   const diff = scaled - floor;
