@@ -63,6 +63,7 @@ const sheet = Array.from({ length: ROWS }, (_, i) => {
   const price = 20 + ((i * 7919) % 4000) * 0.37;
   return {
     margin: [price, price * 0.3, 8, 0.2, 0.15, 5],
+    rates: [platforms[i % platforms.length], categories[(i * 7) % categories.length]],
     netmargin: [platforms[i % platforms.length], categories[(i * 7) % categories.length], price, price * 0.3, 8, 0.2, 0.15, 5],
     fit: [platforms[i % platforms.length], categories[(i * 7) % categories.length], price, ages[i % 6], genders[i % 5], tiers[(i >> 2) % 5], brands[(i >> 3) % 5], content[(i >> 1) % 6]],
   };
@@ -84,8 +85,8 @@ function hostRate(id, column, calls) {
 // Every row must be a valid call, or the rates would time error paths. This also makes the dispatch site
 // see several functions before any timing, as it does in a workbook that uses more than one.
 for (const row of sheet) {
-  for (const [id, column] of [["BARE", "margin"], ["NETMARGIN", "netmargin"], ["FIT", "fit"], ["NETPROFIT", "netmargin"], ["COMMISSION", "netmargin"], ["FEES", "netmargin"]]) {
-    const values = row[column].slice(0, id === "COMMISSION" || id === "FEES" ? 2 : undefined);
+  for (const [id, column] of [["BARE", "margin"], ["NETMARGIN", "netmargin"], ["FIT", "fit"], ["NETPROFIT", "netmargin"], ["COMMISSION", "rates"], ["FEES", "rates"]]) {
+    const values = row[column].slice();
     const value = invoke({ call: functions.get(id), isBatching: false, parameterValueSets: [values] });
     if (typeof value !== "number" || !Number.isFinite(value)) throw new Error(`${id}(${values.join(", ")}) gave ${value}`);
   }
