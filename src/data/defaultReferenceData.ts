@@ -1,4 +1,5 @@
 import model from "./model.json";
+import planning from "./planning.json";
 import profiles from "./profiles.json";
 import rateCard from "./ratecard.json";
 import staffing from "./staffing.json";
@@ -8,6 +9,6 @@ let cached: ReferenceData | undefined;
 
 /** The built-in rate card and profiles, validated on first use. */
 export function defaultReferenceData(): ReferenceData {
-  cached ??= parseReferenceData({ rateCard, profiles, staffing, model });
+  cached ??= parseReferenceData({ rateCard, profiles, staffing, model, planning });
   return cached;
 }

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { modelSchema, type Model } from "./schema/model";
+import { planningSchema, type Planning } from "./schema/planning";
 import { profilesSchema, type Profiles } from "./schema/profiles";
 import { rateCardSchema, type RateCard } from "./schema/rateCard";
 import { staffingSchema, type Staffing } from "./schema/staffing";
@@ -11,6 +12,7 @@ export interface ReferenceData {
   profiles: Profiles;
   staffing: Staffing;
   model: Model;
+  planning: Planning;
 }
 
 export interface RawReferenceData {
@@ -18,6 +20,7 @@ export interface RawReferenceData {
   profiles: unknown;
   staffing: unknown;
   model: unknown;
+  planning: unknown;
 }
 
 export class ReferenceDataError extends Error {
@@ -31,13 +34,14 @@ function problemsOf(file: string, error: z.ZodError): string[] {
   return error.issues.map((issue) => `${[file, ...issue.path.map(String)].join(".")}: ${issue.message}`);
 }
 
-/** Validates all four data files and their cross-references; throws one error listing every problem by field path. */
+/** Validates all five data files and their cross-references; throws one error listing every problem by field path. */
 export function parseReferenceData(raw: RawReferenceData): ReferenceData {
   const parsed = {
     rateCard: rateCardSchema.safeParse(raw.rateCard),
     profiles: profilesSchema.safeParse(raw.profiles),
     staffing: staffingSchema.safeParse(raw.staffing),
     model: modelSchema.safeParse(raw.model),
+    planning: planningSchema.safeParse(raw.planning),
   };
   const problems = Object.entries(parsed).flatMap(([file, result]) => (result.success ? [] : problemsOf(file, result.error)));
   if (problems.length > 0) throw new ReferenceDataError(problems);
@@ -46,6 +50,7 @@ export function parseReferenceData(raw: RawReferenceData): ReferenceData {
     profiles: parsed.profiles.data!,
     staffing: parsed.staffing.data!,
     model: parsed.model.data!,
+    planning: parsed.planning.data!,
   };
   const crossProblems = referenceDataProblems(data);
   if (crossProblems.length > 0) throw new ReferenceDataError(crossProblems);

@@ -32,13 +32,17 @@ export const scenarioSchema = z.strictObject({
     otherFixedPerMonth: money.default(0),
     conversionRate: z.number().min(0.000001).max(1).default(0.02),
     paidShare: z.number().min(0).max(1).default(0.4),
-    costPerClick: z.number().min(0).max(10000).default(1.5),
+    /** Your observed cost per click, if known: the plan shows the ROI it implies beside the platform's typical ROI. */
+    costPerClick: z.number().min(0).max(10000).optional(),
     maxPlatforms: z.number().int().min(1).max(11).default(3),
     /** People the company can staff; the plan warns when it needs more. */
     teamAvailable: z.number().int().min(0).max(10000).optional(),
     /** Platforms chosen by the user, in entry order; when absent the best-fitting viable ones are chosen. */
     platforms: z.array(name).min(1).max(11).optional(),
     seasonality: z.array(z.number().min(0)).length(12).optional(),
+    /** new, or established (then give currentAnnualSales): entry gates read both. */
+    brandStage: name.default("new"),
+    currentAnnualSales: money.default(0),
   }),
   products: z.array(scenarioProductSchema).min(1).max(5000),
   overrides: z

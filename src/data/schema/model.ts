@@ -15,7 +15,6 @@ export const modelSchema = z.strictObject({
   contentCapacityLevels: z.strictObject({ none: fraction(), low: fraction(), medium: fraction(), high: fraction() }),
   seasonality: z.strictObject({ weights: z.array(z.number().min(0)).length(12), estimate: text(600) }),
   allocation: z.strictObject({ focusShare: fraction(), focusCount: z.number().int().min(1).max(20), basis: text(600) }),
-  breakthroughMonths: z.strictObject({ value: z.number().int().min(1).max(36), estimate: text(600) }),
 });
 
 export type Model = z.infer<typeof modelSchema>;

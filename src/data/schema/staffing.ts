@@ -18,8 +18,11 @@ export const staffingSchema = z.strictObject({
   templates: z.strictObject({ lean: template, standard: template }),
   sharedRoles: z.array(z.enum(ROLES)),
   designCoverage: figureOf(z.number().int().min(1).max(20)),
-  ordersPerCustomerServicePerMonth: figureOf(z.number().positive().max(1e6)),
-  ordersPerWarehousePerMonth: figureOf(z.number().positive().max(1e6)),
+  customerService: z.strictObject({
+    consultationsPerOrder: figureOf(z.number().min(0).max(20)),
+    consultationsPerAgentPerDay: figureOf(z.number().positive().max(2000)),
+    workingDaysPerMonth: figureOf(z.number().positive().max(31)),
+  }),
   salaries: z.strictObject(Object.fromEntries(ROLES.map((r) => [r, salaryByTier])) as Record<Role, typeof salaryByTier>),
   employerOnCost: figureOf(z.number().min(0).max(1)),
   sources: z.record(z.string().max(20), sourceEntry),

@@ -6,7 +6,6 @@ export interface PlatformTeamOptions {
   configuration: Configuration;
   /** Leave shared roles (design) out of this platform's count: they are staffed once for all platforms. */
   sharedRoles: boolean;
-  includeWarehouse: boolean;
 }
 
 export interface PlatformTeam {
@@ -16,17 +15,22 @@ export interface PlatformTeam {
   sharedNeeds: RoleCounts;
 }
 
+/** Orders a month one customer-service agent can look after: conversations per order against an agent's month of conversations. */
+export function ordersPerAgent(staffing: Staffing): number {
+  const cs = staffing.customerService;
+  const perOrder = cs.consultationsPerOrder.value;
+  return perOrder === 0 ? Infinity : (cs.consultationsPerAgentPerDay.value * cs.workingDaysPerMonth.value) / perOrder;
+}
+
 /**
- * People one platform needs: the configuration's template (content-led platforms add a live host),
- * customer service scaled by orders, optional warehouse, and shared roles set aside when shared.
+ * People one platform needs: the configuration's template (content-led platforms have a live host),
+ * customer service sized by conversations, and shared roles set aside when shared.
  * Orders must already be checked (finite, non-negative).
  */
 export function platformTeam(staffing: Staffing, profile: PlatformProfile, options: PlatformTeamOptions): PlatformTeam {
   const template = staffing.templates[options.configuration][profile.contentLed ? "contentLed" : "default"];
   const roles = Object.fromEntries(ROLES.map((r) => [r, template[r] ?? 0])) as Record<Role, number>;
-  const csCapacity = staffing.ordersPerCustomerServicePerMonth.value;
-  roles.customerService = Math.max(roles.customerService, Math.ceil(options.monthlyOrders / csCapacity));
-  roles.warehouse = options.includeWarehouse ? Math.max(1, Math.ceil(options.monthlyOrders / staffing.ordersPerWarehousePerMonth.value)) : 0;
+  roles.customerService = Math.max(roles.customerService, Math.ceil(options.monthlyOrders / ordersPerAgent(staffing) - 1e-9));
   const sharedNeeds: RoleCounts = {};
   if (options.sharedRoles) {
     for (const role of staffing.sharedRoles) {

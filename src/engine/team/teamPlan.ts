@@ -9,7 +9,6 @@ export interface TeamPlanInput {
   platforms: ReadonlyArray<{ platform: string; monthlyOrders: number }>;
   configuration: Configuration;
   cityTier: CityTier;
-  includeWarehouse?: boolean;
 }
 
 export interface TeamPlan {
@@ -29,7 +28,7 @@ export function teamPlan(data: ReferenceData, input: TeamPlanInput): TeamPlan {
   const staffing = data.staffing;
   const cost = (roles: Record<Role, number>) => roundToFen(ROLES.reduce((sum, r) => sum + roles[r] * monthlyCostPerPerson(staffing, r, input.cityTier), 0));
   const perPlatform = input.platforms.map(({ platform, monthlyOrders }) => {
-    const team = platformTeam(staffing, data.profiles.platforms[platform]!, { monthlyOrders, configuration: input.configuration, sharedRoles: true, includeWarehouse: input.includeWarehouse ?? false });
+    const team = platformTeam(staffing, data.profiles.platforms[platform]!, { monthlyOrders, configuration: input.configuration, sharedRoles: true });
     return { platform, team, monthlyCost: cost(team.roles) };
   });
   const shared = zeroRoles();

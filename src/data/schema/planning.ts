@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { bilingual, code, figureOf, fraction, money, text } from "./figure";
+
+export const BRAND_STAGES = ["new", "established"] as const;
+export type BrandStage = (typeof BRAND_STAGES)[number];
+
+const estimated = <T extends z.ZodType>(value: T) => z.strictObject({ value, estimate: text(600) });
+
+const entryGate = z.strictObject({
+  minStage: z.enum(BRAND_STAGES),
+  minAnnualSales: figureOf(money()),
+  byInvitation: z.boolean(),
+  reason: z.strictObject({ zh: text(200), en: text(200) }),
+});
+
+/** The rules of the channel plan: ramp-up, when the next platform opens, who may enter where. */
+export const planningSchema = z.strictObject({
+  version: text(40),
+  asOf: z.iso.date(),
+  horizonMonths: z.number().int().min(12).max(60),
+  rampUp: z.strictObject({ values: z.array(fraction().positive()).min(0).max(24), estimate: text(600) }),
+  breakthrough: z.strictObject({ consecutiveMonths: estimated(z.number().int().min(1).max(12)) }),
+  minFit: estimated(z.number().min(0).max(100)),
+  brandStages: z.strictObject({ new: bilingual, established: bilingual }),
+  entryGates: z.record(code, entryGate),
+});
+
+export type Planning = z.infer<typeof planningSchema>;
+export type EntryGate = z.infer<typeof entryGate>;

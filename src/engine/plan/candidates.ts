@@ -1,0 +1,47 @@
+import type { ReferenceData } from "../../data/referenceData";
+import { fitScore, type FitScore } from "../fit/fitScore";
+import { adRatio, typicalRoi } from "./adModel";
+import { averageOrder, mixWeights, type AverageOrder } from "./averageOrder";
+import { entryGateMet } from "./entryGate";
+import type { PlanInput } from "./planInput";
+
+export interface Candidate {
+  platform: string;
+  fit: number;
+  gateMet: boolean;
+  roi: number;
+  adRatio: number;
+  order: AverageOrder;
+  avgUnitCost: number;
+}
+
+export interface Candidates {
+  /** fits[product][platform index] */
+  fits: FitScore[][];
+  /** Every platform, best fit first (ties in the rate card's order). */
+  ranked: Candidate[];
+}
+
+/** Fit, entry gate, ad ratio and average order of the product mix on every platform. */
+export function candidates(data: ReferenceData, input: PlanInput): Candidates {
+  const card = data.rateCard;
+  const codes = Object.keys(card.platforms);
+  const weights = mixWeights(input.products);
+  const fits = input.products.map((p) => codes.map((code) => fitScore(data, code, p.product)));
+  const avgUnitCost = input.products.reduce((sum, p, i) => sum + weights[i]! * p.unitCost, 0);
+  const { company } = input;
+  const all = codes.map((platform, j): Candidate => {
+    const a = adRatio(card, platform, company.paidShare);
+    return {
+      platform,
+      fit: input.products.reduce((sum, _, i) => sum + weights[i]! * fits[i]![j]!.score, 0),
+      gateMet: entryGateMet(data.planning, platform, company.brandStage, company.currentAnnualSales),
+      roi: typicalRoi(card, platform),
+      adRatio: a,
+      order: averageOrder(card, platform, input.products, a),
+      avgUnitCost,
+    };
+  });
+  const ranked = all.map((c, i) => ({ c, i })).sort((x, y) => y.c.fit - x.c.fit || x.i - y.i).map((x) => x.c);
+  return { fits, ranked };
+}

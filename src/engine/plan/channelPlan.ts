@@ -1,0 +1,77 @@
+import type { ReferenceData } from "../../data/referenceData";
+import { allocateByWeights } from "../money/allocateByWeights";
+import { roundToFen } from "../money/roundHalfEven";
+import { impliedCostPerClick, impliedRoi } from "./adModel";
+import { budgetCheck } from "./budgetCheck";
+import { candidates } from "./candidates";
+import { chooseEntries } from "./chooseEntries";
+import { monthTotals } from "./monthTotals";
+import type { PlanInput } from "./planInput";
+import { headline, planTotals, teamMonths } from "./planSummary";
+import { sharedPool } from "./planTeam";
+import type { ChannelPlan, PlatformPlan, Verdict } from "./planTypes";
+import { productEconomics } from "./productEconomics";
+import { simulateMonths } from "./simulateMonths";
+
+/**
+ * The whole channel plan, computed once: fit and economics of every product on every platform, a verdict for every
+ * platform, the entry sequence (single-point breakthrough), the monthly P&L per platform and in total, the team by
+ * month and the ad budget check. Every view renders this; none computes a plan number of its own.
+ * Inputs must be checked and resolved (see the scenario and wizard adapters).
+ */
+export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan {
+  const { company } = input;
+  const { fits, ranked } = candidates(data, input);
+  const order = company.platforms ? company.platforms.map((p) => ranked.find((c) => c.platform === p)!) : ranked;
+  const entries = chooseEntries(data, company, order);
+  const planning = data.planning;
+  const monthTargets = allocateByWeights(company.annualTarget, company.seasonality);
+  const simulation = simulateMonths(
+    entries.entered.map((e) => ({ platform: e.candidate.platform, order: e.candidate.order, targetShare: e.share.targetShare, ownLabour: e.ownLabour, annualFee: data.rateCard.platforms[e.candidate.platform]!.annualFee.value, needsShared: Object.keys(e.team.sharedNeeds).length > 0 })),
+    { horizonMonths: planning.horizonMonths, rampUp: planning.rampUp.values, consecutiveMonths: planning.breakthrough.consecutiveMonths.value, monthTargets, rentPerMonth: company.rentPerMonth, otherFixedPerMonth: company.otherFixedPerMonth, sharedLabour: (n) => sharedPool(data, n, company.cityTier).cost },
+  );
+  const enteredCodes = entries.entered.map((e) => e.candidate.platform);
+  const platforms = ranked.map((c): PlatformPlan => {
+    const e = entries.entered.find((x) => x.candidate.platform === c.platform);
+    const index = enteredCodes.indexOf(c.platform);
+    const openMonth = simulation.openMonths.get(c.platform) ?? null;
+    const verdict: Verdict = e ? { kind: index === 0 ? "enter_now" : "enter_later", reason: index === 0 ? "best_fit" : "after_previous", openMonth, after: index > 0 ? enteredCodes[index - 1]! : null, fix: null } : entries.rejected.get(c.platform)!;
+    const own = simulation.lines.filter((l) => l.platform === c.platform);
+    return {
+      platform: c.platform,
+      fit: c.fit,
+      gateMet: c.gateMet,
+      roi: c.roi,
+      adRatio: c.adRatio,
+      impliedCostPerClick: roundToFen(impliedCostPerClick(company.conversionRate, c.order.price, c.roi)),
+      impliedRoiAtYourCpc: company.costPerClick === null ? null : impliedRoi(company.conversionRate, c.order.price, company.costPerClick),
+      averageOrder: c.order,
+      contributionMargin: c.order.price > 0 ? c.order.contribution / c.order.price : 0,
+      verdict,
+      targetShare: e?.share.targetShare ?? 0,
+      budgetWeight: e?.share.budgetWeight ?? 0,
+      runRate: e?.runRate ?? null,
+      team: e?.team ?? null,
+      teamMonthlyCost: e?.ownLabour ?? 0,
+      breakEvenOrders: e && c.order.contribution > 0 ? Math.ceil(e.runRate.fixedCosts / c.order.contribution - 1e-9) : null,
+      breakEvenMonth: own.find((l) => l.profit >= 0)?.month ?? null,
+    };
+  });
+  const totals = monthTotals(simulation.lines, planning.horizonMonths);
+  const team = teamMonths(data, company, entries, simulation.openMonths, planning.horizonMonths);
+  const full = sharedPool(data, entries.entered.filter((e) => Object.keys(e.team.sharedNeeds).length > 0).length, company.cityTier);
+  return {
+    headline: headline(platforms, enteredCodes),
+    platforms,
+    entered: enteredCodes,
+    products: productEconomics(data, input.products, fits, ranked, (p) => entries.entered.find((e) => e.candidate.platform === p)?.runRate ?? null),
+    avgOrderValue: ranked[0]?.order.price ?? 0,
+    budget: budgetCheck(company.monthlyAdBudget, company.annualTarget, entries.entered.map((e) => e.runRate), totals),
+    months: simulation.lines,
+    totals,
+    team,
+    sharedRoles: full.roles,
+    sharedMonthlyCost: full.cost,
+    summary: planTotals(company, totals, team),
+  };
+}

@@ -1,0 +1,68 @@
+import type { ReferenceData } from "../../data/referenceData";
+import type { PlatformTeam } from "../team/platformTeam";
+import type { Candidate } from "./candidates";
+import type { PlanCompany } from "./planInput";
+import type { RunRate, Verdict } from "./planTypes";
+import { needsShared, ownTeam, sharedPool } from "./planTeam";
+import { profitFix, volumeFix } from "./profitFix";
+import { runRateOrders, runRates } from "./runRate";
+import { runRateShares, type Share } from "./runRateShares";
+
+export interface EnteredPlatform {
+  candidate: Candidate;
+  share: Share;
+  runRate: RunRate;
+  team: PlatformTeam;
+  ownLabour: number;
+}
+
+export interface Entries {
+  entered: EnteredPlatform[];
+  /** Verdicts of the platforms not entered. */
+  rejected: Map<string, Verdict>;
+  sharedFixed: number;
+}
+
+const verdict = (kind: Verdict["kind"], reason: Verdict["reason"], fix: Verdict["fix"] = null): Verdict => ({ kind, reason, openMonth: null, after: null, fix });
+
+/** Shares, teams and run rates of a set of platforms entered together. */
+function evaluate(data: ReferenceData, company: PlanCompany, chosen: readonly Candidate[]): { entered: EnteredPlatform[]; sharedFixed: number } {
+  const shares = runRateShares(chosen.map((c) => ({ platform: c.platform, fit: c.fit, adRatio: c.adRatio })), data.model.allocation);
+  const teams = chosen.map((c, i) => ownTeam(data, c.platform, runRateOrders(company.annualTarget, shares[i]!.targetShare, c.order), company.configuration, company.cityTier));
+  const pool = sharedPool(data, teams.filter((t) => needsShared(t.team)).length, company.cityTier);
+  const sharedFixed = pool.cost + company.rentPerMonth + company.otherFixedPerMonth;
+  const ownFixed = chosen.map((c, i) => teams[i]!.cost + data.rateCard.platforms[c.platform]!.annualFee.value / 12);
+  const rates = runRates(chosen.map((c, i) => ({ platform: c.platform, order: c.order, targetShare: shares[i]!.targetShare, ownFixed: ownFixed[i]! })), company.annualTarget, sharedFixed);
+  return { entered: chosen.map((c, i) => ({ candidate: c, share: shares[i]!, runRate: rates[i]!, team: teams[i]!.team, ownLabour: teams[i]!.cost })), sharedFixed };
+}
+
+/**
+ * Verdicts: a platform whose entry gate the brand does not pass, or whose fit is below the model's minimum, is not
+ * entered; one that loses money on every order is not profitable (with what would fix it). The best of the rest,
+ * up to the company's platform limit, are tried together; while one of them cannot cover its fixed costs at its
+ * run-rate volume, the weakest such platform is dropped (not profitable at this volume) and the set is tried again.
+ */
+export function chooseEntries(data: ReferenceData, company: PlanCompany, ranked: readonly Candidate[]): Entries {
+  const rejected = new Map<string, Verdict>();
+  const viable: Candidate[] = [];
+  for (const c of ranked) {
+    if (!c.gateMet) rejected.set(c.platform, verdict("dont_enter", "gate"));
+    else if (c.fit < data.planning.minFit.value) rejected.set(c.platform, verdict("dont_enter", "low_fit"));
+    else if (c.order.contribution <= 0) rejected.set(c.platform, verdict("not_profitable", "loss_per_order", profitFix(c.order, c.avgUnitCost, company.paidShare)));
+    else viable.push(c);
+  }
+  let pool = [...viable];
+  for (;;) {
+    const chosen = pool.slice(0, company.maxPlatforms);
+    const result = evaluate(data, company, chosen);
+    const losing = result.entered.filter((e) => e.runRate.profit < 0);
+    if (losing.length === 0) {
+      for (const c of pool.slice(company.maxPlatforms)) rejected.set(c.platform, verdict("dont_enter", "platform_limit"));
+      return { entered: result.entered, rejected, sharedFixed: result.sharedFixed };
+    }
+    const weakest = losing[losing.length - 1]!;
+    const r = weakest.runRate;
+    rejected.set(weakest.candidate.platform, verdict("not_profitable", "below_break_even", volumeFix(weakest.candidate.order.contribution, r.fixedCosts, r.orders)));
+    pool = pool.filter((c) => c !== weakest.candidate);
+  }
+}

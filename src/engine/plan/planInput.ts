@@ -1,0 +1,42 @@
+import type { CityTier } from "../../data/schema/profiles";
+import type { BrandStage } from "../../data/schema/planning";
+import type { Configuration } from "../../data/schema/staffing";
+import type { Product } from "../fit/product";
+
+/** A product as the plan takes it: resolved traits, costs and its expected orders (which weight the mix). */
+export interface PlanProduct {
+  sku: string;
+  product: Product;
+  unitCost: number;
+  shipping: number;
+  /** Expected orders a month across platforms; only their proportions are used (the mix). */
+  monthlyOrders: number;
+}
+
+/** The company's assumptions, checked and with names resolved to codes. */
+export interface PlanCompany {
+  annualTarget: number;
+  monthlyAdBudget: number;
+  cityTier: CityTier;
+  configuration: Configuration;
+  rentPerMonth: number;
+  otherFixedPerMonth: number;
+  conversionRate: number;
+  /** Share of sales bought with ads. */
+  paidShare: number;
+  /** The user's observed cost per click, if known: shown against the CPC the plan's ROI implies. */
+  costPerClick: number | null;
+  maxPlatforms: number;
+  teamAvailable: number | null;
+  /** Platforms the user chose to consider, in entry order; null lets the plan choose by fit. */
+  platforms: string[] | null;
+  seasonality: readonly number[];
+  brandStage: BrandStage;
+  /** Sales the brand already makes a year, anywhere (entry gates read it). */
+  currentAnnualSales: number;
+}
+
+export interface PlanInput {
+  company: PlanCompany;
+  products: PlanProduct[];
+}

@@ -1,0 +1,47 @@
+import type { ReferenceData } from "../../data/referenceData";
+import { ROLES } from "../../data/schema/staffing";
+import type { Entries } from "./chooseEntries";
+import { addFen, type MonthLine } from "./monthLine";
+import { paybackMonth } from "./monthTotals";
+import type { PlanCompany } from "./planInput";
+import { needsShared, rolesCost, sharedPool, zeroRoles } from "./planTeam";
+import type { Headline, PlanTotals, PlatformPlan, TeamMonth } from "./planTypes";
+
+/** People on the payroll each month: entered platforms' own teams from their opening month, plus the shared pool. */
+export function teamMonths(data: ReferenceData, company: PlanCompany, entries: Entries, openMonths: Map<string, number>, horizonMonths: number): TeamMonth[] {
+  const months: TeamMonth[] = [];
+  for (let month = 1; month <= horizonMonths; month++) {
+    const open = entries.entered.filter((e) => (openMonths.get(e.candidate.platform) ?? Infinity) <= month);
+    const byRole = zeroRoles();
+    for (const e of open) for (const r of ROLES) byRole[r] += e.team.roles[r];
+    const pool = sharedPool(data, open.filter((e) => needsShared(e.team)).length, company.cityTier);
+    for (const r of ROLES) byRole[r] += pool.roles[r];
+    const people = ROLES.reduce((sum, r) => sum + byRole[r], 0);
+    months.push({ month, people, byRole, labourCost: rolesCost(data, byRole, company.cityTier) });
+  }
+  return months;
+}
+
+export function planTotals(company: PlanCompany, totals: readonly MonthLine[], team: readonly TeamMonth[]): PlanTotals {
+  const yearOne = totals.filter((t) => t.month <= 12);
+  return {
+    months: totals.length,
+    yearOneSales: addFen(...yearOne.map((t) => t.sales)),
+    yearOneAdSpend: addFen(...yearOne.map((t) => t.ads)),
+    yearOneProfit: addFen(...yearOne.map((t) => t.profit)),
+    horizonProfit: totals.length ? totals[totals.length - 1]!.cumulativeProfit : 0,
+    paybackMonth: paybackMonth(totals),
+    peakPeople: team.reduce((max, t) => Math.max(max, t.people), 0),
+    teamAvailable: company.teamAvailable,
+  };
+}
+
+/** The one-line answer: the focus platform and the ones after it, or, when none pays, the best-fit platform and its fix. */
+export function headline(platforms: readonly PlatformPlan[], entered: readonly string[]): Headline {
+  if (entered.length > 0) {
+    const next = entered.slice(1).map((p) => ({ platform: p, openMonth: platforms.find((x) => x.platform === p)!.verdict.openMonth }));
+    return { kind: "enter", focus: entered[0]!, next };
+  }
+  const fixable = platforms.find((p) => p.verdict.kind === "not_profitable") ?? null;
+  return { kind: "none_profitable", bestFit: fixable?.platform ?? null, fix: fixable?.verdict.fix ?? null, reason: fixable?.verdict.reason ?? null };
+}

@@ -1,0 +1,139 @@
+import type { Role } from "../../data/schema/staffing";
+import type { FitScore } from "../fit/fitScore";
+import type { OrderEconomics } from "../margin/orderEconomics";
+import type { PlatformTeam } from "../team/platformTeam";
+import type { AverageOrder } from "./averageOrder";
+import type { MonthLine } from "./monthLine";
+import type { ProfitFix } from "./profitFix";
+
+export type VerdictKind = "enter_now" | "enter_later" | "not_profitable" | "dont_enter";
+export type VerdictReason = "best_fit" | "after_previous" | "loss_per_order" | "below_break_even" | "gate" | "low_fit" | "platform_limit";
+
+export interface Verdict {
+  kind: VerdictKind;
+  reason: VerdictReason;
+  /** Month the platform opens (enter verdicts); null when the previous platform does not pay within the horizon. */
+  openMonth: number | null;
+  /** The platform opened before this one (enter_later). */
+  after: string | null;
+  /** What would make it profitable (not_profitable). */
+  fix: ProfitFix | null;
+}
+
+/** One platform as the plan sees it, whether entered or not. */
+export interface PlatformPlan {
+  platform: string;
+  /** Orders-weighted mean fit of the products, 0–100. */
+  fit: number;
+  gateMet: boolean;
+  roi: number;
+  adRatio: number;
+  /** CPC the ROI implies at the company's conversion rate and this order value. */
+  impliedCostPerClick: number;
+  /** ROI the user's own CPC implies, when given. */
+  impliedRoiAtYourCpc: number | null;
+  averageOrder: AverageOrder;
+  /** Contribution per order ÷ price. */
+  contributionMargin: number;
+  verdict: Verdict;
+  /** Share of the annual target at full run rate (0 without an enter verdict). */
+  targetShare: number;
+  /** 80/20 weight of the ad spend (0 without an enter verdict). */
+  budgetWeight: number;
+  runRate: RunRate | null;
+  team: PlatformTeam | null;
+  /** Monthly cost of the platform's own people (not the shared pool). */
+  teamMonthlyCost: number;
+  /** Whole orders a month to cover its own fixed costs and its share of the shared ones at run rate. */
+  breakEvenOrders: number | null;
+  /** First month its profit is not negative. */
+  breakEvenMonth: number | null;
+}
+
+/** A platform at full run rate (all entered platforms open, average month, full ramp). */
+export interface RunRate {
+  orders: number;
+  sales: number;
+  adSpend: number;
+  contribution: number;
+  /** Its own people and fees plus its share of shared people, rent and other fixed costs. */
+  fixedCosts: number;
+  fixedPerOrder: number;
+  profit: number;
+  netProfitPerOrder: number;
+}
+
+export interface ProductOnPlatform {
+  platform: string;
+  fit: FitScore;
+  returnRate: number;
+  adRatio: number;
+  /** fixedPerOrder is the platform's run-rate fixed cost per order; 0 when the platform is not entered. */
+  economics: OrderEconomics;
+  /** Net profit per order after fixed costs at planned volume; null when the platform is not entered. */
+  netProfit: number | null;
+  netMargin: number | null;
+}
+
+export interface ProductPlan {
+  sku: string;
+  platforms: ProductOnPlatform[];
+}
+
+export interface BudgetCheck {
+  monthlyBudget: number;
+  /** Ad spend a month the target needs at full run rate. */
+  runRateNeed: number;
+  /** The largest month's ad spend within the first 12 months. */
+  peakNeed: number;
+  peakMonth: number;
+  yearOneNeed: number;
+  /** monthlyBudget − runRateNeed: negative is a shortfall. */
+  runRateGap: number;
+  /** The annual target the budget carries at full run rate (null without ad spend). */
+  carriedTarget: number | null;
+  covers: boolean;
+}
+
+export interface TeamMonth {
+  month: number;
+  people: number;
+  byRole: Record<Role, number>;
+  labourCost: number;
+}
+
+export type Headline =
+  | { kind: "enter"; focus: string; next: Array<{ platform: string; openMonth: number | null }> }
+  | { kind: "none_profitable"; bestFit: string | null; fix: ProfitFix | null; reason: VerdictReason | null };
+
+export interface PlanTotals {
+  months: number;
+  yearOneSales: number;
+  yearOneAdSpend: number;
+  yearOneProfit: number;
+  horizonProfit: number;
+  /** First month the cumulative profit is back at or above 0 after the launch costs; null: not within the horizon. */
+  paybackMonth: number | null;
+  peakPeople: number;
+  teamAvailable: number | null;
+}
+
+export interface ChannelPlan {
+  headline: Headline;
+  /** Every platform, best fit first. */
+  platforms: PlatformPlan[];
+  /** Entered platforms in entry order. */
+  entered: string[];
+  products: ProductPlan[];
+  avgOrderValue: number;
+  budget: BudgetCheck;
+  /** Per platform and month, entered platforms only. */
+  months: MonthLine[];
+  /** All platforms per month. */
+  totals: MonthLine[];
+  team: TeamMonth[];
+  /** Shared roles at full run rate, with the per-platform teams in PlatformPlan.team. */
+  sharedRoles: Record<Role, number>;
+  sharedMonthlyCost: number;
+  summary: PlanTotals;
+}

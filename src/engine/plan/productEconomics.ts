@@ -1,0 +1,29 @@
+import type { ReferenceData } from "../../data/referenceData";
+import type { FitScore } from "../fit/fitScore";
+import { orderEconomics } from "../margin/orderEconomics";
+import { typicalReturnRate } from "../rates/typicalReturnRate";
+import type { Candidate } from "./candidates";
+import type { PlanProduct } from "./planInput";
+import type { ProductOnPlatform, ProductPlan, RunRate } from "./planTypes";
+
+/**
+ * Every product on every platform: contribution per order (before fixed costs) at the platform's ad ratio, and net
+ * profit per order after the run-rate fixed cost per order where the platform is entered.
+ */
+export function productEconomics(data: ReferenceData, products: readonly PlanProduct[], fits: FitScore[][], candidates: readonly Candidate[], runRateOf: (platform: string) => RunRate | null): ProductPlan[] {
+  const codes = Object.keys(data.rateCard.platforms);
+  const byCode = new Map(candidates.map((c) => [c.platform, c]));
+  return products.map((p, i) => {
+    const rows = codes.map((platform, j): ProductOnPlatform => {
+      const c = byCode.get(platform)!;
+      const returnRate = typicalReturnRate(data.rateCard, platform, p.product.category);
+      const runRate = runRateOf(platform);
+      const input = { price: p.product.price, unitCost: p.unitCost, shipping: p.shipping, adRatio: c.adRatio, returnRate, fixedPerOrder: runRate?.fixedPerOrder ?? 0 };
+      const economics = orderEconomics(data.rateCard, platform, p.product.category, input);
+      if (!economics.ok) throw new Error(`channelPlan: products are checked before planning (${economics.issue.code})`);
+      const e = economics.value;
+      return { platform, fit: fits[i]![j]!, returnRate, adRatio: c.adRatio, economics: e, netProfit: runRate ? e.profit : null, netMargin: runRate ? e.netMargin : null };
+    });
+    return { sku: p.sku, platforms: rows.sort((a, b) => b.fit.score - a.fit.score) };
+  });
+}
