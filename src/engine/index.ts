@@ -2,6 +2,7 @@ export type { Issue, IssueCode } from "./core/issue";
 export { ok, fail, type Result } from "./core/result";
 export { checkNumber, type NumberRange } from "./core/checkNumber";
 export { RANGES } from "./core/ranges";
+export { DEFAULTS } from "./core/defaults";
 export { roundHalfEven, roundToFen } from "./money/roundHalfEven";
 export { allocateByWeights } from "./money/allocateByWeights";
 export { normalizeName } from "./names/normalizeName";

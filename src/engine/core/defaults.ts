@@ -1,0 +1,19 @@
+import type { Configuration } from "../../data/schema/staffing";
+
+/**
+ * What an entry point assumes when the user leaves a field out: the same in a formula, the wizard and a scenario file.
+ * Only assumptions live here; the amounts a user must state (annual target, ad budget, price, cost) have none.
+ */
+export const DEFAULTS = {
+  /** Salaries' city tier: tier 2 sits between the tier-1 premium and lower-tier pay. */
+  salaryCityTier: 2,
+  configuration: "lean" as Configuration,
+  rentPerMonth: 0,
+  otherFixedPerMonth: 0,
+  conversionRate: 0.02,
+  paidShare: 0.4,
+  costPerClick: 1.5,
+  maxPlatforms: 3,
+  shipping: 0,
+  monthlyOrders: 0,
+} as const;
