@@ -1,19 +1,24 @@
 import { z } from "zod";
-import type { RateOverride } from "../engine";
+import { DEFAULTS, RANGES, type NumberRange, type RateOverride } from "../engine";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const money = z.number().min(0).max(1e10);
+/** A number within one of the engine's ranges, so a scenario accepts exactly what a formula or the wizard does. */
+const within = (range: NumberRange) => {
+  const bounded = (range.minExclusive ? z.number().gt(range.min) : z.number().min(range.min)).max(range.max);
+  return range.integer ? bounded.int() : bounded;
+};
+const money = within(RANGES.money);
 const name = z.union([z.string().max(80), z.number()]);
 
 export const scenarioProductSchema = z.strictObject({
   sku: text(60),
   name: text(120),
   category: name,
-  price: z.number().positive().max(1e7),
+  price: within(RANGES.price),
   unitCost: money,
-  shipping: money.default(0),
+  shipping: money.default(DEFAULTS.shipping),
   /** Orders a month expected once the product is established, across all platforms. */
-  monthlyOrders: z.number().int().min(0).max(1e8).default(0),
+  monthlyOrders: within(RANGES.wholeOrders).default(DEFAULTS.monthlyOrders),
   ageBand: name.optional(),
   gender: name.optional(),
   cityTier: name.optional(),
@@ -26,23 +31,23 @@ export const scenarioSchema = z.strictObject({
   company: z.strictObject({
     annualTarget: money,
     monthlyAdBudget: money,
-    cityTier: name.default(2),
-    configuration: name.default("lean"),
-    rentPerMonth: money.default(0),
-    otherFixedPerMonth: money.default(0),
-    conversionRate: z.number().min(0.000001).max(1).default(0.02),
-    paidShare: z.number().min(0).max(1).default(0.4),
+    cityTier: name.default(DEFAULTS.salaryCityTier),
+    configuration: name.default(DEFAULTS.configuration),
+    rentPerMonth: money.default(DEFAULTS.rentPerMonth),
+    otherFixedPerMonth: money.default(DEFAULTS.otherFixedPerMonth),
+    conversionRate: within(RANGES.conversionRate).default(DEFAULTS.conversionRate),
+    paidShare: within(RANGES.fraction).default(DEFAULTS.paidShare),
     /** Your observed cost per click, if known: the plan shows the ROI it implies beside the platform's typical ROI. */
-    costPerClick: z.number().min(0).max(10000).optional(),
-    maxPlatforms: z.number().int().min(1).max(11).default(3),
+    costPerClick: within(RANGES.costPerClick).optional(),
+    maxPlatforms: within(RANGES.platformCount).default(DEFAULTS.maxPlatforms),
     /** People the company can staff; the plan warns when it needs more. */
-    teamAvailable: z.number().int().min(0).max(10000).optional(),
+    teamAvailable: within(RANGES.people).optional(),
     /** Platforms chosen by the user, in entry order; when absent the best-fitting viable ones are chosen. */
     platforms: z.array(name).min(1).max(11).optional(),
-    seasonality: z.array(z.number().min(0)).length(12).optional(),
+    seasonality: z.array(within(RANGES.seasonalWeight)).length(12).optional(),
     /** new, or established (then give currentAnnualSales): entry gates read both. */
-    brandStage: name.default("new"),
-    currentAnnualSales: money.default(0),
+    brandStage: name.default(DEFAULTS.brandStage),
+    currentAnnualSales: money.default(DEFAULTS.currentAnnualSales),
   }),
   products: z.array(scenarioProductSchema).min(1).max(5000),
   overrides: z

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { deductionTotal, describeIssue, explainFit, fitFactors, fitScore, parseProduct, rankPlatforms, scoreFit, typicalAdRatio, typicalReturnRate, type Product, type ProductInput } from "../../src/engine";
+import { deductionTotal, describeIssue, explainFit, fitFactors, fitScore, parseProduct, rankPlatforms, scoreFit, singleBand, mixOfSpan, AGE_SPANS, TIER_SPANS, typicalAdRatio, typicalReturnRate, type Product, type ProductInput } from "../../src/engine";
 
 const data = defaultReferenceData();
 
@@ -58,7 +58,7 @@ describe("fitScore", () => {
   });
 
   it("maps a numeric age to its band", () => {
-    expect(product({ category: "APPAREL", price: 100, ageBand: 28 }).ageBand).toBe("25-30");
+    expect(product({ category: "APPAREL", price: 100, ageBand: 28 }).ageBand).toEqual(singleBand("25-30"));
   });
 
   it.each([
@@ -86,9 +86,21 @@ describe("properties", () => {
     category: fc.constantFrom(...categories),
     price: fc.double({ min: 0.01, max: 1e6, noNaN: true }),
     unitCost: fc.option(fc.double({ min: 0, max: 1e6, noNaN: true }), { nil: undefined }),
-    ageBand: fc.option(fc.constantFrom("18-24", "25-30", "31-40", "41+" as const), { nil: undefined }),
+    ageBand: fc.option(
+      fc.oneof(
+        fc.constantFrom("18-24", "25-30", "31-40", "41+" as const).map(singleBand),
+        fc.tuple(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 18, max: 120 })).map(([a, b]) => mixOfSpan(`${a}-${b}`, AGE_SPANS, Math.min(a, b, 60), Math.min(Math.max(a, b), 60))!),
+      ),
+      { nil: undefined },
+    ),
     gender: fc.option(fc.constantFrom("female", "male", "all" as const), { nil: undefined }),
-    cityTier: fc.option(fc.constantFrom("1", "2", "3" as const), { nil: undefined }),
+    cityTier: fc.option(
+      fc.oneof(
+        fc.constantFrom("1", "2", "3" as const).map(singleBand),
+        fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 })).map(([a, b]) => mixOfSpan(`${a}-${b}`, TIER_SPANS, Math.min(a, b), Math.max(a, b))!),
+      ),
+      { nil: undefined },
+    ),
     brandStatus: fc.option(fc.constantFrom("none", "applied", "registered" as const), { nil: undefined }),
     contentCapacity: fc.option(fc.constantFrom("none", "low", "medium", "high" as const), { nil: undefined }),
   });
@@ -136,9 +148,9 @@ describe("properties", () => {
         const expected: Record<string, number | undefined> = {
           category: profile.categoryStrength.values[p.category] ?? 0,
           price: clamp01(1 - Math.abs(position - profile.priceTier.value) * 1.25),
-          age: p.ageBand && relative(profile.audience.ageShare, p.ageBand),
+          age: p.ageBand && p.ageBand.parts.reduce((sum, part) => sum + part.weight * relative(profile.audience.ageShare, part.key), 0),
           gender: p.gender && p.gender !== "all" ? (p.gender === "female" ? profile.audience.femaleShare : 1 - profile.audience.femaleShare) / Math.max(profile.audience.femaleShare, 1 - profile.audience.femaleShare) : undefined,
-          cityTier: p.cityTier && relative(profile.audience.cityTierShare, p.cityTier),
+          cityTier: p.cityTier && p.cityTier.parts.reduce((sum, part) => sum + part.weight * relative(profile.audience.cityTierShare, part.key), 0),
           brand: p.brandStatus && (rank[p.brandStatus] < rank[profile.brandRequirement.minimum] ? 0 : { registered: 0.5 + 0.5 * o, applied: 0.5 + 0.25 * o, none: 1 - 0.5 * o }[p.brandStatus]),
           content: p.contentCapacity && clamp01(1 - Math.max(0, profile.contentDemand - data.model.contentCapacityLevels[p.contentCapacity]) * 1.5),
           margin:

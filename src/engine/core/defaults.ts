@@ -1,12 +1,23 @@
-/** Defaults of the company's assumptions, shared by formulas, scenarios and the wizard. */
-export const COMPANY_DEFAULTS = {
-  cityTier: 2,
-  configuration: "lean",
+import type { BrandStage } from "../../data/schema/planning";
+import type { Configuration } from "../../data/schema/staffing";
+
+/**
+ * What an entry point assumes when the user leaves a field out: the same in a formula, the wizard and a scenario file.
+ * Only assumptions live here; the amounts a user must state (annual target, ad budget, price, cost) have none.
+ */
+export const DEFAULTS = {
+  /** Salaries' city tier: tier 2 sits between the tier-1 premium and lower-tier pay. */
+  salaryCityTier: 2,
+  configuration: "lean" as Configuration,
   rentPerMonth: 0,
   otherFixedPerMonth: 0,
   conversionRate: 0.02,
   paidShare: 0.4,
+  /** For the ADBUDGET calculator only: the plan derives its ad cost from each platform's ROI and shows the CPC that implies. */
+  costPerClick: 1.5,
   maxPlatforms: 3,
-  brandStage: "new",
+  shipping: 0,
+  monthlyOrders: 0,
+  brandStage: "new" as BrandStage,
   currentAnnualSales: 0,
 } as const;

@@ -1,6 +1,7 @@
 import type { FitFactor } from "../../data/schema/model";
 import type { ReferenceData } from "../../data/referenceData";
 import { fitTable, headroomAt, headroomFit, marginAt, marginFit, positionInBand, priceFit } from "./fitTable";
+import { mixCoveredShare, mixMean } from "../names/audienceMix";
 import type { Product } from "./product";
 
 /** One scored aspect of fit, 0 (poor) to 1 (ideal), with the numbers behind it for the explanation. */
@@ -22,16 +23,18 @@ export function fitFactors(data: ReferenceData, platform: string, product: Produ
   factors.push({ factor: "price", value: priceFit(position, p.priceTier), detail: { position, tier: p.priceTier } });
 
   if (product.ageBand) {
-    const age = p.age[product.ageBand];
-    factors.push({ factor: "age", value: age.value, detail: { share: age.share, band: product.ageBand } });
+    const mix = product.ageBand;
+    const value = mixMean(mix, (band) => p.age[band].value);
+    factors.push({ factor: "age", value, detail: { share: mixCoveredShare(mix, (band) => p.age[band].share), band: mix.label } });
   }
   if (product.gender && product.gender !== "all") {
     const gender = p.gender[product.gender];
     factors.push({ factor: "gender", value: gender.value, detail: { share: gender.share, gender: product.gender } });
   }
   if (product.cityTier) {
-    const tier = p.cityTier[product.cityTier];
-    factors.push({ factor: "cityTier", value: tier.value, detail: { share: tier.share, tier: product.cityTier } });
+    const mix = product.cityTier;
+    const value = mixMean(mix, (tier) => p.cityTier[tier].value);
+    factors.push({ factor: "cityTier", value, detail: { share: mixCoveredShare(mix, (tier) => p.cityTier[tier].share), tier: mix.parts.map((part) => part.key).join("+") } });
   }
   if (product.brandStatus) {
     factors.push({ factor: "brand", value: p.brand[product.brandStatus], detail: { status: product.brandStatus, minimum: p.brandMinimum, orientation: p.brandOrientation } });

@@ -11,6 +11,8 @@ const BRAND_WORDS: Record<string, Bilingual> = {
   registered: { en: "a registered trademark (®)", zh: "注册商标(®)" },
 };
 
+const TIER_WORDS: Record<string, Bilingual> = { "1": { en: "tier-1", zh: "一线" }, "2": { en: "tier-2", zh: "二线" }, "3": { en: "tier-3 and lower", zh: "三线及以下" } };
+
 /** A plain-words reason for one factor, pointing the way the factor pulls the score. */
 export function fitReasonText(data: ReferenceData, platform: string, category: string, factor: FactorScore): Bilingual {
   const p = data.rateCard.platforms[platform]!.name;
@@ -39,7 +41,8 @@ export function fitReasonText(data: ReferenceData, platform: string, category: s
         : { en: `only ${pct(Number(d.share))} of ${p.en}'s audience are ${who.en}`, zh: `${p.zh}的${who.zh}用户仅占${pct(Number(d.share))}` };
     }
     case "cityTier": {
-      const tier = d.tier === "3" ? { en: "tier-3 and lower cities", zh: "三线及以下城市" } : { en: `tier-${d.tier} cities`, zh: d.tier === "1" ? "一线城市" : "二线城市" };
+      const tiers = String(d.tier).split("+");
+      const tier = { en: `${tiers.map((t) => TIER_WORDS[t]!.en).join(" and ")} cities`, zh: `${tiers.map((t) => TIER_WORDS[t]!.zh).join("、")}城市` };
       return good
         ? { en: `${tier.en} are a stronghold of ${p.en}`, zh: `${tier.zh}是${p.zh}的优势市场` }
         : { en: `${p.en} is weak in ${tier.en}`, zh: `${p.zh}在${tier.zh}覆盖较弱` };

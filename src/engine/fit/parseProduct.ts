@@ -2,9 +2,11 @@ import type { RateCard } from "../../data/schema/rateCard";
 import { checkNumber } from "../core/checkNumber";
 import { RANGES } from "../core/ranges";
 import { ok, type Result } from "../core/result";
-import { AGE_BAND_NAMES, BRAND_STATUS_NAMES, CITY_TIER_NAMES, CONTENT_CAPACITY_NAMES, GENDER_NAMES } from "../names/enumIndexes";
+import { BRAND_STATUS_NAMES, CONTENT_CAPACITY_NAMES, GENDER_NAMES } from "../names/enumIndexes";
 import type { NameIndex } from "../names/nameIndex";
 import { categoryIndex } from "../names/referenceIndexes";
+import { parseAgeMix } from "../names/parseAgeMix";
+import { parseTierMix } from "../names/parseTierMix";
 import { resolveName } from "../names/resolveName";
 import type { Product } from "./product";
 
@@ -26,15 +28,6 @@ function optionalName<C extends string>(index: NameIndex<C>, field: string, valu
   return isBlank(value) ? ok(undefined) : resolveName(index, field, value);
 }
 
-const AGE_IN_YEARS = { min: 18, max: 120, hint: "an age in years or a band: 18-24, 25-30, 31-40, 41+" };
-
-function ageBandOf(value: unknown): Result<Product["ageBand"]> {
-  if (typeof value !== "number") return optionalName(AGE_BAND_NAMES, "ageBand", value);
-  const age = checkNumber("ageBand", value, AGE_IN_YEARS);
-  if (!age.ok) return age;
-  return ok(age.value <= 24 ? "18-24" : age.value <= 30 ? "25-30" : age.value <= 40 ? "31-40" : "41+");
-}
-
 export function parseProduct(card: RateCard, input: ProductInput): Result<Product> {
   const category = resolveName(categoryIndex(card), "category", input.category);
   if (!category.ok) return category;
@@ -42,11 +35,11 @@ export function parseProduct(card: RateCard, input: ProductInput): Result<Produc
   if (!price.ok) return price;
   const unitCost = isBlank(input.unitCost) ? ok(undefined) : checkNumber("unitCost", input.unitCost, RANGES.money);
   if (!unitCost.ok) return unitCost;
-  const ageBand = ageBandOf(input.ageBand);
+  const ageBand = isBlank(input.ageBand) ? ok(undefined) : parseAgeMix("ageBand", input.ageBand);
   if (!ageBand.ok) return ageBand;
   const gender = optionalName(GENDER_NAMES, "gender", input.gender);
   if (!gender.ok) return gender;
-  const cityTier = optionalName(CITY_TIER_NAMES, "cityTier", input.cityTier);
+  const cityTier = isBlank(input.cityTier) ? ok(undefined) : parseTierMix("cityTier", input.cityTier);
   if (!cityTier.ok) return cityTier;
   const brandStatus = optionalName(BRAND_STATUS_NAMES, "brandStatus", input.brandStatus);
   if (!brandStatus.ok) return brandStatus;

@@ -1,5 +1,6 @@
 import type { ReferenceData } from "../../data/referenceData";
 import { fitTable, headroomAt, headroomFit, marginAt, marginFit, positionInBand, priceFit } from "./fitTable";
+import { mixMean } from "../names/audienceMix";
 import type { Product } from "./product";
 
 /**
@@ -17,7 +18,7 @@ export function scoreFit(data: ReferenceData, platform: string, product: Product
   let sum = w.category * category.strength + w.price * priceFit(positionInBand(product.price, category.priceBand), p.priceTier);
   if (product.ageBand) {
     weight += w.age;
-    sum += w.age * p.age[product.ageBand].value;
+    sum += w.age * mixMean(product.ageBand, (band) => p.age[band].value);
   }
   if (product.gender && product.gender !== "all") {
     weight += w.gender;
@@ -25,7 +26,7 @@ export function scoreFit(data: ReferenceData, platform: string, product: Product
   }
   if (product.cityTier) {
     weight += w.cityTier;
-    sum += w.cityTier * p.cityTier[product.cityTier].value;
+    sum += w.cityTier * mixMean(product.cityTier, (tier) => p.cityTier[tier].value);
   }
   const brand = product.brandStatus ? p.brand[product.brandStatus] : undefined;
   if (brand !== undefined) {

@@ -15,11 +15,11 @@ export const AGE_BAND_NAMES = buildNameIndex<AgeBand>([
 export const GENDER_NAMES = buildNameIndex<Gender>([
   { code: "female", label: "female", aliases: ["f", "women", "woman", "女", "女性", "女生"] },
   { code: "male", label: "male", aliases: ["m", "men", "man", "男", "男性", "男生"] },
-  { code: "all", label: "all", aliases: ["any", "both", "unisex", "不限", "全部", "男女", "通用"] },
+  { code: "all", label: "all", aliases: ["any", "both", "unisex", "everyone", "不限", "全部", "男女", "男女通用", "通用"] },
 ]);
 
 export const CITY_TIER_NAMES = buildNameIndex<CityTier>([
-  { code: "1", label: "1", aliases: ["tier 1", "tier1", "t1", "一线", "一线城市", "新一线"] },
+  { code: "1", label: "1", aliases: ["tier 1", "tier1", "t1", "一线", "一线城市", "新一线", "新一线城市", "一线及新一线", "北上广深"] },
   { code: "2", label: "2", aliases: ["tier 2", "tier2", "t2", "二线", "二线城市"] },
   { code: "3", label: "3", aliases: ["tier 3", "tier3", "t3", "3+", "4", "5", "三线", "三线及以下", "四线", "五线", "下沉", "下沉市场", "lower tier"] },
 ]);
@@ -31,10 +31,10 @@ export const BRAND_STATUS_NAMES = buildNameIndex<BrandStatus>([
 ]);
 
 export const CONTENT_CAPACITY_NAMES = buildNameIndex<ContentCapacity>([
-  { code: "none", label: "none", aliases: ["0", "无", "没有", "no"] },
-  { code: "low", label: "low", aliases: ["1", "弱", "低", "少"] },
-  { code: "medium", label: "medium", aliases: ["2", "中", "一般", "mid"] },
-  { code: "high", label: "high", aliases: ["3", "强", "高", "多", "strong"] },
+  { code: "none", label: "none", aliases: ["0", "no", "nothing", "无", "没有", "不做"] },
+  { code: "low", label: "low", aliases: ["1", "weak", "little", "some", "弱", "低", "少", "较弱"] },
+  { code: "medium", label: "medium", aliases: ["2", "mid", "moderate", "average", "中", "中等", "一般"] },
+  { code: "high", label: "high", aliases: ["3", "strong", "lots", "强", "高", "多", "很强", "较强"] },
 ]);
 
 export const CONFIGURATION_NAMES = buildNameIndex<Configuration>([

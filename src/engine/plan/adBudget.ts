@@ -23,7 +23,7 @@ export function adBudget(salesTarget: unknown, conversionRate: unknown, avgOrder
   if (!visitors.ok) return visitors;
   const input = collect({
     paidShare: checkNumber("paidShare", paidShare, RANGES.fraction),
-    costPerClick: checkNumber("costPerClick", costPerClick, { min: 0, max: 10000 }),
+    costPerClick: checkNumber("costPerClick", costPerClick, RANGES.costPerClick),
   });
   if (!input.ok) return input;
   const paidVisitors = paidVisitorsFor(visitors.value, input.value.paidShare);

@@ -32,7 +32,7 @@ export function monthlyPlan(input: MonthlyPlanInput): Result<MonthPlan[]> {
     conversionRate: checkNumber("conversionRate", input.conversionRate, RANGES.conversionRate),
     avgOrderValue: checkNumber("avgOrderValue", input.avgOrderValue, RANGES.orderValue),
     paidShare: checkNumber("paidShare", input.paidShare, RANGES.fraction),
-    costPerClick: checkNumber("costPerClick", input.costPerClick, { min: 0, max: 10000 }),
+    costPerClick: checkNumber("costPerClick", input.costPerClick, RANGES.costPerClick),
   });
   if (!rates.ok) return rates;
   const { conversionRate, avgOrderValue, paidShare, costPerClick } = rates.value;

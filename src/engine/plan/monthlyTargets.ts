@@ -13,7 +13,7 @@ export function monthlyTargets(annualTarget: unknown, seasonality: readonly unkn
   if (seasonality.length !== 12) return fail({ code: "wrong_length", field: "seasonality", expected: 12, received: seasonality.length });
   const weights: number[] = [];
   for (const [i, w] of seasonality.entries()) {
-    const weight = checkNumber(`seasonality[${i + 1}]`, w, { min: 0, max: 1e12 });
+    const weight = checkNumber(`seasonality[${i + 1}]`, w, RANGES.seasonalWeight);
     if (!weight.ok) return weight;
     weights.push(weight.value);
   }

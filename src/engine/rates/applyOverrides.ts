@@ -2,6 +2,7 @@ import type { Figure } from "../../data/schema/figure";
 import { MAX_COMMISSION, MAX_PAYMENT_FEE, type PlatformRates, type RateCard } from "../../data/schema/rateCard";
 import type { NumberRange } from "../core/checkNumber";
 import { checkNumber } from "../core/checkNumber";
+import { RANGES } from "../core/ranges";
 import { fail, ok, type Result } from "../core/result";
 import { buildNameIndex } from "../names/nameIndex";
 import { resolveName } from "../names/resolveName";
@@ -12,13 +13,13 @@ const FIELD_NAMES = buildNameIndex<OverrideField>(
   OVERRIDE_FIELDS.map((f) => ({ code: f, label: f, aliases: { commission: ["佣金", "扣点", "技术服务费"], paymentFee: ["支付费", "支付手续费", "基础服务费", "payment"], perOrderFee: ["单笔费用", "每单费用"], returnRateAdjustment: ["退货率调整"], adRoiLow: ["roi下限"], adRoiHigh: ["roi上限"] }[f] })),
 );
 
-const RANGES: Record<OverrideField, NumberRange> = {
+const FIELD_RANGES: Record<OverrideField, NumberRange> = {
   commission: { min: 0, max: MAX_COMMISSION, hint: "a fraction: 0.05 means 5%" },
   paymentFee: { min: 0, max: MAX_PAYMENT_FEE, hint: "a fraction: 0.006 means 0.6%" },
-  perOrderFee: { min: 0, max: 10000 },
-  returnRateAdjustment: { min: -0.5, max: 0.5, hint: "a fraction added to the category's return rate" },
-  adRoiLow: { min: 1, max: 100, hint: "sales ÷ ad spend; below 1 every sale loses its ad cost" },
-  adRoiHigh: { min: 1, max: 100, hint: "sales ÷ ad spend; below 1 every sale loses its ad cost" },
+  perOrderFee: RANGES.perOrderFee,
+  returnRateAdjustment: RANGES.returnRateAdjustment,
+  adRoiLow: RANGES.adRoi,
+  adRoiHigh: RANGES.adRoi,
 };
 
 function setField(rates: PlatformRates, field: OverrideField, category: string | undefined, figure: Figure): PlatformRates {
@@ -53,7 +54,7 @@ export function applyOverrides(card: RateCard, overrides: readonly RateOverride[
       if (!resolved.ok) return resolved;
       category = resolved.value;
     }
-    const value = checkNumber(`${at}.value`, override.value, RANGES[field.value]);
+    const value = checkNumber(`${at}.value`, override.value, FIELD_RANGES[field.value]);
     if (!value.ok) return value;
     const note = typeof override.note === "string" && override.note.trim() ? override.note.trim().slice(0, 600) : undefined;
     const figure: Figure = { value: value.value, source: "user override", asOf, ...(note ? { note } : {}) };

@@ -1,11 +1,11 @@
-import { checkNumber, CITY_TIER_NAMES, CONFIGURATION_NAMES, platformTeam, RANGES, resolveName, teamPlan } from "../../engine";
+import { checkNumber, CITY_TIER_NAMES, DEFAULTS, CONFIGURATION_NAMES, platformTeam, RANGES, resolveName, teamPlan } from "../../engine";
 import { displayLanguage } from "../../shared/displayLanguage";
 import { sessionData } from "../../shared/session";
 import { isOmitted, orDefault, pairRanges, platformArg } from "../args";
 import { unwrap } from "../excelErrors";
 import { teamPlanRows } from "../../report/tables/teamPlanRows";
 
-const configurationArg = (value: unknown) => unwrap(resolveName(CONFIGURATION_NAMES, "configuration", orDefault(value, "lean")));
+const configurationArg = (value: unknown) => unwrap(resolveName(CONFIGURATION_NAMES, "configuration", orDefault(value, DEFAULTS.configuration)));
 const ordersArg = (field: string, value: unknown) => unwrap(checkNumber(field, isOmitted(value) ? 0 : value, RANGES.orders));
 
 export function headcount(platform: unknown, monthlyOrders: unknown, configuration: unknown, sharedDesign: unknown): number {
@@ -21,7 +21,7 @@ export function teamPlanTable(platforms: unknown, monthlyOrders: unknown, config
   const lang = displayLanguage();
   const pairs = unwrap(pairRanges("platforms", platforms, "monthlyOrders", monthlyOrders));
   const entries = pairs.map(([platform, orders], i) => ({ platform: unwrap(platformArg(data, platform)), monthlyOrders: ordersArg(`monthlyOrders[${i + 1}]`, orders) }));
-  const tier = unwrap(resolveName(CITY_TIER_NAMES, "cityTier", orDefault(cityTier, "2")));
+  const tier = unwrap(resolveName(CITY_TIER_NAMES, "cityTier", orDefault(cityTier, DEFAULTS.salaryCityTier)));
   const plan = teamPlan(data, { platforms: entries, configuration: configurationArg(configuration), cityTier: tier });
   return teamPlanRows(data, plan, lang);
 }

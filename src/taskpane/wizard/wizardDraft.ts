@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULTS } from "../../engine";
 import { scenarioProductSchema, scenarioSchema } from "../../report/scenario";
 
 /** What the wizard's fields hold: a scenario whose brand and product name may still be blank while typing. */
@@ -21,7 +22,18 @@ export type SavedState = z.infer<typeof savedStateSchema>;
 export function defaultDraft(): Draft {
   return {
     brand: "",
-    company: { annualTarget: 3_000_000, monthlyAdBudget: 50_000, cityTier: 2, configuration: "lean", rentPerMonth: 8000, otherFixedPerMonth: 0, conversionRate: 0.02, paidShare: 0.4, costPerClick: 1.5, maxPlatforms: 3 },
+    company: {
+      annualTarget: 3_000_000,
+      monthlyAdBudget: 50_000,
+      cityTier: DEFAULTS.salaryCityTier,
+      configuration: DEFAULTS.configuration,
+      rentPerMonth: 8000,
+      otherFixedPerMonth: DEFAULTS.otherFixedPerMonth,
+      conversionRate: DEFAULTS.conversionRate,
+      paidShare: DEFAULTS.paidShare,
+      costPerClick: DEFAULTS.costPerClick,
+      maxPlatforms: DEFAULTS.maxPlatforms,
+    },
     products: [{ sku: "SKU-1", name: "", category: "APPAREL", price: 199, unitCost: 60, shipping: 8, monthlyOrders: 1000, ageBand: "25-30", gender: "female", cityTier: 2, brandStatus: "registered", contentCapacity: "medium" }],
     overrides: [],
   };
