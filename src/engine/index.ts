@@ -24,7 +24,7 @@ export { scoreFit } from "./fit/scoreFit";
 export { fitScore, fitValue, type FitScore, type FitValue, type FitReason, type WeightedFactor } from "./fit/fitScore";
 export { rankPlatforms } from "./fit/rankPlatforms";
 export { explainFit } from "./fit/explainFit";
-export type { Lang, Bilingual } from "./fit/fitReasonText";
+export type { Lang, Bilingual } from "./messages/lang";
 export { platformTeam, type PlatformTeam, type PlatformTeamOptions } from "./team/platformTeam";
 export { monthlyCostPerPerson } from "./team/monthlySalary";
 export { teamPlan, type TeamPlan, type TeamPlanInput } from "./team/teamPlan";
@@ -35,3 +35,5 @@ export { monthlyPlan, type MonthPlan, type MonthlyPlanInput } from "./plan/month
 export { allocateBudget, type Allocation, type AllocationRule } from "./plan/allocateBudget";
 export { entrySequence, type EntryStep } from "./plan/entrySequence";
 export { describeIssue } from "./messages/describeIssue";
+export { label, messages, optionLabels, stepNames, LABELS, type LabelKey } from "./messages/catalogue";
+export type { IssueOf, ExpectedKind } from "./core/issue";

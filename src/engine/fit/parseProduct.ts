@@ -26,7 +26,7 @@ function optionalName<C extends string>(index: NameIndex<C>, field: string, valu
   return isBlank(value) ? ok(undefined) : resolveName(index, field, value);
 }
 
-const AGE_IN_YEARS = { min: 18, max: 120, hint: "an age in years or a band: 18-24, 25-30, 31-40, 41+" };
+const AGE_IN_YEARS = { min: 18, max: 120, hint: "ageInYears" as const };
 
 function ageBandOf(value: unknown): Result<Product["ageBand"]> {
   if (typeof value !== "number") return optionalName(AGE_BAND_NAMES, "ageBand", value);
