@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defaultReferenceData } from "../data/defaultReferenceData";
-import type { Lang } from "../engine";
+import { messages, type Lang } from "../engine";
 import { bossWorkbook } from "../report/bossWorkbook";
 import { buildPlan } from "../report/buildPlan";
 import { issueAt, loadScenario, ScenarioError } from "./loadScenario";
@@ -73,7 +73,7 @@ async function main(): Promise<number> {
   console.error(`  writing ${spec.sheets.length} sheets…`);
   const written = await writeWorkbookFile(spec, path.resolve(args.out), now);
   printSummary(data, plan.value, args.lang);
-  console.log(`\n${args.lang === "zh" ? "已写入" : "Wrote"} ${path.relative(process.cwd(), written.file)} (${Math.round(written.bytes / 1024)} KB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(messages(args.lang).cli.wrote(path.relative(process.cwd(), written.file), Math.round(written.bytes / 1024), ((Date.now() - started) / 1000).toFixed(1)));
   return 0;
 }
 

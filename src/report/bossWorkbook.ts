@@ -1,6 +1,6 @@
 import type { ReferenceData } from "../data/referenceData";
 import type { Lang } from "../engine";
-import { label, type LabelKey } from "../shared/labels";
+import { label, messages, type LabelKey } from "../engine";
 import type { PlanResult } from "./planResult";
 import type { Scenario } from "./scenario";
 import { RATE_CARD_HEADERS, rateCardRows } from "./tables/rateCardRows";
@@ -16,8 +16,7 @@ function recommendationSentence(data: ReferenceData, plan: PlanResult, lang: Lan
   const names = plan.sequence.map((s) => data.rateCard.platforms[s.platform]!.name[lang]);
   const [first, ...rest] = names;
   const months = data.model.breakthroughMonths.value;
-  if (lang === "zh") return rest.length ? `先集中做${first}(预算的${pct(data.model.allocation.focusShare)});每${months}个月在前一个平台稳定盈利后再开${rest.join("、")}。` : `集中做${first}。`;
-  return rest.length ? `Win ${first} first (${pct(data.model.allocation.focusShare)} of the budget); open ${rest.join(", then ")} one at a time, about every ${months} months once the previous one is profitable.` : `Focus on ${first}.`;
+  return messages(lang).report.recommendation(first!, rest, pct(data.model.allocation.focusShare), months);
 }
 
 /**
@@ -29,20 +28,9 @@ export function bossWorkbook(scenario: Scenario, plan: PlanResult, lang: Lang, g
   const name = (platform: string) => data.rateCard.platforms[platform]!.name[lang];
   const l = (key: LabelKey) => label(key, lang);
   const c = scenario.company;
-  const assumptions =
-    lang === "zh"
-      ? [
-          `转化率 ${pct(c.conversionRate)},付费流量占比 ${pct(c.paidShare)},点击单价 ¥${c.costPerClick}。`,
-          "每单利润按各平台常见广告ROI和类目常见退货率估算;标为“估算”的费率不是平台公布的数字,见“费率表”。",
-          `团队按${c.configuration === "standard" ? "标准" : "低配"}配置、${String(c.cityTier)}线城市工资计算,设计岗多平台共享。`,
-          `费率表 ${data.rateCard.version}(截至 ${data.rateCard.asOf}),平台画像 ${data.profiles.version}。本文件只含数值,无需安装插件即可查看。`,
-        ]
-      : [
-          `Conversion ${pct(c.conversionRate)}, paid share of traffic ${pct(c.paidShare)}, cost per click ¥${c.costPerClick}.`,
-          "Profit per order uses each platform's typical ad ROI and the category's typical return rate; rates marked 'Estimate' are ours, not platform-published (see the Rate card sheet).",
-          `Team sized ${String(c.configuration)} at tier-${String(c.cityTier)} city salaries, with design shared across platforms.`,
-          `Rate card ${data.rateCard.version} (as of ${data.rateCard.asOf}), profiles ${data.profiles.version}. This file holds values only: it reads correctly without the add-in.`,
-        ];
+  const assumptions = messages(lang)
+    .report.assumptions({ conversion: pct(c.conversionRate), paidShare: pct(c.paidShare), cpc: c.costPerClick, configuration: String(c.configuration), cityTier: String(c.cityTier), rateCard: data.rateCard.version, asOf: data.rateCard.asOf, profiles: data.profiles.version })
+    .split("\n");
   const teamOf = (platform: string) => plan.team.perPlatform.find((p) => p.platform === platform)!.team.total;
   const budgetOf = (platform: string) => plan.allocation.find((a) => a.platform === platform)!.amount;
   const summaryOf = (platform: string) => plan.platforms.find((p) => p.platform === platform)!;

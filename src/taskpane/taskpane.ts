@@ -12,7 +12,7 @@ import { loadWorkbookState, saveWorkbookState } from "./office/workbookState";
 import { writeWorkbookSpec } from "./office/writeWorkbookSpec";
 import { mountWizard } from "./wizard/wizard";
 import { defaultDraft, type Draft } from "./wizard/wizardDraft";
-import { t } from "./wizard/wizardText";
+import { label, messages } from "../engine";
 
 const applyOverridesToFormulas = (draft: Draft) => setSessionOverrides(rateOverridesOf(draft.overrides ?? []), new Date().toISOString().slice(0, 10));
 
@@ -30,9 +30,9 @@ async function start(): Promise<void> {
   const host = await detectHost();
   const lang = displayLanguage();
   const inExcel = host.host === "Excel";
-  document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+  document.documentElement.lang = label("htmlLang", lang);
   const data = defaultReferenceData();
-  status.textContent = `${t(inExcel ? "connected" : "previewNote", lang)} ${lang === "zh" ? "费率表" : "Rate card"} ${data.rateCard.version} (${data.rateCard.asOf})`;
+  status.textContent = `${label(inExcel ? "connected" : "previewNote", lang)} ${messages(lang).wizard.rateCardStatus(data.rateCard.version, data.rateCard.asOf)}`;
   status.dataset.host = host.host ?? "none";
 
   let draft = defaultDraft();
@@ -43,12 +43,12 @@ async function start(): Promise<void> {
       notice = saved.notice;
       if (saved.draft) draft = saved.draft;
     } catch (e) {
-      notice = `${t("stateProblem", lang)} ${e instanceof Error ? e.message : String(e)}`;
+      notice = `${label("stateProblem", lang)} ${e instanceof Error ? e.message : String(e)}`;
     }
     try {
       const edits = rateCardOverrides(data, await readRateCardTable(Excel.run), lang, new Date().toISOString().slice(0, 10));
       draft = { ...draft, overrides: mergeOverrides(draft.overrides ?? [], edits.overrides) };
-      if (edits.overrides.length || edits.problems.length) notice = [notice, `${t("tableEdits", lang)}: ${edits.overrides.length}`, ...edits.problems].filter(Boolean).join(" ");
+      if (edits.overrides.length || edits.problems.length) notice = [notice, `${label("tableEdits", lang)}: ${edits.overrides.length}`, ...edits.problems].filter(Boolean).join(" ");
     } catch {
       /* no readable rate-card table: nothing to apply */
     }
@@ -86,12 +86,12 @@ async function start(): Promise<void> {
     write: async (scenario, plan, progress) => {
       const spec = bossWorkbook(scenario, plan, lang, new Date());
       const report = await writeWorkbookSpec(Excel.run, spec, {
-        confirmReplace: (names) => askInline(wizardRoot, `${t("confirmReplace", lang)} (${names.join(", ")})`, t("writeWorkbook", lang), t("back", lang)),
-        onProgress: (done, total) => progress(`${t("writing", lang)} ${done}/${total}…`),
+        confirmReplace: (names) => askInline(wizardRoot, `${label("confirmReplace", lang)} (${names.join(", ")})`, label("writeWorkbook", lang), label("back", lang)),
+        onProgress: (done, total) => progress(`${label("writing", lang)} ${done}/${total}…`),
       });
-      return report.cancelled ? t("cancelled", lang) : `${t("written", lang)}: ${report.written.join(", ")}`;
+      return report.cancelled ? label("cancelled", lang) : `${label("written", lang)}: ${report.written.join(", ")}`;
     },
-    download: async (scenario, plan) => `${t("written", lang)}: ${await downloadWorkbook(scenario, plan, lang)}`,
+    download: async (scenario, plan) => `${label("written", lang)}: ${await downloadWorkbook(scenario, plan, lang)}`,
   });
 }
 

@@ -29,7 +29,7 @@ describe("applyOverrides", () => {
     [{ platform: "TMALL", field: "commision", category: "APPAREL", value: 0.03 }, "overrides[0].field"],
     [{ platform: "TMALL", field: "commission", value: 0.03 }, "overrides[0].category"],
     [{ platform: "TMALL", field: "commission", category: "APPAREL", value: 5 }, "overrides[0].value"],
-    [{ platform: "TMALL", field: "adRoiLow", value: 50 }, "overrides (TMALL.adRoi)"],
+    [{ platform: "TMALL", field: "adRoiLow", value: 50 }, "overrides[0].value"],
     [{ platform: "TMALL", field: "adRoiHigh", value: 0.5 }, "overrides[0].value"],
   ])("rejects %j naming %s", (override, field) => {
     expect(applyOverrides(card, [override as never], "2026-11-22")).toMatchObject({ ok: false, issue: { field } });

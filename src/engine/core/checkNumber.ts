@@ -1,4 +1,5 @@
 import { describeValue } from "./describeValue";
+import type { HintKey } from "../messages/catalogue/hints";
 import type { Issue } from "./issue";
 import { fail, ok, type Result } from "./result";
 
@@ -8,8 +9,8 @@ export interface NumberRange {
   /** true when `min` itself is not allowed (e.g. a price must be above 0). */
   minExclusive?: boolean;
   integer?: boolean;
-  /** Shown with the range, e.g. "a fraction: 0.05 means 5%". */
-  hint?: string;
+  /** Shown with the range from the catalogue's HINTS, e.g. "fraction": "0.05 means 5%". */
+  hint?: HintKey;
 }
 
 /** What is wrong with a value for a numeric field, or undefined when it is a finite number within the range. */

@@ -1,8 +1,7 @@
 import type { ReferenceData } from "../../data/referenceData";
+import type { Bilingual } from "../messages/lang";
 import type { FactorScore } from "./fitFactors";
 
-export type Lang = "zh" | "en";
-export type Bilingual = Record<Lang, string>;
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 const BRAND_WORDS: Record<string, Bilingual> = {

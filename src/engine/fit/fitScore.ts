@@ -1,6 +1,7 @@
 import type { ReferenceData } from "../../data/referenceData";
 import { fitFactors, type FactorScore } from "./fitFactors";
-import { fitReasonText, type Bilingual } from "./fitReasonText";
+import type { Bilingual } from "../messages/lang";
+import { fitReasonText } from "./fitReasonText";
 import type { Product } from "./product";
 import { scoreFit } from "./scoreFit";
 

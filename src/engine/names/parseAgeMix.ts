@@ -14,8 +14,8 @@ export const AGE_SPANS: readonly BandSpan<AgeBand>[] = [
   { key: "41+", low: 41, high: 60 },
 ];
 const OLDEST_COUNTED = 60;
-const AGE = { min: 0, max: 120, hint: "an age, a band or a range: 28, 25-30, 18-30, 30+" };
-const ADULT = { min: 18, max: 120, hint: "an age in years or a band: 18-24, 25-30, 31-40, 41+" };
+const AGE = { min: 0, max: 120, hint: "ageOrRange" as const };
+const ADULT = { min: 18, max: 120, hint: "ageInYears" as const };
 export const AGE_FORMS = ["18-24", "25-30", "31-40", "41+", "28", "18-30", "30+", "30岁以上", "不限"];
 
 const bandOfAge = (age: number): AgeBand => AGE_SPANS.find((b) => age <= b.high)?.key ?? "41+";

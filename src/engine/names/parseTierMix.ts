@@ -12,7 +12,7 @@ export const TIER_SPANS: readonly BandSpan<CityTier>[] = [
   { key: "2", low: 2, high: 2 },
   { key: "3", low: 3, high: 5 },
 ];
-const TIER = { min: 1, max: 5, integer: true, hint: "a city tier 1–5, a range such as 1-2, or 一二线, 下沉" };
+const TIER = { min: 1, max: 5, integer: true, hint: "cityTier" as const };
 export const TIER_FORMS = ["1 (一线, 新一线)", "2 (二线)", "3 (三线及以下, 下沉)", "1-2", "一二线", "3-5", "不限"];
 const CHINESE_DIGITS: Record<string, string> = { 一: "1", 二: "2", 两: "2", 三: "3", 四: "4", 五: "5" };
 

@@ -14,8 +14,8 @@ const FIELD_NAMES = buildNameIndex<OverrideField>(
 );
 
 const FIELD_RANGES: Record<OverrideField, NumberRange> = {
-  commission: { min: 0, max: MAX_COMMISSION, hint: "a fraction: 0.05 means 5%" },
-  paymentFee: { min: 0, max: MAX_PAYMENT_FEE, hint: "a fraction: 0.006 means 0.6%" },
+  commission: { min: 0, max: MAX_COMMISSION, hint: "fraction" },
+  paymentFee: { min: 0, max: MAX_PAYMENT_FEE, hint: "paymentFee" },
   perOrderFee: RANGES.perOrderFee,
   returnRateAdjustment: RANGES.returnRateAdjustment,
   adRoiLow: RANGES.adRoi,
@@ -42,6 +42,7 @@ function setField(rates: PlatformRates, field: OverrideField, category: string |
  */
 export function applyOverrides(card: RateCard, overrides: readonly RateOverride[], asOf: string): Result<RateCard> {
   let platforms = card.platforms;
+  const roiRow: Record<string, number> = {};
   for (const [i, override] of overrides.entries()) {
     const at = `overrides[${i}]`;
     const platform = resolveName(platformIndex(card), `${at}.platform`, override.platform);
@@ -58,10 +59,11 @@ export function applyOverrides(card: RateCard, overrides: readonly RateOverride[
     if (!value.ok) return value;
     const note = typeof override.note === "string" && override.note.trim() ? override.note.trim().slice(0, 600) : undefined;
     const figure: Figure = { value: value.value, source: "user override", asOf, ...(note ? { note } : {}) };
+    if (field.value === "adRoiLow" || field.value === "adRoiHigh") roiRow[platform.value] = i;
     platforms = { ...platforms, [platform.value]: setField(platforms[platform.value]!, field.value, category, figure) };
   }
   const result: RateCard = { ...card, platforms };
   const roi = Object.entries(platforms).find(([, p]) => p.adRoi.low.value > p.adRoi.high.value);
-  if (roi) return fail({ code: "invalid_data", field: `overrides (${roi[0]}.adRoi)`, detail: "ROI low must not exceed ROI high" });
+  if (roi) return fail({ code: "must_not_exceed", field: `overrides[${roiRow[roi[0]]}].value`, lower: `${roi[0]} adRoiLow`, upper: "adRoiHigh" });
   return ok(result);
 }

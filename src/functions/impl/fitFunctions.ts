@@ -3,7 +3,7 @@ import { displayLanguage } from "../../shared/displayLanguage";
 import { sessionData } from "../../shared/session";
 import { platformArg } from "../args";
 import { unwrap } from "../excelErrors";
-import { label } from "../../shared/labels";
+import { label } from "../../engine";
 
 const product = (input: ProductInput): Product => unwrap(parseProduct(sessionData().rateCard, input));
 

@@ -3,7 +3,7 @@ import { displayLanguage } from "../../shared/displayLanguage";
 import { sessionData } from "../../shared/session";
 import { cellsOf, isOmitted, pairRanges, platformArg } from "../args";
 import { unwrap } from "../excelErrors";
-import { label } from "../../shared/labels";
+import { label } from "../../engine";
 
 export const traffic = (salesTarget: unknown, conversionRate: unknown, avgOrderValue: unknown): number => unwrap(trafficNeeded(salesTarget, conversionRate, avgOrderValue));
 

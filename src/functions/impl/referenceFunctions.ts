@@ -3,7 +3,7 @@ import { displayLanguage } from "../../shared/displayLanguage";
 import { sessionData } from "../../shared/session";
 import { isOmitted, platformArg } from "../args";
 import { unwrap } from "../excelErrors";
-import { label } from "../../shared/labels";
+import { label } from "../../engine";
 
 /** Every rate of one platform (or all), one row each, with its source and as-of date or its estimate reasoning. */
 export function rateCardTable(platform: unknown): Row[] {

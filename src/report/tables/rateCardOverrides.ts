@@ -1,6 +1,6 @@
 import type { ReferenceData } from "../../data/referenceData";
-import { applyOverrides, categoryIndex, describeIssue, normalizeName, platformIndex, resolveName, type Lang, type RateOverride } from "../../engine";
-import { LABELS } from "../../shared/labels";
+import { applyOverrides, categoryIndex, describeIssue, messages, normalizeName, platformIndex, resolveName, type Lang, type RateOverride } from "../../engine";
+import { LABELS } from "../../engine";
 
 /** The rate-card rows a user may edit, by their label in either language. */
 const EDITABLE: Record<string, RateOverride["field"]> = Object.fromEntries(
@@ -22,18 +22,19 @@ const MAX_ROWS = 5000;
 export function rateCardOverrides(data: ReferenceData, rows: readonly unknown[][], lang: Lang, asOf: string): TableOverrides {
   const overrides: RateOverride[] = [];
   const problems: string[] = [];
-  for (const [i, row] of rows.slice(0, MAX_ROWS).entries()) {
-    const at = `row ${i + 2}`;
-    const [platformCell, itemCell, categoryCell, valueCell] = row;
+  const say = messages(lang).wizard;
+  for (const [i, cells] of rows.slice(0, MAX_ROWS).entries()) {
+    const row = (text: string) => problems.push(say.tableRow(i + 2, text));
+    const [platformCell, itemCell, categoryCell, valueCell] = cells;
     const field = typeof itemCell === "string" && itemCell.length < 100 ? EDITABLE[normalizeName(itemCell)] : undefined;
     if (!field) continue;
     const platform = resolveName(platformIndex(data.rateCard), "platform", platformCell);
     if (!platform.ok) {
-      problems.push(`${at}: ${describeIssue(platform.issue, lang)}`);
+      row(describeIssue(platform.issue, lang));
       continue;
     }
     if (typeof valueCell !== "number" || !Number.isFinite(valueCell)) {
-      problems.push(`${at}: ${lang === "zh" ? "数值需为数字" : "the value must be a number"}`);
+      row(say.tableValueNotNumber());
       continue;
     }
     const rates = data.rateCard.platforms[platform.value]!;
@@ -42,7 +43,7 @@ export function rateCardOverrides(data: ReferenceData, rows: readonly unknown[][
     if (field === "commission") {
       const cat = resolveName(categoryIndex(data.rateCard), "category", categoryCell);
       if (!cat.ok) {
-        problems.push(`${at}: ${describeIssue(cat.issue, lang)}`);
+        row(describeIssue(cat.issue, lang));
         continue;
       }
       category = cat.value;
@@ -50,11 +51,11 @@ export function rateCardOverrides(data: ReferenceData, rows: readonly unknown[][
     } else if (field === "adRoiLow" || field === "adRoiHigh") builtIn = rates.adRoi[field === "adRoiLow" ? "low" : "high"].value;
     else builtIn = rates[field as "paymentFee" | "perOrderFee" | "returnRateAdjustment"].value;
     if (Math.abs(valueCell - builtIn) <= 1e-12) continue;
-    const override: RateOverride = { platform: platform.value, field, ...(category ? { category } : {}), value: valueCell, note: lang === "zh" ? `在“费率表”中修改(${asOf})` : `Edited in the Rate card sheet (${asOf})` };
+    const override: RateOverride = { platform: platform.value, field, ...(category ? { category } : {}), value: valueCell, note: say.tableEditNote(asOf) };
     const valid = applyOverrides(data.rateCard, [override], asOf);
     if (valid.ok) overrides.push(override);
-    else problems.push(`${at}: ${describeIssue({ ...valid.issue, field: field }, lang)}`);
+    else row(describeIssue({ ...valid.issue, field: field }, lang));
   }
-  if (rows.length > MAX_ROWS) problems.push(`${rows.length - MAX_ROWS} rows past ${MAX_ROWS} were not read`);
+  if (rows.length > MAX_ROWS) problems.push(say.tableRowsSkipped(rows.length - MAX_ROWS, MAX_ROWS));
   return { overrides, problems };
 }

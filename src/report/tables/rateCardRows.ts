@@ -1,7 +1,7 @@
 import type { ReferenceData } from "../../data/referenceData";
 import type { Figure } from "../../data/schema/figure";
 import type { Lang } from "../../engine";
-import { label, type LabelKey } from "../../shared/labels";
+import { label, type LabelKey } from "../../engine";
 
 export type Row = (string | number)[];
 

@@ -1,6 +1,6 @@
 import type { Lang } from "../../engine";
 import { savedStateSchema, STATE_VERSION, type Draft } from "./wizardDraft";
-import { t } from "./wizardText";
+import { label, messages } from "../../engine";
 
 export const STATE_KEY = "ChannelFit.state";
 const MAX_STATE_CHARS = 1_000_000;
@@ -13,23 +13,23 @@ export type ReadState = { draft: Draft; notice: string } | { draft: undefined; n
  */
 export function readSavedState(raw: unknown, lang: Lang): ReadState {
   if (raw === null || raw === undefined) return { draft: undefined, notice: undefined };
-  const problem = (detail: string) => ({ draft: undefined, notice: `${t("stateProblem", lang)} ${detail}` });
-  if (typeof raw !== "string") return problem("not text");
-  if (raw.length > MAX_STATE_CHARS) return problem(`${raw.length} characters, more than ${MAX_STATE_CHARS}`);
+  const problem = (detail: string) => ({ draft: undefined, notice: `${label("stateProblem", lang)} ${detail}` });
+  if (typeof raw !== "string") return problem(messages(lang).wizard.stateNotText());
+  if (raw.length > MAX_STATE_CHARS) return problem(messages(lang).wizard.stateTooLong(raw.length, MAX_STATE_CHARS));
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    return problem("not valid JSON");
+    return problem(messages(lang).wizard.stateNotJson());
   }
   const version = (json as { version?: unknown } | null)?.version;
-  if (typeof version === "number" && version > STATE_VERSION) return { draft: undefined, notice: t("newerState", lang) };
+  if (typeof version === "number" && version > STATE_VERSION) return { draft: undefined, notice: label("newerState", lang) };
   const parsed = savedStateSchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0]!;
     return problem(`${first.path.join(".") || "(top level)"}: ${first.message}`.slice(0, 300));
   }
-  return { draft: parsed.data.draft, notice: t("restored", lang) };
+  return { draft: parsed.data.draft, notice: label("restored", lang) };
 }
 
 export function serializeState(draft: Draft, now: Date): string {

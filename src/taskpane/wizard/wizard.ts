@@ -12,7 +12,7 @@ import { platformsStep } from "./steps/platformsStep";
 import { productStep } from "./steps/productStep";
 import { teamStep } from "./steps/teamStep";
 import type { Draft } from "./wizardDraft";
-import { stepNames, t } from "./wizardText";
+import { label, stepNames } from "../../engine";
 
 export interface WizardHost {
   data: ReferenceData;
@@ -38,8 +38,8 @@ export function mountWizard(root: HTMLElement, host: WizardHost): void {
   const error = el("p", { id: "wizard-error", role: "alert" });
   const content = el("div", { id: "step-content" });
   const nav = el("ol", { class: "steps", id: "step-list" });
-  const back = el("button", { type: "button", id: "back", class: "secondary" }, t("back", lang));
-  const next = el("button", { type: "button", id: "next", class: "primary" }, t("next", lang));
+  const back = el("button", { type: "button", id: "back", class: "secondary" }, label("back", lang));
+  const next = el("button", { type: "button", id: "next", class: "primary" }, label("next", lang));
 
   const recompute = () => {
     outcome = computePlan(host.data, draft, lang, new Date());
@@ -68,7 +68,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost): void {
       },
       write: async () => {
         if (!outcome.ok) return;
-        status.textContent = `${t("writing", lang)}…`;
+        status.textContent = `${label("writing", lang)}…`;
         status.textContent = await host.write(outcome.scenario, outcome.plan, (text) => (status.textContent = text));
       },
       download: async () => {
@@ -107,6 +107,6 @@ export function mountWizard(root: HTMLElement, host: WizardHost): void {
   };
   back.addEventListener("click", () => go(step - 1));
   next.addEventListener("click", () => go(step + 1));
-  root.replaceChildren(el("nav", { "aria-label": lang === "zh" ? "步骤" : "Steps" }, nav), status, error, content, el("div", { class: "nav-buttons" }, back, next));
+  root.replaceChildren(el("nav", { "aria-label": label("stepsNav", lang) }, nav), status, error, content, el("div", { class: "nav-buttons" }, back, next));
   render();
 }

@@ -2,7 +2,7 @@ import { el } from "../../dom";
 import { field, numberInput, selectInput } from "../form";
 import { categoryOptions, configurationOptions, overrideFieldOptions, platformOptions, tierOptions } from "../options";
 import type { StepContext } from "../stepContext";
-import { t } from "../wizardText";
+import { label } from "../../../engine";
 
 function overridesEditor(ctx: StepContext): HTMLElement {
   const { lang } = ctx;
@@ -14,13 +14,13 @@ function overridesEditor(ctx: StepContext): HTMLElement {
       el("td", {}, selectInput(`override-field-${i}`, overrideFieldOptions(lang), o.field, (v) => ctx.update((d) => (d.overrides![i]!.field = v)))),
       el("td", {}, selectInput(`override-category-${i}`, categoryOptions(ctx.data, lang), String(o.category ?? "APPAREL"), (v) => ctx.update((d) => (d.overrides![i]!.category = v)))),
       el("td", {}, numberInput(`override-value-${i}`, o.value, (v) => ctx.update((d) => (d.overrides![i]!.value = v)))),
-      el("td", {}, button(t("remove", lang), () => ctx.update((d) => d.overrides!.splice(i, 1)))),
+      el("td", {}, button(label("remove", lang), () => ctx.update((d) => d.overrides!.splice(i, 1)))),
     ),
   );
-  const add = button(t("addOverride", lang), () => ctx.update((d) => (d.overrides ??= []).push({ platform: "TMALL", field: "commission", category: String(d.products[0]!.category), value: 0.05 })));
+  const add = button(label("addOverride", lang), () => ctx.update((d) => (d.overrides ??= []).push({ platform: "TMALL", field: "commission", category: String(d.products[0]!.category), value: 0.05 })));
   add.id = "add-override";
-  const head = el("tr", {}, ...[t("platform", lang), t("overrideField", lang), t("category", lang), t("value", lang), ""].map((h) => el("th", {}, h)));
-  return el("fieldset", {}, el("legend", {}, t("overrides", lang)), el("table", { class: "overrides" }, el("thead", {}, head), el("tbody", {}, ...rows)), add);
+  const head = el("tr", {}, ...[label("platform", lang), label("overrideField", lang), label("category", lang), label("value", lang), ""].map((h) => el("th", {}, h)));
+  return el("fieldset", {}, el("legend", {}, label("overrides", lang)), el("table", { class: "overrides" }, el("thead", {}, head), el("tbody", {}, ...rows)), add);
 }
 
 function button(label: string, onClick: () => void): HTMLButtonElement {
@@ -39,13 +39,13 @@ export function companyStep(ctx: StepContext): HTMLElement {
     el(
       "div",
       { class: "grid" },
-      field("annual-target", t("annualTarget", lang), numberInput("annual-target", c.annualTarget, (v) => set((x) => (x.annualTarget = v)))),
-      field("ad-budget", t("monthlyAdBudget", lang), numberInput("ad-budget", c.monthlyAdBudget, (v) => set((x) => (x.monthlyAdBudget = v)))),
-      field("team-available", t("teamAvailable", lang), numberInput("team-available", c.teamAvailable, (v) => set((x) => (x.teamAvailable = Number.isNaN(v) ? undefined : v)), "1")),
-      field("salary-tier", t("salaryTier", lang), selectInput("salary-tier", tierOptions(lang), String(c.cityTier ?? "2"), (v) => set((x) => (x.cityTier = v)))),
-      field("configuration", t("configuration", lang), selectInput("configuration", configurationOptions(lang), String(c.configuration ?? "lean"), (v) => set((x) => (x.configuration = v)))),
-      field("rent", t("rent", lang), numberInput("rent", c.rentPerMonth, (v) => set((x) => (x.rentPerMonth = v)))),
-      field("max-platforms", t("maxPlatforms", lang), numberInput("max-platforms", c.maxPlatforms, (v) => set((x) => { x.maxPlatforms = v; delete x.platforms; }), "1")),
+      field("annual-target", label("annualTarget", lang), numberInput("annual-target", c.annualTarget, (v) => set((x) => (x.annualTarget = v)))),
+      field("ad-budget", label("monthlyAdBudget", lang), numberInput("ad-budget", c.monthlyAdBudget, (v) => set((x) => (x.monthlyAdBudget = v)))),
+      field("team-available", label("teamAvailable", lang), numberInput("team-available", c.teamAvailable, (v) => set((x) => (x.teamAvailable = Number.isNaN(v) ? undefined : v)), "1")),
+      field("salary-tier", label("salaryTier", lang), selectInput("salary-tier", tierOptions(lang), String(c.cityTier ?? "2"), (v) => set((x) => (x.cityTier = v)))),
+      field("configuration", label("configuration", lang), selectInput("configuration", configurationOptions(lang), String(c.configuration ?? "lean"), (v) => set((x) => (x.configuration = v)))),
+      field("rent", label("rent", lang), numberInput("rent", c.rentPerMonth, (v) => set((x) => (x.rentPerMonth = v)))),
+      field("max-platforms", label("maxPlatforms", lang), numberInput("max-platforms", c.maxPlatforms, (v) => set((x) => { x.maxPlatforms = v; delete x.platforms; }), "1")),
     ),
     overridesEditor(ctx),
   );

@@ -3,7 +3,7 @@ import { el } from "../../dom";
 import { explainFigure } from "../explainFigure";
 import { percent, yuan } from "../form";
 import type { StepContext } from "../stepContext";
-import { t } from "../wizardText";
+import { label } from "../../../engine";
 
 /** One card per chosen platform: the per-order breakdown line by line, each rate with its source on hover and on expand. */
 export function economicsStep(ctx: StepContext): HTMLElement {
@@ -20,22 +20,22 @@ export function economicsStep(ctx: StepContext): HTMLElement {
     const line = (label: string, amount: number, explain?: string) =>
       el("tr", explain ? { title: explain } : {}, el("th", { scope: "row" }, label), el("td", { class: "num" }, yuan(amount)), el("td", { class: "explain" }, explain ? el("details", {}, el("summary", {}, "ⓘ"), el("p", {}, explain)) : ""));
     const lines = [
-      line(`${t("keptRevenue", lang)} (${percent(1 - row.returnRate)})`, e.keptRevenue, explainFigure(data, data.rateCard.typicalReturnRate[product.product.category]!, lang)),
+      line(`${label("keptRevenue", lang)} (${percent(1 - row.returnRate)})`, e.keptRevenue, explainFigure(data, data.rateCard.typicalReturnRate[product.product.category]!, lang)),
       ...e.deductions.map((d) => line(`− ${d.name[lang]} (${percent(d.figure.value)})`, d.amount, explainFigure(data, d.figure, lang))),
-      line(`− ${t("goodsCost", lang)}`, e.goodsCost),
-      line(`− ${t("shipping", lang)}`, e.shipping),
-      line(`− ${t("adCost", lang)} (${percent(row.adRatio)})`, e.adCost, `${explainFigure(data, data.rateCard.platforms[platform]!.adRoi.low, lang)} / ${explainFigure(data, data.rateCard.platforms[platform]!.adRoi.high, lang)}`),
-      ...(e.platformPerOrderFee > 0 ? [line(`− ${t("platformFee", lang)}`, e.platformPerOrderFee, explainFigure(data, data.rateCard.platforms[platform]!.perOrderFee, lang))] : []),
-      line(`− ${t("fixedShare", lang)}`, e.fixedPerOrder),
+      line(`− ${label("goodsCost", lang)}`, e.goodsCost),
+      line(`− ${label("shipping", lang)}`, e.shipping),
+      line(`− ${label("adCost", lang)} (${percent(row.adRatio)})`, e.adCost, `${explainFigure(data, data.rateCard.platforms[platform]!.adRoi.low, lang)} / ${explainFigure(data, data.rateCard.platforms[platform]!.adRoi.high, lang)}`),
+      ...(e.platformPerOrderFee > 0 ? [line(`− ${label("platformFee", lang)}`, e.platformPerOrderFee, explainFigure(data, data.rateCard.platforms[platform]!.perOrderFee, lang))] : []),
+      line(`− ${label("fixedShare", lang)}`, e.fixedPerOrder),
     ];
-    const breakEven = row.breakEvenOrders === null ? t("never", lang) : row.breakEvenOrders.toLocaleString("en");
+    const breakEven = row.breakEvenOrders === null ? label("never", lang) : row.breakEvenOrders.toLocaleString("en");
     return el(
       "section",
       { class: "card", "data-platform": platform },
       el("h3", {}, data.rateCard.platforms[platform]!.name[lang]),
-      el("table", { class: "breakdown" }, el("tbody", {}, line(t("price", lang), e.price), ...lines)),
-      el("p", { class: e.profit < 0 ? "result bad" : "result" }, `${t("profit", lang)}: ${yuan(e.profit)} · ${t("margin", lang)}: ${percent(e.netMargin)}`),
-      el("p", { class: "breakeven" }, `${t("breakEven", lang)}: ${breakEven}`),
+      el("table", { class: "breakdown" }, el("tbody", {}, line(label("price", lang), e.price), ...lines)),
+      el("p", { class: e.profit < 0 ? "result bad" : "result" }, `${label("profit", lang)}: ${yuan(e.profit)} · ${label("margin", lang)}: ${percent(e.netMargin)}`),
+      el("p", { class: "breakeven" }, `${label("breakEven", lang)}: ${breakEven}`),
     );
   });
   return el("div", { class: "cards" }, ...cards);

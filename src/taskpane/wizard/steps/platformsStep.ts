@@ -1,6 +1,6 @@
 import { el } from "../../dom";
 import type { StepContext } from "../stepContext";
-import { t } from "../wizardText";
+import { label } from "../../../engine";
 
 /** Every platform ranked for the product, with the reasons, and a tick box to choose which to plan for. */
 export function platformsStep(ctx: StepContext): HTMLElement {
@@ -11,7 +11,7 @@ export function platformsStep(ctx: StepContext): HTMLElement {
   const chosen = new Set(plan.recommended);
   // The plan already scored every platform for this product, best fit first.
   const rows = product.platforms.map(({ fit }) => {
-    const box = el("input", { type: "checkbox", id: `choose-${fit.platform}`, "aria-label": `${t("choose", lang)} ${data.rateCard.platforms[fit.platform]!.name[lang]}` });
+    const box = el("input", { type: "checkbox", id: `choose-${fit.platform}`, "aria-label": `${label("choose", lang)} ${data.rateCard.platforms[fit.platform]!.name[lang]}` });
     box.checked = chosen.has(fit.platform);
     box.addEventListener("change", () => {
       const next = new Set(plan.recommended);
@@ -20,7 +20,7 @@ export function platformsStep(ctx: StepContext): HTMLElement {
       const ordered = plan.platforms.map((p) => p.platform).filter((p) => next.has(p));
       if (ordered.length === 0) {
         box.checked = true;
-        box.setCustomValidity(t("noneSelected", lang));
+        box.setCustomValidity(label("noneSelected", lang));
         box.reportValidity();
         return;
       }
@@ -32,7 +32,7 @@ export function platformsStep(ctx: StepContext): HTMLElement {
   return el(
     "div",
     {},
-    el("p", { class: "hint" }, t("selectionHint", lang)),
-    el("table", { id: "platform-table" }, el("thead", {}, el("tr", {}, el("th", {}, ""), el("th", {}, t("platform", lang)), el("th", {}, t("fit", lang)), el("th", {}, t("why", lang)))), el("tbody", {}, ...rows)),
+    el("p", { class: "hint" }, label("selectionHint", lang)),
+    el("table", { id: "platform-table" }, el("thead", {}, el("tr", {}, el("th", {}, ""), el("th", {}, label("platform", lang)), el("th", {}, label("fit", lang)), el("th", {}, label("why", lang)))), el("tbody", {}, ...rows)),
   );
 }

@@ -2,7 +2,7 @@ import { el } from "../../dom";
 import { field, numberInput, selectInput, textInput } from "../form";
 import { ageOptions, brandOptions, categoryOptions, contentOptions, genderOptions, tierOptions } from "../options";
 import type { StepContext } from "../stepContext";
-import { t } from "../wizardText";
+import { label } from "../../../engine";
 
 export function productStep(ctx: StepContext): HTMLElement {
   const { lang } = ctx;
@@ -11,17 +11,17 @@ export function productStep(ctx: StepContext): HTMLElement {
   return el(
     "div",
     { class: "grid" },
-    field("brand", t("brand", lang), textInput("brand", ctx.draft.brand, (v) => ctx.update((d) => (d.brand = v)))),
-    field("product-name", t("productName", lang), textInput("product-name", p.name, (v) => set((x) => (x.name = v)))),
-    field("category", t("category", lang), selectInput("category", categoryOptions(ctx.data, lang), String(p.category), (v) => set((x) => (x.category = v)))),
-    field("price", t("price", lang), numberInput("price", p.price, (v) => set((x) => (x.price = v)))),
-    field("unit-cost", t("unitCost", lang), numberInput("unit-cost", p.unitCost, (v) => set((x) => (x.unitCost = v)))),
-    field("shipping", t("shipping", lang), numberInput("shipping", p.shipping, (v) => set((x) => (x.shipping = v)))),
-    field("monthly-orders", t("monthlyOrders", lang), numberInput("monthly-orders", p.monthlyOrders, (v) => set((x) => (x.monthlyOrders = v)), "1")),
-    field("age-band", t("ageBand", lang), selectInput("age-band", ageOptions(lang), String(p.ageBand ?? "25-30"), (v) => set((x) => (x.ageBand = v)))),
-    field("gender", t("gender", lang), selectInput("gender", genderOptions(lang), String(p.gender ?? "all"), (v) => set((x) => (x.gender = v)))),
-    field("city-tier", t("cityTier", lang), selectInput("city-tier", tierOptions(lang), String(p.cityTier ?? "2"), (v) => set((x) => (x.cityTier = v)))),
-    field("brand-status", t("brandStatus", lang), selectInput("brand-status", brandOptions(lang), String(p.brandStatus ?? "none"), (v) => set((x) => (x.brandStatus = v)))),
-    field("content", t("contentCapacity", lang), selectInput("content", contentOptions(lang), String(p.contentCapacity ?? "low"), (v) => set((x) => (x.contentCapacity = v)))),
+    field("brand", label("brand", lang), textInput("brand", ctx.draft.brand, (v) => ctx.update((d) => (d.brand = v)))),
+    field("product-name", label("productName", lang), textInput("product-name", p.name, (v) => set((x) => (x.name = v)))),
+    field("category", label("category", lang), selectInput("category", categoryOptions(ctx.data, lang), String(p.category), (v) => set((x) => (x.category = v)))),
+    field("price", label("price", lang), numberInput("price", p.price, (v) => set((x) => (x.price = v)))),
+    field("unit-cost", label("unitCost", lang), numberInput("unit-cost", p.unitCost, (v) => set((x) => (x.unitCost = v)))),
+    field("shipping", label("shipping", lang), numberInput("shipping", p.shipping, (v) => set((x) => (x.shipping = v)))),
+    field("monthly-orders", label("monthlyOrders", lang), numberInput("monthly-orders", p.monthlyOrders, (v) => set((x) => (x.monthlyOrders = v)), "1")),
+    field("age-band", label("ageBand", lang), selectInput("age-band", ageOptions(lang), String(p.ageBand ?? "25-30"), (v) => set((x) => (x.ageBand = v)))),
+    field("gender", label("gender", lang), selectInput("gender", genderOptions(lang), String(p.gender ?? "all"), (v) => set((x) => (x.gender = v)))),
+    field("city-tier", label("cityTier", lang), selectInput("city-tier", tierOptions(lang), String(p.cityTier ?? "2"), (v) => set((x) => (x.cityTier = v)))),
+    field("brand-status", label("brandStatus", lang), selectInput("brand-status", brandOptions(lang), String(p.brandStatus ?? "none"), (v) => set((x) => (x.brandStatus = v)))),
+    field("content", label("contentCapacity", lang), selectInput("content", contentOptions(lang), String(p.contentCapacity ?? "low"), (v) => set((x) => (x.contentCapacity = v)))),
   );
 }

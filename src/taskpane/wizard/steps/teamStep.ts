@@ -4,7 +4,7 @@ import { explainFigure } from "../explainFigure";
 import { el } from "../../dom";
 import { yuan } from "../form";
 import type { StepContext } from "../stepContext";
-import { t } from "../wizardText";
+import { label } from "../../../engine";
 
 export function teamStep(ctx: StepContext): HTMLElement {
   const { lang, plan } = ctx;
@@ -18,7 +18,7 @@ export function teamStep(ctx: StepContext): HTMLElement {
   const notes = [
     ...ROLES.map((role) => {
       const salary = staffing.salaries[role][tier] ?? staffing.salaries[role]["2"];
-      const capacity = role === "customerService" ? ` · ${staffing.ordersPerCustomerServicePerMonth.value}/${lang === "zh" ? "人·月订单" : "orders a person a month"}: ${explainFigure(data, staffing.ordersPerCustomerServicePerMonth, lang, staffing.sources)}` : role === "design" ? ` · ${explainFigure(data, staffing.designCoverage, lang, staffing.sources)}` : "";
+      const capacity = role === "customerService" ? ` · ${staffing.ordersPerCustomerServicePerMonth.value}/${label("ordersPerPersonMonth", lang)}: ${explainFigure(data, staffing.ordersPerCustomerServicePerMonth, lang, staffing.sources)}` : role === "design" ? ` · ${explainFigure(data, staffing.designCoverage, lang, staffing.sources)}` : "";
       return `${yuan(salary.value)}: ${explainFigure(data, salary, lang, staffing.sources)}${capacity}`;
     }),
     staffing.templates[String(ctx.draft.company.configuration ?? "lean") === "standard" ? "standard" : "lean"].basis,
@@ -30,8 +30,8 @@ export function teamStep(ctx: StepContext): HTMLElement {
   return el(
     "div",
     {},
-    el("p", { class: "result", id: "team-total" }, `${t("teamNeeded", lang)}: ${plan.team.totalPeople} · ${yuan(plan.team.monthlyLabourCost)}/${lang === "zh" ? "月" : "month"}`),
-    ...(available !== undefined && plan.team.totalPeople > available ? [el("p", { class: "warning", role: "alert" }, t("overTeam", lang))] : []),
+    el("p", { class: "result", id: "team-total" }, `${label("teamNeeded", lang)}: ${plan.team.totalPeople} · ${yuan(plan.team.monthlyLabourCost)}/${label("perMonth", lang)}`),
+    ...(available !== undefined && plan.team.totalPeople > available ? [el("p", { class: "warning", role: "alert" }, label("overTeam", lang))] : []),
     el(
       "table",
       { id: "team-table" },

@@ -1,23 +1,17 @@
-import type { Lang } from "../../engine";
+import type { Bilingual } from "../lang";
 
-const T = {
-  steps: { en: ["Product", "Company", "Platforms", "Economics", "Team", "Plan"], zh: ["产品", "公司", "平台", "利润", "团队", "计划"] },
+/** The task pane's words: buttons, field labels, headings and notices. Shared words live in REPORT_LABELS. */
+export const WIZARD_LABELS = {
   back: { en: "Back", zh: "上一步" },
   next: { en: "Next", zh: "下一步" },
   brand: { en: "Brand", zh: "品牌" },
   productName: { en: "Product", zh: "产品名称" },
-  category: { en: "Category", zh: "类目" },
-  price: { en: "Price (¥)", zh: "售价(¥)" },
-  unitCost: { en: "Unit cost (¥)", zh: "货品成本(¥)" },
-  shipping: { en: "Shipping per order (¥)", zh: "每单运费(¥)" },
   monthlyOrders: { en: "Expected orders a month", zh: "预计月订单量" },
   ageBand: { en: "Target age", zh: "目标年龄" },
   gender: { en: "Target buyers", zh: "目标人群" },
   cityTier: { en: "Target city tier", zh: "目标城市级别" },
   brandStatus: { en: "Trademark", zh: "商标" },
   contentCapacity: { en: "Content you can make", zh: "内容能力" },
-  annualTarget: { en: "Annual sales target (¥)", zh: "年度销售目标(¥)" },
-  monthlyAdBudget: { en: "Monthly ad budget (¥)", zh: "每月广告预算(¥)" },
   teamAvailable: { en: "People available", zh: "可用人数" },
   salaryTier: { en: "City tier for salaries", zh: "工资所在城市级别" },
   configuration: { en: "Team configuration", zh: "团队配置" },
@@ -27,11 +21,9 @@ const T = {
   addOverride: { en: "Add a rate", zh: "添加费率" },
   remove: { en: "Remove", zh: "删除" },
   overrideField: { en: "Rate", zh: "费率项" },
-  value: { en: "Value", zh: "数值" },
   choose: { en: "Enter", zh: "进入" },
   fit: { en: "Fit", zh: "匹配度" },
   why: { en: "Why", zh: "原因" },
-  platform: { en: "Platform", zh: "平台" },
   selectionHint: { en: "Tick the platforms to plan for; the order of entry follows fit.", zh: "勾选要规划的平台;进入顺序按匹配度排列。" },
   noneSelected: { en: "Select at least one platform.", zh: "请至少选择一个平台。" },
   perOrder: { en: "Per order", zh: "每单" },
@@ -44,12 +36,8 @@ const T = {
   adCost: { en: "Ads", zh: "广告费" },
   platformFee: { en: "Platform fee per order", zh: "平台每单费用" },
   fixedShare: { en: "Fixed cost per order", zh: "每单固定成本" },
-  source: { en: "Source", zh: "来源" },
-  estimate: { en: "estimate", zh: "估算" },
   teamNeeded: { en: "People needed", zh: "所需人数" },
   overTeam: { en: "The plan needs more people than you have available.", zh: "该计划所需人数超过了你的可用人数。" },
-  sequence: { en: "Entry sequence", zh: "进入顺序" },
-  openMonth: { en: "open in month", zh: "第几个月开店" },
   budget: { en: "Monthly ad budget (80/20)", zh: "每月广告预算(80/20)" },
   months: { en: "Monthly targets", zh: "月度目标" },
   writeWorkbook: { en: "Write to workbook", zh: "写入工作簿" },
@@ -64,8 +52,11 @@ const T = {
   restored: { en: "Restored the inputs saved in this workbook.", zh: "已恢复此工作簿中保存的输入。" },
   stateProblem: { en: "The ChannelFit inputs saved in this workbook could not be read, so the wizard starts fresh (the workbook is unchanged):", zh: "无法读取此工作簿中保存的 ChannelFit 输入,向导将从头开始(工作簿未改动):" },
   newerState: { en: "This workbook was saved by a newer ChannelFit; update the add-in to restore its inputs.", zh: "此工作簿由更新版本的 ChannelFit 保存,请更新插件以恢复输入。" },
-} as const;
+  htmlLang: { en: "en", zh: "zh-CN" },
+  stepsNav: { en: "Steps", zh: "步骤" },
+  defaultBrand: { en: "My brand", zh: "我的品牌" },
+  perMonth: { en: "month", zh: "月" },
+  ordersPerPersonMonth: { en: "orders a person a month", zh: "人·月订单" },
+} as const satisfies Record<string, Bilingual>;
 
-export type TextKey = Exclude<keyof typeof T, "steps">;
-export const t = (key: TextKey, lang: Lang): string => T[key][lang];
-export const stepNames = (lang: Lang): readonly string[] => T.steps[lang];
+export const STEP_NAMES: Record<"en" | "zh", readonly string[]> = { en: ["Product", "Company", "Platforms", "Economics", "Team", "Plan"], zh: ["产品", "公司", "平台", "利润", "团队", "计划"] };

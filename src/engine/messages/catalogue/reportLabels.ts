@@ -1,7 +1,7 @@
-import type { Lang } from "../engine";
+import type { Bilingual } from "../lang";
 
-/** Column and row headings of spilled tables, in the user's display language. */
-export const LABELS = {
+/** Sheet names, column and row headings of the workbooks and spilled tables. */
+export const REPORT_LABELS = {
   platform: { en: "Platform", zh: "平台" },
   fitScore: { en: "Fit (0-100)", zh: "匹配度(0-100)" },
   marginHeadroom: { en: "Margin headroom", zh: "利润空间" },
@@ -53,7 +53,7 @@ export const LABELS = {
   recommendedPlatforms: { en: "Platforms to enter, in order", zh: "建议进入的平台(按顺序)" },
   allPlatforms: { en: "All platforms for this range", zh: "全部平台对比" },
   order: { en: "Order", zh: "顺序" },
-  openMonth: { en: "Open in month", zh: "开店月份" },
+  openMonth: { en: "Opens in month", zh: "开店月份" },
   avgFit: { en: "Average fit", zh: "平均匹配度" },
   avgNetMargin: { en: "Average net margin", zh: "平均净利率" },
   profitableSkus: { en: "Profitable products", zh: "盈利产品数" },
@@ -64,13 +64,13 @@ export const LABELS = {
   sku: { en: "SKU", zh: "SKU" },
   product: { en: "Product", zh: "产品" },
   price: { en: "Price (¥)", zh: "售价(¥)" },
-  unitCost: { en: "Unit cost (¥)", zh: "成本(¥)" },
-  shipping: { en: "Shipping (¥)", zh: "运费(¥)" },
+  unitCost: { en: "Unit cost (¥)", zh: "货品成本(¥)" },
+  shipping: { en: "Shipping per order (¥)", zh: "每单运费(¥)" },
   expectedOrders: { en: "Expected orders / month", zh: "预计月订单" },
-  netProfit: { en: "Net profit / order (¥)", zh: "每单净利(¥)" },
+  netProfit: { en: "Net profit per order (¥)", zh: "每单净利(¥)" },
   netMargin: { en: "Net margin", zh: "净利率" },
   deductionRate: { en: "Fees (d)", zh: "扣点合计(d)" },
-  adRatio: { en: "Ad ratio (a)", zh: "广告占比(a)" },
+  adRatio: { en: "Ad spend ÷ sales", zh: "广告费占销售额" },
   returnRate: { en: "Return rate (q)", zh: "退货率(q)" },
   breakEvenOrders: { en: "Break-even orders / month", zh: "保本月订单" },
   sales: { en: "Sales (¥)", zh: "销售额(¥)" },
@@ -82,7 +82,4 @@ export const LABELS = {
   budgetSplit: { en: "Monthly ad budget split (80/20)", zh: "每月广告预算分配(80/20)" },
   monthlyTargets: { en: "Monthly targets", zh: "月度目标" },
   setting: { en: "Setting", zh: "设置" },
-} as const satisfies Record<string, Record<Lang, string>>;
-
-export type LabelKey = keyof typeof LABELS;
-export const label = (key: LabelKey, lang: Lang) => LABELS[key][lang];
+} as const satisfies Record<string, Bilingual>;

@@ -1,0 +1,50 @@
+import type { Lang } from "../lang";
+import { CLI_MESSAGES } from "./cliMessages";
+import { FIT_MESSAGES } from "./fitMessages";
+import { HINTS } from "./hints";
+import { ISSUE_MESSAGES } from "./issueMessages";
+import { OPTION_LABELS, type OptionList } from "./optionLabels";
+import { PLAN_LABELS } from "./planLabels";
+import { PLAN_MESSAGES } from "./planMessages";
+import { REPORT_LABELS } from "./reportLabels";
+import { REPORT_MESSAGES } from "./reportMessages";
+import { STEP_NAMES, WIZARD_LABELS } from "./wizardLabels";
+import { WIZARD_MESSAGES } from "./wizardMessages";
+
+/**
+ * The one catalogue of user-facing words, zh and en. Plain labels are looked up with `label(key, lang)`;
+ * sentences with figures with `messages(lang).<domain>.<key>(…)`. Add a word to the domain file it belongs to
+ * (both languages are required by the types); a key must be unique across LABELS (a test checks).
+ */
+export const LABELS = { ...REPORT_LABELS, ...WIZARD_LABELS, ...PLAN_LABELS };
+export type LabelKey = keyof typeof LABELS;
+export const label = (key: LabelKey, lang: Lang): string => LABELS[key][lang];
+
+export const LABEL_DOMAINS = { report: REPORT_LABELS, wizard: WIZARD_LABELS, plan: PLAN_LABELS, hints: HINTS } as const;
+export const MESSAGE_DOMAINS = { cli: CLI_MESSAGES, wizard: WIZARD_MESSAGES, fit: FIT_MESSAGES, report: REPORT_MESSAGES, plan: PLAN_MESSAGES } as const;
+
+type InLang<D> = { [K in keyof D]: D[K] extends Record<Lang, infer F> ? F : never };
+type Messages = { [Domain in keyof typeof MESSAGE_DOMAINS]: InLang<(typeof MESSAGE_DOMAINS)[Domain]> };
+
+const pickLang = <D extends Record<string, Record<Lang, unknown>>>(domain: D, lang: Lang): InLang<D> =>
+  Object.fromEntries(Object.entries(domain).map(([key, entry]) => [key, entry[lang]])) as InLang<D>;
+
+const cache: Partial<Record<Lang, Messages>> = {};
+
+/** Sentences with figures in the user's language: `messages("zh").cli.noSuchFile(path)`. */
+export function messages(lang: Lang): Messages {
+  return (cache[lang] ??= { cli: pickLang(CLI_MESSAGES, lang), wizard: pickLang(WIZARD_MESSAGES, lang), fit: pickLang(FIT_MESSAGES, lang), report: pickLang(REPORT_MESSAGES, lang), plan: pickLang(PLAN_MESSAGES, lang) });
+}
+
+export const stepNames = (lang: Lang): readonly string[] => STEP_NAMES[lang];
+
+/** The options of a choice list in display order: the accepted code and its label. */
+export function optionLabels(list: OptionList, lang: Lang): Array<{ value: string; label: string }> {
+  return Object.entries(OPTION_LABELS[list]).map(([value, text]) => ({ value, label: (text as Record<Lang, string>)[lang] }));
+}
+
+export { PLAN_LABELS, PLAN_MESSAGES };
+export { yuanText, fenText, percentText } from "./numberFormat";
+export { CLI_MESSAGES, FIT_MESSAGES, HINTS, ISSUE_MESSAGES, OPTION_LABELS, REPORT_LABELS, REPORT_MESSAGES, WIZARD_LABELS, WIZARD_MESSAGES };
+export type { HintKey } from "./hints";
+export type { OptionList } from "./optionLabels";

@@ -1,0 +1,56 @@
+import type { IssueCode, IssueOf } from "../../core/issue";
+import type { Lang } from "../lang";
+import { HINTS } from "./hints";
+
+const LIST_LIMIT = 14;
+
+function list(values: readonly string[]): string {
+  const shown = values.slice(0, LIST_LIMIT).join(", ");
+  return values.length > LIST_LIMIT ? `${shown}, …` : shown;
+}
+
+const KINDS = {
+  number: { en: "a number", zh: "数字" },
+  text: { en: "text", zh: "文字" },
+  list: { en: "a list", zh: "列表" },
+  table: { en: "a set of fields", zh: "一组字段" },
+  boolean: { en: "true or false", zh: "是或否" },
+} as const;
+
+function range(issue: IssueOf<"out_of_range">, lang: Lang): string {
+  const zh = lang === "zh";
+  const low = issue.minExclusive ? (zh ? `大于 ${issue.min}` : `above ${issue.min}`) : zh ? `${issue.min}` : `from ${issue.min}`;
+  const text = zh ? `${low} 至 ${issue.max}` : `${low} to ${issue.max}`;
+  return issue.hint ? `${text} (${HINTS[issue.hint][lang]})` : text;
+}
+
+type IssueTemplates = { [C in IssueCode]: Record<Lang, (issue: IssueOf<C>) => string> };
+
+/** Every engine issue in words. `field` is a code (an argument or a scenario path) and stays as it is in both languages. */
+export const ISSUE_MESSAGES: IssueTemplates = {
+  unknown_name: {
+    en: (i) => `${i.field}: "${i.received}" is not recognised.${i.suggestion ? ` Did you mean "${i.suggestion}"?` : ""} Accepted: ${list(i.accepted)}.`,
+    zh: (i) => `${i.field}: 无法识别 "${i.received}"。${i.suggestion ? `你是不是想输入 "${i.suggestion}"?` : ""}可用值: ${list(i.accepted)}`,
+  },
+  not_a_number: { en: (i) => `${i.field}: expected a number, got "${i.received}".`, zh: (i) => `${i.field}: 需要一个数字,收到 "${i.received}"。` },
+  out_of_range: { en: (i) => `${i.field}: ${i.received} is out of range; use ${range(i, "en")}.`, zh: (i) => `${i.field}: ${i.received} 超出范围,应为 ${range(i, "zh")}。` },
+  not_an_integer: { en: (i) => `${i.field}: expected a whole number, got ${i.received}.`, zh: (i) => `${i.field}: 需要整数,收到 ${i.received}。` },
+  wrong_length: { en: (i) => `${i.field}: expected ${i.expected} values, got ${i.received}.`, zh: (i) => `${i.field}: 需要 ${i.expected} 个值,收到 ${i.received} 个。` },
+  mismatched_lengths: {
+    en: (i) => `${i.field} has ${i.length} values but ${i.otherField} has ${i.otherLength}; they must match one to one.`,
+    zh: (i) => `${i.field} 有 ${i.length} 个值,而 ${i.otherField} 有 ${i.otherLength} 个,两者数量需一致。`,
+  },
+  empty: { en: (i) => `${i.field}: give at least one value.`, zh: (i) => `${i.field}: 至少需要一个值。` },
+  no_positive_score: { en: (i) => `${i.field}: at least one value must be above 0.`, zh: (i) => `${i.field}: 至少需要一个大于 0 的值。` },
+  never_breaks_even: {
+    en: (i) => `Never breaks even: each order contributes ¥${i.contributionPerOrder} after fees, goods, shipping, ads and returns, so more orders lose more money.`,
+    zh: (i) => `永远无法保本:每单贡献为 ¥${i.contributionPerOrder}(扣除扣点、货品、运费、广告和退货后),单量越多亏得越多。`,
+  },
+  must_not_exceed: { en: (i) => `${i.field}: ${i.lower} must not exceed ${i.upper}.`, zh: (i) => `${i.field}: ${i.lower} 不能大于 ${i.upper}。` },
+  missing: { en: (i) => `${i.field}: this field is required.`, zh: (i) => `${i.field}: 缺少此项,请填写。` },
+  wrong_type: { en: (i) => `${i.field}: expected ${KINDS[i.expected].en}, got "${i.received}".`, zh: (i) => `${i.field}: 需要${KINDS[i.expected].zh},收到 "${i.received}"。` },
+  unknown_field: { en: (i) => `${i.field}: unknown field(s) ${list(i.keys.map((k) => `"${k}"`))}; check the spelling.`, zh: (i) => `${i.field}: 无法识别的字段 ${list(i.keys.map((k) => `"${k}"`))},请检查拼写。` },
+  too_long: { en: (i) => `${i.field}: too long; use at most ${i.max} characters.`, zh: (i) => `${i.field}: 太长,最多 ${i.max} 个字符。` },
+  too_many: { en: (i) => `${i.field}: too many entries; at most ${i.max}.`, zh: (i) => `${i.field}: 条目太多,最多 ${i.max} 条。` },
+  duplicate: { en: (i) => `${i.field}: "${i.received}" is used twice, also at ${i.otherField}; each must be unique.`, zh: (i) => `${i.field}: "${i.received}" 重复,${i.otherField} 已使用;每项必须唯一。` },
+};

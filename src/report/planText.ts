@@ -1,0 +1,61 @@
+import type { ReferenceData } from "../data/referenceData";
+import type { ChannelPlan, Lang, PlatformPlan, ProfitFix } from "../engine";
+import { label, messages, percentText } from "../engine/messages/catalogue";
+import type { FixWords } from "../engine/messages/catalogue/planMessages";
+
+/** Plan sentences for every view (workbook, wizard, CLI): words only, every number comes from the plan. */
+export const platformName = (data: ReferenceData, platform: string, lang: Lang): string => data.rateCard.platforms[platform]!.name[lang];
+
+export const verdictLabel = (p: PlatformPlan, lang: Lang): string => label(`verdict_${p.verdict.kind}`, lang);
+
+function fixWords(p: PlatformPlan, fix: ProfitFix): FixWords {
+  const price = fix.breakEvenPrice;
+  return { loss: p.averageOrder.contribution, price, priceChange: price === null ? null : price / p.averageOrder.price - 1, unitCost: fix.breakEvenUnitCost, roi: fix.breakEvenRoi };
+}
+
+/** Why a platform got its verdict, in one sentence. */
+export function verdictReason(data: ReferenceData, plan: ChannelPlan, p: PlatformPlan, lang: Lang, maxPlatforms: number): string {
+  const m = messages(lang).plan;
+  const v = p.verdict;
+  switch (v.reason) {
+    case "best_fit":
+      return m.bestFit();
+    case "after_previous":
+      return m.afterPrevious(platformName(data, v.after!, lang), data.planning.breakthrough.consecutiveMonths.value, v.openMonth, plan.totals.length);
+    case "loss_per_order":
+      return m.lossPerOrder(fixWords(p, v.fix!));
+    case "below_break_even":
+      return m.belowBreakEven(v.fix!.breakEvenOrders, v.fix!.plannedOrders);
+    case "gate": {
+      const gate = data.planning.entryGates[p.platform]!;
+      return m.gate(gate.reason[lang], gate.byInvitation);
+    }
+    case "low_fit":
+      return m.lowFit(p.fit, data.planning.minFit.value);
+    case "platform_limit":
+      return m.platformLimit(maxPlatforms);
+  }
+}
+
+/** The plan in one or two sentences: what to enter and when, and year one; or that nothing pays and the fix. */
+export function headlineText(data: ReferenceData, plan: ChannelPlan, lang: Lang, maxPlatforms: number): string {
+  const m = messages(lang).plan;
+  const h = plan.headline;
+  if (h.kind === "none_profitable") {
+    const best = h.bestFit ? plan.platforms.find((p) => p.platform === h.bestFit)! : null;
+    return m.headlineNone(best ? platformName(data, best.platform, lang) : null, best ? verdictReason(data, plan, best, lang, maxPlatforms) : "");
+  }
+  const focus = plan.platforms.find((p) => p.platform === h.focus)!;
+  const next = h.next.map((n) => m.nextInMonth(platformName(data, n.platform, lang), n.openMonth));
+  const s = plan.summary;
+  return `${m.headlineEnter(platformName(data, h.focus, lang), percentText(focus.budgetWeight), next)} ${m.headlineYear(s.yearOneSales, s.yearOneProfit, s.paybackMonth)}`;
+}
+
+/** Whether the user's ad budget carries the plan, and the team check. */
+export function budgetText(plan: ChannelPlan, lang: Lang): string {
+  const m = messages(lang).plan;
+  const b = plan.budget;
+  const money = b.covers ? m.budgetCovers(b.monthlyBudget, b.runRateNeed, b.peakNeed, b.peakMonth) : m.budgetShort(b.monthlyBudget, b.runRateNeed, b.carriedTarget);
+  const s = plan.summary;
+  return s.teamAvailable !== null && s.peakPeople > s.teamAvailable ? `${money} ${m.teamOver(s.peakPeople, s.teamAvailable)}` : money;
+}

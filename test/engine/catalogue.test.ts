@@ -1,0 +1,33 @@
+import { CLI_MESSAGES, FIT_MESSAGES, HINTS, LABELS, OPTION_LABELS, REPORT_LABELS, REPORT_MESSAGES, WIZARD_LABELS, WIZARD_MESSAGES } from "../../src/engine/messages/catalogue";
+
+import { englishLeak } from "../support/englishLeak";
+
+describe("the one catalogue of user-facing words", () => {
+  it("has no key in two label domains, so a label means one thing everywhere", () => {
+    const report = Object.keys(REPORT_LABELS);
+    const shared = Object.keys(WIZARD_LABELS).filter((k) => report.includes(k));
+    expect(shared).toEqual([]);
+    expect(Object.keys(LABELS)).toHaveLength(report.length + Object.keys(WIZARD_LABELS).length);
+  });
+
+  it.each(Object.entries({ ...LABELS, ...HINTS, ...Object.assign({}, ...Object.values(OPTION_LABELS)) }))("label %s exists in both languages and its Chinese has no English phrase", (_key, entry) => {
+    const { en, zh } = entry as { en: string; zh: string };
+    expect(en.trim()).not.toBe("");
+    expect(zh.trim()).not.toBe("");
+    expect(englishLeak(zh)).toBeUndefined();
+  });
+
+  const templates = { ...CLI_MESSAGES, ...WIZARD_MESSAGES, ...FIT_MESSAGES, ...REPORT_MESSAGES };
+  it.each(Object.keys(templates))("message %s has a Chinese form with no English phrase", (key) => {
+    const entry = templates[key as keyof typeof templates] as unknown as { en: (...a: unknown[]) => string; zh: (...a: unknown[]) => string };
+    const special: Record<string, unknown[]> = {
+      explain: ["京东", 80, ["理由"]],
+      recommendation: ["京东", ["天猫"], "80%", 3],
+      assumptions: [{ conversion: "2%", paidShare: "40%", cpc: 1.5, configuration: "lean", cityTier: "2", rateCard: "v1", asOf: "2026-01-01", profiles: "v1" }],
+    };
+    const args = special[key] ?? Array.from({ length: entry.zh.length }, () => "X");
+    const zh = entry.zh(...args);
+    expect(englishLeak(zh)).toBeUndefined();
+    expect(entry.en(...args).trim()).not.toBe("");
+  });
+});

@@ -1,0 +1,16 @@
+/** Three or more ASCII words in a row: an English phrase. Codes, numbers and single terms (ROI, SKU, JSON) are fine. */
+const ENGLISH_RUN = /[A-Za-z]{2,}[,;:.]?\s+[A-Za-z]{2,}[,;:.]?\s+[A-Za-z]{2,}/;
+
+/**
+ * The English phrase in a Chinese message, if any, once what is not ours to translate is set aside:
+ * quoted user input ("…", “…”), commands (npm run plan), options (--out) and file paths.
+ */
+export function englishLeak(text: string): string | undefined {
+  const ours = text
+    .replace(/"[^"\n]*"/g, "“”")
+    .replace(/“[^”\n]*”/g, "“”")
+    .replace(/npm run \w+/g, "·")
+    .replace(/--?[a-z][\w-]*/g, "·")
+    .replace(/[\w./\\-]+\.(ya?ml|json|xlsx|tmp)\b/g, "·");
+  return ours.match(ENGLISH_RUN)?.[0];
+}
