@@ -34,6 +34,8 @@ export function verdictReason(data: ReferenceData, plan: ChannelPlan, p: Platfor
       return m.lowFit(p.fit, data.planning.minFit.value);
     case "platform_limit":
       return m.platformLimit(maxPlatforms);
+    case "not_chosen":
+      return m.notChosen();
   }
 }
 

@@ -4,7 +4,7 @@ import { platformTeam, teamPlan } from "../../src/engine";
 
 const data = defaultReferenceData();
 const team = (platform: string, monthlyOrders: number, configuration: "lean" | "standard", sharedRoles = false) =>
-  platformTeam(data.staffing, data.profiles.platforms[platform]!, { monthlyOrders, configuration, sharedRoles, includeWarehouse: false });
+  platformTeam(data.staffing, data.profiles.platforms[platform]!, { monthlyOrders, configuration, sharedRoles });
 
 describe("platformTeam", () => {
   it.each([
@@ -18,21 +18,33 @@ describe("platformTeam", () => {
     expect(t.roles).toMatchObject(roles);
   });
 
-  it("adds customer service as orders grow: 10,000 orders ÷ 2,500 per agent = 4", () => {
-    const t = team("TMALL", 10000, "standard");
-    expect(t.roles.customerService).toBe(4);
-    expect(t.total).toBe(7);
+  it("sizes customer service by conversations: 20,000 orders × 0.35 ÷ (120 a day × 26 days) = 2.24 → 3 agents", () => {
+    const t = team("TMALL", 20000, "standard");
+    expect(t.roles.customerService).toBe(3);
+    expect(t.total).toBe(6);
+  });
+
+  it("keeps HEADCOUNT(PDD, 20000, lean) to a store of 5, not 10: ops 1 + CS 3 + design 1", () => {
+    expect(team("PDD", 20000, "lean").total).toBe(5);
+  });
+
+  it("staffs a new store within the brief at modest volume (up to 3,000 orders a month): lean 2–3, standard 4–5", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(data.profiles.platforms)), fc.nat(3000), (platform, orders) => {
+        const lean = team(platform, orders, "lean").total;
+        const standard = team(platform, orders, "standard").total;
+        expect(lean).toBeGreaterThanOrEqual(2);
+        expect(lean).toBeLessThanOrEqual(3);
+        expect(standard).toBeGreaterThanOrEqual(4);
+        expect(standard).toBeLessThanOrEqual(5);
+      }),
+    );
   });
 
   it("sets shared design aside when design is shared", () => {
     const t = team("TMALL", 500, "lean", true);
     expect(t.total).toBe(2);
     expect(t.sharedNeeds).toEqual({ design: 1 });
-  });
-
-  it("counts warehouse staff when asked: 7,000 orders ÷ 3,000 per packer = 3", () => {
-    const t = platformTeam(data.staffing, data.profiles.platforms.PDD!, { monthlyOrders: 7000, configuration: "lean", sharedRoles: false, includeWarehouse: true });
-    expect(t.roles.warehouse).toBe(3);
   });
 
   it("never falls when orders rise, and is a non-negative whole number", () => {

@@ -35,7 +35,9 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     const e = entries.entered.find((x) => x.candidate.platform === c.platform);
     const index = enteredCodes.indexOf(c.platform);
     const openMonth = simulation.openMonths.get(c.platform) ?? null;
-    const verdict: Verdict = e ? { kind: index === 0 ? "enter_now" : "enter_later", reason: index === 0 ? "best_fit" : "after_previous", openMonth, after: index > 0 ? enteredCodes[index - 1]! : null, fix: null } : entries.rejected.get(c.platform)!;
+    const verdict: Verdict = e
+      ? { kind: index === 0 ? "enter_now" : "enter_later", reason: index === 0 ? "best_fit" : "after_previous", openMonth, after: index > 0 ? enteredCodes[index - 1]! : null, fix: null }
+      : (entries.rejected.get(c.platform) ?? { kind: "dont_enter", reason: "not_chosen", openMonth: null, after: null, fix: null });
     const own = simulation.lines.filter((l) => l.platform === c.platform);
     return {
       platform: c.platform,

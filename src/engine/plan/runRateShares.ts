@@ -21,8 +21,9 @@ export function runRateShares(entries: ReadonlyArray<{ platform: string; fit: nu
   const focusFit = fitOf(0, focusCount);
   const restFit = fitOf(focusCount, entries.length);
   const weights = entries.map((e, i) => (i < focusCount ? (focusShare * Math.max(e.fit, 1)) / focusFit : ((1 - focusShare) * Math.max(e.fit, 1)) / restFit));
-  const withAds = entries.every((e) => e.adRatio > 0);
-  const bought = entries.map((e, i) => (withAds ? weights[i]! / e.adRatio : weights[i]!));
+  const byAds = entries.map((e, i) => weights[i]! / e.adRatio);
+  const byAdsTotal = byAds.reduce((a, b) => a + b, 0);
+  const bought = Number.isFinite(byAdsTotal) && byAdsTotal > 0 ? byAds : weights;
   const total = bought.reduce((a, b) => a + b, 0);
   return entries.map((e, i) => ({ platform: e.platform, budgetWeight: weights[i]!, targetShare: bought[i]! / total }));
 }

@@ -35,6 +35,7 @@ export const PLAN_MESSAGES = {
   gate: { en: (reason: string, invitation: boolean) => `${reason}${invitation ? " (by invitation)" : ""}.`, zh: (reason: string, invitation: boolean) => `${reason}${invitation ? "(邀请制)" : ""}。` },
   lowFit: { en: (fit: number, min: number) => `Fit ${Math.round(fit)} is below ${min}: its buyers do not match the product.`, zh: (fit: number, min: number) => `匹配度 ${Math.round(fit)} 低于 ${min}:平台用户与产品不匹配。` },
   platformLimit: { en: (max: number) => `Beyond the ${max} platforms you plan to run.`, zh: (max: number) => `超出你计划经营的 ${max} 个平台。` },
+  notChosen: { en: () => "Not among the platforms you chose to plan for.", zh: () => "不在你选择规划的平台之内。" },
   headlineEnter: {
     en: (focus: string, share: string, next: string[]) => `Enter ${focus} now with ${share} of the ad spend${next.length ? `; then ${next.join(", then ")}` : ""}.`,
     zh: (focus: string, share: string, next: string[]) => `现在进入${focus},投入 ${share} 的广告费${next.length ? `;之后${next.join(",再")}` : ""}。`,

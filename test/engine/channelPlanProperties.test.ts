@@ -1,0 +1,95 @@
+import fc from "fast-check";
+import { defaultReferenceData } from "../../src/data/defaultReferenceData";
+import { channelPlan, parseProduct, type ChannelPlan, type PlanCompany, type PlanProduct } from "../../src/engine";
+import { company } from "../support/planFixture";
+
+const data = defaultReferenceData();
+const categories = Object.keys(data.rateCard.categories);
+const fen = (x: number) => Math.round(x * 100);
+
+const productArb = fc
+  .record({ category: fc.constantFrom(...categories), price: fc.integer({ min: 20, max: 5000 }), costShare: fc.double({ min: 0.1, max: 0.9, noNaN: true }), shipping: fc.integer({ min: 0, max: 30 }), orders: fc.integer({ min: 0, max: 5000 }) })
+  .map((r): PlanProduct => {
+    const unitCost = Math.round(r.price * r.costShare);
+    const parsed = parseProduct(data.rateCard, { category: r.category, price: r.price, unitCost });
+    if (!parsed.ok) throw new Error(parsed.issue.code);
+    return { sku: "P", product: parsed.value, unitCost, shipping: r.shipping, monthlyOrders: r.orders };
+  });
+
+const companyArb = fc
+  .record({
+    annualTarget: fc.integer({ min: 0, max: 50_000_000 }),
+    monthlyAdBudget: fc.integer({ min: 0, max: 500_000 }),
+    rentPerMonth: fc.integer({ min: 0, max: 50_000 }),
+    paidShare: fc.double({ min: 0, max: 0.8, noNaN: true }),
+    maxPlatforms: fc.integer({ min: 1, max: 4 }),
+    configuration: fc.constantFrom("lean" as const, "standard" as const),
+    brandStage: fc.constantFrom("new" as const, "established" as const),
+    currentAnnualSales: fc.integer({ min: 0, max: 100_000_000 }),
+  })
+  .map((c): PlanCompany => company({ ...c, platforms: null, cityTier: "2" }));
+
+const plans = fc.tuple(companyArb, fc.array(productArb, { minLength: 1, maxLength: 4 })).map(([c, products]) => channelPlan(data, { company: c, products }));
+
+const check = (property: (plan: ChannelPlan) => void) => fc.assert(fc.property(plans, property), { numRuns: 60 });
+
+describe("channelPlan properties", () => {
+  it("has no cost of a platform before its opening month", () => {
+    check((plan) => {
+      for (const p of plan.platforms) {
+        const lines = plan.months.filter((l) => l.platform === p.platform);
+        if (p.verdict.openMonth === null) expect(lines).toEqual([]);
+        else expect(Math.min(...lines.map((l) => l.month))).toBe(p.verdict.openMonth);
+      }
+    });
+  });
+
+  it("gives a platform without an enter verdict no budget, no share of the target and no people", () => {
+    check((plan) => {
+      for (const p of plan.platforms.filter((x) => !x.verdict.kind.startsWith("enter"))) {
+        expect([p.budgetWeight, p.targetShare, p.teamMonthlyCost]).toEqual([0, 0, 0]);
+        expect(p.team).toBeNull();
+        expect(plan.months.some((l) => l.platform === p.platform)).toBe(false);
+      }
+    });
+  });
+
+  it("shows one ad spend: the P&L's, the budget table's and the summary's are the same numbers", () => {
+    check((plan) => {
+      const yearOne = plan.totals.filter((t) => t.month <= 12).reduce((s, t) => s + fen(t.ads), 0) / 100;
+      expect(plan.summary.yearOneAdSpend).toBe(yearOne);
+      expect(plan.budget.yearOneNeed).toBe(yearOne);
+      const runRate = plan.platforms.filter((p) => p.runRate).reduce((s, p) => s + fen(p.runRate!.adSpend), 0) / 100;
+      expect(plan.budget.runRateNeed).toBe(runRate);
+      for (const t of plan.totals) expect(fen(t.ads)).toBe(plan.months.filter((l) => l.month === t.month).reduce((s, l) => s + fen(l.ads), 0));
+    });
+  });
+
+  it("never has a net profit above the contribution, per order or per month", () => {
+    check((plan) => {
+      for (const l of [...plan.months, ...plan.totals]) expect(l.profit).toBeLessThanOrEqual(l.contribution);
+      for (const p of plan.products) for (const x of p.platforms) expect(x.economics.profit).toBeLessThanOrEqual(x.economics.contribution);
+    });
+  });
+
+  it("keeps the cumulative profit the running sum of the months, per platform and in total", () => {
+    check((plan) => {
+      const series = [null, ...plan.entered].map((platform) => (platform === null ? plan.totals : plan.months.filter((l) => l.platform === platform)));
+      for (const lines of series) {
+        let running = 0;
+        for (const l of lines) {
+          running += fen(l.profit);
+          expect(fen(l.cumulativeProfit)).toBe(running);
+        }
+      }
+    });
+  });
+
+  it("splits the ad spend 80/20: the focus platform's run-rate spend is 80% of the total when others are entered", () => {
+    check((plan) => {
+      const entered = plan.platforms.filter((p) => p.runRate);
+      if (entered.length < 2 || plan.budget.runRateNeed < 1000) return;
+      expect(entered[0]!.runRate!.adSpend / plan.budget.runRateNeed).toBeCloseTo(0.8, 1);
+    });
+  });
+});
