@@ -7,14 +7,24 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizedFunctionsPlugin } = require("./scripts/localize-functions");
 
 const DEV_URL = "https://localhost:3000/";
+const DEV_ORIGIN = new URL(DEV_URL).origin;
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_LOCAL = "node_modules/@microsoft/office-js/dist";
+/** The files whose JSDoc declares the =CHANNEL.* functions, in the order functions.json lists them. */
+const FORMULA_FILES = ["rateFormulas", "economicsFormulas", "fitFormulas", "teamFormulas", "planFormulas", "referenceFormulas"].map((f) => `./src/functions/formulas/${f}.ts`);
 
 /** CHANNELFIT_BASE_URL deploys the manifest to a real host; it must be HTTPS and end with a slash. */
 function baseUrl() {
   const url = process.env.CHANNELFIT_BASE_URL || DEV_URL;
   if (!/^https:\/\/[^\s]+\/$/.test(url)) throw new Error(`CHANNELFIT_BASE_URL must be an https:// URL ending in "/", got ${url}`);
   return url;
+}
+
+/** The manifest pointed at the deployment: every URL under the base URL, and the AppDomain its origin; nothing of localhost is left. */
+function deployedManifest(content, url) {
+  const text = content.toString().split(DEV_URL).join(url).split(DEV_ORIGIN).join(new URL(url).origin);
+  if (url !== DEV_URL && text.includes("localhost")) throw new Error("manifest.xml still mentions localhost after pointing it at CHANNELFIT_BASE_URL");
+  return text;
 }
 
 /** Dev certificates from office-addin-dev-certs when present; otherwise webpack-dev-server makes a self-signed one. */
@@ -44,7 +54,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FORMULA_FILES }),
       new LocalizedFunctionsPlugin({ source: "functions.json", locales: { "zh-cn": "./src/functions/translations/zh-cn.json" } }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -57,7 +67,7 @@ module.exports = (env = {}, argv = {}) => {
         patterns: [
           { from: "assets", to: "assets" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => content.toString().split(DEV_URL).join(url) },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => deployedManifest(content, url) },
           ...(localOffice
             ? ["office.js", "o15apptofilemappingtable.js"].map((file) => ({ from: `${OFFICE_LOCAL}/${file}`, to: `office/${file}`, info: { minimized: true } }))
             : []),

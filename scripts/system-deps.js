@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Makes sure the programs the tests drive are installed: Chromium (task pane), a CJK font (legible Chinese
-// screenshots), LibreOffice Calc and poppler (rendering the boss workbook to PNG). On Debian/Ubuntu, as root or
+// screenshots), LibreOffice Calc and poppler (rendering the boss workbook to PNG), xmllint (the manifest's XSDs). On Debian/Ubuntu, as root or
 // with sudo, missing ones are installed with apt-get; elsewhere it says what to install.
 "use strict";
 const fs = require("node:fs");
@@ -13,6 +13,7 @@ const NEEDS = [
   { pkg: "fonts-noto-cjk", present: () => process.platform !== "linux" || fs.existsSync("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"), hint: "a CJK font (Noto Sans CJK)" },
   { pkg: "libreoffice-calc", present: () => has("soffice"), hint: "LibreOffice (soffice on the PATH)" },
   { pkg: "poppler-utils", present: () => has("pdftoppm"), hint: "poppler (pdftoppm on the PATH)" },
+  { pkg: "libxml2-utils", present: () => has("xmllint"), hint: "xmllint (validating the manifest against Microsoft's XSDs)" },
 ];
 
 function aptInstall(packages) {
@@ -31,4 +32,4 @@ if (stillMissing.length > 0) {
   console.error(`The tests need ${stillMissing.map((n) => n.hint).join(", ")}. On Debian/Ubuntu: sudo apt-get install -y --no-install-recommends ${stillMissing.map((n) => n.pkg).join(" ")}`);
   process.exit(1);
 }
-console.log(`Test programs present: ${findChromium()}, soffice, pdftoppm, CJK font.`);
+console.log(`Test programs present: ${findChromium()}, soffice, pdftoppm, xmllint, CJK font.`);

@@ -6,6 +6,7 @@ import type { Scenario } from "./scenario";
 import { RATE_CARD_HEADERS, rateCardRows } from "./tables/rateCardRows";
 import { teamPlanRows } from "./tables/teamPlanRows";
 import type { CellFormat, ColumnSpec, SheetSpec, WorkbookSpec } from "./workbookSpec";
+import { RATE_CARD_TABLE } from "./workbookTableName";
 
 type Col = [LabelKey, CellFormat, number];
 
@@ -149,7 +150,7 @@ export function bossWorkbook(scenario: Scenario, plan: PlanResult, lang: Lang, g
       {
         kind: "table",
         table: {
-          name: "RateCard",
+          name: RATE_CARD_TABLE,
           columns: RATE_CARD_HEADERS.map((key, i) => ({ header: l(key), format: (i === 3 ? "rate" : "text") as CellFormat, width: [16, 22, 14, 10, 50, 12, 70][i]! })),
           rows: rateCardRows(data, Object.keys(data.rateCard.platforms), lang),
         },

@@ -33,7 +33,7 @@ describe("errors read like Excel's own", () => {
 
 describe("spilled tables", () => {
   it("ranks all eleven platforms under a header row", () => {
-    const wb = workbook([['=CHANNEL.RANK("美妆",150,"18-24","女",1,"registered","high")']]);
+    const wb = workbook([['=CHANNEL.RANKPLATFORMS("美妆",150,"18-24","女",1,"registered","high")']]);
     const table = wb.block("A1", 12, 4);
     expect(table[0]).toEqual(["Platform", "Fit (0-100)", "Margin headroom", "Top reason"]);
     const scores = table.slice(1).map((r) => r[1] as number);
@@ -93,7 +93,7 @@ describe("spilled tables", () => {
 
 describe("Chinese display language", () => {
   it("spills Chinese headers and reasons", () => {
-    const wb = workbook([['=CHANNEL.RANK("食品",29.9,"41+","all",3,"none","none")', null, null, null, '=CHANNEL.EXPLAIN("拼多多","食品",29.9,"41+","all",3)']], "zh-CN");
+    const wb = workbook([['=CHANNEL.RANKPLATFORMS("食品",29.9,"41+","all",3,"none","none")', null, null, null, '=CHANNEL.EXPLAIN("拼多多","食品",29.9,"41+","all",3)']], "zh-CN");
     expect(wb.block("A1", 2, 2)).toEqual([["平台", "匹配度(0-100)"], ["拼多多", expect.any(Number)]]);
     expect(wb.value("E1")).toMatch(/^拼多多匹配度\d+\/100:/);
   });

@@ -8,6 +8,8 @@ export interface ReadWorkbook {
   sheetNames: string[];
   /** Cell values by sheet name and A1 reference. */
   cells: Map<string, Map<string, Cell>>;
+  /** Excel tables by sheet name: their names and A1 ranges, header row included. */
+  tables: Map<string, Array<{ name: string; ref: string }>>;
   files: string[];
   text(path: string): Promise<string>;
 }
@@ -30,6 +32,7 @@ export async function readXlsx(buffer: Buffer): Promise<ReadWorkbook> {
   const rels = parser.parse(await text("xl/_rels/workbook.xml.rels")).Relationships.Relationship as Array<Record<string, string>>;
   const shared = zip.file("xl/sharedStrings.xml") ? (parser.parse(await text("xl/sharedStrings.xml")).sst.si ?? []).map(textOf) : [];
   const cells = new Map<string, Map<string, Cell>>();
+  const tables = new Map<string, Array<{ name: string; ref: string }>>();
   const sheets = workbook.sheets.sheet as Array<Record<string, string>>;
   for (const sheet of sheets) {
     const target = rels.find((r) => r["@Id"] === sheet["@r:id"])!["@Target"]!.replace(/^\/?xl\//, "");
@@ -43,6 +46,11 @@ export async function readXlsx(buffer: Buffer): Promise<ReadWorkbook> {
       }
     }
     cells.set(sheet["@name"]!, values);
+    const sheetRels = zip.file(`xl/${target.replace(/([^/]+)$/, "_rels/$1.rels")}`);
+    const related = sheetRels ? (parser.parse(await sheetRels.async("string")).Relationships.Relationship as Array<Record<string, string>>) : [];
+    const tableFiles = related.filter((r) => r["@Type"]!.endsWith("/table")).map((r) => `xl/${new URL(r["@Target"]!, `file:///${target}`).pathname.slice(1)}`);
+    const sheetTables = await Promise.all(tableFiles.map(async (f) => parser.parse(await text(f)).table as Record<string, string>));
+    tables.set(sheet["@name"]!, sheetTables.map((t) => ({ name: t["@name"]!, ref: t["@ref"]! })));
   }
-  return { sheetNames: sheets.map((s) => s["@name"]!), cells, files: Object.keys(zip.files), text };
+  return { sheetNames: sheets.map((s) => s["@name"]!), cells, tables, files: Object.keys(zip.files), text };
 }

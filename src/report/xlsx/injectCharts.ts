@@ -1,8 +1,8 @@
 import JSZip from "jszip";
+import { columnLetter as colLetter } from "../columnLetter";
 import type { PlacedChart } from "./writeSpec";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const colLetter = (i: number) => String.fromCharCode(65 + i);
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 function chartXml(chart: PlacedChart): string {

@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue, ChartSpec, HighlightSpec, SheetSpec, TableSpec, WorkbookSpec } from "../workbookSpec";
+import { columnLetter as col } from "../columnLetter";
+import { workbookTableName } from "../workbookTableName";
 import { NUMBER_FORMATS } from "./formats";
 
 /** Where a table landed, so a chart can point at its cells. */
@@ -22,7 +24,6 @@ export interface PlacedChart {
   anchor: { col: number; row: number };
 }
 
-const col = (i: number) => String.fromCharCode(65 + i);
 
 function highlight(ws: ExcelJS.Worksheet, ref: string, h: HighlightSpec): void {
   const rule =
@@ -36,7 +37,7 @@ function highlight(ws: ExcelJS.Worksheet, ref: string, h: HighlightSpec): void {
 
 function writeTable(ws: ExcelJS.Worksheet, table: TableSpec, row: number): void {
   ws.addTable({
-    name: table.name,
+    name: workbookTableName(table.name),
     ref: `A${row}`,
     headerRow: true,
     style: { theme: "TableStyleMedium2", showRowStripes: true },

@@ -1,0 +1,54 @@
+/* Excel-facing metadata plus one call per function: custom-functions-metadata-plugin reads the JSDoc into functions.json. */
+import { cell } from "../excelErrors";
+import { breakEvenOrders, netMargin as netMarginOf, netProfit as netProfitOf } from "../impl/economicsFunctions";
+
+/**
+ * Profit per order after commission, fees, shipping, ads, returns and fixed cost: (1−q)(P(1−d)−C) − S − aP − F.
+ * @customfunction
+ * @param platform Platform name or code, e.g. "拼多多".
+ * @param category Category name or code, e.g. "食品".
+ * @param price Selling price P in yuan (above 0).
+ * @param unitCost Goods cost C per unit in yuan.
+ * @param [shipping] Shipping S per order in yuan (default 0).
+ * @param [adRatio] Ad spend ÷ sales a, a fraction: 0.2 means ROI 5 (default 0).
+ * @param [returnRate] Return rate q, a fraction: 0.3 means 30% (default 0).
+ * @param [fixedPerOrder] Team, rent and other fixed cost allocated per order F, in yuan (default 0).
+ * @returns Profit per order in yuan.
+ */
+export function netprofit(platform: string, category: string, price: number, unitCost: number, shipping?: number, adRatio?: number, returnRate?: number, fixedPerOrder?: number): number {
+  return cell(() => netProfitOf(platform, category, price, unitCost, shipping, adRatio, returnRate, fixedPerOrder));
+}
+
+/**
+ * Net margin per order: NETPROFIT ÷ price.
+ * @customfunction
+ * @param platform Platform name or code, e.g. "抖音".
+ * @param category Category name or code, e.g. "美妆".
+ * @param price Selling price P in yuan (above 0).
+ * @param unitCost Goods cost C per unit in yuan.
+ * @param [shipping] Shipping S per order in yuan (default 0).
+ * @param [adRatio] Ad spend ÷ sales a, a fraction: 0.2 means ROI 5 (default 0).
+ * @param [returnRate] Return rate q, a fraction: 0.3 means 30% (default 0).
+ * @param [fixedPerOrder] Fixed cost allocated per order F, in yuan (default 0).
+ * @returns Net margin as a fraction of price.
+ */
+export function netmargin(platform: string, category: string, price: number, unitCost: number, shipping?: number, adRatio?: number, returnRate?: number, fixedPerOrder?: number): number {
+  return cell(() => netMarginOf(platform, category, price, unitCost, shipping, adRatio, returnRate, fixedPerOrder));
+}
+
+/**
+ * Orders per month needed to cover monthly fixed costs; #N/A when each order loses money.
+ * @customfunction
+ * @param platform Platform name or code, e.g. "京东".
+ * @param category Category name or code, e.g. "家电".
+ * @param price Selling price in yuan (above 0).
+ * @param unitCost Goods cost per unit in yuan.
+ * @param monthlyFixedCost Team, rent and platform fees per month in yuan.
+ * @param [shipping] Shipping per order in yuan (default 0).
+ * @param [adRatio] Ad spend ÷ sales, a fraction (default 0).
+ * @param [returnRate] Return rate, a fraction (default 0).
+ * @returns Whole orders per month.
+ */
+export function breakeven(platform: string, category: string, price: number, unitCost: number, monthlyFixedCost: number, shipping?: number, adRatio?: number, returnRate?: number): number {
+  return cell(() => breakEvenOrders(platform, category, price, unitCost, monthlyFixedCost, shipping, adRatio, returnRate));
+}

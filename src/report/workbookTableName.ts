@@ -1,0 +1,8 @@
+/** The rate-card table's name in the workbook spec; the add-in reads edits back from it. */
+export const RATE_CARD_TABLE = "RateCard";
+
+/**
+ * The name a spec's table gets in the workbook, the same whichever writer made it (the add-in, the CLI or the
+ * preview download), so a workbook from any of them reads back in the add-in: ChannelFit's tables are CF_*.
+ */
+export const workbookTableName = (specName: string): string => `CF_${specName}`;
