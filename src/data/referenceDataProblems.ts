@@ -27,6 +27,9 @@ export function referenceDataProblems(data: ReferenceData): string[] {
   for (const platform of Object.keys(data.profiles.platforms)) {
     if (!data.rateCard.platforms[platform]) problems.push(`profiles.platforms.${platform}: not in the rate card`);
   }
+  for (const platform of Object.keys(data.planning.entryGates)) {
+    if (!data.rateCard.platforms[platform]) problems.push(`planning.entryGates.${platform}: not in the rate card`);
+  }
   const files = [
     ["rateCard", data.rateCard, data.rateCard.sources],
     ["staffing", data.staffing, data.staffing.sources],

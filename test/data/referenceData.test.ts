@@ -1,4 +1,5 @@
 import model from "../../src/data/model.json";
+import planning from "../../src/data/planning.json";
 import profiles from "../../src/data/profiles.json";
 import rateCard from "../../src/data/ratecard.json";
 import staffing from "../../src/data/staffing.json";
@@ -6,7 +7,7 @@ import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { parseReferenceData, ReferenceDataError, type RawReferenceData } from "../../src/data/referenceData";
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
-const raw = (): RawReferenceData & { rateCard: typeof rateCard; profiles: typeof profiles; staffing: typeof staffing } => clone({ rateCard, profiles, staffing, model });
+const raw = (): RawReferenceData & { rateCard: typeof rateCard; profiles: typeof profiles; staffing: typeof staffing } => clone({ rateCard, profiles, staffing, model, planning });
 
 function problemsOf(data: RawReferenceData): string[] {
   try {
@@ -99,5 +100,14 @@ describe("parseReferenceData rejects bad data, naming the field", () => {
     data.rateCard.platforms.TMALL.commission.APPAREL.value = 5;
     (data.staffing as Record<string, unknown>).version = "";
     expect(problemsOf(data).length).toBe(2);
+  });
+
+  it("rejects an entry gate for a platform the rate card does not list, and a ramp-up above 100%", () => {
+    const data = raw() as RawReferenceData & { planning: { entryGates: Record<string, unknown>; rampUp: { values: number[] } } };
+    data.planning.entryGates.NOWHERE = data.planning.entryGates.VIPSHOP;
+    expect(problemsOf(data)).toContain("planning.entryGates.NOWHERE: not in the rate card");
+    const ramp = raw() as typeof data;
+    ramp.planning.rampUp.values = [0.5, 1.5];
+    expect(problemsOf(ramp).join("\n")).toContain("planning.rampUp.values.1");
   });
 });

@@ -1,13 +1,13 @@
-import { CLI_MESSAGES, FIT_MESSAGES, HINTS, LABELS, OPTION_LABELS, REPORT_LABELS, REPORT_MESSAGES, WIZARD_LABELS, WIZARD_MESSAGES } from "../../src/engine/messages/catalogue";
+import { CLI_MESSAGES, FIT_MESSAGES, HINTS, LABELS, OPTION_LABELS, PLAN_LABELS, PLAN_MESSAGES, REPORT_LABELS, REPORT_MESSAGES, WIZARD_LABELS, WIZARD_MESSAGES } from "../../src/engine/messages/catalogue";
 
 import { englishLeak } from "../support/englishLeak";
 
 describe("the one catalogue of user-facing words", () => {
   it("has no key in two label domains, so a label means one thing everywhere", () => {
-    const report = Object.keys(REPORT_LABELS);
-    const shared = Object.keys(WIZARD_LABELS).filter((k) => report.includes(k));
-    expect(shared).toEqual([]);
-    expect(Object.keys(LABELS)).toHaveLength(report.length + Object.keys(WIZARD_LABELS).length);
+    const domains = [REPORT_LABELS, WIZARD_LABELS, PLAN_LABELS].map((d) => Object.keys(d));
+    const all = domains.flat();
+    expect(all.filter((k, i) => all.indexOf(k) !== i)).toEqual([]);
+    expect(Object.keys(LABELS)).toHaveLength(all.length);
   });
 
   it.each(Object.entries({ ...LABELS, ...HINTS, ...Object.assign({}, ...Object.values(OPTION_LABELS)) }))("label %s exists in both languages and its Chinese has no English phrase", (_key, entry) => {
@@ -17,12 +17,26 @@ describe("the one catalogue of user-facing words", () => {
     expect(englishLeak(zh)).toBeUndefined();
   });
 
-  const templates = { ...CLI_MESSAGES, ...WIZARD_MESSAGES, ...FIT_MESSAGES, ...REPORT_MESSAGES };
+  const templates = { ...CLI_MESSAGES, ...WIZARD_MESSAGES, ...FIT_MESSAGES, ...REPORT_MESSAGES, ...PLAN_MESSAGES };
   it.each(Object.keys(templates))("message %s has a Chinese form with no English phrase", (key) => {
     const entry = templates[key as keyof typeof templates] as unknown as { en: (...a: unknown[]) => string; zh: (...a: unknown[]) => string };
     const special: Record<string, unknown[]> = {
       explain: ["京东", 80, ["理由"]],
       recommendation: ["京东", ["天猫"], "80%", 3],
+      afterPrevious: ["天猫", 3, 7, 24],
+      lossPerOrder: [{ loss: -3.8, price: 105.83, priceChange: 0.0583, unitCost: 36.2, roi: 4.2 }],
+      belowBreakEven: [518, 167],
+      gate: ["唯品会做品牌特卖", true],
+      lowFit: [30, 45],
+      platformLimit: [3],
+      headlineEnter: ["天猫", "80%", ["第6个月开淘宝"]],
+      nextInMonth: ["淘宝", 6],
+      headlineYear: [4887979.5, 770853.57, 3],
+      headlineNone: ["天猫", "扣除固定成本前每单亏 ¥4。"],
+      budgetCovers: [80000, 57149.66, 109698, 11],
+      budgetShort: [80000, 95000, 5000000],
+      teamOver: [7, 5],
+      adModel: ["40%"],
       assumptions: [{ conversion: "2%", paidShare: "40%", cpc: 1.5, configuration: "lean", cityTier: "2", rateCard: "v1", asOf: "2026-01-01", profiles: "v1" }],
     };
     const args = special[key] ?? Array.from({ length: entry.zh.length }, () => "X");

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { adBudget, allocateBudget, entrySequence, monthlyPlan, monthlyTargets, trafficNeeded } from "../../src/engine";
+import { adBudget, allocateBudget, monthlyPlan, monthlyTargets, trafficNeeded } from "../../src/engine";
 
 const model = defaultReferenceData().model;
 const rule = model.allocation;
@@ -102,12 +102,3 @@ describe("allocateBudget (80/20)", () => {
   });
 });
 
-describe("entrySequence", () => {
-  it("opens one platform at a time, six months apart", () => {
-    expect(entrySequence(["PDD", "TAOBAO", "DOUYIN"], 6)).toEqual([
-      { platform: "PDD", order: 1, openMonth: 1 },
-      { platform: "TAOBAO", order: 2, openMonth: 7 },
-      { platform: "DOUYIN", order: 3, openMonth: 13 },
-    ]);
-  });
-});

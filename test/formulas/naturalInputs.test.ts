@@ -32,6 +32,6 @@ describe("natural inputs a new user types", () => {
     });
     const r = buildPlan(defaultReferenceData(), scenario, "2026-11-22");
     if (!r.ok) throw new Error(describeIssue(r.issue));
-    expect(r.value.recommended.length).toBeGreaterThan(0);
+    expect(r.value.plan.entered.length).toBeGreaterThan(0);
   });
 });

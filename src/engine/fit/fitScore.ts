@@ -3,6 +3,7 @@ import { fitFactors, type FactorScore } from "./fitFactors";
 import type { Bilingual } from "../messages/lang";
 import { fitReasonText } from "./fitReasonText";
 import type { Product } from "./product";
+import { entryGateFailed } from "./entryGateFailed";
 import { scoreFit } from "./scoreFit";
 
 export interface WeightedFactor extends FactorScore {
@@ -10,7 +11,7 @@ export interface WeightedFactor extends FactorScore {
 }
 
 export interface FitReason {
-  factor: FactorScore["factor"];
+  factor: FactorScore["factor"] | "entryGate";
   positive: boolean;
   text: Bilingual;
 }
@@ -22,6 +23,8 @@ export interface FitValue {
   factors: WeightedFactor[];
   /** True when the platform's trademark rule is not met; the score is then multiplied by the model's gate. */
   brandGateFailed: boolean;
+  /** True when the brand's stage does not pass the platform's entry gate; the score is cut the same way. */
+  entryGateFailed: boolean;
 }
 
 export interface FitScore extends FitValue {
@@ -31,13 +34,13 @@ export interface FitScore extends FitValue {
 
 /**
  * How well a product fits a platform, 0–100, with the weighted factors behind the score
- * (weights from the model data); the score is cut by the brand gate when a trademark rule is not met.
+ * (weights from the model data); the score is cut by the gate when a trademark rule or an entry gate is not met.
  */
 export function fitValue(data: ReferenceData, platform: string, product: Product): FitValue {
   const weights = data.model.fitWeights;
   const factors = fitFactors(data, platform, product).map((f): WeightedFactor => ({ factor: f.factor, value: f.value, detail: f.detail, weight: weights[f.factor] }));
   const brandGateFailed = factors.some((f) => f.factor === "brand" && f.value === 0);
-  return { platform, score: scoreFit(data, platform, product), factors, brandGateFailed };
+  return { platform, score: scoreFit(data, platform, product), factors, brandGateFailed, entryGateFailed: entryGateFailed(data, platform, product) };
 }
 
 /** The fit score with its reasons in plain words (zh and en), strongest first. */
@@ -47,6 +50,8 @@ export function fitScore(data: ReferenceData, platform: string, product: Product
   const reasons = [...factors]
     .sort((a, b) => pull(b) - pull(a))
     .filter((f) => f.value >= 0.6 || f.value <= 0.4)
-    .map((f) => ({ factor: f.factor, positive: f.value >= 0.6, text: fitReasonText(data, platform, product.category, f) }));
+    .map((f): FitReason => ({ factor: f.factor, positive: f.value >= 0.6, text: fitReasonText(data, platform, product.category, f) }));
+  const gate = data.planning.entryGates[platform];
+  if (value.entryGateFailed && gate) reasons.unshift({ factor: "entryGate", positive: false, text: gate.reason });
   return { ...value, factors, reasons };
 }

@@ -7,6 +7,7 @@ import type { NameIndex } from "../names/nameIndex";
 import { categoryIndex } from "../names/referenceIndexes";
 import { parseAgeMix } from "../names/parseAgeMix";
 import { parseTierMix } from "../names/parseTierMix";
+import { BRAND_STAGE_NAMES } from "../names/brandStageNames";
 import { resolveName } from "../names/resolveName";
 import type { Product } from "./product";
 
@@ -20,6 +21,8 @@ export interface ProductInput {
   cityTier?: unknown;
   brandStatus?: unknown;
   contentCapacity?: unknown;
+  brandStage?: unknown;
+  currentAnnualSales?: unknown;
 }
 
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
@@ -45,6 +48,10 @@ export function parseProduct(card: RateCard, input: ProductInput): Result<Produc
   if (!brandStatus.ok) return brandStatus;
   const contentCapacity = optionalName(CONTENT_CAPACITY_NAMES, "contentCapacity", input.contentCapacity);
   if (!contentCapacity.ok) return contentCapacity;
+  const brandStage = optionalName(BRAND_STAGE_NAMES, "brandStage", input.brandStage);
+  if (!brandStage.ok) return brandStage;
+  const currentAnnualSales = isBlank(input.currentAnnualSales) ? ok(undefined) : checkNumber("currentAnnualSales", input.currentAnnualSales, RANGES.money);
+  if (!currentAnnualSales.ok) return currentAnnualSales;
   // Every key present, unknown traits as undefined: one object shape for every product.
   return ok({
     category: category.value,
@@ -55,5 +62,7 @@ export function parseProduct(card: RateCard, input: ProductInput): Result<Produc
     cityTier: cityTier.value,
     brandStatus: brandStatus.value,
     contentCapacity: contentCapacity.value,
+    brandStage: brandStage.value,
+    currentAnnualSales: currentAnnualSales.value,
   });
 }

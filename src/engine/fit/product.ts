@@ -1,4 +1,5 @@
 import type { ContentCapacity } from "../../data/schema/model";
+import type { BrandStage } from "../../data/schema/planning";
 import type { AgeBand, BrandStatus, CityTier } from "../../data/schema/profiles";
 import type { AudienceMix } from "../names/audienceMix";
 import type { Gender } from "../names/enumIndexes";
@@ -16,4 +17,7 @@ export interface Product {
   cityTier?: AudienceMix<CityTier> | undefined;
   brandStatus?: BrandStatus | undefined;
   contentCapacity?: ContentCapacity | undefined;
+  /** The brand's stage and its existing annual sales, read by platforms' entry gates (Vipshop, Dewu). */
+  brandStage?: BrandStage | undefined;
+  currentAnnualSales?: number | undefined;
 }

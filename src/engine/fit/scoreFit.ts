@@ -2,10 +2,11 @@ import type { ReferenceData } from "../../data/referenceData";
 import { fitTable, headroomAt, headroomFit, marginAt, marginFit, positionInBand, priceFit } from "./fitTable";
 import { mixMean } from "../names/audienceMix";
 import type { Product } from "./product";
+import { entryGateFailed } from "./entryGateFailed";
 
 /**
  * The 0–100 fit score alone: the weighted mean of the factors `fitFactors` lists, summed in the same
- * order, cut by the brand gate when a trademark rule is not met. The FIT formula runs this once per cell,
+ * order, cut by the gate when a trademark rule or an entry gate (brand stage) is not met. The FIT formula runs this once per cell,
  * so it adds the factors up without building them.
  */
 export function scoreFit(data: ReferenceData, platform: string, product: Product): number {
@@ -42,6 +43,7 @@ export function scoreFit(data: ReferenceData, platform: string, product: Product
     w.margin *
     (product.unitCost === undefined ? headroomFit(table.feasibility, headroomAt(basis, product.price)) : marginFit(table.feasibility, marginAt(basis, product.price, product.unitCost)));
   const mean = weight > 0 ? sum / weight : 0;
-  const raw = 100 * mean * (brand === 0 ? table.brandGateMultiplier : 1);
+  const gated = brand === 0 || entryGateFailed(data, platform, product);
+  const raw = 100 * mean * (gated ? table.brandGateMultiplier : 1);
   return Math.min(100, Math.max(0, Math.round(raw)));
 }

@@ -27,9 +27,10 @@ export function candidates(data: ReferenceData, input: PlanInput): Candidates {
   const card = data.rateCard;
   const codes = Object.keys(card.platforms);
   const weights = mixWeights(input.products);
-  const fits = input.products.map((p) => codes.map((code) => fitScore(data, code, p.product)));
-  const avgUnitCost = input.products.reduce((sum, p, i) => sum + weights[i]! * p.unitCost, 0);
   const { company } = input;
+  const withStage = input.products.map((p) => ({ ...p.product, brandStage: company.brandStage, currentAnnualSales: company.currentAnnualSales }));
+  const fits = withStage.map((product) => codes.map((code) => fitScore(data, code, product)));
+  const avgUnitCost = input.products.reduce((sum, p, i) => sum + weights[i]! * p.unitCost, 0);
   const all = codes.map((platform, j): Candidate => {
     const a = adRatio(card, platform, company.paidShare);
     return {
