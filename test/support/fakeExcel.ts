@@ -6,7 +6,7 @@
 type Matrix = unknown[][];
 
 export const EXCEL_ENUMS = {
-  ChartType: { barClustered: "BarClustered" },
+  ChartType: { barClustered: "BarClustered", line: "Line" },
   ChartSeriesBy: { columns: "Columns" },
   ConditionalFormatType: { dataBar: "DataBar", colorScale: "ColorScale", cellValue: "CellValue" },
   ConditionalFormatColorCriterionType: { lowestValue: "LowestValue", percentile: "Percentile", highestValue: "HighestValue" },
@@ -35,6 +35,9 @@ export class FakeRange {
   }
   set values(m: Matrix) { this.check("values", m); this._values = m; this.sheet.cells(this.address, m); }
   get values(): Matrix { return this._values!; }
+  /** Like Excel: a string starting with "=" is a formula (kept in the sheet's formulas, its value left to recalculation), anything else a constant. */
+  set formulas(m: Matrix) { this.check("formulas", m); this._values = m; this.sheet.cells(this.address, m); }
+  get formulas(): Matrix { return this._values!; }
   set numberFormat(m: Matrix) { this.check("numberFormat", m); this._numberFormat = m; this.sheet.formats.set(this.address, m); }
   get numberFormat(): Matrix { return this._numberFormat!; }
 }
@@ -43,6 +46,8 @@ export class FakeWorksheet {
   showGridlines = true;
   ranges: FakeRange[] = [];
   values = new Map<string, unknown>();
+  /** Formulas written through range.formulas, by A1 reference, with their "=". */
+  formulas = new Map<string, string>();
   formats = new Map<string, Matrix>();
   tables = { items: [] as Array<{ name: string; address: string; hasHeaders: boolean }>, add: (address: string, hasHeaders: boolean) => { const t = { name: "", address, hasHeaders }; this.tables.items.push(t); this.book.queue(address); return t; } };
   charts = { items: [] as Array<Record<string, unknown>>, add: (type: string, range: FakeRange, seriesBy: string) => { const c = { type, source: range.address, seriesBy, title: { text: "" }, legend: { visible: true }, position: [] as string[], setPosition: (a: string, b: string) => (c.position = [a, b]) }; this.charts.items.push(c); return c; } };
@@ -55,7 +60,15 @@ export class FakeWorksheet {
     const start = /^([A-Z]+)(\d+)/.exec(address);
     if (!start) return;
     const col0 = start[1]!.charCodeAt(0) - 65;
-    m.forEach((row, i) => row.forEach((v, j) => this.values.set(`${String.fromCharCode(65 + col0 + j)}${Number(start[2]) + i}`, v)));
+    m.forEach((row, i) =>
+      row.forEach((v, j) => {
+        const ref = `${String.fromCharCode(65 + col0 + j)}${Number(start[2]) + i}`;
+        if (typeof v === "string" && v.startsWith("=")) {
+          this.formulas.set(ref, v);
+          this.values.delete(ref);
+        } else this.values.set(ref, v);
+      }),
+    );
   }
 }
 

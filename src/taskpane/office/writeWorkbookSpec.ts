@@ -1,4 +1,4 @@
-import type { BlockSpec, CellFormat, SheetSpec, TableSpec, WorkbookSpec } from "../../report/workbookSpec";
+import { formatOfCell, isFormula, valueOf, type BlockSpec, type CellFormat, type CellValue, type SheetSpec, type TableSpec, type WorkbookSpec } from "../../report/workbookSpec";
 import { NUMBER_FORMATS } from "../../report/xlsx/formats";
 
 type Run = typeof Excel.run;
@@ -21,7 +21,8 @@ export interface WriteReport {
 
 const col = (i: number) => String.fromCharCode(65 + i);
 const formatOf = (f: CellFormat) => (f === "text" ? "@" : NUMBER_FORMATS[f]);
-const cellValue = (v: string | number | null) => (v === null ? "" : v);
+/** What range.formulas takes: "=…" for a live cell (Excel computes its value), the constant otherwise. */
+const cellFormula = (v: CellValue) => (isFormula(v) ? `=${v.formula}` : (valueOf(v) ?? ""));
 
 /** Tracks queued bytes; makeRoom syncs first when the next write would push the request past the budget. */
 interface Budget {
@@ -117,11 +118,13 @@ async function writeSheet(ws: Excel.Worksheet, sheet: SheetSpec, budget: Budget)
     const headerRow = tableRows.get(sheet.chart.table)!;
     const table = sheet.blocks.find((b): b is Extract<BlockSpec, { kind: "table" }> => b.kind === "table" && b.table.name === sheet.chart!.table)!.table;
     const first = Math.min(sheet.chart.categoryColumn, sheet.chart.valueColumn);
-    const data = ws.getRange(`${col(first)}${headerRow}:${col(first + 1)}${headerRow + table.rows.length}`);
-    const chart = ws.charts.add(Excel.ChartType.barClustered, data, Excel.ChartSeriesBy.columns);
+    const line = sheet.chart.kind === "line";
+    // A line plots its value column alone: its categories are months 1…n, the axis Excel gives a single series.
+    const data = line ? ws.getRange(`${col(sheet.chart.valueColumn)}${headerRow}:${col(sheet.chart.valueColumn)}${headerRow + table.rows.length}`) : ws.getRange(`${col(first)}${headerRow}:${col(first + 1)}${headerRow + table.rows.length}`);
+    const chart = ws.charts.add(line ? Excel.ChartType.line : Excel.ChartType.barClustered, data, Excel.ChartSeriesBy.columns);
     chart.title.text = sheet.chart.title;
     chart.legend.visible = false;
-    chart.setPosition(`F${headerRow}`, `L${headerRow + Math.max(16, table.rows.length * 2)}`);
+    chart.setPosition(`A${row}`, line ? `M${row + 20}` : `H${row + Math.max(16, table.rows.length * 2)}`);
   }
 }
 
@@ -139,9 +142,9 @@ function writeTextBlock(ws: Excel.Worksheet, block: Exclude<BlockSpec, { kind: "
     }
     case "facts": {
       const r = ws.getRange(`A${row}:B${row + block.rows.length - 1}`);
-      const values = block.rows.map((f) => [f.label, cellValue(f.value)]);
-      r.values = values;
-      r.numberFormat = block.rows.map((f) => ["@", formatOf(f.format)]);
+      const values = block.rows.map((f) => [f.label, cellFormula(f.value)]);
+      r.formulas = values;
+      r.numberFormat = block.rows.map((f) => ["@", formatOf(formatOfCell(f.value, f.format))]);
       queued(values);
       ws.getRange(`A${row}:A${row + block.rows.length - 1}`).format.font.bold = true;
       return row + block.rows.length + 1;
@@ -170,12 +173,13 @@ async function writeTable(ws: Excel.Worksheet, table: TableSpec, row: number, bu
   const rowBytes = (sample.length ? JSON.stringify(sample).length / sample.length : 1) + formatBytes;
   const rowsPerBlock = Math.max(1, Math.min(MAX_ROWS_PER_BLOCK, Math.floor(CHUNK_BUDGET_BYTES / 4 / rowBytes)));
   for (let start = 0; start < table.rows.length; start += rowsPerBlock) {
-    const block = table.rows.slice(start, start + rowsPerBlock).map((r) => r.map(cellValue));
-    const numberFormat = block.map(() => formats);
+    const rows = table.rows.slice(start, start + rowsPerBlock);
+    const block = rows.map((r) => r.map(cellFormula));
+    const numberFormat = rows.map((r) => r.map((v, i) => formatOf(formatOfCell(v, table.columns[i]!.format))));
     await budget.makeRoom(JSON.stringify(block).length + block.length * formatBytes);
     const first = row + 1 + start;
     const range = ws.getRange(`A${first}:${last}${first + block.length - 1}`);
-    range.values = block;
+    range.formulas = block;
     range.numberFormat = numberFormat;
     budget.queued(block);
     budget.queued(numberFormat);
