@@ -45,7 +45,7 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
         b.cell(`IF(${at(CMP.price)}>0,${at(CMP.contribution)}/${at(CMP.price)},0)`, e.price > 0 ? e.contribution / e.price : 0),
         entered ? b.cell(fen(`${contribution}-${fixedPerOrder}`), x.netProfit) : null,
         entered ? b.cell(`IF(${at(CMP.price)}>0,(${contribution}-${fixedPerOrder})/${at(CMP.price)},0)`, x.netMargin) : null,
-        entered ? b.cell(`IF(${at(CMP.contribution)}>0,ROUNDUP(${refs.plan.runRate(x.platform, "fixedCosts")}/${at(CMP.contribution)}-1E-9,0),"")`, x.breakEvenOrders) : null,
+        entered ? b.cell(`IF(${at(CMP.contribution)}>0,ROUNDUP(${refs.plan.runRate(x.platform, "fixedCosts")}/${at(CMP.contribution)}-0.000000001,0),"")`, x.breakEvenOrders) : null,
         x.fit.reasons[0]?.text[lang] ?? "",
         b.cell(exact, e.price * (1 - x.returnRate) * (1 - e.deductionRate) - input.product.unitCost * (1 - x.returnRate) - input.product.shipping - x.adRatio * e.price - e.platformPerOrderFee),
       ]);

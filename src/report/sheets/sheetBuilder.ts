@@ -82,5 +82,5 @@ export const num = (x: number): string => (Number.isInteger(x) ? String(x) : x.t
  */
 export function fen(x: string): string {
   const scaled = `(${x})*100`;
-  return `IF(ABS(${scaled}-INT(${scaled})-0.5)<=1E-9*MAX(1,ABS(${scaled})),(INT(${scaled})+MOD(INT(${scaled}),2))/100,ROUND(${x},2))`;
+  return `IF(ABS(${scaled}-INT(${scaled})-0.5)<=0.000000001*MAX(1,ABS(${scaled})),(INT(${scaled})+MOD(INT(${scaled}),2))/100,ROUND(${x},2))`;
 }
