@@ -38,7 +38,7 @@ export function planSheet(result: PlanResult, lang: Lang, b: SheetBuilder, refs:
   b.add({ kind: "heading", text: label("sequence", lang) });
   b.table({
     name: "Sequence",
-    columns: b.columns([["order", "integer", 8], ["platform", "text", 16], ["openMonth", "integer", 12], ["entryRule", "text", 80]]),
+    columns: b.columns([["order", "integer", 8], ["platform", "text", 16], ["openMonth", "integer", 12], ["entryRule", "text", 14]]),
     rows: entered.map((p, i) => [i + 1, name(p.platform), p.verdict.openMonth, verdictReason(data, plan, p, lang, company.maxPlatforms)]),
   });
 
