@@ -126,6 +126,19 @@ describe("writeWorkbookSpec into a workbook", () => {
     expect(book.sheet("Inputs")).toBeDefined();
   });
 
+  it("keeps a product name that looks like a formula as text", async () => {
+    const scenario = scenarioSchema.parse(parse(fs.readFileSync(path.resolve(__dirname, "../../examples/warmhill-knitwear.yaml"), "utf8")));
+    scenario.products[0]!.name = '=HYPERLINK("http://example.com","click")';
+    const plan = buildPlan(data, scenario, "2026-11-22");
+    if (!plan.ok) throw new Error(plan.issue.code);
+    const book = new FakeWorkbook();
+    await writeWorkbookSpec(book.run, bossWorkbook(scenario, plan.value, "en", new Date()), yes);
+    const inputs = book.sheet("Inputs")!;
+    const cell = [...inputs.values].find(([, v]) => typeof v === "string" && v.includes("HYPERLINK"))!;
+    expect(cell[1]).toBe(`'=HYPERLINK("http://example.com","click")`);
+    expect([...inputs.formulas.keys()]).toEqual([]);
+  });
+
   it("writes Chinese sheet names for a Chinese boss", async () => {
     const book = new FakeWorkbook();
     const report = await writeWorkbookSpec(book.run, specFor(1, "zh"), yes);

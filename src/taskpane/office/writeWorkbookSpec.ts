@@ -21,8 +21,15 @@ export interface WriteReport {
 
 const col = (i: number) => String.fromCharCode(65 + i);
 const formatOf = (f: CellFormat) => (f === "text" ? "@" : NUMBER_FORMATS[f]);
-/** What range.formulas takes: "=…" for a live cell (Excel computes its value), the constant otherwise. */
-const cellFormula = (v: CellValue) => (isFormula(v) ? `=${v.formula}` : (valueOf(v) ?? ""));
+/**
+ * What range.formulas takes: "=…" for a live cell (Excel computes its value), the constant otherwise; text that
+ * Excel would read as a formula (a product named "=HYPERLINK(…)") keeps a leading apostrophe, so it stays text.
+ */
+function cellFormula(v: CellValue): string | number {
+  if (isFormula(v)) return `=${v.formula}`;
+  const plain = valueOf(v) ?? "";
+  return typeof plain === "string" && /^[=+\-@]/.test(plain) ? `'${plain}` : plain;
+}
 
 /** Tracks queued bytes; makeRoom syncs first when the next write would push the request past the budget. */
 interface Budget {
