@@ -40,7 +40,7 @@ export function bossWorkbook(_scenario: Scenario, result: PlanResult, lang: Lang
   const pnlAt = pnlLayout(pnl, plan);
 
   const planB = new SheetBuilder(label("sheetPlan", lang), lang, live);
-  const planRefs = planSheet(result, lang, planB, { inputs: inputs.refs, rates: rates.refs, team: team.refs, cmp: cmpLayout, pnl: pnlAt, pnlSheet: pnl, cmpSheet: cmp });
+  const planRefs = planSheet(result, lang, planB, { inputs: inputs.refs, rates: rates.refs, team: team.refs, cmp: cmpLayout, pnl: pnlAt, pnlSheet: pnl });
   comparisonSheet(result, lang, cmp, cmpLayout, { inputs: inputs.refs, rates: rates.refs, plan: planRefs });
   pnlSheet(result, lang, pnl, pnlAt, { inputs: inputs.refs, rates: rates.refs, team: team.refs, plan: planRefs });
   const summary = new SheetBuilder(label("sheetSummary", lang), lang, live);

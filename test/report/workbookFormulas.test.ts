@@ -70,13 +70,21 @@ describe("the boss workbook's formulas in HyperFormula", () => {
     const { formulas } = sheetsOf(specOf(sample()));
     const used = new Set(formulas.flatMap((f) => [...f.formula.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]!)));
     expect([...used].sort()).toEqual(expect.arrayContaining(["ROUND"]));
-    for (const fn of used) expect(["ABS", "IF", "INT", "MAX", "MIN", "MOD", "ROUND", "ROUNDUP", "SUM", "SUMIFS", "SUMPRODUCT"]).toContain(fn);
+    for (const fn of used) expect(["ABS", "IF", "INT", "ISNUMBER", "MAX", "MIN", "MOD", "ROUND", "ROUNDUP", "SUM", "SUMIFS", "SUMPRODUCT"]).toContain(fn);
   });
 
   it.each(["zh", "en"] as const)("evaluates every formula cell (%s) to the engine's cached value, to the fen", (lang) => {
     const { formulas, value } = evaluate(specOf(sample(), lang));
     expect(formulas.length).toBeGreaterThan(2000);
     const wrong = formulas.filter((p) => !sameToTheFen(value(p), p.value)).map((p) => `${p.sheet}!R${p.row}C${p.col + 1}: ${String(value(p))} ≠ ${p.value} (=${p.formula.slice(0, 100)})`);
+    expect(wrong).toEqual([]);
+  });
+
+  it("evaluates a plan without the user's cost per click (an empty input cell)", () => {
+    const s = sample();
+    delete s.company.costPerClick;
+    const { formulas, value } = evaluate(specOf(s, "en"));
+    const wrong = formulas.filter((p) => !sameToTheFen(value(p), p.value)).map((p) => `${p.sheet}!R${p.row}C${p.col + 1}: ${String(value(p))} ≠ ${p.value}`);
     expect(wrong).toEqual([]);
   });
 

@@ -29,7 +29,7 @@ const RR = { platform: 0, budgetWeight: 1, targetShare: 2, roi: 3, a: 4, implied
  * orders, spend, fixed costs follow the inputs), the budget check, the average order of the product mix on every
  * platform, and the company's monthly targets.
  */
-export function planSheet(result: PlanResult, lang: Lang, b: SheetBuilder, refs: { inputs: InputRefs; rates: RateRefs; team: TeamRefs; cmp: ComparisonLayout; pnl: PnlLayout; pnlSheet: SheetBuilder; cmpSheet: SheetBuilder }): PlanRefs {
+export function planSheet(result: PlanResult, lang: Lang, b: SheetBuilder, refs: { inputs: InputRefs; rates: RateRefs; team: TeamRefs; cmp: ComparisonLayout; pnl: PnlLayout; pnlSheet: SheetBuilder }): PlanRefs {
   const { plan, referenceData: data, company } = result;
   const c = refs.inputs.company;
   const name = (p: string) => platformName(data, p, lang);
@@ -69,7 +69,7 @@ export function planSheet(result: PlanResult, lang: Lang, b: SheetBuilder, refs:
         name(p.platform), p.budgetWeight, p.targetShare,
         b.cell(ao(p.platform, AO.roi), p.roi), b.cell(ao(p.platform, AO.a), p.adRatio),
         b.cell(fen(`${c.conversionRate}*${price}/${ao(p.platform, AO.roi)}`), p.impliedCostPerClick),
-        b.cell(`IF(${c.costPerClick}>0,${c.conversionRate}*${price}/${c.costPerClick},"")`, p.impliedRoiAtYourCpc),
+        b.cell(`IF(ISNUMBER(${c.costPerClick}),IF(${c.costPerClick}>0,${c.conversionRate}*${price}/${c.costPerClick},""),"")`, p.impliedRoiAtYourCpc),
         b.cell(`IF(${price}>0,ROUND(${c.annualTarget}/12*${rr(i, RR.targetShare)}/${price},0),0)`, r.orders),
         b.cell(fen(`${rr(i, RR.orders)}*${price}`), r.sales),
         b.cell(fen(`${rr(i, RR.orders)}*${ao(p.platform, AO.ads)}`), r.adSpend),
