@@ -88,6 +88,24 @@ describe("the boss workbook's formulas in HyperFormula", () => {
     expect(wrong).toEqual([]);
   });
 
+  it("evaluates a plan whose products give no expected orders (an equal mix)", () => {
+    const s = sample();
+    for (const p of s.products) p.monthlyOrders = 0;
+    const { formulas, value } = evaluate(specOf(s, "en"));
+    const wrong = formulas.filter((p) => !sameToTheFen(value(p), p.value)).map((p) => `${p.sheet}!R${p.row}C${p.col + 1}: ${String(value(p))} ≠ ${p.value}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it("evaluates a plan that enters no platform (every order loses money)", () => {
+    const s = sample();
+    for (const p of s.products) p.unitCost = 400;
+    const spec = specOf(s, "zh");
+    const { formulas, value } = evaluate(spec);
+    expect(spec.sheets[0]!.blocks.some((b) => b.kind === "facts" && String(b.rows[0]!.value).startsWith("按此计划没有平台能盈利"))).toBe(true);
+    const wrong = formulas.filter((p) => !sameToTheFen(value(p), p.value)).map((p) => `${p.sheet}!R${p.row}C${p.col + 1}: ${String(value(p))} ≠ ${p.value}`);
+    expect(wrong).toEqual([]);
+  });
+
   it("follows a price and a commission edit to the engine's numbers for the edited scenario", () => {
     const spec = specOf(sample());
     const edited = sample();

@@ -97,7 +97,11 @@ export function planSheet(result: PlanResult, lang: Lang, b: SheetBuilder, refs:
   b.add({ kind: "heading", text: label("averageOrder", lang) });
   const cmp = refs.cmp;
   const on = (p: string) => `(${cmp.range(CMP.platform)}="${name(p)}")`;
-  const weighted = (p: string, term: string) => `SUMPRODUCT(${on(p)}*${cmp.range(CMP.orders)}*${term})/SUMPRODUCT(${on(p)}*${cmp.range(CMP.orders)})`;
+  // Weighted by expected orders; with none given, every product weighs the same (the engine's mix rule).
+  const weighted = (p: string, term: string) => {
+    const orders = `SUMPRODUCT(${on(p)}*${cmp.range(CMP.orders)})`;
+    return `IF(${orders}>0,SUMPRODUCT(${on(p)}*${cmp.range(CMP.orders)}*${term})/${orders},SUMPRODUCT(${on(p)}*${term})/SUMPRODUCT(${on(p)}*1))`;
+  };
   const P = cmp.range(CMP.price), Q = cmp.range(CMP.q), D = cmp.range(CMP.d);
   b.table({
     name: "AverageOrder",
