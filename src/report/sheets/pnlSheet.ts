@@ -88,6 +88,8 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     rows: totalRows,
     highlights: [{ column: TOTAL.profit, rule: "negativeRed" }, { column: TOTAL.cumulativeProfit, rule: "negativeRed" }],
   });
+  const notWithin = label("notWithinHorizon", lang);
+  b.add({ kind: "facts", rows: [{ label: label("paybackMonth", lang), value: b.cell(paybackFormula(layout, plan.totals.length, notWithin), plan.summary.paybackMonth ?? notWithin), format: "integer" }] });
   b.chart = { title: label("cumulativeChart", lang), kind: "line", table: "PnLTotal", categoryColumn: TOTAL.month, valueColumn: TOTAL.cumulativeProfit };
 }
 

@@ -39,7 +39,7 @@ export function summarySheet(result: PlanResult, lang: Lang, b: SheetBuilder, ge
   b.table({
     name: "AllPlatforms",
     columns: b.columns([
-      ["platform", "text", 14], ["fitScore", "score", 12], ["verdict", "text", 12], ["openMonth", "integer", 10], ["contributionMargin", "percent", 10], ["netMarginRunRate", "percent", 11],
+      ["platform", "text", 14], ["fitScore", "score", 12], ["verdict", "text", 12], ["openMonth", "integer", 10], ["contributionMargin", "percent", 13], ["netMarginRunRate", "percent", 11],
       ["budgetShare", "percent", 11], ["adSpendPerMonth", "money", 15], ["people", "integer", 8], ["verdictWhy", "text", 70],
     ]),
     rows: plan.platforms.map((p): CellValue[] => {

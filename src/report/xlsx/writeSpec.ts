@@ -55,6 +55,13 @@ function writeTable(ws: ExcelJS.Worksheet, table: TableSpec, row: number): void 
   table.columns.forEach((c, i) => {
     for (let r = row + 1; r <= last; r++) ws.getCell(r, i + 1).numFmt = NUMBER_FORMATS[formatOfCell(table.rows[r - row - 1]![i] ?? null, c.format)];
   });
+  // Headers wrap instead of being cut off where a column is narrower than its (English) header.
+  const displayWidth = (text: string) => [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+  const headerLines = Math.max(1, ...table.columns.map((c) => Math.ceil(displayWidth(c.header) / Math.max(4, c.width - 1))));
+  if (headerLines > 1) {
+    ws.getRow(row).height = 15 * Math.min(headerLines, 3) + 2;
+    table.columns.forEach((_, i) => (ws.getCell(row, i + 1).alignment = { wrapText: true, vertical: "bottom" }));
+  }
   for (const h of table.highlights ?? []) highlight(ws, `${col(h.column)}${row + 1}:${col(h.column)}${last}`, h);
 }
 
