@@ -51,6 +51,10 @@ describe("buildPlan for the sample knitwear brand", () => {
     // net profit = contribution − Tmall's run-rate fixed cost per order (¥35,397.11 ÷ 1,371 orders = ¥25.82)
     expect(of("TMALL").runRate!.fixedPerOrder).toBe(25.82);
     expect(cashmereOnTmall.netProfit).toBe(77.84);
+    // Orders of the sweater alone that cover Tmall's run-rate fixed costs: ⌈35,397.11 ÷ 103.66⌉ = ⌈341.47⌉ = 342
+    expect(cashmereOnTmall.breakEvenOrders).toBe(342);
+    // Run-rate net margin: profit ÷ sales = 74,264.97 ÷ 399,989.25
+    expect(of("TMALL").runRate!.netMargin).toBeCloseTo(74264.97 / 399989.25, 12);
     expect(cashmereOnTmall.economics.deductions[0]!.figure).toMatchObject({ source: "user override", note: "Confirmed in our Tmall backend, Nov 2026" });
     const cashmereOnJd = p.plan.products[0]!.platforms.find((x) => x.platform === "JD")!;
     expect([cashmereOnJd.netProfit, cashmereOnJd.netMargin, cashmereOnJd.breakEvenOrders]).toEqual([null, null, null]);
@@ -61,6 +65,11 @@ describe("buildPlan for the sample knitwear brand", () => {
     expect(p.plan.sharedRoles.design).toBe(1);
     expect(p.plan.summary.peakPeople).toBe(5);
     expect(p.plan.team[0]!.people).toBe(3);
+    // The shared designer's cost is the part of each month's labour cost that is not the open stores' own people.
+    for (const t of p.plan.team) {
+      const own = p.plan.platforms.filter((x) => x.verdict.openMonth !== null && x.verdict.openMonth <= t.month).reduce((sum, x) => sum + x.teamMonthlyCost, 0);
+      expect(t.sharedCost).toBeCloseTo(t.labourCost - own, 2);
+    }
   });
 
   it("plans 24 months from monthly targets that add up to the annual target, with visitors behind the orders", () => {
