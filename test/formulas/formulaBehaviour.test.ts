@@ -103,7 +103,7 @@ describe("planning formulas", () => {
   it("chains target → traffic → ad budget", () => {
     const wb = workbook([[1000000, 0.02, 200, 0.4, 1.5, "=CHANNEL.TRAFFIC(A1,B1,C1)", "=CHANNEL.ADBUDGET(A1,B1,C1,D1,E1)", "=CHANNEL.HEADCOUNT(\"抖音\",8000,\"standard\")"]]);
     // 1,000,000 ÷ (2% × 200) = 250,000 visitors; 40% paid × ¥1.5 = ¥150,000
-    // Douyin standard 5, CS ceil(8000 / 2500) = 4 instead of 1 → 8
-    expect([wb.value("F1"), wb.value("G1"), wb.value("H1")]).toEqual([250000, 150000, 8]);
+    // Douyin standard 5; CS ceil(8,000 × 0.35 conversations ÷ (120 a day × 26 days)) = ceil(0.90) = 1, the template's one → 5
+    expect([wb.value("F1"), wb.value("G1"), wb.value("H1")]).toEqual([250000, 150000, 5]);
   });
 });
