@@ -1,24 +1,35 @@
 import type { ReferenceData } from "../data/referenceData";
-import { messages, type Lang } from "../engine";
+import { messages, percentText, yuanText, type Lang } from "../engine";
 import type { PlanResult } from "../report/planResult";
+import { budgetText, headlineText, platformName, verdictLabel } from "../report/planText";
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const yuan = (x: number) => `¥${Math.round(x).toLocaleString("en")}`;
-/** Column widths of the summary table: the zh header's first columns are wider. */
-const WIDTHS: Record<Lang, { order: number; month: number }> = { zh: { order: 6, month: 4 }, en: { order: 3, month: 5 } };
+/** Display width of a string in a terminal: CJK characters take two columns. */
+const widthOf = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
+const padEnd = (s: string, n: number) => s + " ".repeat(Math.max(0, n - widthOf(s)));
+const padStart = (s: string, n: number) => " ".repeat(Math.max(0, n - widthOf(s))) + s;
 
-/** The headline for the terminal: platforms in entry order with fit, margin, budget and people. */
-export function printSummary(data: ReferenceData, plan: PlanResult, lang: Lang, print: (line: string) => void = console.log): void {
+/** The plan for the terminal: the headline, the budget check, every platform's verdict, and the team. */
+export function printSummary(data: ReferenceData, result: PlanResult, lang: Lang, print: (line: string) => void = console.log): void {
   const say = messages(lang).cli;
-  const width = WIDTHS[lang];
-  print(say.summaryTitle(plan.brand));
+  const { plan } = result;
+  print(say.summaryTitle(result.brand));
+  print(headlineText(data, plan, lang, result.company.maxPlatforms));
+  print(budgetText(plan, lang));
+  print("");
   print(say.summaryHeader());
-  for (const step of plan.sequence) {
-    const s = plan.platforms.find((p) => p.platform === step.platform)!;
-    const budget = plan.allocation.find((a) => a.platform === step.platform)!.amount;
-    const people = plan.team.perPlatform.find((p) => p.platform === step.platform)!.team.total;
-    const name = data.rateCard.platforms[step.platform]!.name[lang].padEnd(16);
-    print(`${String(step.order).padEnd(width.order)}${name}${String(step.openMonth).padStart(width.month)}  ${s.averageFit.toFixed(0).padStart(4)}  ${pct(s.averageNetMargin).padStart(10)}  ${yuan(budget).padStart(15)}  ${String(people).padStart(4)}`);
+  for (const p of plan.platforms) {
+    const cells = [
+      padEnd(platformName(data, p.platform, lang), 16),
+      padStart(p.fit.toFixed(0), 3),
+      "  " + padEnd(verdictLabel(p, lang), 18),
+      padStart(p.verdict.openMonth === null ? "" : String(p.verdict.openMonth), 5),
+      padStart(percentText(p.contributionMargin), 9),
+      padStart(p.runRate ? percentText(p.runRate.netMargin) : "", 8),
+      padStart(p.runRate ? yuanText(p.runRate.adSpend) : "", 11),
+      padStart(p.team ? String(p.team.total) : "", 7),
+    ];
+    print(cells.join(" "));
   }
-  print(say.summaryTeam(plan.team.totalPeople, yuan(plan.team.monthlyLabourCost)));
+  const peak = plan.team.reduce((best, t) => (t.people > best.people ? t : best), plan.team[0] ?? { people: 0, labourCost: 0 });
+  print(say.summaryTeam(peak.people, yuanText(peak.labourCost)));
 }

@@ -61,6 +61,8 @@ export interface RunRate {
   fixedPerOrder: number;
   profit: number;
   netProfitPerOrder: number;
+  /** profit ÷ sales: the net margin at run rate (0 without sales). */
+  netMargin: number;
 }
 
 export interface ProductOnPlatform {

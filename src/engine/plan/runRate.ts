@@ -40,6 +40,7 @@ export function runRates(entries: readonly RunRateEntry[], annualTarget: number,
       fixedPerOrder: n > 0 ? roundToFen(fixedCosts / n) : 0,
       profit,
       netProfitPerOrder: n > 0 ? roundToFen(profit / n) : 0,
+      netMargin: sales[i]! > 0 ? profit / sales[i]! : 0,
     };
   });
 }
