@@ -16,7 +16,7 @@ describe("the plan model's words in formulas (shipped bundle, HyperFormula)", ()
 
   it("halves a gated platform's fit for a new brand and not for an established one with the sales", () => {
     const wb = workbook([['=CHANNEL.FIT("唯品会","服装",199,,,,,,"new")', '=CHANNEL.FIT("唯品会","服装",199,,,,,,"成熟品牌",50000000)', '=CHANNEL.FIT("唯品会","服装",199)', '=CHANNEL.EXPLAIN("唯品会","服装",199,,,,,,"新品牌")']]);
-    const [newBrand, established, unknown] = [wb.value("A1"), wb.value("B1"), wb.value("C1")] as number[];
+    const [newBrand, established, unknown] = [wb.value("A1"), wb.value("B1"), wb.value("C1")] as [number, number, number];
     expect(established).toBe(unknown);
     expect(Math.abs(newBrand - unknown * 0.5)).toBeLessThanOrEqual(1);
     expect(String(wb.value("D1"))).toContain("established brands");
