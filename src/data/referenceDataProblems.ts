@@ -21,6 +21,12 @@ export function referenceDataProblems(data: ReferenceData): string[] {
   for (const platform of Object.keys(data.profiles.platforms)) {
     if (!data.rateCard.platforms[platform]) problems.push(`profiles.platforms.${platform}: not in the rate card`);
   }
+  const files = { rateCard: data.rateCard.sources, profiles: data.profiles.sources, staffing: data.staffing.sources };
+  for (const [file, sources] of Object.entries(files)) {
+    for (const [id, source] of Object.entries(sources)) {
+      for (const platform of source.platforms) if (!data.rateCard.platforms[platform]) problems.push(`${file}.sources.${id}.platforms: "${platform}" is not a platform of the rate card`);
+    }
+  }
   problems.push(...sourceProblems("rateCard", data.rateCard, data.rateCard.sources));
   problems.push(...sourceProblems("profiles", data.profiles, data.profiles.sources));
   problems.push(...sourceProblems("staffing", data.staffing, data.staffing.sources));

@@ -120,6 +120,12 @@ describe("parseReferenceData rejects bad data, naming the field", () => {
     expect(problems).toContain("rateCard.sources.TM15.url");
   });
 
+  it("rejects a source that names an unknown platform", () => {
+    const data = raw();
+    (data.rateCard.sources as Record<string, { platforms: string[] }>).WX01!.platforms.push("TEMU");
+    expect(problemsOf(data)).toEqual(['rateCard.sources.WX01.platforms: "TEMU" is not a platform of the rate card']);
+  });
+
   it("checks a profile's evidence against its source the same way", () => {
     const data = raw();
     (data.profiles.platforms.DOUYIN.evidence![2] as Record<string, unknown>).value = 0.61;
