@@ -54,7 +54,7 @@ describe("npm run plan with the built-in sample", () => {
     const cells = wb.cells.get("老板摘要")!;
     expect(cells.get("A8")).toBe("生成时间");
     expect(String(cells.get("B8"))).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
-    expect(cells.get("B9")).toBe("2026.11.1 (2026-11-22)");
+    expect(cells.get("B9")).toBe("2026.11.2 (2026-11-23)");
   });
 
   it("ships a native bar chart that plots the all-platforms table", async () => {
