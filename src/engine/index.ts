@@ -37,3 +37,4 @@ export { entrySequence, type EntryStep } from "./plan/entrySequence";
 export { describeIssue } from "./messages/describeIssue";
 export { label, messages, optionLabels, stepNames, LABELS, type LabelKey } from "./messages/catalogue";
 export type { IssueOf, ExpectedKind } from "./core/issue";
+export { describeValue } from "./core/describeValue";

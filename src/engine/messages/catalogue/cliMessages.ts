@@ -38,8 +38,8 @@ export const CLI_MESSAGES = {
   outIsFolder: { en: (file: string) => `${file}: is a folder; give --out a file name ending in .xlsx.`, zh: (file: string) => `${file}: 这是文件夹,请给 --out 一个以 .xlsx 结尾的文件名。` },
   fileFault: { en: (file: string, code: string) => `${file}: file error ${code}; check the path and run again.`, zh: (file: string, code: string) => `${file}: 文件错误 ${code},请检查路径后重试。` },
   notUtf8: {
-    en: (file: string, encoding: string) => `${file}: the file is not UTF-8 (it looks like ${encoding}); save it as UTF-8 and run again.`,
-    zh: (file: string, encoding: string) => `${file}: 文件不是 UTF-8 编码(看起来是 ${encoding}),请另存为 UTF-8 后重试。`,
+    en: (file: string) => `${file}: the file is neither UTF-8 nor GBK/GB18030 text; save it as UTF-8 and run again.`,
+    zh: (file: string) => `${file}: 文件既不是 UTF-8 也不是 GBK/GB18030 文本,请另存为 UTF-8 后重试。`,
   },
   readAsGbk: { en: (file: string) => `${file}: read as GB18030 (GBK), not UTF-8.`, zh: (file: string) => `${file}: 已按 GB18030(GBK)编码读取,而不是 UTF-8。` },
   yamlSyntax: { en: (at: string) => `${at}: this is not valid YAML or JSON here; check indentation, colons and quotes.`, zh: (at: string) => `${at}: 此处不是有效的 YAML 或 JSON,请检查缩进、冒号和引号。` },
