@@ -38,3 +38,4 @@ export { describeIssue } from "./messages/describeIssue";
 export { label, messages, optionLabels, stepNames, LABELS, type LabelKey } from "./messages/catalogue";
 export type { IssueOf, ExpectedKind } from "./core/issue";
 export { describeValue } from "./core/describeValue";
+export { yesNo, YES_WORDS, NO_WORDS } from "./core/yesNo";

@@ -18,6 +18,23 @@ function valueAt(input: unknown, path: Path): unknown {
   return value;
 }
 
+/** A schema as far as bounds lookups need it. */
+type SchemaNode = { def: { type: string; shape?: Record<string, SchemaNode>; element?: SchemaNode; innerType?: SchemaNode }; minValue?: number | null; maxValue?: number | null };
+
+/** The accepted range of the number schema at `path`, so a message gives both ends, not only the one crossed. */
+function numberBounds(schema: SchemaNode | undefined, path: Path): { min: number; max: number } {
+  let node = schema;
+  const unwrap = () => {
+    while (node && node.def.innerType && ["default", "optional", "nullable", "prefault"].includes(node.def.type)) node = node.def.innerType;
+  };
+  for (const part of path) {
+    unwrap();
+    node = node?.def.type === "object" ? node.def.shape?.[String(part)] : node?.def.type === "array" ? node.def.element : undefined;
+  }
+  unwrap();
+  return { min: node?.minValue ?? -Infinity, max: node?.maxValue ?? Infinity };
+}
+
 const KINDS: Record<string, ExpectedKind> = { number: "number", int: "number", string: "text", array: "list", object: "table", boolean: "boolean", date: "text" };
 
 /** The branch of a failed union that got furthest: one whose problem is not merely the wrong type. */
@@ -29,7 +46,7 @@ function bestBranch(errors: ZodIssue[][]): ZodIssue | undefined {
  * One zod problem as an engine issue, so scenario files and the wizard speak the catalogue's words (never zod's
  * English). `input` is what was validated: the value the user gave is read from it.
  */
-export function issueFromZod(zodIssue: ZodIssue, input: unknown, prefix: Path = []): Issue {
+export function issueFromZod(zodIssue: ZodIssue, input: unknown, schema?: unknown, prefix: Path = []): Issue {
   const path = [...prefix, ...zodIssue.path];
   const field = fieldOf(path);
   const value = valueAt(input, path);
@@ -44,9 +61,10 @@ export function issueFromZod(zodIssue: ZodIssue, input: unknown, prefix: Path = 
       const small = zodIssue.code === "too_small";
       const bound = Number(small ? zodIssue.minimum : zodIssue.maximum);
       if (zodIssue.origin === "number" && typeof value === "number") {
+        const range = numberBounds(schema as SchemaNode | undefined, path);
         return small
-          ? { code: "out_of_range", field, received: value, min: bound, max: Infinity, minExclusive: !zodIssue.inclusive }
-          : { code: "out_of_range", field, received: value, min: -Infinity, max: bound };
+          ? { code: "out_of_range", field, received: value, min: bound, max: range.max, minExclusive: !zodIssue.inclusive }
+          : { code: "out_of_range", field, received: value, min: range.min, max: bound };
       }
       const length = Array.isArray(value) || typeof value === "string" ? value.length : 0;
       if (zodIssue.exact) return { code: "wrong_length", field, expected: bound, received: length };
@@ -57,7 +75,7 @@ export function issueFromZod(zodIssue: ZodIssue, input: unknown, prefix: Path = 
       return { code: "unknown_field", field, keys: zodIssue.keys };
     case "invalid_union": {
       const branch = bestBranch(zodIssue.errors);
-      return branch ? issueFromZod(branch, input, path) : { code: "wrong_type", field, expected: "text", received: describeValue(value) };
+      return branch ? issueFromZod(branch, input, schema, path) : { code: "wrong_type", field, expected: "text", received: describeValue(value) };
     }
     case "invalid_value":
       return { code: "unknown_name", field, received: describeValue(value), accepted: zodIssue.values.map(String) };

@@ -20,7 +20,7 @@ function problem(issue: Issue, lang: Lang): PlanOutcome {
 export function computePlan(data: ReferenceData, draft: Draft, lang: Lang, today: Date): PlanOutcome {
   const input = { ...draft, brand: draft.brand.trim() || label("defaultBrand", lang), products: draft.products.map((p) => ({ ...p, name: p.name.trim() || p.sku })) };
   const parsed = scenarioSchema.safeParse(input);
-  if (!parsed.success) return problem(issueFromZod(parsed.error.issues[0]!, input), lang);
+  if (!parsed.success) return problem(issueFromZod(parsed.error.issues[0]!, input, scenarioSchema), lang);
   const problems = scenarioProblems(data, parsed.data);
   if (problems.length > 0) return problem(problems[0]!, lang);
   const plan = buildPlan(data, parsed.data, today.toISOString().slice(0, 10));

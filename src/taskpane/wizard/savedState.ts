@@ -27,7 +27,7 @@ export function readSavedState(raw: unknown, lang: Lang): ReadState {
   if (typeof version === "number" && version > STATE_VERSION) return { draft: undefined, notice: label("newerState", lang) };
   const parsed = savedStateSchema.safeParse(json);
   if (!parsed.success) {
-    return problem(describeIssue(issueFromZod(parsed.error.issues[0]!, json), lang).slice(0, 300));
+    return problem(describeIssue(issueFromZod(parsed.error.issues[0]!, json, savedStateSchema), lang).slice(0, 300));
   }
   return { draft: parsed.data.draft, notice: label("restored", lang) };
 }

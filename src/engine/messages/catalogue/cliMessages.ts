@@ -35,6 +35,7 @@ export const CLI_MESSAGES = {
   cannotWrite: { en: (file: string) => `${file}: cannot write here (permission denied or read-only); choose another folder with --out.`, zh: (file: string) => `${file}: 无法写入(没有权限或只读),请用 --out 选择其他文件夹。` },
   diskFull: { en: (file: string) => `${file}: the disk is full; free some space and run again.`, zh: (file: string) => `${file}: 磁盘已满,请释放空间后重试。` },
   fileTooLarge: { en: (file: string) => `${file}: the file-size limit of this shell was reached; raise it (ulimit -f) or write elsewhere.`, zh: (file: string) => `${file}: 超过了当前环境的文件大小限制,请提高限制(ulimit -f)或换个位置写入。` },
+  notAFolder: { en: (file: string) => `${file}: a file is in the way of this folder; choose another path with --out.`, zh: (file: string) => `${file}: 路径中有同名文件挡住了文件夹,请用 --out 选择其他路径。` },
   outIsFolder: { en: (file: string) => `${file}: is a folder; give --out a file name ending in .xlsx.`, zh: (file: string) => `${file}: 这是文件夹,请给 --out 一个以 .xlsx 结尾的文件名。` },
   fileFault: { en: (file: string, code: string) => `${file}: file error ${code}; check the path and run again.`, zh: (file: string, code: string) => `${file}: 文件错误 ${code},请检查路径后重试。` },
   notUtf8: {
