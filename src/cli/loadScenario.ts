@@ -94,7 +94,3 @@ export function describeAt(locate: (field: string) => string, issue: Issue, lang
   const named = issue.code === "duplicate" ? { ...issue, otherField: `${issue.otherField} (${locate(issue.otherField)})` } : issue;
   return `${locate(field)}: ${describeIssue(named, lang)}`;
 }
-
-export function issueAt(loaded: LoadedScenario, issue: Issue, lang: Lang): string {
-  return describeAt(loaded.locate, issue, lang);
-}

@@ -24,7 +24,6 @@ export const LABELS = { ...REPORT_LABELS, ...WIZARD_LABELS };
 export type LabelKey = keyof typeof LABELS;
 export const label = (key: LabelKey, lang: Lang): string => LABELS[key][lang];
 
-export const LABEL_DOMAINS = { report: REPORT_LABELS, wizard: WIZARD_LABELS, hints: HINTS } as const;
 export const MESSAGE_DOMAINS = { cli: CLI_MESSAGES, wizard: WIZARD_MESSAGES, fit: FIT_MESSAGES, report: REPORT_MESSAGES } as const;
 
 type InLang<D> = { [K in keyof D]: D[K] extends Record<Lang, infer F> ? F : never };
