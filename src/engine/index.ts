@@ -49,3 +49,5 @@ export { ordersPerAgent } from "./team/platformTeam";
 export { describeIssue } from "./messages/describeIssue";
 export { label, messages, optionLabels, stepNames, LABELS, type LabelKey, yuanText, fenText, percentText } from "./messages/catalogue";
 export type { IssueOf, ExpectedKind } from "./core/issue";
+export { describeValue } from "./core/describeValue";
+export { yesNo, YES_WORDS, NO_WORDS } from "./core/yesNo";

@@ -119,9 +119,10 @@ describe("npm run plan with bad input", () => {
     const broken = path.join(tmp, "broken.json");
     fs.writeFileSync(broken, '{"brand": "x", ');
     expect(runPlan([broken])).toMatchObject({ status: 1, stderr: expect.stringContaining("broken.json:1:") });
-    expect(runPlan(["--colour"])).toMatchObject({ status: 1, stderr: expect.stringContaining("unknown option --colour") });
-    expect(runPlan(["--out", "plan.csv"])).toMatchObject({ status: 1, stderr: expect.stringContaining("--out must name an .xlsx file") });
-    expect(runPlan([path.join(tmp, "missing.yaml")])).toMatchObject({ status: 1, stderr: expect.stringContaining("no such file") });
+    expect(runPlan(["--colour", "--lang", "en"])).toMatchObject({ status: 1, stderr: expect.stringContaining("unknown option --colour") });
+    expect(runPlan(["--colour"])).toMatchObject({ status: 1, stderr: expect.stringContaining("未知选项 --colour") });
+    expect(runPlan(["--out", "plan.csv", "--lang", "en"])).toMatchObject({ status: 1, stderr: expect.stringContaining("--out must name an .xlsx file") });
+    expect(runPlan([path.join(tmp, "missing.yaml"), "--lang", "en"])).toMatchObject({ status: 1, stderr: expect.stringContaining("no such file") });
   });
 });
 

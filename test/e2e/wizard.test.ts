@@ -117,20 +117,33 @@ describe("the task pane page", () => {
 });
 
 describe("the wizard from the keyboard and with bad input", () => {
-  it("moves between steps with the keyboard, and explains a bad price instead of moving on", async () => {
+  it.each([
+    // Chromium empties a number field holding 1e400 (it overflows), so the engine sees no number at all.
+    ["1e400", /^售价\(¥\): 需要一个数字,收到 "(NaN|Infinity)"。$/],
+    ["0.001", /^售价\(¥\): 0\.001 超出范围,应为 0\.01 至 10000000/],
+  ])("in Chinese, names the price field for %s in Chinese and stays on the product step", async (price, message) => {
+    const { page, errors } = await open("zh-CN");
+    await page.fill("#price", price);
+    await page.locator("#price").blur();
+    await page.click("#next");
+    await expect(page.textContent("#step-title")).resolves.toBe("产品");
+    await expect(page.textContent("#wizard-error")).resolves.toMatch(message);
+    expect(errors).toEqual([]);
+  });
+
+  it("moves between steps with the keyboard, and explains a bad price on its own step instead of moving on", async () => {
     const { page, errors } = await open("en-US");
     await page.fill("#price", "-5");
     await page.locator("#price").blur();
     await page.focus("#next");
     await page.keyboard.press("Enter");
-    await expect(page.textContent("#step-title")).resolves.toBe("Company");
+    await expect(page.textContent("#step-title")).resolves.toBe("Product");
+    await expect(page.textContent("#wizard-error")).resolves.toMatch(/^Price \(¥\): -5 is out of range/);
+    await page.fill("#price", "199");
+    await page.locator("#price").blur();
     await page.focus("#next");
     await page.keyboard.press("Enter");
     await expect(page.textContent("#step-title")).resolves.toBe("Company");
-    await expect(page.textContent("#wizard-error")).resolves.toContain("products.0.price");
-    await page.click('.step-link[data-step="0"]');
-    await page.fill("#price", "199");
-    await page.locator("#price").blur();
     await page.click('.step-link[data-step="2"]');
     await expect(page.textContent("#step-title")).resolves.toBe("Platforms");
     await expect(page.textContent("#wizard-error")).resolves.toBe("");

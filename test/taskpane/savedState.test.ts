@@ -22,7 +22,7 @@ describe("the wizard's state saved in the workbook", () => {
     ["foreign data", JSON.stringify({ hello: "world" }), "version"],
     ["a bad field", serializeState({ ...defaultDraft(), company: { ...defaultDraft().company, annualTarget: -5 } }, new Date()), "draft.company.annualTarget"],
     ["a 10 MB string", "x".repeat(10 * 1024 * 1024), "more than 1000000"],
-    ["prototype-pollution keys", JSON.stringify({ version: 1, savedAt: new Date().toISOString(), draft: defaultDraft() }).replace('"draft"', '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"draft"'), "Unrecognized key"],
+    ["prototype-pollution keys", JSON.stringify({ version: 1, savedAt: new Date().toISOString(), draft: defaultDraft() }).replace('"draft"', '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"draft"'), "unknown field(s)"],
   ])("rejects %s with a message and no draft", (_what, raw, detail) => {
     const r = readSavedState(raw, "en");
     expect(r.draft).toBeUndefined();

@@ -1,6 +1,7 @@
 import type { Lang } from "../../engine";
 import { savedStateSchema, STATE_VERSION, type Draft } from "./wizardDraft";
-import { label, messages } from "../../engine";
+import { describeIssue, label, messages } from "../../engine";
+import { issueFromZod } from "../../report/zodIssues";
 
 export const STATE_KEY = "ChannelFit.state";
 const MAX_STATE_CHARS = 1_000_000;
@@ -26,8 +27,7 @@ export function readSavedState(raw: unknown, lang: Lang): ReadState {
   if (typeof version === "number" && version > STATE_VERSION) return { draft: undefined, notice: label("newerState", lang) };
   const parsed = savedStateSchema.safeParse(json);
   if (!parsed.success) {
-    const first = parsed.error.issues[0]!;
-    return problem(`${first.path.join(".") || "(top level)"}: ${first.message}`.slice(0, 300));
+    return problem(describeIssue(issueFromZod(parsed.error.issues[0]!, json, savedStateSchema), lang).slice(0, 300));
   }
   return { draft: parsed.data.draft, notice: label("restored", lang) };
 }

@@ -93,11 +93,13 @@ export function mountWizard(root: HTMLElement, host: WizardHost): void {
     }
   };
 
+  // Moving forward past the step that shows a problem is refused there, with the problem named.
   const go = (target: number) => {
     recompute();
-    if (target > 1 && !outcome.ok) {
+    if (!outcome.ok && target > step && target > outcome.step) {
       error.textContent = outcome.message;
-      return;
+      if (step === outcome.step) return;
+      target = outcome.step;
     }
     step = target;
     render();

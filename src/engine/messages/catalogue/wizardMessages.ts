@@ -16,5 +16,7 @@ export const WIZARD_MESSAGES = {
   tableRow: { en: (row: number, message: string) => `row ${row}: ${message}`, zh: (row: number, message: string) => `第 ${row} 行: ${message}` },
   tableValueNotNumber: { en: () => "the value must be a number", zh: () => "数值需为数字" },
   tableRowsSkipped: { en: (rows: number, max: number) => `${rows} rows past ${max} were not read`, zh: (rows: number, max: number) => `超过 ${max} 行后的 ${rows} 行未读取` },
+  excelReadFailed: { en: (code: string) => `Excel could not read this workbook (${code}).`, zh: (code: string) => `Excel 无法读取此工作簿(${code})。` },
+  excelWriteFailed: { en: (code: string) => `Excel could not write the sheets (${code}); try again.`, zh: (code: string) => `Excel 未能写入工作表(${code}),请重试。` },
   tableEditNote: { en: (asOf: string) => `Edited in the Rate card sheet (${asOf})`, zh: (asOf: string) => `在“费率表”中修改(${asOf})` },
 } satisfies Templates;
