@@ -1,5 +1,5 @@
 import type { ReferenceData } from "../../data/referenceData";
-import { BRAND_STATUS_WORDS, FIT_REASONS, GENDER_WORDS, TIER_JOIN, TIER_WORDS, type FitReasonKey, type ReasonWords } from "../messages/catalogue/fitReasons";
+import { BRAND_STATUS_WORDS, FIT_REASONS, GENDER_WORDS, TIER_PHRASE, type FitReasonKey, type ReasonWords } from "../messages/catalogue/fitReasons";
 import type { Bilingual, Lang } from "../messages/lang";
 import type { FactorScore } from "./fitFactors";
 
@@ -40,10 +40,7 @@ export function fitReasonText(data: ReferenceData, platform: string, category: s
     band: String(d.band ?? ""),
     share: pct(Number(d.share)),
     who: GENDER_WORDS[String(d.gender)]?.[lang] ?? "",
-    tier: String(d.tier ?? "")
-      .split("+")
-      .map((t) => TIER_WORDS[t]?.[lang] ?? "")
-      .join(TIER_JOIN[lang]),
+    tier: TIER_PHRASE[lang](String(d.tier ?? "").split("+")),
     status: BRAND_STATUS_WORDS[String(d.status)]?.[lang] ?? "",
     minimum: BRAND_STATUS_WORDS[String(d.minimum)]?.[lang] ?? "",
     deductionRate: pct(Number(d.deductionRate)),

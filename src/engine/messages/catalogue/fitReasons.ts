@@ -23,9 +23,12 @@ export const BRAND_STATUS_WORDS: Record<string, Bilingual> = {
   registered: { en: "a registered trademark (®)", zh: "注册商标(®)" },
 };
 export const GENDER_WORDS: Record<string, Bilingual> = { female: { en: "women", zh: "女性" }, male: { en: "men", zh: "男性" } };
-export const TIER_WORDS: Record<string, Bilingual> = { "1": { en: "tier-1 cities", zh: "一线城市" }, "2": { en: "tier-2 cities", zh: "二线城市" }, "3": { en: "tier-3 and lower cities", zh: "三线及以下城市" } };
-/** Joins several tiers of a range ("1-2" → tier-1 cities and tier-2 cities). */
-export const TIER_JOIN: Bilingual = { en: " and ", zh: "、" };
+const TIER_NAMES: Record<string, Bilingual> = { "1": { en: "tier-1", zh: "一线" }, "2": { en: "tier-2", zh: "二线" }, "3": { en: "tier-3 and lower", zh: "三线及以下" } };
+/** One tier or a range of them as a phrase: ["1", "2"] → "tier-1 and tier-2 cities", "一线、二线城市". */
+export const TIER_PHRASE: Record<Lang, (tiers: readonly string[]) => string> = {
+  en: (tiers) => `${tiers.map((t) => TIER_NAMES[t]?.en ?? t).join(" and ")} cities`,
+  zh: (tiers) => `${tiers.map((t) => TIER_NAMES[t]?.zh ?? t).join("、")}城市`,
+};
 
 /** Why a platform fits or not, one sentence per factor and direction. */
 export const FIT_REASONS = {
