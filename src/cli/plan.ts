@@ -1,22 +1,25 @@
 #!/usr/bin/env node
-// npm run plan -- [scenario.yaml|.json] [--out file.xlsx] [--lang zh|en] [--debug]
+// npm run plan -- [scenario.yaml|.json] [--out file.xlsx] [--json plan.json] [--lang zh|en] [--debug]
 import fs from "node:fs";
 import path from "node:path";
 import { defaultReferenceData } from "../data/defaultReferenceData";
 import { messages, type Lang } from "../engine";
 import { bossWorkbook } from "../report/bossWorkbook";
 import { buildPlan } from "../report/buildPlan";
+import { planJson } from "../report/planJson";
 import { scenarioProblems } from "../report/scenarioProblems";
 import { ArgumentError, failureLines } from "./failureLines";
 import { describeAt, loadScenario, ScenarioError } from "./loadScenario";
 import { printSummary } from "./printSummary";
 import { readScenarioFile } from "./readScenarioFile";
 import { removeLiveTemps } from "./tempFiles";
+import { writeFileAtomically } from "./writeFileAtomically";
 import { writeWorkbookFile } from "./writeWorkbookFile";
 
 interface Args {
   scenario?: string;
   out: string;
+  json?: string;
   lang: Lang;
   debug: boolean;
   help: boolean;
@@ -42,6 +45,7 @@ function parseArgs(argv: string[], lang: Lang): Args {
     if (a === "--help" || a === "-h") args.help = true;
     else if (a === "--debug") args.debug = true;
     else if (a === "--out" || a === "-o") args.out = argv[++i] ?? "";
+    else if (a === "--json") args.json = argv[++i] ?? "";
     else if (a === "--lang") {
       const value = argv[++i];
       if (value !== "zh" && value !== "en") throw new ArgumentError([say.badLang(value ?? "")]);
@@ -50,6 +54,7 @@ function parseArgs(argv: string[], lang: Lang): Args {
     else args.scenario = a;
   }
   if (!args.help && !args.out.toLowerCase().endsWith(".xlsx")) throw new ArgumentError([say.outNotXlsx(args.out)]);
+  if (!args.help && args.json !== undefined && !args.json.toLowerCase().endsWith(".json")) throw new ArgumentError([say.jsonNotJson(args.json)]);
   return args;
 }
 
@@ -82,6 +87,11 @@ async function main(argv: string[], lang: Lang): Promise<number> {
   const spec = bossWorkbook(loaded.scenario, plan.value, lang, now);
   console.error(say.writingSheets(spec.sheets.length));
   const written = await writeWorkbookFile(spec, path.resolve(args.out), now, args.out);
+  if (args.json !== undefined) {
+    const json = new TextEncoder().encode(`${JSON.stringify(planJson(plan.value, lang, now), null, 1)}\n`);
+    const wroteJson = writeFileAtomically(json, path.resolve(args.json), args.json);
+    console.error(say.wroteJson(path.relative(process.cwd(), wroteJson.file), Math.round(wroteJson.bytes / 1024)));
+  }
   printSummary(data, plan.value, lang);
   console.log(say.wrote(path.relative(process.cwd(), written.file), Math.round(written.bytes / 1024), ((Date.now() - started) / 1000).toFixed(1)));
   return 0;

@@ -1,40 +1,8 @@
-import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { workbookBytes } from "../report/xlsx/workbookBytes";
 import type { WorkbookSpec } from "../report/workbookSpec";
-import { FileFault, onFile } from "./fileFault";
-import { removeStaleTemps, tempName, trackTemp } from "./tempFiles";
+import { writeFileAtomically } from "./writeFileAtomically";
 
-/**
- * Writes the workbook to a new, randomly named temp file next to its destination (created exclusively, so a
- * planted file or symlink is never followed) and renames it into place: a failed run never leaves half a file.
- * Failures are FileFaults naming `shown`, the path as the user typed it.
- */
+/** Writes the workbook atomically (see writeFileAtomically); failures name `shown`, the path as the user typed it. */
 export async function writeWorkbookFile(spec: WorkbookSpec, file: string, created: Date, shown = file): Promise<{ file: string; bytes: number }> {
-  const bytes = await workbookBytes(spec, created);
-  const dir = path.dirname(file);
-  onFile(shown, "write", () => {
-    fs.mkdirSync(dir, { recursive: true });
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) throw new FileFault("EISDIR", shown, "write");
-  });
-  removeStaleTemps(dir, path.basename(file));
-  const temp = path.join(dir, tempName(path.basename(file), process.pid, crypto.randomBytes(8).toString("hex")));
-  const untrack = trackTemp(temp);
-  try {
-    onFile(shown, "write", () => {
-      const fd = fs.openSync(temp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), 0o644);
-      try {
-        fs.writeFileSync(fd, bytes);
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
-      fs.renameSync(temp, file);
-    });
-  } finally {
-    fs.rmSync(temp, { force: true });
-    untrack();
-  }
-  return { file, bytes: bytes.length };
+  return writeFileAtomically(await workbookBytes(spec, created), file, shown);
 }

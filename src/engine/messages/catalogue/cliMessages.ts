@@ -5,12 +5,16 @@ type Templates = Record<string, Record<Lang, (...args: never[]) => string>>;
 /** What the command line prints: progress, the summary, and one line per failure naming the user's path and what to do. */
 export const CLI_MESSAGES = {
   usage: {
-    en: () => "Usage: npm run plan -- [scenario.yaml|scenario.json] [--out file.xlsx] [--lang zh|en] [--debug]\n  With no scenario, plans the built-in sample brand (examples/warmhill-knitwear.yaml).\n  Default output: out/channel-plan.xlsx. Default language: zh. --debug adds a stack trace to errors.",
-    zh: () => "用法: npm run plan -- [方案.yaml|方案.json] [--out 文件.xlsx] [--lang zh|en] [--debug]\n  不给方案文件时,规划内置的示例品牌(examples/warmhill-knitwear.yaml)。\n  默认输出 out/channel-plan.xlsx,默认语言 zh;--debug 在出错时附上调用栈。",
+    en: () =>
+      "Usage: npm run plan -- [scenario.yaml|scenario.json] [--out file.xlsx] [--json plan.json] [--lang zh|en] [--debug]\n  With no scenario, plans the built-in sample brand (examples/warmhill-knitwear.yaml).\n  Default output: out/channel-plan.xlsx. --json also writes the whole plan as JSON. Default language: zh. --debug adds a stack trace to errors.",
+    zh: () =>
+      "用法: npm run plan -- [方案.yaml|方案.json] [--out 文件.xlsx] [--json 计划.json] [--lang zh|en] [--debug]\n  不给方案文件时,规划内置的示例品牌(examples/warmhill-knitwear.yaml)。\n  默认输出 out/channel-plan.xlsx;--json 另把整个计划写成 JSON;默认语言 zh;--debug 在出错时附上调用栈。",
   },
   badLang: { en: (got: string) => `--lang must be zh or en, got "${got}".`, zh: (got: string) => `--lang 只能是 zh 或 en,收到 "${got}"。` },
   unknownOption: { en: (option: string) => `unknown option ${option}; see --help.`, zh: (option: string) => `未知选项 ${option},请查看 --help。` },
   twoScenarios: { en: (a: string, b: string) => `give one scenario file, got ${a} and ${b}.`, zh: (a: string, b: string) => `只能给一个方案文件,收到 ${a} 和 ${b}。` },
+  jsonNotJson: { en: (out: string) => `--json must name a .json file, got "${out}".`, zh: (out: string) => `--json 需要以 .json 结尾的文件名,收到 "${out}"。` },
+  wroteJson: { en: (file: string, kb: number) => `Wrote ${file} (${kb} KB)`, zh: (file: string, kb: number) => `已写入 ${file}(${kb} KB)` },
   outNotXlsx: { en: (out: string) => `--out must name an .xlsx file, got "${out}".`, zh: (out: string) => `--out 需要以 .xlsx 结尾的文件名,收到 "${out}"。` },
   problems: {
     en: (count: number, lines: string) => `ChannelFit: the scenario has ${count} problem(s):\n- ${lines}`,
