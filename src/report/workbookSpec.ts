@@ -1,6 +1,29 @@
 /** A workbook described as plain data, so the Office.js writer and the .xlsx writer lay out the same thing. */
 export type CellFormat = "money" | "percent" | "integer" | "score" | "rate" | "text";
-export type CellValue = string | number | null;
+export type PlainValue = string | number | null;
+
+/**
+ * A live cell: a native worksheet formula (A1 references, no leading "=", functions every spreadsheet evaluates the
+ * same way) with the engine's value cached beside it, so viewers that do not recalculate still show the right number.
+ */
+export interface FormulaCell {
+  formula: string;
+  value: PlainValue;
+  /** Overrides the column's (or the fact's) format for this cell. */
+  format?: CellFormat;
+}
+
+/** A value with a format of its own (a settings table whose rows are money, percent or text). */
+export interface FormattedCell {
+  value: PlainValue;
+  format: CellFormat;
+}
+
+export type CellValue = PlainValue | FormulaCell | FormattedCell;
+
+export const isFormula = (v: CellValue): v is FormulaCell => typeof v === "object" && v !== null && "formula" in v;
+export const valueOf = (v: CellValue): PlainValue => (typeof v === "object" && v !== null ? v.value : v);
+export const formatOfCell = (v: CellValue, fallback: CellFormat): CellFormat => (typeof v === "object" && v !== null && v.format ? v.format : fallback);
 
 export interface ColumnSpec {
   header: string;
@@ -14,7 +37,7 @@ export interface HighlightSpec {
 }
 
 export interface TableSpec {
-  /** Excel table name: letters, digits and underscores. */
+  /** Table name without the CF_ prefix every writer adds: letters, digits and underscores. */
   name: string;
   columns: ColumnSpec[];
   rows: CellValue[][];
@@ -30,6 +53,8 @@ export type BlockSpec =
 
 export interface ChartSpec {
   title: string;
+  /** bar: horizontal bars (fit by platform); line: a value by month (cumulative profit). */
+  kind?: "bar" | "line";
   /** Name of a table on the same sheet; the chart plots one value column against one category column. */
   table: string;
   categoryColumn: number;
@@ -45,4 +70,20 @@ export interface SheetSpec {
 export interface WorkbookSpec {
   title: string;
   sheets: SheetSpec[];
+}
+
+/** Rows each block takes, the same in every writer: a title and its gap 2, a heading 1, facts and notes their lines + 1, a table header + rows + 1. */
+export function blockHeight(block: BlockSpec): number {
+  switch (block.kind) {
+    case "title":
+      return 2;
+    case "heading":
+      return 1;
+    case "facts":
+      return block.rows.length + 1;
+    case "notes":
+      return block.lines.length + 1;
+    case "table":
+      return block.table.rows.length + 2;
+  }
 }

@@ -31,53 +31,76 @@ describe("npm run plan with the built-in sample", () => {
     expect(run.stdout).toMatch(/1\s+天猫\s+1\s+\d+/);
   });
 
-  it("writes the six sheets, boss summary first", () => {
-    expect(wb.sheetNames).toEqual(["老板摘要", "输入", "平台对比", "团队", "计划", "费率表"]);
+  it("writes the seven sheets, boss summary first and the monthly P&L before the rate card", () => {
+    expect(wb.sheetNames).toEqual(["老板摘要", "输入", "平台对比", "团队", "计划", "月度损益", "费率表"]);
   });
 
-  it("puts values, not formulas, in the boss summary, and the numbers add up", async () => {
-    const sheet = await wb.text("xl/worksheets/sheet1.xml");
-    expect(sheet).not.toMatch(/<f>/);
+  it("gives the boss the plan in words, year-1 totals that match the P&L, and every platform's verdict", () => {
     const cells = wb.cells.get("老板摘要")!;
     expect(cells.get("A1")).toBe("暖山 WarmHill 渠道规划");
-    expect(cells.get("B4")).toBe(6000000);
-    expect(cells.get("B5")).toBe(80000);
-    // Title on row 1, seven facts on rows 3-9, heading on 11, the recommended-platforms table's header on 12.
-    expect([cells.get("A12"), cells.get("B12")]).toEqual(["顺序", "平台"]);
-    expect([cells.get("B13"), cells.get("C13")]).toEqual(["天猫", 1]);
-    const budgets = [cells.get("F13"), cells.get("F14"), cells.get("F15")] as number[];
-    expect(budgets[0]).toBe(64000);
-    expect(Math.round(budgets.reduce((a, b) => a + b, 0) * 100) / 100).toBe(80000);
+    // Title on row 1, nine facts on rows 3-11, heading on 13, the all-platforms table's header on 14.
+    expect(cells.get("A3")).toBe("建议");
+    expect(String(cells.get("B3"))).toMatch(/^现在进入天猫,投入 80\.0% 的广告费;之后第6个月开淘宝。/);
+    expect(String(cells.get("B4"))).toMatch(/^每月广告预算 ¥80,000 足够覆盖/);
+    const pnl = wb.cells.get("月度损益")!;
+    const totalSales = valuesInColumn(wb, "月度损益", "E").filter((v): v is number => typeof v === "number");
+    // The total table's first 12 months (its last 24 sales cells) add up to the summary's year-1 sales.
+    const yearOne = totalSales.slice(-24, -12).reduce((a, b) => a + Math.round(b * 100), 0) / 100;
+    expect(cells.get("B5")).toBe(yearOne);
+    expect(cells.get("B8")).toBe(3);
+    expect(cells.get("B9")).toBe(5);
+    expect(pnl.get("A4")).toBe("月份");
+    expect([cells.get("A14"), cells.get("B14"), cells.get("C14")]).toEqual(["平台", "匹配度(0-100)", "结论"]);
+    expect([cells.get("A15"), cells.get("C15"), cells.get("D15"), cells.get("G15")]).toEqual(["天猫", "立即进入", 1, 0.8]);
+    expect([cells.get("A16"), cells.get("C16"), cells.get("D16")]).toEqual(["淘宝", "稍后进入", 6]);
+    const verdicts = Array.from({ length: 11 }, (_, i) => cells.get(`C${15 + i}`));
+    expect(verdicts.every((v) => ["立即进入", "稍后进入", "暂不盈利", "不建议进入"].includes(String(v)))).toBe(true);
+    // Not entered: no net margin at run rate, no budget share.
+    expect([cells.get("F17") ?? "", cells.get("G17")]).toEqual(["", 0]);
   });
 
-  it("keeps a timestamp and the rate-card version for the boss", () => {
+  it("keeps a timestamp, the rate-card version and the note that judgements change only on a rerun", () => {
     const cells = wb.cells.get("老板摘要")!;
-    expect(cells.get("A8")).toBe("生成时间");
-    expect(String(cells.get("B8"))).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
-    expect(cells.get("B9")).toBe("2026.11.2 (2026-11-23)");
+    expect(cells.get("A10")).toBe("生成时间");
+    expect(String(cells.get("B10"))).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
+    expect(cells.get("B11")).toBe("2026.11.2 (2026-11-23)");
+    const notes = [...cells.values()].filter((v) => typeof v === "string" && v.startsWith("• "));
+    expect(notes).toContain("• 匹配度、排名、结论和开店月份是生成计划时的判断,只有重新生成计划才会更新。");
+    expect(notes.some((n) => String(n).startsWith("• 广告费 = 销售额 × 付费占比(40.0%)"))).toBe(true);
   });
 
-  it("ships a native bar chart that plots the all-platforms table", async () => {
-    expect(wb.files).toContain("xl/charts/chart1.xml");
-    const chart = await wb.text("xl/charts/chart1.xml");
-    expect(chart).toContain("<c:barChart>");
-    expect(chart).toMatch(/<c:f>'老板摘要'!\$A\$\d+:\$A\$\d+<\/c:f>/);
+  it("ships a native bar chart of fit and a line chart of cumulative profit", async () => {
+    const bar = await wb.text("xl/charts/chart1.xml");
+    expect(bar).toContain("<c:barChart>");
+    expect(bar).toContain("<c:f>'老板摘要'!$A$15:$A$25</c:f>");
+    const line = await wb.text("xl/charts/chart2.xml");
+    expect(line).toContain("<c:lineChart>");
+    expect(line).toMatch(/<c:f>'月度损益'!\$R\$\d+:\$R\$\d+<\/c:f>/);
     expect(await wb.text("[Content_Types].xml")).toContain("drawingml.chart+xml");
   });
 
-  it("has tables, number formats and conditional formats", async () => {
-    expect(wb.files.filter((f) => f.startsWith("xl/tables/")).length).toBeGreaterThanOrEqual(8);
+  it("keeps the inputs in CF_ tables and computes from them with formulas", async () => {
+    const tables = [...wb.tables.values()].flat().map((t) => t.name);
+    expect(tables).toEqual(expect.arrayContaining(["CF_Company", "CF_Seasonality", "CF_Products", "CF_RateCard", "CF_Comparison", "CF_PnL", "CF_PnLTotal", "CF_Team"]));
+    expect(tables.every((n) => n.startsWith("CF_"))).toBe(true);
+    const inputs = wb.cells.get("输入")!;
+    expect([inputs.get("A5"), inputs.get("B5")]).toEqual(["年度销售目标(¥)", 6000000]);
+    expect(wb.formulas.get("输入")!.size).toBe(0);
+    expect(wb.formulas.get("老板摘要")!.get("B5")).toBe("ROUND(SUM('月度损益'!$E$51:$E$62),2)");
+    expect(wb.formulas.get("平台对比")!.size).toBeGreaterThan(44 * 10);
     const styles = await wb.text("xl/styles.xml");
     expect(styles).toContain("&quot;¥&quot;#,##0.00");
     expect(styles).toContain("0.0%");
     expect(await wb.text("xl/worksheets/sheet1.xml")).toContain("<conditionalFormatting");
   });
 
-  it("lists every product on every platform in the comparison sheet", () => {
+  it("lists every product on every platform in the comparison sheet, with both margins", () => {
     expect(valuesInColumn(wb, "平台对比", "C").length).toBe(1 + 4 * 11);
+    const cmp = wb.cells.get("平台对比")!;
+    expect([cmp.get("L3"), cmp.get("M3"), cmp.get("N3"), cmp.get("O3")]).toEqual(["每单贡献(¥)", "贡献率", "每单净利(¥)", "净利率"]);
   });
 
-  it("renders in LibreOffice to a PDF that shows the Chinese summary, saved as PNG", () => {
+  it("renders in LibreOffice to a PDF that shows the Chinese summary and the P&L, saved as PNG", () => {
     const profile = `file://${path.join(tmp, "lo-profile")}`;
     const convert = spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", tmp, out], { encoding: "utf8", timeout: 180_000 });
     expect(convert.status).toBe(0);
@@ -89,6 +112,12 @@ describe("npm run plan with the built-in sample", () => {
     const png = path.join(SCREENSHOTS, "boss-summary-zh");
     expect(spawnSync("pdftoppm", ["-r", "80", "-png", "-singlefile", "-f", "1", "-l", "1", pdf, png]).status).toBe(0);
     expect(fs.statSync(`${png}.png`).size).toBeGreaterThan(20_000);
+    const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout)![1]);
+    const pnlPage = Array.from({ length: pages }, (_, i) => i + 1).find((p) => spawnSync("pdftotext", ["-f", String(p), "-l", String(p), pdf, "-"], { encoding: "utf8" }).stdout.includes("暖山 WarmHill: 月度损益"))!;
+    expect(pnlPage).toBeGreaterThan(1);
+    const pnlPng = path.join(SCREENSHOTS, "boss-pnl-zh");
+    expect(spawnSync("pdftoppm", ["-r", "80", "-png", "-singlefile", "-f", String(pnlPage), "-l", String(pnlPage), pdf, pnlPng]).status).toBe(0);
+    expect(fs.statSync(`${pnlPng}.png`).size).toBeGreaterThan(20_000);
   });
 });
 
@@ -138,6 +167,6 @@ describe("npm run plan at scale", () => {
     expect(run.stderr).toContain("Planning 1000 product(s) × 11 platforms");
     expect(run.stderr).toContain("scored 500/1000 products (50%)");
     const wb = await readXlsx(fs.readFileSync(out));
-    expect(valuesInColumn(wb, "Platform comparison", "A").length).toBe(1 + 1000 * 11);
+    expect(valuesInColumn(wb, "Platform comparison", "C").length).toBe(1 + 1000 * 11);
   });
 });

@@ -8,7 +8,7 @@
 type Matrix = unknown[][];
 
 export const EXCEL_ENUMS = {
-  ChartType: { barClustered: "BarClustered" },
+  ChartType: { barClustered: "BarClustered", line: "Line" },
   ChartSeriesBy: { columns: "Columns" },
   ConditionalFormatType: { dataBar: "DataBar", colorScale: "ColorScale", cellValue: "CellValue" },
   ConditionalFormatColorCriterionType: { lowestValue: "LowestValue", percentile: "Percentile", highestValue: "HighestValue" },
@@ -50,6 +50,9 @@ export class FakeRange {
   }
   set values(m: Matrix) { this.check("values", m); this._values = m; this.sheet.cells(this.address, m); this.sheet.parse(this.address, m); }
   get values(): Matrix { return this._values!; }
+  /** Like Excel: what range.formulas sets is parsed as typed input, so "=…" in a cell not formatted "@" is a live formula. */
+  set formulas(m: Matrix) { this.check("formulas", m); this._values = m; this.sheet.cells(this.address, m); this.sheet.parse(this.address, m); }
+  get formulas(): Matrix { return this._values!; }
   set numberFormat(m: Matrix) { this.check("numberFormat", m); this._numberFormat = m; this.sheet.formats.set(this.address, m); cellsOf(this.address).forEach((row, i) => row.forEach((cell, j) => this.sheet.cellFormats.set(cell, m[i]?.[j]))); }
   get numberFormat(): Matrix { return this._numberFormat!; }
 }

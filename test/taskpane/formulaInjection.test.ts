@@ -4,6 +4,7 @@ import { parse } from "yaml";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { bossWorkbook } from "../../src/report/bossWorkbook";
 import { buildPlan } from "../../src/report/buildPlan";
+import { isFormula } from "../../src/report/workbookSpec";
 import { scenarioSchema, type Scenario } from "../../src/report/scenario";
 import { writeWorkbookSpec } from "../../src/taskpane/office/writeWorkbookSpec";
 import { FakeWorkbook, installExcelEnums } from "../support/fakeExcel";
@@ -27,8 +28,13 @@ describe("user text reaches the workbook as text (the add-in's writer, on the st
   it.each(["en", "zh"] as const)("stores brand, SKUs, product names and notes starting with =, +, -, @, tab or CR as text (%s)", async (lang) => {
     const book = new FakeWorkbook();
     await writeWorkbookSpec(book.run, hostileSpec(lang), { confirmReplace: async () => true });
-    const formulas = book.live().flatMap((ws) => [...ws.formulas.entries()].map(([cell, v]) => `${ws.name}!${cell}: ${JSON.stringify(v)}`));
-    expect(formulas).toEqual([]);
+    const spec = hostileSpec(lang);
+    const intended = new Set(spec.sheets.flatMap((sheet) => sheet.blocks.flatMap((b) => (b.kind === "table" ? b.table.rows.flat() : b.kind === "facts" ? b.rows.map((r) => r.value) : [])).filter(isFormula).map((c) => `=${c.formula}`)));
+    // The workbook's own arithmetic is live; nothing else is, and no live formula carries the user's text.
+    const formulas = book.live().flatMap((ws) => [...ws.formulas.entries()].map(([cell, v]) => ({ at: `${ws.name}!${cell}`, v: String(v) })));
+    expect(formulas.length).toBeGreaterThan(0);
+    expect(formulas.filter((f) => !intended.has(f.v))).toEqual([]);
+    for (const f of formulas) for (const name of HOSTILE) expect(f.v.includes(name)).toBe(false);
     const written = book.live().flatMap((ws) => [...ws.values.values()]);
     for (const name of HOSTILE) expect(written.some((v) => typeof v === "string" && v.includes(name))).toBe(true);
   });

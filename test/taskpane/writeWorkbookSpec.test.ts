@@ -29,11 +29,11 @@ function specFor(products: number, lang: "zh" | "en" = "en") {
 const yes = { confirmReplace: async () => true };
 
 describe("writeWorkbookSpec into a workbook", () => {
-  it("writes the six ChannelFit sheets in two syncs and leaves the user's sheet alone", async () => {
+  it("writes the seven ChannelFit sheets in two syncs and leaves the user's sheet alone", async () => {
     const book = new FakeWorkbook(["My data"]);
     book.sheets[0]!.getRange("A1").values = [["keep me"]];
     const report = await writeWorkbookSpec(book.run, specFor(1), yes);
-    expect(report).toMatchObject({ cancelled: false, syncs: 2, written: ["Boss summary", "Inputs", "Platform comparison", "Team plan", "Plan", "Rate card"] });
+    expect(report).toMatchObject({ cancelled: false, syncs: 2, written: ["Boss summary", "Inputs", "Platform comparison", "Team plan", "Plan", "Monthly P&L", "Rate card"] });
     expect(book.live().map((s) => s.name)).toEqual(["My data", ...report.written]);
     expect(book.sheet("My data")!.values.get("A1")).toBe("keep me");
     expect(JSON.parse(String(book.settingsStore.get(OWNED_KEY)))).toEqual(report.written);
@@ -41,32 +41,51 @@ describe("writeWorkbookSpec into a workbook", () => {
     expect(book.calcSuspended).toBe(1);
   });
 
-  it("writes values and formats the boss reads without the add-in", async () => {
+  it("writes judgements as values and arithmetic as native formulas, with the formats the boss reads", async () => {
     const book = new FakeWorkbook();
     await writeWorkbookSpec(book.run, specFor(1), yes);
     const summary = book.sheet("Boss summary")!;
     expect(summary.values.get("A1")).toBe("暖山 WarmHill channel plan");
-    expect(summary.values.get("B4")).toBe(6000000);
-    const firstRecommended = data.rateCard.platforms[planFor(1).plan.recommended[0]!]!.name.en;
-    expect([summary.values.get("A12"), summary.values.get("B13")]).toEqual(["Order", firstRecommended]);
-    expect([...summary.values.values()].some((v) => typeof v === "string" && v.startsWith("="))).toBe(false);
-    expect(summary.tables.items.map((t) => t.name)).toEqual(["CF_Recommended", "CF_AllPlatforms"]);
+    // Facts on rows 3–11: year-1 sales (row 5) is the sum of the P&L's first 12 months, written through range.formulas.
+    expect(summary.values.get("A5")).toBe("Sales, year 1 (¥)");
+    expect(summary.formulas.get("B5")).toBe("=ROUND(SUM('Monthly P&L'!$E$51:$E$62),2)");
+    expect([summary.values.get("A14"), summary.values.get("A15"), summary.values.get("C15"), summary.values.get("D15")]).toEqual(["Platform", "Tmall", "Enter now", 1]);
+    expect(summary.formulas.get("E15")).toMatch(/^='Plan'!\$L\$\d+$/);
+    expect(summary.tables.items.map((t) => t.name)).toEqual(["CF_AllPlatforms"]);
     expect(summary.charts.items[0]).toMatchObject({ type: "BarClustered", title: { text: "Fit by platform (0-100)" }, legend: { visible: false } });
+    expect(book.sheet("Monthly P&L")!.charts.items[0]).toMatchObject({ type: "Line", title: { text: "Cumulative net profit by month (¥)" } });
+    const inputs = book.sheet("Inputs")!;
+    expect(inputs.tables.items.map((t) => t.name)).toEqual(["CF_Company", "CF_Seasonality", "CF_Products"]);
+    expect([...inputs.formulas.keys()]).toEqual([]);
+    expect(book.sheet("Rate card")!.tables.items.map((t) => t.name)).toEqual(["CF_RateCard", "CF_ReturnRates"]);
     expect([...summary.formats.values()].flat(2)).toContain('"¥"#,##0.00;[Red]-"¥"#,##0.00');
     expect(summary.ranges.flatMap((r) => r.conditionalFormats.items.map((c) => c.type))).toEqual(expect.arrayContaining(["DataBar", "CellValue"]));
   });
 
-  it.each([1, 10, 100, 1000])("needs the same number of syncs for %i products", async (products) => {
+  it.each([1, 10, 100])("needs two syncs for %i products, formulas included", async (products) => {
     const book = new FakeWorkbook();
     const report = await writeWorkbookSpec(book.run, specFor(products), yes);
     expect(report.syncs).toBe(2);
     expect(Math.max(...book.requestBytes)).toBeLessThan(5 * 1024 * 1024);
-    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe(`A1:K${1 + products * 11}`);
+    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe(`A3:R${3 + products * 11}`);
+  });
+
+  it("keeps to two syncs plus one per 4 MB for 1,000 products, whose formulas make a larger payload", async () => {
+    const book = new FakeWorkbook();
+    const report = await writeWorkbookSpec(book.run, specFor(1000), yes);
+    // The rule is unchanged (range.formulas goes where range.values went): 11,000 comparison rows of formulas queue
+    // more than 4 MB, so the writer syncs between blocks; every request stays under Excel on the web's 5 MB.
+    expect(report.payloadBytes).toBeGreaterThan(CHUNK_BUDGET_BYTES);
+    expect(report.syncs).toBeGreaterThan(2);
+    expect(report.syncs).toBeLessThanOrEqual(2 + Math.ceil(report.payloadBytes / CHUNK_BUDGET_BYTES));
+    expect(Math.max(...book.requestBytes)).toBeLessThan(5 * 1024 * 1024);
+    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe("A3:R11003");
+    expect(book.sheet("Platform comparison")!.formulas.size).toBeGreaterThan(11_000 * 10);
   });
 
   it("splits a payload over the 4 MB budget into several requests, each under Excel on the web's 5 MB limit", async () => {
     const spec = specFor(1);
-    const big = spec.sheets[2]!.blocks[0]!;
+    const big = spec.sheets[2]!.blocks.find((b) => b.kind === "table")!;
     if (big.kind !== "table") throw new Error("expected the comparison table");
     big.table.rows = Array.from({ length: 60_000 }, (_, i) => big.table.rows[i % big.table.rows.length]!.map((v) => (typeof v === "string" ? `${v} ${"x".repeat(40)}` : v)));
     const book = new FakeWorkbook();
@@ -81,10 +100,10 @@ describe("writeWorkbookSpec into a workbook", () => {
     await writeWorkbookSpec(book.run, specFor(1), yes);
     const asked: string[][] = [];
     const report = await writeWorkbookSpec(book.run, specFor(2), { confirmReplace: async (names) => (asked.push(names), true) });
-    expect(asked).toEqual([["Boss summary", "Inputs", "Platform comparison", "Team plan", "Plan", "Rate card"]]);
-    expect(report.written).toHaveLength(6);
+    expect(asked).toEqual([["Boss summary", "Inputs", "Platform comparison", "Team plan", "Plan", "Monthly P&L", "Rate card"]]);
+    expect(report.written).toHaveLength(7);
     expect(book.live().map((s) => s.name)).toEqual(["Budget 2027", ...report.written]);
-    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe("A1:K23");
+    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe("A3:R25");
   });
 
   it("writes nothing when the user says no", async () => {

@@ -28,7 +28,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
   const monthTargets = allocateByWeights(company.annualTarget, company.seasonality);
   const simulation = simulateMonths(
     entries.entered.map((e) => ({ platform: e.candidate.platform, order: e.candidate.order, targetShare: e.share.targetShare, ownLabour: e.ownLabour, annualFee: data.rateCard.platforms[e.candidate.platform]!.annualFee.value, needsShared: Object.keys(e.team.sharedNeeds).length > 0 })),
-    { horizonMonths: planning.horizonMonths, rampUp: planning.rampUp.values, consecutiveMonths: planning.breakthrough.consecutiveMonths.value, monthTargets, rentPerMonth: company.rentPerMonth, otherFixedPerMonth: company.otherFixedPerMonth, sharedLabour: (n) => sharedPool(data, n, company.cityTier).cost },
+    { horizonMonths: planning.horizonMonths, rampUp: planning.rampUp.values, consecutiveMonths: planning.breakthrough.consecutiveMonths.value, monthTargets, rentPerMonth: company.rentPerMonth, otherFixedPerMonth: company.otherFixedPerMonth, conversionRate: company.conversionRate, paidShare: company.paidShare, sharedLabour: (n) => sharedPool(data, n, company.cityTier).cost },
   );
   const enteredCodes = entries.entered.map((e) => e.candidate.platform);
   const platforms = ranked.map((c): PlatformPlan => {
@@ -68,6 +68,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     entered: enteredCodes,
     products: productEconomics(data, input.products, fits, ranked, (p) => entries.entered.find((e) => e.candidate.platform === p)?.runRate ?? null),
     avgOrderValue: ranked[0]?.order.price ?? 0,
+    monthTargets,
     budget: budgetCheck(company.monthlyAdBudget, company.annualTarget, entries.entered.map((e) => e.runRate), totals),
     months: simulation.lines,
     totals,

@@ -9,6 +9,8 @@ export function monthTotals(lines: readonly MonthLine[], horizonMonths: number):
     const total = emptyLine(month, null);
     total.open = these.length > 0;
     total.orders = these.reduce((sum, l) => sum + l.orders, 0);
+    total.visitors = these.reduce((sum, l) => sum + l.visitors, 0);
+    total.paidVisitors = these.reduce((sum, l) => sum + l.paidVisitors, 0);
     for (const key of MONEY_LINES) if (key !== "contribution" && key !== "profit" && key !== "cumulativeProfit") total[key] = addFen(...these.map((l) => l[key]));
     closeLine(total, cumulative);
     cumulative = total.cumulativeProfit;

@@ -75,6 +75,8 @@ export interface ProductOnPlatform {
   /** Net profit per order after fixed costs at planned volume; null when the platform is not entered. */
   netProfit: number | null;
   netMargin: number | null;
+  /** Orders a month of this product alone that cover the platform's run-rate fixed costs; null when not entered or no contribution. */
+  breakEvenOrders: number | null;
 }
 
 export interface ProductPlan {
@@ -102,6 +104,8 @@ export interface TeamMonth {
   people: number;
   byRole: Record<Role, number>;
   labourCost: number;
+  /** The shared pool's (design) part of the labour cost. */
+  sharedCost: number;
 }
 
 export type Headline =
@@ -128,6 +132,8 @@ export interface ChannelPlan {
   entered: string[];
   products: ProductPlan[];
   avgOrderValue: number;
+  /** The company's target for each calendar month (12 values, fen-exact; year 2 repeats them). */
+  monthTargets: number[];
   budget: BudgetCheck;
   /** Per platform and month, entered platforms only. */
   months: MonthLine[];

@@ -22,7 +22,7 @@ export function productEconomics(data: ReferenceData, products: readonly PlanPro
       const economics = orderEconomics(data.rateCard, platform, p.product.category, input);
       if (!economics.ok) throw new Error(`channelPlan: products are checked before planning (${economics.issue.code})`);
       const e = economics.value;
-      return { platform, fit: fits[i]![j]!, returnRate, adRatio: c.adRatio, economics: e, netProfit: runRate ? e.profit : null, netMargin: runRate ? e.netMargin : null };
+      return { platform, fit: fits[i]![j]!, returnRate, adRatio: c.adRatio, economics: e, netProfit: runRate ? e.profit : null, netMargin: runRate ? e.netMargin : null, breakEvenOrders: runRate && e.contribution > 0 ? Math.ceil(runRate.fixedCosts / e.contribution - 1e-9) : null };
     });
     return { sku: p.sku, platforms: rows.sort((a, b) => b.fit.score - a.fit.score) };
   });

@@ -3,6 +3,7 @@ import { roundToFen } from "../money/roundHalfEven";
 import type { AverageOrder } from "./averageOrder";
 import { addFen, closeLine, emptyLine, type MonthLine } from "./monthLine";
 import { rampFactor } from "./rampFactor";
+import { paidVisitorsFor, visitorsFor } from "./visitorsFor";
 
 export interface SimulatedPlatform {
   platform: string;
@@ -24,6 +25,9 @@ export interface SimulationRules {
   monthTargets: readonly number[];
   rentPerMonth: number;
   otherFixedPerMonth: number;
+  /** The company's conversion rate and paid share of traffic: visitors and paid visitors behind the orders. */
+  conversionRate: number;
+  paidShare: number;
   /** Monthly cost of the shared pool when n stores that need it are open. */
   sharedLabour: (storesOpen: number) => number;
 }
@@ -41,6 +45,8 @@ function platformMonth(month: number, p: SimulatedPlatform, openMonth: number, r
   Object.assign(line, {
     open: true,
     orders,
+    visitors: visitorsFor(orders, rules.conversionRate, 1),
+    paidVisitors: paidVisitorsFor(visitorsFor(orders, rules.conversionRate, 1), rules.paidShare),
     sales: roundToFen(orders * o.price),
     returns: roundToFen(orders * o.returns),
     deductions: roundToFen(orders * o.deductions),

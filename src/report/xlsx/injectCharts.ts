@@ -1,42 +1,65 @@
 import JSZip from "jszip";
 import { columnLetter as colLetter } from "../columnLetter";
+import { valueOf } from "../workbookSpec";
 import type { PlacedChart } from "./writeSpec";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+
+const catAx = (pos: string, orientation: string) => `<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="${orientation}"/></c:scaling><c:delete val="0"/><c:axPos val="${pos}"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="low"/><c:crossAx val="500000002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>`;
+
+function barChart(cat: string, val: string, series: string): string {
+  return `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>
+<c:ser><c:idx val="0"/><c:order val="0"/>${series}
+<c:spPr><a:solidFill><a:srgbClr val="007870"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>
+<c:dLbls><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>
+${cat}${val}
+</c:ser><c:gapWidth val="60"/><c:axId val="500000001"/><c:axId val="500000002"/></c:barChart>
+${catAx("l", "maxMin")}
+<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/><c:max val="100"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/><c:numFmt formatCode="0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
+}
+
+/** A line by month (the total's cumulative net profit), its value axis in yuan. */
+function lineChart(cat: string, val: string, series: string): string {
+  return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>
+<c:ser><c:idx val="0"/><c:order val="0"/>${series}
+<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="007870"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="4"/></c:marker>
+${cat}${val}<c:smooth val="0"/>
+</c:ser><c:marker val="1"/><c:axId val="500000001"/><c:axId val="500000002"/></c:lineChart>
+${catAx("b", "minMax")}
+<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
+}
 
 function chartXml(chart: PlacedChart): string {
   const { table, spec } = chart;
   const first = table.headerRow + 1;
   const last = table.headerRow + table.rowCount;
   const ref = (c: number) => `${quoteSheet(chart.sheet)}!$${colLetter(c)}$${first}:$${colLetter(c)}$${last}`;
-  const categories = table.values.map((r, i) => `<c:pt idx="${i}"><c:v>${esc(String(r[spec.categoryColumn] ?? ""))}</c:v></c:pt>`).join("");
-  const values = table.values.map((r, i) => `<c:pt idx="${i}"><c:v>${Number(r[spec.valueColumn] ?? 0)}</c:v></c:pt>`).join("");
+  const categories = table.values.map((r, i) => `<c:pt idx="${i}"><c:v>${esc(String(valueOf(r[spec.categoryColumn] ?? null) ?? ""))}</c:v></c:pt>`).join("");
+  const values = table.values.map((r, i) => `<c:pt idx="${i}"><c:v>${Number(valueOf(r[spec.valueColumn] ?? null) ?? 0)}</c:v></c:pt>`).join("");
   const title = `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="zh-CN" sz="1200" b="1"/><a:t>${esc(spec.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
+  const series = `<c:tx><c:v>${esc(spec.title)}</c:v></c:tx>`;
+  const cat = `<c:cat><c:strRef><c:f>${esc(ref(spec.categoryColumn))}</c:f><c:strCache><c:ptCount val="${table.rowCount}"/>${categories}</c:strCache></c:strRef></c:cat>`;
+  const val = `<c:val><c:numRef><c:f>${esc(ref(spec.valueColumn))}</c:f><c:numCache><c:formatCode>0</c:formatCode><c:ptCount val="${table.rowCount}"/>${values}</c:numCache></c:numRef></c:val>`;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
 <c:roundedCorners val="0"/>
 <c:chart>${title}<c:autoTitleDeleted val="0"/>
 <c:plotArea><c:layout/>
-<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>
-<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${esc(spec.title)}</c:v></c:tx>
-<c:spPr><a:solidFill><a:srgbClr val="007870"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>
-<c:dLbls><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>
-<c:cat><c:strRef><c:f>${esc(ref(spec.categoryColumn))}</c:f><c:strCache><c:ptCount val="${table.rowCount}"/>${categories}</c:strCache></c:strRef></c:cat>
-<c:val><c:numRef><c:f>${esc(ref(spec.valueColumn))}</c:f><c:numCache><c:formatCode>0</c:formatCode><c:ptCount val="${table.rowCount}"/>${values}</c:numCache></c:numRef></c:val>
-</c:ser><c:gapWidth val="60"/><c:axId val="500000001"/><c:axId val="500000002"/></c:barChart>
-<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>
-<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/><c:max val="100"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/><c:numFmt formatCode="0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>
+${spec.kind === "line" ? lineChart(cat, val, series) : barChart(cat, val, series)}
 </c:plotArea><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>
 </c:chartSpace>`;
 }
 
 function drawingXml(chart: PlacedChart, relId: string): string {
   const { col, row } = chart.anchor;
-  const height = Math.max(16, chart.table.rowCount * 2 + 4);
+  const line = chart.spec.kind === "line";
+  const height = line ? 20 : Math.max(16, chart.table.rowCount * 2 + 4);
+  const width = line ? 12 : 7;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">
-<xdr:twoCellAnchor editAs="oneCell"><xdr:from><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>${col + 7}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row + height}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>
+<xdr:twoCellAnchor editAs="oneCell"><xdr:from><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>${col + width}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row + height}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>
 <xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${esc(chart.spec.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>
 <a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${relId}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>
 </xdr:wsDr>`;

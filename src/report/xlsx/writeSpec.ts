@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { CellValue, ChartSpec, HighlightSpec, SheetSpec, TableSpec, WorkbookSpec } from "../workbookSpec";
+import { blockHeight, formatOfCell, isFormula, valueOf, type CellValue, type ChartSpec, type HighlightSpec, type SheetSpec, type TableSpec, type WorkbookSpec } from "../workbookSpec";
 import { columnLetter as col } from "../columnLetter";
 import { workbookTableName } from "../workbookTableName";
 import { NUMBER_FORMATS } from "./formats";
@@ -35,6 +35,13 @@ function highlight(ws: ExcelJS.Worksheet, ref: string, h: HighlightSpec): void {
   ws.addConditionalFormatting({ ref, rules: [rule as unknown as ExcelJS.ConditionalFormattingRule] });
 }
 
+/** A spec cell as exceljs takes it: a formula with its cached result, or a plain value ("" for an empty cell). */
+function excelValue(v: CellValue): ExcelJS.CellValue {
+  if (isFormula(v)) return { formula: v.formula, result: v.value === null ? "" : v.value } as ExcelJS.CellFormulaValue;
+  const plain = valueOf(v);
+  return plain === null ? "" : plain;
+}
+
 function writeTable(ws: ExcelJS.Worksheet, table: TableSpec, row: number): void {
   ws.addTable({
     name: workbookTableName(table.name),
@@ -42,11 +49,11 @@ function writeTable(ws: ExcelJS.Worksheet, table: TableSpec, row: number): void 
     headerRow: true,
     style: { theme: "TableStyleMedium2", showRowStripes: true },
     columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
-    rows: table.rows.map((r) => r.map((v) => (v === null ? "" : v))),
+    rows: table.rows.map((r) => r.map(excelValue)),
   });
   const last = row + table.rows.length;
   table.columns.forEach((c, i) => {
-    for (let r = row + 1; r <= last; r++) ws.getCell(r, i + 1).numFmt = NUMBER_FORMATS[c.format];
+    for (let r = row + 1; r <= last; r++) ws.getCell(r, i + 1).numFmt = NUMBER_FORMATS[formatOfCell(table.rows[r - row - 1]![i] ?? null, c.format)];
   });
   for (const h of table.highlights ?? []) highlight(ws, `${col(h.column)}${row + 1}:${col(h.column)}${last}`, h);
 }
@@ -70,6 +77,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, index: number, table
   const widths: number[] = [];
   let row = 1;
   for (const block of sheet.blocks) {
+    const next = row + blockHeight(block);
     switch (block.kind) {
       case "title":
         ws.getCell(row, 1).value = block.text;
@@ -85,10 +93,11 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, index: number, table
         for (const fact of block.rows) {
           ws.getCell(row, 1).value = fact.label;
           ws.getCell(row, 1).font = { bold: true };
+          ws.getCell(row, 1).alignment = { vertical: "top" };
           const cell = ws.getCell(row, 2);
-          cell.value = fact.value;
-          cell.numFmt = NUMBER_FORMATS[fact.format];
-          if (fact.format === "text") spanText(ws, row, 2, String(fact.value), 90);
+          cell.value = excelValue(fact.value);
+          cell.numFmt = NUMBER_FORMATS[formatOfCell(fact.value, fact.format)];
+          if (fact.format === "text") spanText(ws, row, 2, String(valueOf(fact.value)), 90);
           else cell.alignment = { horizontal: "left" };
           row += 1;
         }
@@ -110,12 +119,15 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, index: number, table
         row += block.table.rows.length + 2;
         break;
     }
+    if (row !== next) throw new Error(`writeSpec: ${block.kind} block on ${sheet.name} took ${row - next + blockHeight(block)} rows, the layout says ${blockHeight(block)}`);
   }
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   if (sheet.chart) {
     const table = tables.find((t) => t.name === sheet.chart!.table && t.sheetIndex === index);
     if (!table) throw new Error(`chart on ${sheet.name} refers to missing table ${sheet.chart.table}`);
-    charts.push({ sheetIndex: index, sheet: sheet.name, spec: sheet.chart, table, anchor: { col: 5, row: table.headerRow - 1 } });
+    // Below everything on the sheet, so it never covers a table or a note.
+    const anchor = { col: 0, row: row - 1 };
+    charts.push({ sheetIndex: index, sheet: sheet.name, spec: sheet.chart, table, anchor });
   }
 }
 

@@ -1,6 +1,6 @@
 import type { TableSpec } from "../../report/workbookSpec";
 import { CHUNK_BUDGET_BYTES, type Budget } from "./requestBudget";
-import { col, formatOf, writeCells } from "./writeCells";
+import { col, writeCells } from "./writeCells";
 
 /** At most this many rows per write, and fewer when rows are wide, so one block stays well under the budget. */
 const MAX_ROWS_PER_BLOCK = 2000;
@@ -9,10 +9,10 @@ const MAX_ROWS_PER_BLOCK = 2000;
 export async function writeTable(ws: Excel.Worksheet, table: TableSpec, row: number, budget: Budget): Promise<void> {
   const last = col(table.columns.length - 1);
   const end = row + table.rows.length;
-  const header = writeCells(ws.getRange(`A${row}:${last}${row}`), [table.columns.map((c) => c.header)], table.columns.map(() => "@"));
+  const header = writeCells(ws.getRange(`A${row}:${last}${row}`), [table.columns.map((c) => c.header)], table.columns.map(() => "text"));
   budget.queued(header.values);
   budget.queued(header.numberFormat);
-  const formats = table.columns.map((c) => formatOf(c.format));
+  const formats = table.columns.map((c) => c.format);
   const formatBytes = JSON.stringify(formats).length;
   const sample = table.rows.slice(0, 50);
   const rowBytes = (sample.length ? JSON.stringify(sample).length / sample.length : 1) + formatBytes;

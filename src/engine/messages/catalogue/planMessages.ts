@@ -17,6 +17,18 @@ const fixParts = (f: FixWords, zh: boolean): string[] => [
   ...(f.roi !== null ? [zh ? `广告ROI达到 ${f.roi.toFixed(1)}` : `an ad ROI of ${f.roi.toFixed(1)}`] : []),
 ];
 
+export interface WorkbookAssumptions {
+  conversion: string;
+  paidShare: string;
+  cpc: number | null;
+  configuration: string;
+  cityTier: string;
+  rateCard: string;
+  asOf: string;
+  profiles: string;
+  planning: string;
+}
+
 /** Sentences of the channel plan: verdict reasons, the headline, the budget check. */
 export const PLAN_MESSAGES = {
   bestFit: { en: () => "Best fit that pays for itself: opens in month 1.", zh: () => "匹配度最高且能自负盈亏:第1个月开店。" },
@@ -61,6 +73,24 @@ export const PLAN_MESSAGES = {
   adModel: {
     en: (paidShare: string) => `Ad spend = sales × paid share (${paidShare}) ÷ the platform's ROI: one figure for the per-order margins, the monthly P&L and the budget.`,
     zh: (paidShare: string) => `广告费 = 销售额 × 付费占比(${paidShare})÷ 平台ROI:每单利润、月度损益和预算用的是同一个数。`,
+  },
+  workbookAssumptions: {
+    en: (a: WorkbookAssumptions) => [
+      `Conversion ${a.conversion}, paid share of sales ${a.paidShare}${a.cpc === null ? "" : `, your cost per click ¥${a.cpc}`}.`,
+      "Per-order figures use each platform's typical ad ROI and the category's typical return rate; rates marked 'Estimate' are ours, not platform-published (see the Rate card sheet).",
+      `Team: ${a.configuration}, salaries at ${a.cityTier} levels, design shared across platforms; a new store ramps up over its first months (planning data ${a.planning}).`,
+      `Rate card ${a.rateCard} (as of ${a.asOf}), profiles ${a.profiles}.`,
+    ].join("\n"),
+    zh: (a: WorkbookAssumptions) => [
+      `转化率 ${a.conversion},付费流量占比 ${a.paidShare}${a.cpc === null ? "" : `,你的点击单价 ¥${a.cpc}`}。`,
+      "每单数字按各平台常见广告ROI和类目常见退货率估算;标为“估算”的费率不是平台公布的数字,见“费率表”。",
+      `团队:${a.configuration},按${a.cityTier}工资计算,设计岗多平台共享;新店开业头几个月逐步爬坡(规划数据 ${a.planning})。`,
+      `费率表 ${a.rateCard}(截至 ${a.asOf}),平台画像 ${a.profiles}。`,
+    ].join("\n"),
+  },
+  liveNote: {
+    en: () => "Live: change a price, cost or expected orders (Inputs), a setting (target, ad budget, conversion, paid share, rent), a rate (Rate card) or a salary, and margins, break-even, monthly targets, traffic, ad spend, the monthly P&L, labour cost and the totals follow. A red cell flags a platform whose contribution turns negative.",
+    zh: () => "可实时计算:修改“输入”中的售价、成本、预计订单或设置(目标、广告预算、转化率、付费占比、房租),或“费率表”中的费率、人员月成本,利润率、保本单量、月度目标、流量、广告费、月度损益、人力成本和合计都会随之更新。贡献变为负数的平台会标红。",
   },
   judgementNote: {
     en: () => "Fit scores, rankings, verdicts and entry months are judgements ChannelFit made when the plan was run: they change only when the plan is rerun.",

@@ -1,0 +1,65 @@
+import type { Lang } from "../../engine";
+import { platformName } from "../planText";
+import type { PlanResult } from "../planResult";
+import type { CellValue } from "../workbookSpec";
+import type { InputRefs } from "./inputsSheet";
+import { CMP, type ComparisonLayout } from "./layouts";
+import type { PlanRefs } from "./planSheet";
+import type { RateRefs } from "./rateCardSheet";
+import { fen, type SheetBuilder } from "./sheetBuilder";
+
+/**
+ * Every product on every platform: fit (a judgement, a value), then the per-order economics as formulas on the
+ * inputs and the rate card: deductions d, return rate q, ad ratio a, contribution per order and margin (before
+ * fixed costs), net profit per order and net margin (after the platform's fixed cost per order at planned volume;
+ * blank where the platform is not entered) and the orders that break even.
+ */
+export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout: ComparisonLayout, refs: { inputs: InputRefs; rates: RateRefs; plan: PlanRefs }): void {
+  const { plan, referenceData: data } = result;
+  const rows: CellValue[][] = [];
+  plan.products.forEach((p, i) => {
+    const input = result.inputs[i]!;
+    const cat = input.product.product.category;
+    const ref = refs.inputs.products[i]!;
+    for (const x of p.platforms) {
+      const r = layout.row(i, x.platform);
+      const at = (col: number) => b.local(col, r);
+      const e = x.economics;
+      const entered = plan.entered.includes(x.platform);
+      const exact = `(1-${at(CMP.q)})*(${at(CMP.price)}*(1-${at(CMP.d)})-${at(CMP.unitCost)})-${at(CMP.shipping)}-${at(CMP.a)}*${at(CMP.price)}-${refs.rates.perOrderFee(x.platform)}`;
+      const contribution = at(CMP.exact);
+      const fixedPerOrder = entered ? refs.plan.runRate(x.platform, "fixedPerOrder") : "";
+      rows.push([
+        input.input.sku,
+        input.input.name,
+        platformName(data, x.platform, lang),
+        x.fit.score,
+        b.cell(ref.price, e.price),
+        b.cell(ref.unitCost, input.product.unitCost),
+        b.cell(ref.shipping, input.product.shipping),
+        b.cell(ref.orders, input.product.monthlyOrders),
+        b.cell(refs.rates.deductions(x.platform, cat).join("+"), e.deductionRate),
+        b.cell(`MIN(0.95,MAX(0,${refs.rates.typicalReturn(cat)}+${refs.rates.returnAdjustment(x.platform)}))`, x.returnRate),
+        b.cell(refs.plan.order(x.platform, "a"), x.adRatio),
+        b.cell(fen(contribution), e.contribution),
+        b.cell(`IF(${at(CMP.price)}>0,${at(CMP.contribution)}/${at(CMP.price)},0)`, e.price > 0 ? e.contribution / e.price : 0),
+        entered ? b.cell(fen(`${contribution}-${fixedPerOrder}`), x.netProfit) : null,
+        entered ? b.cell(`IF(${at(CMP.price)}>0,(${contribution}-${fixedPerOrder})/${at(CMP.price)},0)`, x.netMargin) : null,
+        entered ? b.cell(`IF(${at(CMP.contribution)}>0,ROUNDUP(${refs.plan.runRate(x.platform, "fixedCosts")}/${at(CMP.contribution)}-0.000000001,0),"")`, x.breakEvenOrders) : null,
+        x.fit.reasons[0]?.text[lang] ?? "",
+        b.cell(exact, e.price * (1 - x.returnRate) * (1 - e.deductionRate) - input.product.unitCost * (1 - x.returnRate) - input.product.shipping - x.adRatio * e.price - e.platformPerOrderFee),
+      ]);
+    }
+  });
+  b.table({
+    name: "Comparison",
+    columns: b.columns([
+      ["sku", "text", 14], ["product", "text", 22], ["platform", "text", 14], ["fitScore", "score", 10], ["price", "money", 11], ["unitCost", "money", 11], ["shipping", "money", 11], ["expectedOrders", "integer", 12],
+      ["deductionRate", "percent", 10], ["returnRate", "percent", 10], ["adRatio", "percent", 10], ["contributionPerOrder", "money", 13], ["contributionMargin", "percent", 10],
+      ["netProfit", "money", 13], ["netMargin", "percent", 10], ["breakEvenOrders", "integer", 13], ["topReason", "text", 60], ["exactContribution", "rate", 14],
+    ]),
+    rows,
+    highlights: [{ column: CMP.fit, rule: "colorScale" }, { column: CMP.contribution, rule: "negativeRed" }, { column: CMP.contributionMargin, rule: "negativeRed" }, { column: CMP.netProfit, rule: "negativeRed" }, { column: CMP.netMargin, rule: "negativeRed" }],
+  });
+  if (rows.length !== layout.last - layout.header) throw new Error("comparison layout out of step");
+}

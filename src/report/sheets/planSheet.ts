@@ -1,0 +1,133 @@
+import { label, type Lang, type PlatformPlan } from "../../engine";
+import { addFen } from "../../engine/plan/monthLine";
+import { budgetText, platformName, verdictReason } from "../planText";
+import type { PlanResult } from "../planResult";
+import type { CellValue } from "../workbookSpec";
+import { fenSplitFormula } from "./fenSplit";
+import type { InputRefs } from "./inputsSheet";
+import { CMP, PNL, type ComparisonLayout, type PnlLayout } from "./layouts";
+import type { RateRefs } from "./rateCardSheet";
+import { fen, SheetBuilder } from "./sheetBuilder";
+import { monthTargetsTable } from "./monthTargetsTable";
+import type { TeamRefs } from "./teamSheet";
+
+export interface PlanRefs {
+  /** Average order line of a platform (AO table). */
+  order(platform: string, line: "roi" | "a" | "price" | "contribution" | "contributionMargin"): string;
+  aoColumn(line: keyof typeof AO): (platform: string) => string;
+  /** Run-rate cells of an entered platform. */
+  runRate(platform: string, field: "fixedCosts" | "fixedPerOrder" | "adSpend" | "netMargin"): string;
+  monthTarget(month: number): string;
+}
+
+/** Columns of the average-order table. */
+export const AO = { platform: 0, roi: 1, a: 2, price: 3, returns: 4, deductions: 5, goods: 6, shipping: 7, ads: 8, platformFee: 9, contribution: 10, contributionMargin: 11 } as const;
+const RR = { platform: 0, budgetWeight: 1, targetShare: 2, roi: 3, a: 4, impliedCpc: 5, roiAtCpc: 6, orders: 7, sales: 8, adSpend: 9, contribution: 10, fixedCosts: 11, fixedPerOrder: 12, profit: 13, netMargin: 14, breakEven: 15, yearOneAds: 16 } as const;
+
+/**
+ * The plan: entry sequence and its rule, the ad budget at run rate (80/20 weights and target shares are judgements;
+ * orders, spend, fixed costs follow the inputs), the budget check, the average order of the product mix on every
+ * platform, and the company's monthly targets.
+ */
+export function planSheet(result: PlanResult, lang: Lang, b: SheetBuilder, refs: { inputs: InputRefs; rates: RateRefs; team: TeamRefs; cmp: ComparisonLayout; pnl: PnlLayout; pnlSheet: SheetBuilder; cmpSheet: SheetBuilder }): PlanRefs {
+  const { plan, referenceData: data, company } = result;
+  const c = refs.inputs.company;
+  const name = (p: string) => platformName(data, p, lang);
+  const entered = plan.entered.map((p) => plan.platforms.find((x) => x.platform === p)!);
+  b.add({ kind: "title", text: `${result.brand}: ${label("sheetPlan", lang)}` });
+  b.add({ kind: "heading", text: label("sequence", lang) });
+  b.table({
+    name: "Sequence",
+    columns: b.columns([["order", "integer", 8], ["platform", "text", 16], ["openMonth", "integer", 12], ["entryRule", "text", 80]]),
+    rows: entered.map((p, i) => [i + 1, name(p.platform), p.verdict.openMonth, verdictReason(data, plan, p, lang, company.maxPlatforms)]),
+  });
+
+  // Average order of the mix on every platform, from the comparison rows (orders-weighted).
+  const aoHeader = b.nextRow + 1 + (entered.length + 2) + 4 + 1;
+  const aoRow = new Map(plan.platforms.map((p, i) => [p.platform, aoHeader + 1 + i]));
+  const ao = (p: string, col: number) => b.local(col, aoRow.get(p)!);
+  const aoRef = (p: string, col: number) => b.ref(col, aoRow.get(p)!);
+
+  b.add({ kind: "heading", text: label("adBudget", lang) });
+  const rrHeader = b.nextRow;
+  const rrRow = (i: number) => rrHeader + 1 + i;
+  const rr = (i: number, col: number) => b.local(col, rrRow(i));
+  const salesRefs = entered.map((_, i) => rr(i, RR.sales));
+  const sharedFixed = `(${refs.team.sharedCost}+${c.rentPerMonth}+${c.otherFixedPerMonth})`;
+  const pnlAds = refs.pnl.range(PNL.ads);
+  b.table({
+    name: "AdBudget",
+    columns: b.columns([
+      ["platform", "text", 16], ["budgetShare", "percent", 12], ["targetShare", "percent", 12], ["roi", "rate", 10], ["adRatio", "percent", 12], ["impliedCpc", "money", 14], ["impliedRoiAtYourCpc", "rate", 14],
+      ["runRateOrders", "integer", 14], ["runRateSales", "money", 16], ["adSpendPerMonth", "money", 16], ["runRateContribution", "money", 16], ["runRateFixed", "money", 16], ["fixedPerOrder", "money", 14], ["runRateProfit", "money", 16], ["netMarginRunRate", "percent", 12], ["breakEvenOrders", "integer", 14], ["adSpendYearOne", "money", 16],
+    ]),
+    rows: entered.map((p, i): CellValue[] => {
+      const r = p.runRate!;
+      const price = ao(p.platform, AO.price);
+      const yearOneAds = addFen(...plan.months.filter((l) => l.platform === p.platform && l.month <= 12).map((l) => l.ads));
+      return [
+        name(p.platform), p.budgetWeight, p.targetShare,
+        b.cell(ao(p.platform, AO.roi), p.roi), b.cell(ao(p.platform, AO.a), p.adRatio),
+        b.cell(fen(`${c.conversionRate}*${price}/${ao(p.platform, AO.roi)}`), p.impliedCostPerClick),
+        b.cell(`IF(${c.costPerClick}>0,${c.conversionRate}*${price}/${c.costPerClick},"")`, p.impliedRoiAtYourCpc),
+        b.cell(`IF(${price}>0,ROUND(${c.annualTarget}/12*${rr(i, RR.targetShare)}/${price},0),0)`, r.orders),
+        b.cell(fen(`${rr(i, RR.orders)}*${price}`), r.sales),
+        b.cell(fen(`${rr(i, RR.orders)}*${ao(p.platform, AO.ads)}`), r.adSpend),
+        b.cell(fen(`${rr(i, RR.orders)}*${ao(p.platform, AO.contribution)}`), r.contribution),
+        b.cell(`ROUND(${refs.team.ownCost(p.platform)}+${refs.rates.annualFee(p.platform)}/12,2)+${fenSplitFormula(sharedFixed, salesRefs, i)}`, r.fixedCosts),
+        b.cell(`IF(${rr(i, RR.orders)}>0,${fen(`${rr(i, RR.fixedCosts)}/${rr(i, RR.orders)}`)},0)`, r.fixedPerOrder),
+        b.cell(`ROUND(${rr(i, RR.contribution)}-${rr(i, RR.fixedCosts)},2)`, r.profit),
+        b.cell(`IF(${rr(i, RR.sales)}>0,${rr(i, RR.profit)}/${rr(i, RR.sales)},0)`, r.netMargin),
+        b.cell(`IF(${ao(p.platform, AO.contribution)}>0,ROUNDUP(${rr(i, RR.fixedCosts)}/${ao(p.platform, AO.contribution)}-0.000000001,0),"")`, p.breakEvenOrders),
+        b.cell(`ROUND(SUMIFS(${pnlAds},${refs.pnl.range(PNL.platform)},${rr(i, RR.platform)},${refs.pnl.range(PNL.month)},"<=12"),2)`, yearOneAds),
+      ];
+    }),
+  });
+  const need = entered.length ? `ROUND(SUM(${b.range(RR.adSpend, rrRow(0), rrRow(entered.length - 1))}),2)` : "0";
+  const bc = plan.budget;
+  b.add({
+    kind: "facts",
+    rows: [
+      { label: label("monthlyAdBudget", lang), value: b.cell(c.monthlyAdBudget, bc.monthlyBudget), format: "money" },
+      { label: label("adSpendPerMonth", lang), value: b.cell(need, bc.runRateNeed), format: "money" },
+      { label: label("budgetCheck", lang), value: budgetText(plan, lang), format: "text" },
+    ],
+  });
+  if (b.nextRow !== aoHeader - 1) throw new Error(`plan sheet layout: average-order table expected at ${aoHeader}, got ${b.nextRow + 1}`);
+  b.add({ kind: "heading", text: label("averageOrder", lang) });
+  const cmp = refs.cmp;
+  const on = (p: string) => `(${cmp.range(CMP.platform)}="${name(p)}")`;
+  const weighted = (p: string, term: string) => `SUMPRODUCT(${on(p)}*${cmp.range(CMP.orders)}*${term})/SUMPRODUCT(${on(p)}*${cmp.range(CMP.orders)})`;
+  const P = cmp.range(CMP.price), Q = cmp.range(CMP.q), D = cmp.range(CMP.d);
+  b.table({
+    name: "AverageOrder",
+    columns: b.columns([["platform", "text", 16], ["roi", "rate", 10], ["adRatio", "percent", 12], ["price", "money", 12], ["pnl_returns", "money", 12], ["pnl_deductions", "money", 14], ["pnl_goods", "money", 12], ["pnl_shipping", "money", 12], ["pnl_ads", "money", 12], ["pnl_platformFees", "money", 14], ["contributionPerOrder", "money", 14], ["contributionMargin", "percent", 12]]),
+    rows: plan.platforms.map((p: PlatformPlan): CellValue[] => {
+      const o = p.averageOrder;
+      const x = (col: number) => b.local(col, aoRow.get(p.platform)!);
+      return [
+        name(p.platform),
+        b.cell(`(${refs.rates.roiLow(p.platform)}+${refs.rates.roiHigh(p.platform)})/2`, p.roi),
+        b.cell(`${c.paidShare}/${x(AO.roi)}`, p.adRatio),
+        b.cell(weighted(p.platform, P), o.price),
+        b.cell(weighted(p.platform, `${Q}*${P}`), o.returns),
+        b.cell(weighted(p.platform, `(1-${Q})*${P}*${D}`), o.deductions),
+        b.cell(weighted(p.platform, `(1-${Q})*${cmp.range(CMP.unitCost)}`), o.goods),
+        b.cell(weighted(p.platform, cmp.range(CMP.shipping)), o.shipping),
+        b.cell(`${x(AO.a)}*${x(AO.price)}`, o.ads),
+        b.cell(refs.rates.perOrderFee(p.platform), o.platformFee),
+        b.cell(`${x(AO.price)}-${x(AO.returns)}-${x(AO.deductions)}-${x(AO.goods)}-${x(AO.shipping)}-${x(AO.ads)}-${x(AO.platformFee)}`, o.contribution),
+        b.cell(`IF(${x(AO.price)}>0,${x(AO.contribution)}/${x(AO.price)},0)`, p.contributionMargin),
+      ];
+    }),
+    highlights: [{ column: AO.contribution, rule: "negativeRed" }],
+  });
+  const months = monthTargetsTable(result, lang, b, refs.inputs, refs.pnl, refs.pnlSheet);
+  const rrField = { fixedCosts: RR.fixedCosts, fixedPerOrder: RR.fixedPerOrder, adSpend: RR.adSpend, netMargin: RR.netMargin };
+  return {
+    order: (p, line) => aoRef(p, AO[line]),
+    aoColumn: (line) => (p) => aoRef(p, AO[line]),
+    runRate: (p, field) => b.ref(rrField[field], rrRow(plan.entered.indexOf(p))),
+    monthTarget: months,
+  };
+}

@@ -1,0 +1,98 @@
+import { label, type Lang, type MonthLine } from "../../engine";
+import { platformName } from "../planText";
+import type { PlanResult } from "../planResult";
+import type { CellValue } from "../workbookSpec";
+import { fenSplitFormula } from "./fenSplit";
+import type { InputRefs } from "./inputsSheet";
+import { PNL, TOTAL, type PnlLayout } from "./layouts";
+import type { PlanRefs } from "./planSheet";
+import type { RateRefs } from "./rateCardSheet";
+import { fen, type SheetBuilder } from "./sheetBuilder";
+import type { TeamRefs } from "./teamSheet";
+
+const MONEY = ["sales", "returns", "deductions", "goods", "shipping", "ads", "platformFees", "contribution", "labour", "rent", "otherFixed", "annualFee", "profit", "cumulativeProfit"] as const;
+const PER_ORDER = { returns: "returns", deductions: "deductions", goods: "goods", shipping: "shipping", ads: "ads", platformFees: "platformFee" } as const;
+
+/**
+ * The monthly P&L: every entered platform from its opening month (orders = the month's target × its share × its
+ * ramp-up ÷ the average order, share and ramp being judgements), every money line, shared costs split by sales
+ * fen-exactly, and all platforms by month with the cumulative net profit, its chart and the payback month.
+ */
+export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout: PnlLayout, refs: { inputs: InputRefs; rates: RateRefs; team: TeamRefs; plan: PlanRefs }): void {
+  const { plan, referenceData: data } = result;
+  const c = refs.inputs.company;
+  const ramp = data.planning.rampUp.values;
+  const at = (r: number, col: number) => b.local(col, r);
+  const rows = plan.months.map((l: MonthLine, i): CellValue[] => {
+    const r = layout.header + 1 + i;
+    const p = plan.platforms.find((x) => x.platform === l.platform)!;
+    const open = p.verdict.openMonth!;
+    const monthsOpen = l.month - open + 1;
+    const aoLine = (line: Parameters<PlanRefs["aoColumn"]>[0]) => refs.plan.aoColumn(line)(p.platform);
+    const money = (key: keyof typeof PER_ORDER) => b.cell(fen(`${at(r, PNL.orders)}*${aoLine(PER_ORDER[key])}`), l[key]);
+    const sameMonth = plan.months.map((x, j) => ({ x, j })).filter(({ x }) => x.month === l.month);
+    const salesRefs = sameMonth.map(({ j }) => at(layout.header + 1 + j, PNL.sales));
+    const index = sameMonth.findIndex(({ j }) => j === i);
+    const split = (amount: string) => fenSplitFormula(amount, salesRefs, index);
+    const previous = layout.row(p.platform, l.month - 1);
+    const x = (col: number) => at(r, col);
+    return [
+      l.month,
+      platformName(data, p.platform, lang),
+      p.targetShare,
+      monthsOpen <= ramp.length ? ramp[monthsOpen - 1]! : 1,
+      b.cell(`IF(${aoLine("price")}>0,ROUND(${refs.plan.monthTarget(l.month)}*${x(PNL.share)}*${x(PNL.ramp)}/${aoLine("price")},0),0)`, l.orders),
+      b.cell(`ROUNDUP(${x(PNL.orders)}/${c.conversionRate}-0.000000001,0)`, l.visitors),
+      b.cell(`ROUNDUP(${x(PNL.visitors)}*${c.paidShare}-0.000000001,0)`, l.paidVisitors),
+      b.cell(fen(`${x(PNL.orders)}*${aoLine("price")}`), l.sales),
+      money("returns"), money("deductions"), money("goods"), money("shipping"), money("ads"), money("platformFees"),
+      b.cell(`ROUND(${x(PNL.sales)}-${x(PNL.returns)}-${x(PNL.deductions)}-${x(PNL.goods)}-${x(PNL.shipping)}-${x(PNL.ads)}-${x(PNL.platformFees)},2)`, l.contribution),
+      b.cell(`ROUND(${refs.team.ownCost(p.platform)}+${split(refs.team.sharedPoolMonth(l.month))},2)`, l.labour),
+      b.cell(split(c.rentPerMonth), l.rent),
+      b.cell(split(c.otherFixedPerMonth), l.otherFixed),
+      b.cell(fen(`${refs.rates.annualFee(p.platform)}/12`), l.annualFee),
+      b.cell(`ROUND(${x(PNL.contribution)}-${x(PNL.labour)}-${x(PNL.rent)}-${x(PNL.otherFixed)}-${x(PNL.annualFee)},2)`, l.profit),
+      b.cell(previous === undefined ? x(PNL.profit) : `ROUND(${at(previous, PNL.cumulativeProfit)}+${x(PNL.profit)},2)`, l.cumulativeProfit),
+      b.cell(`IF(${x(PNL.orders)}>0,${fen(`${x(PNL.profit)}/${x(PNL.orders)}`)},"")`, l.netProfitPerOrder),
+    ];
+  });
+  const lineColumns = MONEY.map((k) => [`pnl_${k}`, "money", 14] as const);
+  b.table({
+    name: "PnL",
+    columns: b.columns([["month", "integer", 8], ["platform", "text", 14], ["targetShare", "percent", 11], ["rampFactor", "percent", 10], ["pnl_orders", "integer", 10], ["visitors", "integer", 11], ["paidVisitors", "integer", 11], ...lineColumns.map(([k, f, w]) => [k, f, w] as [typeof k, typeof f, number]), ["pnl_netProfitPerOrder", "money", 12]]),
+    rows,
+    highlights: [{ column: PNL.profit, rule: "negativeRed" }, { column: PNL.cumulativeProfit, rule: "negativeRed" }],
+  });
+  b.add({ kind: "heading", text: label("pnlTotal", lang) });
+  const local = (col: number) => b.localRange(col, layout.header + 1, Math.max(layout.last, layout.header + 1));
+  const sumOf = (col: number, m: number) => `ROUND(SUMIFS(${local(col)},${local(PNL.month)},${m}),2)`;
+  const totalRows = plan.totals.map((t): CellValue[] => {
+    const r = layout.totalRow(t.month);
+    const x = (col: number) => at(r, col);
+    const count = (col: number) => b.cell(`SUMIFS(${local(col)},${local(PNL.month)},${t.month})`, t[col === PNL.orders ? "orders" : col === PNL.visitors ? "visitors" : "paidVisitors"]);
+    const line = (col: number, key: (typeof MONEY)[number]) => b.cell(sumOf(col, t.month), t[key]);
+    return [
+      t.month, count(PNL.orders), count(PNL.visitors), count(PNL.paidVisitors),
+      line(PNL.sales, "sales"), line(PNL.returns, "returns"), line(PNL.deductions, "deductions"), line(PNL.goods, "goods"), line(PNL.shipping, "shipping"), line(PNL.ads, "ads"), line(PNL.platformFees, "platformFees"),
+      b.cell(`ROUND(${x(TOTAL.sales)}-${x(TOTAL.returns)}-${x(TOTAL.deductions)}-${x(TOTAL.goods)}-${x(TOTAL.shipping)}-${x(TOTAL.ads)}-${x(TOTAL.platformFees)},2)`, t.contribution),
+      line(PNL.labour, "labour"), line(PNL.rent, "rent"), line(PNL.otherFixed, "otherFixed"), line(PNL.annualFee, "annualFee"),
+      b.cell(`ROUND(${x(TOTAL.contribution)}-${x(TOTAL.labour)}-${x(TOTAL.rent)}-${x(TOTAL.otherFixed)}-${x(TOTAL.annualFee)},2)`, t.profit),
+      b.cell(t.month === 1 ? x(TOTAL.profit) : `ROUND(${at(r - 1, TOTAL.cumulativeProfit)}+${x(TOTAL.profit)},2)`, t.cumulativeProfit),
+      b.cell(`IF(${x(TOTAL.orders)}>0,${fen(`${x(TOTAL.profit)}/${x(TOTAL.orders)}`)},"")`, t.netProfitPerOrder),
+    ];
+  });
+  if (b.nextRow !== layout.totalHeader) throw new Error("P&L layout out of step");
+  b.table({
+    name: "PnLTotal",
+    columns: b.columns([["month", "integer", 8], ["pnl_orders", "integer", 10], ["visitors", "integer", 11], ["paidVisitors", "integer", 11], ...lineColumns.map(([k, f, w]) => [k, f, w] as [typeof k, typeof f, number]), ["pnl_netProfitPerOrder", "money", 12]]),
+    rows: totalRows,
+    highlights: [{ column: TOTAL.profit, rule: "negativeRed" }, { column: TOTAL.cumulativeProfit, rule: "negativeRed" }],
+  });
+  b.chart = { title: label("cumulativeChart", lang), kind: "line", table: "PnLTotal", categoryColumn: TOTAL.month, valueColumn: TOTAL.cumulativeProfit };
+}
+
+/** The payback month as a formula over the total's cumulative profit: the month after the last one below zero. */
+export function paybackFormula(layout: PnlLayout, months: number, notWithin: string): string {
+  const last = `SUMPRODUCT(MAX((${layout.totalRange(TOTAL.cumulativeProfit)}<0)*${layout.totalRange(TOTAL.month)}))`;
+  return `IF(${last}=0,1,IF(${last}<${months},${last}+1,"${notWithin}"))`;
+}

@@ -1,0 +1,86 @@
+import type { Lang } from "../../engine";
+import { label, type LabelKey } from "../../engine";
+import { columnLetter } from "../columnLetter";
+import { blockHeight, type BlockSpec, type CellFormat, type CellValue, type ChartSpec, type ColumnSpec, type PlainValue, type SheetSpec, type TableSpec } from "../workbookSpec";
+
+export type Col = [LabelKey, CellFormat, number];
+
+/**
+ * Lays a sheet's blocks out row by row (the writers place them by the same `blockHeight`), so a formula can name
+ * the cell a value lands in. `live` false writes values only (the benchmark's baseline).
+ */
+export class SheetBuilder {
+  readonly blocks: BlockSpec[] = [];
+  chart?: ChartSpec;
+  private row = 1;
+
+  constructor(
+    readonly name: string,
+    readonly lang: Lang,
+    readonly live: boolean,
+  ) {}
+
+  /** The row the next block starts on (a table's header row). */
+  get nextRow(): number {
+    return this.row;
+  }
+
+  add(block: BlockSpec): number {
+    const at = this.row;
+    this.blocks.push(block);
+    this.row += blockHeight(block);
+    return at;
+  }
+
+  /** Adds a table and returns its header row; data starts on the row after. */
+  table(table: TableSpec): number {
+    return this.add({ kind: "table", table });
+  }
+
+  columns(cols: Col[]): ColumnSpec[] {
+    return cols.map(([key, format, width]) => ({ header: label(key, this.lang), format, width }));
+  }
+
+  /** An absolute reference to a cell of this sheet, sheet-qualified so it reads the same from any sheet. */
+  ref(col: number, row: number): string {
+    return `${quoteSheet(this.name)}!$${columnLetter(col)}$${row}`;
+  }
+
+  /** A reference to a cell of this sheet from a formula on this sheet: no sheet name, so formulas stay short. */
+  local(col: number, row: number): string {
+    return `$${columnLetter(col)}$${row}`;
+  }
+
+  localRange(col: number, fromRow: number, toRow: number): string {
+    return `$${columnLetter(col)}$${fromRow}:$${columnLetter(col)}$${toRow}`;
+  }
+
+  range(col: number, fromRow: number, toRow: number): string {
+    return `${quoteSheet(this.name)}!$${columnLetter(col)}$${fromRow}:$${columnLetter(col)}$${toRow}`;
+  }
+
+  /** A formula cell carrying the engine's value; a plain value when the workbook is values only. */
+  cell(formula: string, value: PlainValue, format?: CellFormat): CellValue {
+    if (!this.live) return format ? { value, format } : value;
+    return format ? { formula, value, format } : { formula, value };
+  }
+
+  spec(): SheetSpec {
+    return this.chart ? { name: this.name, blocks: this.blocks, chart: this.chart } : { name: this.name, blocks: this.blocks };
+  }
+}
+
+export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+
+/** A number written into a formula: full precision, never in exponent form. */
+export const num = (x: number): string => (Number.isInteger(x) ? String(x) : x.toPrecision(17).replace(/0+$/, "").replace(/\.$/, ""));
+
+/**
+ * The engine's rounding to the fen (half to even, roundToFen) as a formula: an exact half fen, within the engine's
+ * tolerance, goes to the even fen; anything else rounds as ROUND(x,2). ROUND alone rounds halves up, and halves are
+ * common here (¥399 × 12.5% is ¥49.875).
+ */
+export function fen(x: string): string {
+  const scaled = `(${x})*100`;
+  return `IF(ABS(${scaled}-INT(${scaled})-0.5)<=0.000000001*MAX(1,ABS(${scaled})),(INT(${scaled})+MOD(INT(${scaled}),2))/100,ROUND(${x},2))`;
+}

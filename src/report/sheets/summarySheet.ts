@@ -1,0 +1,73 @@
+import { label, messages, type Lang } from "../../engine";
+import { percentText } from "../../engine/messages/catalogue";
+import { headlineText, platformName, verdictLabel, verdictReason } from "../planText";
+import type { PlanResult } from "../planResult";
+import type { CellValue } from "../workbookSpec";
+import { optionText } from "./inputsSheet";
+import { TOTAL, type PnlLayout } from "./layouts";
+import type { PlanRefs } from "./planSheet";
+import { paybackFormula } from "./pnlSheet";
+import type { SheetBuilder } from "./sheetBuilder";
+import type { TeamRefs } from "./teamSheet";
+
+/**
+ * The boss summary: the plan in a sentence, the budget check, year-1 totals and payback (formulas on the P&L), every
+ * platform with its verdict (judgements, values) and its margins and run-rate spend (formulas), the fit chart, the
+ * assumptions and what is live.
+ */
+export function summarySheet(result: PlanResult, lang: Lang, b: SheetBuilder, generatedAt: Date, refs: { plan: PlanRefs; team: TeamRefs; pnl: PnlLayout; pnlSheet: SheetBuilder; budgetText: string }): void {
+  const { plan, referenceData: data, company } = result;
+  const l = (key: Parameters<typeof label>[0]) => label(key, lang);
+  const s = plan.summary;
+  const yearOne = (col: number) => `ROUND(SUM(${refs.pnl.totalRange(col, 1, Math.min(12, plan.totals.length))}),2)`;
+  b.add({ kind: "title", text: `${result.brand} ${l("planTitle")}` });
+  b.add({
+    kind: "facts",
+    rows: [
+      { label: l("recommendation"), value: headlineText(data, plan, lang, company.maxPlatforms), format: "text" },
+      { label: l("budgetCheck"), value: refs.budgetText, format: "text" },
+      { label: l("yearOneSales"), value: b.cell(yearOne(TOTAL.sales), s.yearOneSales), format: "money" },
+      { label: l("adSpendYearOne"), value: b.cell(yearOne(TOTAL.ads), s.yearOneAdSpend), format: "money" },
+      { label: l("yearOneProfit"), value: b.cell(yearOne(TOTAL.profit), s.yearOneProfit), format: "money" },
+      { label: l("paybackMonth"), value: b.cell(paybackFormula(refs.pnl, plan.totals.length, l("notWithinHorizon")), s.paybackMonth ?? l("notWithinHorizon")), format: "integer" },
+      { label: l("peakPeople"), value: b.cell(`MAX(${refs.team.peoplePerMonth})`, s.peakPeople), format: "integer" },
+      { label: l("generatedAt"), value: generatedAt.toISOString().replace("T", " ").slice(0, 16) + " UTC", format: "text" },
+      { label: l("rateCardVersion"), value: `${data.rateCard.version} (${data.rateCard.asOf})`, format: "text" },
+    ],
+  });
+  b.add({ kind: "heading", text: l("allPlatforms") });
+  b.table({
+    name: "AllPlatforms",
+    columns: b.columns([
+      ["platform", "text", 14], ["fitScore", "score", 12], ["verdict", "text", 12], ["openMonth", "integer", 10], ["contributionMargin", "percent", 10], ["netMarginRunRate", "percent", 11],
+      ["budgetShare", "percent", 11], ["adSpendPerMonth", "money", 15], ["people", "integer", 8], ["verdictWhy", "text", 70],
+    ]),
+    rows: plan.platforms.map((p): CellValue[] => {
+      const entered = p.runRate !== null;
+      return [
+        platformName(data, p.platform, lang),
+        p.fit,
+        verdictLabel(p, lang),
+        p.verdict.openMonth,
+        b.cell(refs.plan.order(p.platform, "contributionMargin"), p.contributionMargin),
+        entered ? b.cell(refs.plan.runRate(p.platform, "netMargin"), p.runRate!.netMargin) : null,
+        p.budgetWeight,
+        entered ? b.cell(refs.plan.runRate(p.platform, "adSpend"), p.runRate!.adSpend) : null,
+        p.team?.total ?? null,
+        verdictReason(data, plan, p, lang, company.maxPlatforms),
+      ];
+    }),
+    highlights: [{ column: 1, rule: "dataBar" }, { column: 4, rule: "negativeRed" }, { column: 5, rule: "negativeRed" }],
+  });
+  b.chart = { title: l("fitChart"), table: "AllPlatforms", categoryColumn: 0, valueColumn: 1 };
+  const m = messages(lang);
+  const assumptions = m.plan
+    .workbookAssumptions({
+      conversion: percentText(company.conversionRate), paidShare: percentText(company.paidShare), cpc: company.costPerClick,
+      configuration: optionText("configuration", company.configuration, lang), cityTier: optionText("cityTier", company.cityTier, lang),
+      rateCard: data.rateCard.version, asOf: data.rateCard.asOf, profiles: data.profiles.version, planning: data.planning.version,
+    })
+    .split("\n");
+  b.add({ kind: "heading", text: l("assumptions") });
+  b.add({ kind: "notes", lines: [m.plan.adModel(percentText(company.paidShare)), ...assumptions, ...(b.live ? [m.plan.liveNote()] : []), m.plan.judgementNote()] });
+}

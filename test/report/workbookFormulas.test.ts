@@ -1,0 +1,104 @@
+import fs from "node:fs";
+import path from "node:path";
+import { HyperFormula } from "hyperformula";
+import { parse } from "yaml";
+import { defaultReferenceData } from "../../src/data/defaultReferenceData";
+import { bossWorkbook } from "../../src/report/bossWorkbook";
+import { buildPlan } from "../../src/report/buildPlan";
+import { scenarioSchema, type Scenario } from "../../src/report/scenario";
+import { blockHeight, isFormula, valueOf, type PlainValue, type WorkbookSpec } from "../../src/report/workbookSpec";
+
+const data = defaultReferenceData();
+const sample = (): Scenario => scenarioSchema.parse(parse(fs.readFileSync(path.resolve(__dirname, "../../examples/warmhill-knitwear.yaml"), "utf8")));
+
+function specOf(scenario: Scenario, lang: "zh" | "en" = "zh", live = true): WorkbookSpec {
+  const r = buildPlan(data, scenario, "2026-11-22");
+  if (!r.ok) throw new Error(r.issue.code);
+  return bossWorkbook(scenario, r.value, lang, new Date("2026-11-22T08:00:00Z"), { live });
+}
+
+interface Placed {
+  sheet: string;
+  row: number;
+  col: number;
+  formula: string;
+  value: PlainValue;
+}
+
+/** The spec laid out as the writers lay it out (blockHeight), as HyperFormula sheets, with the formula cells listed. */
+function sheetsOf(spec: WorkbookSpec): { sheets: Record<string, Array<Array<string | number | null>>>; formulas: Placed[] } {
+  const sheets: Record<string, Array<Array<string | number | null>>> = {};
+  const formulas: Placed[] = [];
+  for (const sheet of spec.sheets) {
+    const grid: Array<Array<string | number | null>> = [];
+    const put = (row: number, col: number, v: Parameters<typeof valueOf>[0]) => {
+      while (grid.length < row) grid.push([]);
+      if (isFormula(v)) {
+        grid[row - 1]![col] = `=${v.formula}`;
+        formulas.push({ sheet: sheet.name, row, col, formula: v.formula, value: v.value });
+      } else grid[row - 1]![col] = valueOf(v);
+    };
+    let row = 1;
+    for (const block of sheet.blocks) {
+      if (block.kind === "title" || block.kind === "heading") put(row, 0, block.text);
+      else if (block.kind === "facts") block.rows.forEach((f, i) => (put(row + i, 0, f.label), put(row + i, 1, f.value)));
+      else if (block.kind === "notes") block.lines.forEach((l, i) => put(row + i, 0, `• ${l}`));
+      else {
+        block.table.columns.forEach((c, i) => put(row, i, c.header));
+        block.table.rows.forEach((r, i) => r.forEach((v, j) => put(row + 1 + i, j, v)));
+      }
+      row += blockHeight(block);
+    }
+    sheets[sheet.name] = grid.map((r) => Array.from({ length: r.length }, (_, i) => r[i] ?? null));
+  }
+  return { sheets, formulas };
+}
+
+const sameToTheFen = (a: unknown, b: PlainValue) => (typeof a === "number" && typeof b === "number" ? Math.abs(a - b) < 0.005 : (a ?? "") === (b ?? ""));
+
+function evaluate(spec: WorkbookSpec, edit?: (hf: HyperFormula) => void): { hf: HyperFormula; formulas: Placed[]; value(p: Placed): unknown } {
+  const { sheets, formulas } = sheetsOf(spec);
+  // Excel, WPS and LibreOffice evaluate SUMPRODUCT's arguments as arrays ((range="Tmall")*range); HyperFormula does
+  // so with array arithmetic on. No formula here spills: each returns one value.
+  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", maxRows: 40000, useArrayArithmetic: true, smartRounding: false });
+  edit?.(hf);
+  return { hf, formulas, value: (p) => hf.getCellValue({ sheet: hf.getSheetId(p.sheet)!, row: p.row - 1, col: p.col }) };
+}
+
+describe("the boss workbook's formulas in HyperFormula", () => {
+  it("uses only functions every spreadsheet evaluates alike", () => {
+    const { formulas } = sheetsOf(specOf(sample()));
+    const used = new Set(formulas.flatMap((f) => [...f.formula.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]!)));
+    expect([...used].sort()).toEqual(expect.arrayContaining(["ROUND"]));
+    for (const fn of used) expect(["ABS", "IF", "INT", "MAX", "MIN", "MOD", "ROUND", "ROUNDUP", "SUM", "SUMIFS", "SUMPRODUCT"]).toContain(fn);
+  });
+
+  it.each(["zh", "en"] as const)("evaluates every formula cell (%s) to the engine's cached value, to the fen", (lang) => {
+    const { formulas, value } = evaluate(specOf(sample(), lang));
+    expect(formulas.length).toBeGreaterThan(2000);
+    const wrong = formulas.filter((p) => !sameToTheFen(value(p), p.value)).map((p) => `${p.sheet}!R${p.row}C${p.col + 1}: ${String(value(p))} ≠ ${p.value} (=${p.formula.slice(0, 100)})`);
+    expect(wrong).toEqual([]);
+  });
+
+  it("follows a price and a commission edit to the engine's numbers for the edited scenario", () => {
+    const spec = specOf(sample());
+    const edited = sample();
+    edited.products[0]!.price = 379;
+    edited.overrides[0]!.value = 0.04;
+    const expected = sheetsOf(specOf(edited)).formulas;
+    const { sheets } = sheetsOf(spec);
+    const at = (sheet: string, match: (row: Array<string | number | null>) => boolean) => sheets[sheet]!.findIndex(match);
+    const priceRow = at("输入", (r) => r[0] === "WH-CS-01");
+    const rateRow = at("费率表", (r) => r[0] === "天猫" && r[1] === "佣金/技术服务费" && r[2] === "服装");
+    const { value } = evaluate(spec, (hf) => {
+      hf.setCellContents({ sheet: hf.getSheetId("输入")!, row: priceRow, col: 3 }, 379);
+      hf.setCellContents({ sheet: hf.getSheetId("费率表")!, row: rateRow, col: 3 }, 0.04);
+    });
+    const wrong = expected.filter((p) => !sameToTheFen(value(p), p.value)).map((p) => `${p.sheet}!R${p.row}C${p.col + 1}: ${String(value(p))} ≠ ${p.value}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it("writes plain values, no formulas, in the values-only baseline", () => {
+    expect(sheetsOf(specOf(sample(), "zh", false)).formulas).toEqual([]);
+  });
+});
