@@ -4,6 +4,7 @@ import type { Scenario } from "../../report/scenario";
 import type { PlanResult } from "../../report/planResult";
 import { el } from "../dom";
 import { computePlan } from "./computePlan";
+import { downloadPlanJson } from "./exportJson";
 import type { StepContext } from "./stepContext";
 import { companyStep } from "./steps/companyStep";
 import { economicsStep } from "./steps/economicsStep";
@@ -75,6 +76,9 @@ export function mountWizard(root: HTMLElement, host: WizardHost): void {
         if (!outcome.ok) return;
         status.textContent = await host.download(outcome.scenario, outcome.plan);
       },
+      exportJson: () => {
+        if (outcome.ok) status.textContent = `${label("written", lang)}: ${downloadPlanJson(outcome.plan, lang, new Date())}`;
+      },
     };
     content.replaceChildren(el("h2", { id: "step-title", tabindex: "-1" }, stepNames(lang)[step]!), STEPS[step]!(ctx));
     back.disabled = step === 0;
@@ -82,9 +86,10 @@ export function mountWizard(root: HTMLElement, host: WizardHost): void {
   };
 
   // Input steps keep their controls (and focus) while typing; result steps and structural edits redraw.
-  let lastStructure = JSON.stringify([draft.overrides?.length ?? 0, draft.company.platforms ?? null]);
+  const structureOf = (d: Draft) => JSON.stringify([d.overrides?.length ?? 0, d.company.platforms ?? null, d.company.brandStage ?? null]);
+  let lastStructure = structureOf(draft);
   const refreshIfStructural = () => {
-    const structure = JSON.stringify([draft.overrides?.length ?? 0, draft.company.platforms ?? null]);
+    const structure = structureOf(draft);
     if (step >= 2 || structure !== lastStructure) {
       lastStructure = structure;
       const focused = document.activeElement?.id;
