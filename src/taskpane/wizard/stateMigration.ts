@@ -5,8 +5,10 @@
  */
 export function migrateState(json: unknown): { state: unknown; migratedFrom: number | null } {
   const saved = json as { version?: unknown; draft?: unknown } | null;
-  if (saved?.version !== 1 || typeof saved.draft !== "object" || saved.draft === null) return { state: json, migratedFrom: null };
-  const draft = saved.draft as { company?: unknown };
-  const company = typeof draft.company === "object" && draft.company !== null ? Object.fromEntries(Object.entries(draft.company).filter(([key]) => key !== "costPerClick")) : draft.company;
+  if (saved?.version !== 1) return { state: json, migratedFrom: null };
+  const isObject = (x: unknown): x is object => typeof x === "object" && x !== null && !Array.isArray(x);
+  const draft = saved.draft;
+  if (!isObject(draft) || !("company" in draft) || !isObject(draft.company)) return { state: { ...saved, version: 2 }, migratedFrom: 1 };
+  const company = Object.fromEntries(Object.entries(draft.company).filter(([key]) => key !== "costPerClick"));
   return { state: { ...saved, version: 2, draft: { ...draft, company } }, migratedFrom: 1 };
 }
