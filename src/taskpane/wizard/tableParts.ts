@@ -5,15 +5,14 @@ export const explainNote = (text: string): HTMLElement => el("details", { class:
 
 /**
  * A label and a figure, the figure marked with `data-figure` so tests and assistive tools can find it;
- * `explain` adds the ⓘ note (source, estimate or arithmetic) beside it.
+ * `explain` adds the ⓘ note (source, estimate or arithmetic) after the label, where it opens under it.
  */
 export function figureRow(name: string, figure: string, value: string, explain?: string, cls = ""): HTMLTableRowElement {
   return el(
     "tr",
     { ...(explain ? { title: explain } : {}), ...(cls ? { class: cls } : {}) },
-    el("th", { scope: "row" }, name),
-    el("td", { class: "num", "data-figure": figure }, value),
-    el("td", { class: "explain" }, explain ? explainNote(explain) : ""),
+    el("th", { scope: "row" }, name, ...(explain ? [" ", explainNote(explain)] : [])),
+    el("td", { class: value.startsWith("-") ? "num bad" : "num", "data-figure": figure }, value),
   );
 }
 
@@ -26,6 +25,6 @@ export function numberTable(id: string, head: readonly string[], rows: ReadonlyA
     "table",
     { id, class: "numbers" },
     el("thead", {}, el("tr", {}, ...head.map((h) => el("th", { scope: "col" }, h)))),
-    el("tbody", {}, ...rows.map((r) => el("tr", r.attrs ?? {}, ...r.cells.map((c, i) => (i === 0 ? el("th", { scope: "row" }, c) : el("td", { class: "num" }, c)))))),
+    el("tbody", {}, ...rows.map((r) => el("tr", r.attrs ?? {}, ...r.cells.map((c, i) => (i === 0 ? el("th", { scope: "row" }, c) : el("td", { class: c.startsWith("-") ? "num bad" : "num" }, c)))))),
   );
 }

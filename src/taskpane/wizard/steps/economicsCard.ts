@@ -1,11 +1,12 @@
 import type { ReferenceData } from "../../../data/referenceData";
 import { label, messages, type Lang, type PlatformPlan, type ProductOnPlatform } from "../../../engine";
-import { fenText, percentText } from "../../../engine/messages/catalogue";
+import { percentText } from "../../../engine/messages/catalogue";
 import type { PlanResult } from "../../../report/planResult";
 import { platformName, verdictLabel } from "../../../report/planText";
 import { el } from "../../dom";
 import { explainFigure } from "../explainFigure";
-import { figureRow, numberTable, scrollBox } from "../tableParts";
+import { fen } from "../form";
+import { figureRow } from "../tableParts";
 
 /** Where each rate of the order comes from: the first product's category (the wizard plans one product). */
 function rateNotes(data: ReferenceData, p: PlatformPlan, row: ProductOnPlatform | undefined, category: string, lang: Lang, paidShare: number) {
@@ -25,30 +26,38 @@ export function economicsCard(result: PlanResult, p: PlatformPlan, lang: Lang): 
   const notes = rateNotes(data, p, rows[0], inputs[0]!.product.product.category, lang, company.paidShare);
   const rate = (x: number | undefined) => (x === undefined ? "" : ` (${percentText(x)})`);
   const lines = [
-    figureRow(label("price", lang), "price", fenText(o.price)),
-    figureRow(`− ${label("pnl_returns", lang)}${rate(single?.returnRate)}`, "returns", fenText(o.returns), notes.returns),
-    figureRow(`− ${label("pnl_deductions", lang)}${rate(single?.economics.deductionRate)}`, "deductions", fenText(o.deductions), notes.deductions),
-    figureRow(`− ${label("pnl_goods", lang)}`, "goods", fenText(o.goods)),
-    figureRow(`− ${label("pnl_shipping", lang)}`, "shipping", fenText(o.shipping)),
-    figureRow(`− ${label("pnl_ads", lang)}${rate(p.adRatio)}`, "ads", fenText(o.ads), notes.ads),
-    ...(o.platformFee > 0 ? [figureRow(`− ${label("perOrderFee", lang)}`, "platformFee", fenText(o.platformFee), notes.fee)] : []),
-    figureRow(`= ${label("contributionPerOrder", lang)}`, "contribution", fenText(o.contribution), undefined, o.contribution < 0 ? "total bad" : "total"),
+    figureRow(label("price", lang), "price", fen(o.price)),
+    figureRow(`− ${label("pnl_returns", lang)}${rate(single?.returnRate)}`, "returns", fen(o.returns), notes.returns),
+    figureRow(`− ${label("pnl_deductions", lang)}${rate(single?.economics.deductionRate)}`, "deductions", fen(o.deductions), notes.deductions),
+    figureRow(`− ${label("pnl_goods", lang)}`, "goods", fen(o.goods)),
+    figureRow(`− ${label("pnl_shipping", lang)}`, "shipping", fen(o.shipping)),
+    figureRow(`− ${label("pnl_ads", lang)}${rate(p.adRatio)}`, "ads", fen(o.ads), notes.ads),
+    ...(o.platformFee > 0 ? [figureRow(`− ${label("perOrderFee", lang)}`, "platformFee", fen(o.platformFee), notes.fee)] : []),
+    figureRow(`= ${label("contributionPerOrder", lang)}`, "contribution", fen(o.contribution), undefined, o.contribution < 0 ? "total bad" : "total"),
     figureRow(label("contributionMargin", lang), "contributionMargin", percentText(p.contributionMargin)),
   ];
   const r = p.runRate;
   const net = r
     ? [
-        figureRow(`− ${label("fixedPerOrderRunRate", lang)}`, "fixedPerOrder", fenText(r.fixedPerOrder)),
-        figureRow(`= ${label("netProfit", lang)}`, "netProfitPerOrder", fenText(r.netProfitPerOrder), undefined, r.netProfitPerOrder < 0 ? "total bad" : "total"),
+        figureRow(`− ${label("fixedPerOrderRunRate", lang)}`, "fixedPerOrder", fen(r.fixedPerOrder)),
+        figureRow(`= ${label("netProfit", lang)}`, "netProfitPerOrder", fen(r.netProfitPerOrder), undefined, r.netProfitPerOrder < 0 ? "total bad" : "total"),
         figureRow(label("runRateOrders", lang), "runRateOrders", r.orders.toLocaleString("en")),
         figureRow(label("breakEvenOrders", lang), "breakEvenOrders", p.breakEvenOrders === null ? "—" : p.breakEvenOrders.toLocaleString("en")),
       ]
     : [];
-  const skuOf = (i: number) => inputs[i]?.input.name ?? result.plan.products[i]!.sku;
-  const perProduct = numberTable(
-    `products-${p.platform}`,
-    [label("product", lang), label("contributionPerOrder", lang), label("netProfit", lang), label("netMargin", lang)],
-    rows.map((x, i) => ({ attrs: { "data-sku": result.plan.products[i]!.sku }, cells: [skuOf(i), fenText(x.economics.contribution), x.netProfit === null ? "—" : fenText(x.netProfit), x.netMargin === null ? "—" : percentText(x.netMargin)] })),
+  // One small table per product (a row per figure), so the card stays one column wide on a narrow pane.
+  const perProduct = rows.map((x, i) =>
+    el(
+      "table",
+      { class: "breakdown product", "data-sku": result.plan.products[i]!.sku },
+      el("caption", {}, inputs[i]?.input.name || result.plan.products[i]!.sku),
+      el(
+        "tbody",
+        {},
+        figureRow(label("contributionPerOrder", lang), "contribution", fen(x.economics.contribution)),
+        ...(x.netProfit === null || x.netMargin === null ? [] : [figureRow(label("netProfit", lang), "netProfitPerOrder", fen(x.netProfit)), figureRow(label("netMargin", lang), "netMargin", percentText(x.netMargin))]),
+      ),
+    ),
   );
   return el(
     "section",
@@ -57,6 +66,6 @@ export function economicsCard(result: PlanResult, p: PlatformPlan, lang: Lang): 
     el("table", { class: "breakdown" }, el("caption", {}, label("averageOrder", lang)), el("tbody", {}, ...lines, ...net)),
     ...(r ? [] : [el("p", { class: "hint" }, label("notEnteredNote", lang))]),
     el("h4", {}, label("perProduct", lang)),
-    scrollBox(perProduct),
+    ...perProduct,
   );
 }

@@ -4,10 +4,10 @@ import { budgetText, headlineText, platformName } from "../../../report/planText
 import { el } from "../../dom";
 import { wholeYuan } from "../form";
 import type { StepContext } from "../stepContext";
-import { explainNote, numberTable, scrollBox } from "../tableParts";
+import { explainNote, figureRow, numberTable, scrollBox } from "../tableParts";
 import { pnlTable } from "./pnlTable";
 
-type Measure = { key: string; name: string; value: (p: PlatformPlan) => string; total: string };
+type Measure = { key: string; name: string; value: (p: PlatformPlan) => string };
 
 /** The answer: headline and budget check, entry sequence, ad spend by platform, the monthly P&L; then write or export it. */
 export function planStep(ctx: StepContext): HTMLElement {
@@ -18,18 +18,20 @@ export function planStep(ctx: StepContext): HTMLElement {
   const entered = plan.entered.map((code) => plan.platforms.find((p) => p.platform === code)!);
   const w = messages(lang).wizard;
   const measures: Measure[] = [
-    { key: "budgetWeight", name: label("budgetShare", lang), value: (p) => percentText(p.budgetWeight), total: "" },
-    { key: "roi", name: label("roi", lang), value: (p) => p.roi.toFixed(2), total: "" },
-    { key: "adRatio", name: label("adRatio", lang), value: (p) => percentText(p.adRatio), total: "" },
-    { key: "impliedCpc", name: label("impliedCpc", lang), value: (p) => p.impliedCostPerClick.toFixed(2), total: "" },
-    ...(company.costPerClick === null ? [] : [{ key: "roiAtYourCpc", name: label("impliedRoiAtYourCpc", lang), value: (p: PlatformPlan) => p.impliedRoiAtYourCpc?.toFixed(2) ?? "—", total: "" }]),
-    { key: "runRateAds", name: label("adSpendPerMonth", lang), value: (p) => wholeYuan(p.runRate!.adSpend), total: wholeYuan(plan.budget.runRateNeed) },
-    { key: "yearOneAds", name: label("adSpendYearOne", lang), value: () => "", total: wholeYuan(plan.budget.yearOneNeed) },
+    { key: "budgetWeight", name: label("budgetShare", lang), value: (p) => percentText(p.budgetWeight) },
+    { key: "roi", name: label("roi", lang), value: (p) => p.roi.toFixed(2) },
+    { key: "adRatio", name: label("adRatio", lang), value: (p) => percentText(p.adRatio) },
+    { key: "impliedCpc", name: label("impliedCpc", lang), value: (p) => p.impliedCostPerClick.toFixed(2) },
+    ...(company.costPerClick === null ? [] : [{ key: "roiAtYourCpc", name: label("impliedRoiAtYourCpc", lang), value: (p: PlatformPlan) => p.impliedRoiAtYourCpc?.toFixed(2) ?? "—" }]),
+    { key: "runRateAds", name: label("adSpendPerMonth", lang), value: (p) => wholeYuan(p.runRate!.adSpend) },
   ];
-  const budgetTable = numberTable(
-    "budget-table",
-    ["", ...entered.map((p) => name(p.platform)), label("allPlatformsTotal", lang)],
-    measures.map((m) => ({ attrs: { "data-measure": m.key }, cells: [m.name, ...entered.map(m.value), m.total] })),
+  const budgetTable = numberTable("budget-table", ["", ...entered.map((p) => name(p.platform))], measures.map((m) => ({ attrs: { "data-measure": m.key }, cells: [m.name, ...entered.map(m.value)] })));
+  // The plan's totals for all platforms: the run-rate need and year 1 (the engine gives year 1 only in total).
+  const totals = el(
+    "table",
+    { id: "budget-totals", class: "breakdown" },
+    el("caption", {}, label("allPlatformsTotal", lang)),
+    el("tbody", {}, figureRow(label("adSpendPerMonth", lang), "runRateNeed", wholeYuan(plan.budget.runRateNeed)), figureRow(label("adSpendYearOne", lang), "yearOneNeed", wholeYuan(plan.budget.yearOneNeed)), figureRow(label("monthlyAdBudget", lang), "monthlyBudget", wholeYuan(plan.budget.monthlyBudget))),
   );
   const perPlatform = entered.map((p) =>
     el("details", { class: "pnl-platform", "data-platform": p.platform }, el("summary", {}, w.pnlOf(name(p.platform))), pnlTable(`pnl-${p.platform}`, plan.months.filter((l) => l.platform === p.platform), lang)),
@@ -48,6 +50,7 @@ export function planStep(ctx: StepContext): HTMLElement {
     el("ol", { id: "sequence" }, ...entered.map((p) => el("li", { "data-platform": p.platform }, `${name(p.platform)} · ${w.opensIn(p.verdict.openMonth)}`))),
     el("h3", {}, label("adSpendByPlatform", lang), " ", explainNote(`${data.model.allocation.basis} ${messages(lang).plan.adModel(percentText(company.paidShare))}`)),
     scrollBox(budgetTable),
+    totals,
     el("h3", {}, label("monthlyPnl", lang), " ", explainNote(`${data.planning.rampUp.estimate} ${data.model.seasonality.estimate}`)),
     el("p", { id: "payback", class: "result" }, w.payback(plan.summary.paybackMonth)),
     pnlTable("pnl-table", plan.totals, lang),

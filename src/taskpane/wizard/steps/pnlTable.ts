@@ -13,7 +13,7 @@ type Column = (typeof ALWAYS)[number] | (typeof IF_ANY)[number] | (typeof RESULT
  */
 export function pnlTable(id: string, lines: readonly MonthLine[], lang: Lang): HTMLElement {
   const columns: Column[] = [...ALWAYS, ...IF_ANY.filter((c) => lines.some((l) => l[c] !== 0)), ...RESULT];
-  const rows = lines.map((l) => ({ attrs: { "data-month": String(l.month), class: l.profit < 0 ? "loss" : "" }, cells: [String(l.month), ...columns.map((c) => wholeYuan(l[c]))] }));
+  const rows = lines.map((l) => ({ attrs: { "data-month": String(l.month) }, cells: [String(l.month), ...columns.map((c) => wholeYuan(l[c]))] }));
   const table = numberTable(id, [label("month", lang), ...columns.map((c) => label(`pnl_${c}`, lang))], rows);
   table.classList.add("pnl");
   return scrollBox(table);

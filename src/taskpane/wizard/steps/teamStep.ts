@@ -7,7 +7,7 @@ import { platformName } from "../../../report/planText";
 import { el } from "../../dom";
 import { explainFigure } from "../explainFigure";
 import type { StepContext } from "../stepContext";
-import { explainNote, scrollBox } from "../tableParts";
+import { scrollBox } from "../tableParts";
 
 /** Why a role costs what it does, and for customer service and design how many a store needs. */
 function roleNote(data: ReferenceData, role: Role, tier: CityTier, lang: Lang): string {
@@ -40,7 +40,9 @@ export function teamStep(ctx: StepContext): HTMLElement {
   ];
   const roles = ROLES.filter((r) => columns.some((c) => c.roles[r] > 0));
   const row = (head: string, cells: string[], attrs: Record<string, string> = {}, note?: string) =>
-    el("tr", { ...attrs, ...(note ? { title: note } : {}) }, el("th", { scope: "row" }, head, ...(note ? [" ", explainNote(note)] : [])), ...cells.map((c) => el("td", { class: "num" }, c)));
+    el("tr", { ...attrs, ...(note ? { title: note } : {}) }, el("th", { scope: "row" }, head), ...cells.map((c) => el("td", { class: "num" }, c)));
+  // Each role's note opens below the table at full width (inside a cell it would be one narrow column).
+  const notes = roles.map((r) => el("details", { class: "role-note", "data-role": r }, el("summary", {}, `ⓘ ${data.staffing.roles[r][lang]}`), el("p", {}, roleNote(data, r, company.cityTier, lang))));
   const table = el(
     "table",
     { id: "team-table", class: "numbers" },
@@ -61,6 +63,7 @@ export function teamStep(ctx: StepContext): HTMLElement {
     ...(over ? [el("p", { class: "warning", role: "alert" }, messages(lang).plan.teamOver(s.peakPeople, s.teamAvailable!))] : []),
     el("h3", {}, label("teamByPlatform", lang)),
     scrollBox(table),
+    ...notes,
     el("p", { class: "hint" }, data.staffing.templates[company.configuration].basis),
   );
 }
