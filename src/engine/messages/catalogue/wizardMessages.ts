@@ -4,10 +4,6 @@ type Templates = Record<string, Record<Lang, (...args: never[]) => string>>;
 
 /** Task-pane sentences with figures in them, and the problems found reading a workbook. */
 export const WIZARD_MESSAGES = {
-  assumptions: {
-    en: (conversion: string, orderValue: string, paid: string, cpc: string, seasonality: string) => `Sales = visitors × conversion (${conversion}%) × order value (¥${orderValue}); ${paid}% of visitors are paid at ¥${cpc} a click. Seasonality: ${seasonality}`,
-    zh: (conversion: string, orderValue: string, paid: string, cpc: string, seasonality: string) => `销售额 = 访客 × 转化率(${conversion}%)× 客单价(¥${orderValue});付费访客占 ${paid}%,点击单价 ¥${cpc}。季节系数:${seasonality}`,
-  },
   csCapacity: {
     en: (perOrder: number, perDay: number, days: number, orders: number) => `Customer service: ${perOrder} conversations per order; an agent handles ${perDay} a day over ${days} working days, so one agent looks after about ${Math.round(orders).toLocaleString("en")} orders a month.`,
     zh: (perOrder: number, perDay: number, days: number, orders: number) => `客服:每单约 ${perOrder} 次咨询;一名客服每天接待 ${perDay} 次,每月 ${days} 个工作日,约可照看每月 ${Math.round(orders).toLocaleString("en")} 单。`,

@@ -5,6 +5,7 @@ import { label, messages, monthlyCostPerPerson, ordersPerAgent, type Lang } from
 import { percentText, yuanText } from "../../../engine/messages/catalogue";
 import { platformName } from "../../../report/planText";
 import { el } from "../../dom";
+import { wholeYuan } from "../form";
 import { explainFigure } from "../explainFigure";
 import type { StepContext } from "../stepContext";
 import { scrollBox } from "../tableParts";
@@ -51,7 +52,7 @@ export function teamStep(ctx: StepContext): HTMLElement {
       "tbody",
       {},
       ...roles.map((r) => row(data.staffing.roles[r][lang], columns.map((c) => String(c.roles[r])), { "data-role": r }, roleNote(data, r, company.cityTier, lang))),
-      row(label("labourPerMonth", lang), columns.map((c) => yuanText(c.cost)), { "data-row": "labour" }),
+      row(label("labourPerMonth", lang), columns.map((c) => wholeYuan(c.cost)), { "data-row": "labour" }),
       row(label("joins", lang), columns.map((c, i) => (i === columns.length - 1 || c.joins === null ? "—" : String(c.joins))), { "data-row": "joins" }),
     ),
   );
