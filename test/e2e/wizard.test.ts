@@ -276,6 +276,29 @@ describe.each([["en-US", "en"], ["zh-CN", "zh"]] as const)("the default product 
   });
 });
 
+describe("a product that loses money on every order", () => {
+  it("gets no budget, no people and no P&L of zeros: the headline names the fix", async () => {
+    const data = defaultReferenceData();
+    const draft = defaultDraft();
+    draft.products[0]!.unitCost = 150;
+    const { plan, company } = expectedPlan(draft, "en");
+    expect(plan.entered).toEqual([]);
+    const { page, errors } = await open("en-US");
+    await page.fill("#unit-cost", "150");
+    await page.locator("#unit-cost").blur();
+    await page.click('.step-link[data-step="3"]');
+    expect(await page.locator('[data-figure="netProfitPerOrder"]').count()).toBe(0);
+    expectShown(await figure(page, `.card[data-platform="${plan.platforms[0]!.platform}"] [data-figure="contribution"]`), plan.platforms[0]!.averageOrder.contribution, 2);
+    await page.click('.step-link[data-step="4"]');
+    await expect(text(page, "#team-total")).resolves.toBe(label("noTeam", "en"));
+    await page.click('.step-link[data-step="5"]');
+    await expect(text(page, "#headline")).resolves.toBe(headlineText(data, plan, "en", company.maxPlatforms));
+    expect(await page.locator("#pnl-table, #budget-table, #sequence").count()).toBe(0);
+    await shot(page, "wizard-en-loss-plan");
+    expect(pageErrors(errors)).toEqual([]);
+  });
+});
+
 describe("the task pane page", () => {
   it("declares a Content-Security-Policy that allows only itself and Office", async () => {
     const html = fs.readFileSync(path.join(E2E_DIST, "taskpane.html"), "utf8");

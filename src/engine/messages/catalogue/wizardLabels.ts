@@ -33,6 +33,7 @@ export const WIZARD_LABELS = {
   notEnteredNote: { en: "Not entered, so no team or fixed costs are set against it: contribution only.", zh: "未进入,不分摊团队和固定成本:仅计算贡献。" },
   teamByPlatform: { en: "People by role and platform", zh: "按岗位和平台的人数" },
   labourPerMonth: { en: "Labour a month (¥)", zh: "月人力成本(¥)" },
+  noTeam: { en: "No platform is entered, so the plan hires no one: see the Plan step for what would make the best fit pay.", zh: "没有进入任何平台,计划不需要招人:在“计划”一步查看让最匹配平台盈利的办法。" },
   budgetCheck: { en: "Ad budget check", zh: "广告预算核对" },
   adSpendByPlatform: { en: "Ad spend by platform (80/20)", zh: "各平台广告费(80/20)" },
   monthlyPnl: { en: "Monthly P&L, all platforms", zh: "月度损益(全部平台)" },

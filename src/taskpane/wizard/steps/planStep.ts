@@ -40,10 +40,14 @@ export function planStep(ctx: StepContext): HTMLElement {
   write.addEventListener("click", () => void (ctx.inExcel ? ctx.write() : ctx.download()));
   const json = el("button", { type: "button", id: "export-json", class: "secondary" }, label("exportJson", lang));
   json.addEventListener("click", () => ctx.exportJson());
+  const headline = el("p", { class: "result", id: "headline" }, headlineText(data, plan, lang, company.maxPlatforms));
+  const actions = el("div", { class: "actions" }, write, json);
+  // Nothing entered: the headline names the fix; a budget, a sequence and a P&L of zeros would only hide it.
+  if (entered.length === 0) return el("div", {}, headline, actions);
   return el(
     "div",
     {},
-    el("p", { class: "result", id: "headline" }, headlineText(data, plan, lang, company.maxPlatforms)),
+    headline,
     el("h3", {}, label("budgetCheck", lang)),
     el("p", { id: "budget-check", class: plan.budget.covers ? "" : "warning" }, budgetText(plan, lang)),
     el("h3", {}, label("sequence", lang), " ", explainNote(data.planning.breakthrough.consecutiveMonths.estimate)),
@@ -55,6 +59,6 @@ export function planStep(ctx: StepContext): HTMLElement {
     el("p", { id: "payback", class: "result" }, w.payback(plan.summary.paybackMonth)),
     pnlTable("pnl-table", plan.totals, lang),
     ...perPlatform,
-    el("div", { class: "actions" }, write, json),
+    actions,
   );
 }

@@ -31,6 +31,7 @@ export function teamStep(ctx: StepContext): HTMLElement {
   if (!result) return el("p", {}, "");
   const { plan, referenceData: data, company } = result;
   const entered = plan.entered.map((code) => plan.platforms.find((p) => p.platform === code)!);
+  if (entered.length === 0) return el("p", { class: "result", id: "team-total" }, label("noTeam", lang));
   const s = plan.summary;
   const peak = plan.team.find((t) => t.people === s.peakPeople) ?? plan.team[0]!;
   const sharedFrom = plan.team.find((t) => data.staffing.sharedRoles.some((r) => t.byRole[r] > 0))?.month ?? null;
