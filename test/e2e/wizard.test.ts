@@ -268,6 +268,13 @@ describe.each([["en-US", "en"], ["zh-CN", "zh"]] as const)("the default product 
     await page.click('.step-link[data-step="5"]');
     await expect(text(page, "#headline")).resolves.toBe(headlineText(data, plan, lang, result.company.maxPlatforms));
     await expect(text(page, "#budget-check")).resolves.toBe(budgetText(plan, lang));
+    // Ticking a platform makes the choice the user's; "Let the plan choose" gives it back.
+    await page.click('.step-link[data-step="2"]');
+    expect(await page.locator("#let-plan-choose").count()).toBe(0);
+    await page.check("#choose-TAOBAO");
+    await page.click("#let-plan-choose");
+    const ticked = await page.locator("#platform-list input:checked").evaluateAll((boxes) => boxes.map((b) => b.id));
+    expect(ticked).toEqual(plan.entered.map((p) => `choose-${p}`));
     await page.click('.step-link[data-step="3"]');
     const at = (name: string) => `.card[data-platform="${focus.platform}"] .breakdown:not(.product) [data-figure="${name}"]`;
     expectShown(await figure(page, at("netProfitPerOrder")), focus.runRate!.netProfitPerOrder, 2);
