@@ -2,7 +2,7 @@ import { el } from "../../dom";
 import { field, numberInput, selectInput } from "../form";
 import { brandStageOf, brandStageOptions, categoryOptions, configurationOptions, overrideFieldOptions, platformOptions, tierOptions } from "../options";
 import type { StepContext } from "../stepContext";
-import { label } from "../../../engine";
+import { DEFAULTS, label } from "../../../engine";
 
 function overridesEditor(ctx: StepContext): HTMLElement {
   const { lang } = ctx;
@@ -48,8 +48,8 @@ export function companyStep(ctx: StepContext): HTMLElement {
       ...sales,
       field("your-cpc", label("yourCpc", lang), numberInput("your-cpc", c.costPerClick, (v) => set((x) => (x.costPerClick = Number.isNaN(v) ? undefined : v)))),
       field("team-available", label("teamAvailable", lang), numberInput("team-available", c.teamAvailable, (v) => set((x) => (x.teamAvailable = Number.isNaN(v) ? undefined : v)), "1")),
-      field("salary-tier", label("salaryTier", lang), selectInput("salary-tier", tierOptions(lang), String(c.cityTier ?? "2"), (v) => set((x) => (x.cityTier = v)))),
-      field("configuration", label("configuration", lang), selectInput("configuration", configurationOptions(lang), String(c.configuration ?? "lean"), (v) => set((x) => (x.configuration = v)))),
+      field("salary-tier", label("salaryTier", lang), selectInput("salary-tier", tierOptions(lang), String(c.cityTier ?? DEFAULTS.salaryCityTier), (v) => set((x) => (x.cityTier = v)))),
+      field("configuration", label("configuration", lang), selectInput("configuration", configurationOptions(lang), String(c.configuration ?? DEFAULTS.configuration), (v) => set((x) => (x.configuration = v)))),
       field("rent", label("rent", lang), numberInput("rent", c.rentPerMonth, (v) => set((x) => (x.rentPerMonth = v)))),
       field("max-platforms", label("maxPlatforms", lang), numberInput("max-platforms", c.maxPlatforms, (v) => set((x) => { x.maxPlatforms = v; delete x.platforms; }), "1")),
     ),
