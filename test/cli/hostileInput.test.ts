@@ -132,15 +132,15 @@ describe("every problem at once, each at its own line (#7, issue 13 #4)", () => 
     const bad = SAMPLE.replace("sku: WH-CD-02", "sku: WH-CS-01").replace("category: 鞋包", "category: 鞋子包包").replace("gender: 女\n    cityTier: 2\n    brandStatus: registered\n    contentCapacity: medium\n  - sku: WH-BT-04", "gender: 外星人\n    cityTier: 2\n    brandStatus: registered\n    contentCapacity: medium\n  - sku: WH-BT-04").replace("platform: 天猫", "platform: 天貓貓");
     const run = runPlan([write("bad.yaml", bad), "--lang", "en"]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`bad.yaml:28: products[1].sku: "WH-CS-01" is used twice, also at products[0].sku (${tmp}/bad.yaml:16)`);
-    expect(run.stderr).toMatch(/bad\.yaml:48: products\[2\]\.gender: "外星人" is not recognised/);
-    expect(run.stderr).toMatch(/bad\.yaml:54: products\[3\]\.category: "鞋子包包" is not recognised/);
-    expect(run.stderr).toMatch(/bad\.yaml:65: overrides\[0\]\.platform: "天貓貓" is not recognised/);
+    expect(run.stderr).toContain(`bad.yaml:29: products[1].sku: "WH-CS-01" is used twice, also at products[0].sku (${tmp}/bad.yaml:17)`);
+    expect(run.stderr).toMatch(/bad\.yaml:49: products\[2\]\.gender: "外星人" is not recognised/);
+    expect(run.stderr).toMatch(/bad\.yaml:55: products\[3\]\.category: "鞋子包包" is not recognised/);
+    expect(run.stderr).toMatch(/bad\.yaml:66: overrides\[0\]\.platform: "天貓貓" is not recognised/);
   });
 
   it.each([
-    ["out of range", "value: 5", /^ChannelFit: .*\/bad-override\.yaml:68: overrides\[0\]\.value: 5 is out of range/],
-    ["not a number", "value: five", /^ChannelFit: .*\/bad-override\.yaml:68: overrides\[0\]\.value: expected a number, got "five"/],
+    ["out of range", "value: 5", /^ChannelFit: .*\/bad-override\.yaml:69: overrides\[0\]\.value: 5 is out of range/],
+    ["not a number", "value: five", /^ChannelFit: .*\/bad-override\.yaml:69: overrides\[0\]\.value: expected a number, got "five"/],
   ])("points an override value that is %s at its own line", (_what, value, message) => {
     const run = runPlan([write("bad-override.yaml", SAMPLE.replace("value: 0.05", value)), "--lang", "en"]);
     expect(run.status).toBe(1);

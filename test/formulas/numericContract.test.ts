@@ -1,6 +1,7 @@
 import { DetailedCellError } from "hyperformula";
 import { buildPlan } from "../../src/report/buildPlan";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
+import { issueFromZod } from "../../src/report/zodIssues";
 import { scenarioSchema } from "../../src/report/scenario";
 import { parseProduct } from "../../src/engine";
 import { headcount } from "../../src/functions/impl/teamFunctions";
@@ -24,9 +25,13 @@ describe("one price floor, the fen, in every function and the plan (#8)", () => 
     expect(wb.value("B1")).toBe(500_000_000);
   });
 
-  it("the plan refuses a product below one fen instead of a −59,999 margin", () => {
-    const scenario = scenarioSchema.parse({ brand: "b", company: { annualTarget: 1_000_000, monthlyAdBudget: 10_000 }, products: [{ sku: "A", name: "n", category: "服装", price: 0.001, unitCost: 0 }] });
-    expect(buildPlan(defaultReferenceData(), scenario, "2026-11-22")).toMatchObject({ ok: false, issue: { code: "out_of_range", field: "products[0].price", min: 0.01 } });
+  it("the plan refuses a product below one fen instead of a −59,999 margin: the scenario's price range is the engine's", () => {
+    const input = { brand: "b", company: { annualTarget: 1_000_000, monthlyAdBudget: 10_000 }, products: [{ sku: "A", name: "n", category: "服装", price: 0.001, unitCost: 0 }] };
+    const parsed = scenarioSchema.safeParse(input);
+    expect(parsed.success).toBe(false);
+    expect(issueFromZod(parsed.error!.issues[0]!, input, scenarioSchema)).toMatchObject({ code: "out_of_range", min: 0.01 });
+    const atFloor = scenarioSchema.parse({ ...input, products: [{ ...input.products[0]!, price: 0.01 }] });
+    expect(buildPlan(defaultReferenceData(), atFloor, "2026-11-22").ok).toBe(true);
   });
 });
 

@@ -63,7 +63,7 @@ export function economicsCard(result: PlanResult, p: PlatformPlan, lang: Lang): 
     "section",
     { class: "card", "data-platform": p.platform },
     el("h3", {}, `${platformName(data, p.platform, lang)} · ${verdictLabel(p, lang)}`),
-    el("table", { class: "breakdown" }, el("caption", {}, label("averageOrder", lang)), el("tbody", {}, ...lines, ...net)),
+    el("table", { class: "breakdown" }, el("caption", {}, label("averageOrderCard", lang)), el("tbody", {}, ...lines, ...net)),
     ...(r ? [] : [el("p", { class: "hint" }, label("notEnteredNote", lang))]),
     el("h4", {}, label("perProduct", lang)),
     ...perProduct,
