@@ -57,7 +57,7 @@ function serumDraft(lang: Lang): Draft {
   const draft = defaultDraft();
   draft.brand = "山茶 Camellia";
   Object.assign(draft.products[0]!, { name: lang === "zh" ? "精华液" : "Serum", category: "BEAUTY", price: 189, unitCost: 45, ageBand: "18-24", gender: "female", cityTier: "1", contentCapacity: "high" });
-  Object.assign(draft.company, { monthlyAdBudget: 60_000, teamAvailable: 4, brandStage: "established", currentAnnualSales: 20_000_000, costPerClick: 1.2 });
+  Object.assign(draft.company, { annualTarget: 6_000_000, monthlyAdBudget: 60_000, teamAvailable: 4, brandStage: "established", currentAnnualSales: 20_000_000, costPerClick: 1.2 });
   draft.overrides = [{ platform: "XIAOHONGSHU", field: "commission", category: "BEAUTY", value: 0.03 }];
   return draft;
 }
@@ -92,6 +92,7 @@ describe.each([
 
     // Company: the current-sales field appears only for an established brand; the CPC is optional.
     await page.click("#next");
+    await page.fill("#annual-target", "6000000");
     await page.fill("#ad-budget", "60000");
     await page.fill("#team-available", "4");
     expect(await page.locator("#current-sales").count()).toBe(0);
