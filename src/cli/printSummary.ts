@@ -1,12 +1,17 @@
 import type { ReferenceData } from "../data/referenceData";
-import { messages, percentText, yuanText, type Lang } from "../engine";
+import { label, messages, percentText, yuanText, type Lang } from "../engine";
 import type { PlanResult } from "../report/planResult";
 import { budgetText, headlineText, platformName, verdictLabel } from "../report/planText";
 
 /** Display width of a string in a terminal: CJK characters take two columns. */
 const widthOf = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
-const padEnd = (s: string, n: number) => s + " ".repeat(Math.max(0, n - widthOf(s)));
-const padStart = (s: string, n: number) => " ".repeat(Math.max(0, n - widthOf(s))) + s;
+/** Text columns align left, figures right. */
+const LEFT = new Set([0, 2]);
+
+function aligned(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, j) => Math.max(...rows.map((r) => widthOf(r[j]!))));
+  return rows.map((r) => r.map((cell, j) => (LEFT.has(j) ? cell + " ".repeat(widths[j]! - widthOf(cell)) : " ".repeat(widths[j]! - widthOf(cell)) + cell)).join("  ").trimEnd());
+}
 
 /** The plan for the terminal: the headline, the budget check, every platform's verdict, and the team. */
 export function printSummary(data: ReferenceData, result: PlanResult, lang: Lang, print: (line: string) => void = console.log): void {
@@ -16,20 +21,18 @@ export function printSummary(data: ReferenceData, result: PlanResult, lang: Lang
   print(headlineText(data, plan, lang, result.company.maxPlatforms));
   print(budgetText(plan, lang));
   print("");
-  print(say.summaryHeader());
-  for (const p of plan.platforms) {
-    const cells = [
-      padEnd(platformName(data, p.platform, lang), 16),
-      padStart(p.fit.toFixed(0), 3),
-      "  " + padEnd(verdictLabel(p, lang), 18),
-      padStart(p.verdict.openMonth === null ? "" : String(p.verdict.openMonth), 5),
-      padStart(percentText(p.contributionMargin), 9),
-      padStart(p.runRate ? percentText(p.runRate.netMargin) : "", 8),
-      padStart(p.runRate ? yuanText(p.runRate.adSpend) : "", 11),
-      padStart(p.team ? String(p.team.total) : "", 7),
-    ];
-    print(cells.join(" "));
-  }
+  const rows = plan.platforms.map((p) => [
+    platformName(data, p.platform, lang),
+    p.fit.toFixed(0),
+    verdictLabel(p, lang),
+    p.verdict.openMonth === null ? "" : String(p.verdict.openMonth),
+    percentText(p.contributionMargin),
+    p.runRate ? percentText(p.runRate.netMargin) : "",
+    p.runRate ? yuanText(p.runRate.adSpend) : "",
+    p.team ? String(p.team.total) : "",
+  ]);
+  const columns = (["platform", "fitScore", "verdict", "openMonth", "contributionMargin", "netMarginRunRate", "adSpendPerMonth", "people"] as const).map((key) => label(key, lang));
+  for (const line of aligned([columns, ...rows])) print(line);
   const peak = plan.team.reduce((best, t) => (t.people > best.people ? t : best), plan.team[0] ?? { people: 0, labourCost: 0 });
   print(say.summaryTeam(peak.people, yuanText(peak.labourCost)));
 }

@@ -28,7 +28,7 @@ describe("npm run plan with the built-in sample", () => {
   it("exits 0 and prints the recommendation", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("暖山 WarmHill 渠道规划");
-    expect(run.stdout).toMatch(/1\s+天猫\s+1\s+\d+/);
+    expect(run.stdout).toMatch(/天猫\s+\d+\s+立即进入\s+1\s/);
   });
 
   it("writes the seven sheets, boss summary first and the monthly P&L before the rate card", () => {

@@ -26,10 +26,6 @@ export const CLI_MESSAGES = {
   writingSheets: { en: (sheets: number) => `  writing ${sheets} sheets…`, zh: (sheets: number) => `  正在写入 ${sheets} 个工作表…` },
   wrote: { en: (file: string, kb: number, seconds: string) => `\nWrote ${file} (${kb} KB) in ${seconds} s`, zh: (file: string, kb: number, seconds: string) => `\n已写入 ${file}(${kb} KB),用时 ${seconds} 秒` },
   summaryTitle: { en: (brand: string) => `\n${brand} channel plan`, zh: (brand: string) => `\n${brand} 渠道规划` },
-  summaryHeader: {
-    en: () => "Platform        Fit  Verdict             Month  Contrib.  Net      Ads/month  People",
-    zh: () => "平台            匹配度  结论          开店月  贡献率  净利率   月广告费   人数",
-  },
   summaryTeam: {
     en: (people: number, cost: string) => `Team at its peak: ${people} people including shared design, ${cost} a month.`,
     zh: (people: number, cost: string) => `团队高峰 ${people} 人(含共享设计),月人力成本 ${cost}。`,
