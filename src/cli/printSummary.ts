@@ -18,7 +18,7 @@ export function printSummary(data: ReferenceData, result: PlanResult, lang: Lang
   const say = messages(lang).cli;
   const { plan } = result;
   print(say.summaryTitle(result.brand));
-  print(headlineText(data, plan, lang, result.company.maxPlatforms));
+  print(headlineText(data, plan, lang, result.company));
   print(budgetText(plan, lang));
   print("");
   const rows = plan.platforms.map((p) => [

@@ -184,7 +184,7 @@ describe.each([
 
     // Plan: headline, budget check, sequence, ad spend by platform and the monthly P&L are the plan's.
     await page.click("#next");
-    await expect(text(page, "#headline")).resolves.toBe(headlineText(data, plan, lang, result.company.maxPlatforms));
+    await expect(text(page, "#headline")).resolves.toBe(headlineText(data, plan, lang, result.company));
     await expect(text(page, "#budget-check")).resolves.toBe(budgetText(plan, lang));
     await expect(page.locator("#sequence li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-platform")))).resolves.toEqual(plan.entered);
     for (const [i, code] of plan.entered.entries()) {
@@ -267,7 +267,7 @@ describe.each([["en-US", "en"], ["zh-CN", "zh"]] as const)("the default product 
 
     const { page, errors } = await open(locale);
     await page.click('.step-link[data-step="5"]');
-    await expect(text(page, "#headline")).resolves.toBe(headlineText(data, plan, lang, result.company.maxPlatforms));
+    await expect(text(page, "#headline")).resolves.toBe(headlineText(data, plan, lang, result.company));
     await expect(text(page, "#budget-check")).resolves.toBe(budgetText(plan, lang));
     // Ticking a platform makes the choice the user's; "Let the plan choose" gives it back.
     await page.click('.step-link[data-step="2"]');
@@ -300,7 +300,7 @@ describe("a product that loses money on every order", () => {
     await page.click('.step-link[data-step="4"]');
     await expect(text(page, "#team-total")).resolves.toBe(label("noTeam", "en"));
     await page.click('.step-link[data-step="5"]');
-    await expect(text(page, "#headline")).resolves.toBe(headlineText(data, plan, "en", company.maxPlatforms));
+    await expect(text(page, "#headline")).resolves.toBe(headlineText(data, plan, "en", company));
     expect(await page.locator("#pnl-table, #budget-table, #sequence").count()).toBe(0);
     await shot(page, "wizard-en-loss-plan");
     expect(pageErrors(errors)).toEqual([]);

@@ -32,7 +32,7 @@ describe("the one catalogue of user-facing words", () => {
       platformLimit: [3],
       headlineEnter: ["天猫", "80%", ["第6个月开淘宝"]],
       nextInMonth: ["淘宝", 6],
-      headlineYear: [4887979.5, 770853.57, 3],
+      headlineYear: [4887979.5, 6000000, 770853.57, 3],
       headlineNone: ["天猫", "扣除固定成本前每单亏 ¥4。"],
       budgetCovers: [80000, 57149.66, 109698, 11],
       budgetShort: [80000, 95000, 5000000],

@@ -40,7 +40,7 @@ export function planStep(ctx: StepContext): HTMLElement {
   write.addEventListener("click", () => void (ctx.inExcel ? ctx.write() : ctx.download()));
   const json = el("button", { type: "button", id: "export-json", class: "secondary" }, label("exportJson", lang));
   json.addEventListener("click", () => ctx.exportJson());
-  const headline = el("p", { class: "result", id: "headline" }, headlineText(data, plan, lang, company.maxPlatforms));
+  const headline = el("p", { class: "result", id: "headline" }, headlineText(data, plan, lang, company));
   const actions = el("div", { class: "actions" }, write, json);
   // Nothing entered: the headline names the fix; a budget, a sequence and a P&L of zeros would only hide it.
   if (entered.length === 0) return el("div", {}, headline, actions);
