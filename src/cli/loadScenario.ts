@@ -1,6 +1,12 @@
-import { isNode, LineCounter, parseDocument, type Document } from "yaml";
-import { describeIssue, type Issue, type Lang } from "../engine";
+import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import { describeIssue, messages, type Issue, type Lang } from "../engine";
 import { scenarioSchema, type Scenario } from "../report/scenario";
+import { issueFromZod } from "../report/zodIssues";
+import { tooDeepAt } from "./nestingDepth";
+
+/** Anchors reused this many times are fine; an alias bomb multiplies far past it and is refused. */
+export const MAX_ALIAS_COUNT = 10_000;
+export const MAX_DEPTH = 64;
 
 export class ScenarioError extends Error {
   constructor(readonly problems: string[]) {
@@ -9,46 +15,82 @@ export class ScenarioError extends Error {
   }
 }
 
-/** "products[3].category" → ["products", 3, "category"] */
+/** "scenario.products[3].category" or "products[3] on TMALL.price" → ["products", 3, "category"] */
 export function pathOf(field: string): Array<string | number> {
-  return field.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== "").map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  const plain = field.replace(/^scenario\./, "").replace(/ on [^.]+/, "").replace(/ \(.*$/, "");
+  return plain.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== "").map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
-/** The line of the deepest node of `path` that exists in the document (a missing key points at its parent). */
-export function lineOf(doc: Document, counter: LineCounter, path: Array<string | number>): number | undefined {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
+/** The line of a field: its key's line in a mapping, its item's line in a list; a missing part points at the deepest part found. */
+export function lineOf(doc: Document, counter: LineCounter, path: ReadonlyArray<string | number>): number | undefined {
+  const at = (node: unknown) => (isNode(node) && node.range ? counter.linePos(node.range[0]).line : undefined);
+  let node: unknown = doc.contents;
+  let line = at(node);
+  for (const part of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(part));
+      if (!pair) break;
+      line = at(pair.key) ?? line;
+      node = pair.value;
+    } else if (isSeq(node) && typeof part === "number" && node.items[part] !== undefined) {
+      node = node.items[part];
+      line = at(node) ?? line;
+    } else break;
+    if (isAlias(node)) break;
   }
-  return undefined;
+  return line;
 }
 
 export interface LoadedScenario {
   scenario: Scenario;
-  /** Where an engine issue found later in the scenario sits, e.g. "line 14". */
+  /** Where a field sits, e.g. "s.yaml:14". */
   locate(field: string): string;
 }
 
-/** Parses YAML or JSON text (JSON is YAML), validates it, and names each problem's field and line. */
-export function loadScenario(text: string, source: string): LoadedScenario {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    throw new ScenarioError(doc.errors.map((e) => `${source}:${counter.linePos(e.pos[0]).line}: ${e.message.split("\n")[0]}`));
-  }
-  const parsed = scenarioSchema.safeParse(doc.toJS({ maxAliasCount: 100 }));
-  if (!parsed.success) {
-    throw new ScenarioError(
-      parsed.error.issues.map((issue) => {
-        const path = issue.path.map((p) => (typeof p === "number" ? p : String(p)));
-        const field = path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("") || "(top level)";
-        return `${source}:${lineOf(doc, counter, path) ?? "?"}: ${field}: ${issue.message}`;
-      }),
-    );
-  }
-  return { scenario: parsed.data, locate: (field) => `${source}:${lineOf(doc, counter, pathOf(field)) ?? "?"}` };
+function parseErrorText(code: string, at: string, lang: Lang): string {
+  const say = messages(lang).cli;
+  if (code === "DUPLICATE_KEY") return say.duplicateKey(at);
+  return say.yamlSyntax(at);
 }
 
-export function issueAt(loaded: LoadedScenario, issue: Issue, lang: Lang): string {
-  return `${loaded.locate(issue.field)}: ${describeIssue(issue, lang)}`;
+function toJs(doc: Document, source: string, lang: Lang): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const say = messages(lang).cli;
+    if (error instanceof ReferenceError && /alias count/i.test(error.message)) throw new ScenarioError([say.tooManyAliases(source, MAX_ALIAS_COUNT)]);
+    if (error instanceof ReferenceError && /unresolved alias/i.test(error.message)) throw new ScenarioError([say.unknownAlias(source)]);
+    if (error instanceof RangeError) throw new ScenarioError([say.tooDeep(source, MAX_DEPTH)]);
+    throw error;
+  }
+}
+
+/** Parses YAML or JSON text (JSON is YAML), validates it, and names each problem's field and line in the user's language. */
+export function loadScenario(text: string, source: string, lang: Lang = "en"): LoadedScenario {
+  const deep = tooDeepAt(text, MAX_DEPTH);
+  if (deep !== undefined) throw new ScenarioError([messages(lang).cli.tooDeep(`${source}:${deep}`, MAX_DEPTH)]);
+  const counter = new LineCounter();
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    if (error instanceof RangeError) throw new ScenarioError([messages(lang).cli.tooDeep(source, MAX_DEPTH)]);
+    throw error;
+  }
+  if (doc.errors.length > 0) throw new ScenarioError(doc.errors.map((e) => parseErrorText(e.code, `${source}:${counter.linePos(e.pos[0]).line}`, lang)));
+  const input = toJs(doc, source, lang);
+  const locate = (field: string) => `${source}:${lineOf(doc, counter, pathOf(field)) ?? "?"}`;
+  const parsed = scenarioSchema.safeParse(input);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((zodIssue) => issueFromZod(zodIssue, input, scenarioSchema));
+    throw new ScenarioError(issues.map((issue) => describeAt(locate, issue, lang)));
+  }
+  return { scenario: parsed.data, locate };
+}
+
+/** An issue with the line of its field, and of the other field it names (the first of a duplicate pair). */
+export function describeAt(locate: (field: string) => string, issue: Issue, lang: Lang): string {
+  const field = issue.code === "unknown_field" && issue.keys.length > 0 ? `${issue.field === "(top)" ? "" : `${issue.field}.`}${issue.keys[0]}` : issue.field;
+  const named = issue.code === "duplicate" ? { ...issue, otherField: `${issue.otherField} (${locate(issue.otherField)})` } : issue;
+  return `${locate(field)}: ${describeIssue(named, lang)}`;
 }

@@ -1,23 +1,28 @@
 #!/usr/bin/env node
-// npm run plan -- [scenario.yaml|.json] [--out file.xlsx] [--lang zh|en]
+// npm run plan -- [scenario.yaml|.json] [--out file.xlsx] [--json plan.json] [--lang zh|en] [--debug]
 import fs from "node:fs";
 import path from "node:path";
 import { defaultReferenceData } from "../data/defaultReferenceData";
 import { messages, type Lang } from "../engine";
 import { bossWorkbook } from "../report/bossWorkbook";
 import { buildPlan } from "../report/buildPlan";
-import { issueAt, loadScenario, ScenarioError } from "./loadScenario";
+import { planJson } from "../report/planJson";
+import { scenarioProblems } from "../report/scenarioProblems";
+import { ArgumentError, failureLines } from "./failureLines";
+import { describeAt, loadScenario, ScenarioError } from "./loadScenario";
 import { printSummary } from "./printSummary";
+import { readScenarioFile } from "./readScenarioFile";
+import { removeLiveTemps } from "./tempFiles";
+import { writeFileAtomically } from "./writeFileAtomically";
 import { writeWorkbookFile } from "./writeWorkbookFile";
-
-const USAGE = `Usage: npm run plan -- [scenario.yaml|scenario.json] [--out file.xlsx] [--lang zh|en]
-  With no scenario, plans the built-in sample brand (examples/warmhill-knitwear.yaml).
-  Default output: out/channel-plan.xlsx. Default language: zh.`;
 
 interface Args {
   scenario?: string;
   out: string;
+  json?: string;
   lang: Lang;
+  debug: boolean;
+  help: boolean;
 }
 
 function repoRoot(): string {
@@ -26,66 +31,91 @@ function repoRoot(): string {
   return dir;
 }
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = { out: "out/channel-plan.xlsx", lang: "zh" };
+/** The language is read first, so that every later complaint about the arguments is in it. */
+function languageOf(argv: string[]): Lang {
+  const at = argv.indexOf("--lang");
+  return argv[at + 1] === "en" && at >= 0 ? "en" : "zh";
+}
+
+function parseArgs(argv: string[], lang: Lang): Args {
+  const say = messages(lang).cli;
+  const args: Args = { out: "out/channel-plan.xlsx", lang, debug: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === "--help" || a === "-h") {
-      console.log(USAGE);
-      process.exit(0);
-    } else if (a === "--out" || a === "-o") args.out = argv[++i] ?? "";
+    if (a === "--help" || a === "-h") args.help = true;
+    else if (a === "--debug") args.debug = true;
+    else if (a === "--out" || a === "-o") args.out = argv[++i] ?? "";
+    else if (a === "--json") args.json = argv[++i] ?? "";
     else if (a === "--lang") {
-      const lang = argv[++i];
-      if (lang !== "zh" && lang !== "en") throw new ScenarioError([`--lang must be zh or en, got ${lang ?? "nothing"}`]);
-      args.lang = lang;
-    } else if (a.startsWith("-")) throw new ScenarioError([`unknown option ${a}`, USAGE]);
-    else if (args.scenario) throw new ScenarioError([`only one scenario file, got ${args.scenario} and ${a}`]);
+      const value = argv[++i];
+      if (value !== "zh" && value !== "en") throw new ArgumentError([say.badLang(value ?? "")]);
+    } else if (a.startsWith("-")) throw new ArgumentError([say.unknownOption(a), say.usage()]);
+    else if (args.scenario) throw new ArgumentError([say.twoScenarios(args.scenario, a)]);
     else args.scenario = a;
   }
-  if (!args.out.toLowerCase().endsWith(".xlsx")) throw new ScenarioError([`--out must name an .xlsx file, got "${args.out}"`]);
+  if (!args.help && !args.out.toLowerCase().endsWith(".xlsx")) throw new ArgumentError([say.outNotXlsx(args.out)]);
+  if (!args.help && args.json !== undefined && !args.json.toLowerCase().endsWith(".json")) throw new ArgumentError([say.jsonNotJson(args.json)]);
   return args;
 }
 
-async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
+async function main(argv: string[], lang: Lang): Promise<number> {
+  const args = parseArgs(argv, lang);
+  const say = messages(lang).cli;
+  if (args.help) {
+    console.log(say.usage());
+    return 0;
+  }
   const file = args.scenario ?? path.join(repoRoot(), "examples/warmhill-knitwear.yaml");
-  if (!fs.existsSync(file)) throw new ScenarioError([`${file}: no such file`]);
-  const loaded = loadScenario(fs.readFileSync(file, "utf8"), path.relative(process.cwd(), file) || file);
-  const now = new Date();
+  const shown = args.scenario ?? path.relative(process.cwd(), file);
+  const loaded = loadScenario(readScenarioFile(file, shown, lang, (line) => console.error(line)), shown, lang);
   const data = defaultReferenceData();
+  const problems = scenarioProblems(data, loaded.scenario);
+  if (problems.length > 0) throw new ScenarioError(problems.map((issue) => describeAt(loaded.locate, issue, lang)));
+  const now = new Date();
   const total = loaded.scenario.products.length;
-  const platforms = Object.keys(data.rateCard.platforms).length;
   const started = Date.now();
   let lastShown = -1;
-  console.error(`Planning ${total} product(s) × ${platforms} platforms from ${path.relative(process.cwd(), file)}…`);
+  console.error(say.planning(total, Object.keys(data.rateCard.platforms).length, shown));
   const plan = buildPlan(data, loaded.scenario, now.toISOString().slice(0, 10), (done, all) => {
     const tenth = Math.floor((done / all) * 10);
     if (all >= 200 && tenth !== lastShown) {
       lastShown = tenth;
-      console.error(`  scored ${done}/${all} products (${tenth * 10}%)`);
+      console.error(say.scored(done, all, tenth * 10));
     }
   });
-  if (!plan.ok) {
-    console.error(`ChannelFit: ${issueAt(loaded, plan.issue, args.lang)}`);
-    return 1;
+  if (!plan.ok) throw new ScenarioError([describeAt(loaded.locate, plan.issue, lang)]);
+  const spec = bossWorkbook(loaded.scenario, plan.value, lang, now);
+  console.error(say.writingSheets(spec.sheets.length));
+  const written = await writeWorkbookFile(spec, path.resolve(args.out), now, args.out);
+  if (args.json !== undefined) {
+    const json = new TextEncoder().encode(`${JSON.stringify(planJson(plan.value, lang, now), null, 1)}\n`);
+    const wroteJson = writeFileAtomically(json, path.resolve(args.json), args.json);
+    console.error(say.wroteJson(path.relative(process.cwd(), wroteJson.file), Math.round(wroteJson.bytes / 1024)));
   }
-  const spec = bossWorkbook(loaded.scenario, plan.value, args.lang, now);
-  console.error(`  writing ${spec.sheets.length} sheets…`);
-  const written = await writeWorkbookFile(spec, path.resolve(args.out), now);
-  printSummary(data, plan.value, args.lang);
-  console.log(messages(args.lang).cli.wrote(path.relative(process.cwd(), written.file), Math.round(written.bytes / 1024), ((Date.now() - started) / 1000).toFixed(1)));
+  printSummary(data, plan.value, lang);
+  console.log(say.wrote(path.relative(process.cwd(), written.file), Math.round(written.bytes / 1024), ((Date.now() - started) / 1000).toFixed(1)));
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
+const argv = process.argv.slice(2);
+const lang = languageOf(argv);
+const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+for (const [signal, code] of Object.entries(SIGNAL_EXIT) as Array<[NodeJS.Signals, number]>) {
+  process.once(signal, () => {
+    removeLiveTemps();
+    process.stderr.write(`${messages(lang).cli.interrupted(signal)}\n`, () => process.exit(code));
+  });
+}
+
+// Exit codes are set, not forced with process.exit, so piped stdout and stderr drain completely first.
+main(argv, lang).then(
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
-    if (error instanceof ScenarioError) {
-      console.error(`ChannelFit: the scenario has ${error.problems.length} problem(s):\n- ${error.problems.join("\n- ")}`);
-      process.exit(1);
-    }
-    console.error(`ChannelFit: unexpected error: ${error instanceof Error ? error.stack : String(error)}`);
-    process.exit(2);
+    removeLiveTemps();
+    const failure = failureLines(error, lang, argv.includes("--debug"));
+    console.error(failure.text);
+    process.exitCode = failure.exitCode;
   },
 );
-

@@ -1,26 +1,38 @@
 import type { ReferenceData } from "../data/referenceData";
-import { messages, type Lang } from "../engine";
+import { label, messages, percentText, yuanText, type Lang } from "../engine";
 import type { PlanResult } from "../report/planResult";
-import { headlineText } from "../report/planText";
+import { budgetText, headlineText, platformName, verdictLabel } from "../report/planText";
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const yuan = (x: number) => `¥${Math.round(x).toLocaleString("en")}`;
-/** Column widths of the summary table: the zh header's first columns are wider. */
-const WIDTHS: Record<Lang, { order: number; month: number }> = { zh: { order: 6, month: 4 }, en: { order: 3, month: 5 } };
+/** Display width of a string in a terminal: CJK characters take two columns. */
+const widthOf = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
+/** Text columns align left, figures right. */
+const LEFT = new Set([0, 2]);
 
-/** The headline for the terminal: entered platforms in entry order with fit, net margin at run rate, ad spend and people. */
+function aligned(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, j) => Math.max(...rows.map((r) => widthOf(r[j]!))));
+  return rows.map((r) => r.map((cell, j) => (LEFT.has(j) ? cell + " ".repeat(widths[j]! - widthOf(cell)) : " ".repeat(widths[j]! - widthOf(cell)) + cell)).join("  ").trimEnd());
+}
+
+/** The plan for the terminal: the headline, the budget check, every platform's verdict, and the team. */
 export function printSummary(data: ReferenceData, result: PlanResult, lang: Lang, print: (line: string) => void = console.log): void {
   const say = messages(lang).cli;
-  const width = WIDTHS[lang];
   const { plan } = result;
   print(say.summaryTitle(result.brand));
-  print(headlineText(data, plan, lang, result.company.maxPlatforms));
-  print(say.summaryHeader());
-  plan.entered.forEach((code, i) => {
-    const p = plan.platforms.find((x) => x.platform === code)!;
-    const name = data.rateCard.platforms[code]!.name[lang].padEnd(16);
-    print(`${String(i + 1).padEnd(width.order)}${name}${String(p.verdict.openMonth ?? "-").padStart(width.month)}  ${p.fit.toFixed(0).padStart(4)}  ${pct(p.runRate!.netMargin).padStart(10)}  ${yuan(p.runRate!.adSpend).padStart(15)}  ${String(p.team!.total).padStart(4)}`);
-  });
+  print(headlineText(data, plan, lang, result.company));
+  print(budgetText(plan, lang));
+  print("");
+  const rows = plan.platforms.map((p) => [
+    platformName(data, p.platform, lang),
+    p.fit.toFixed(0),
+    verdictLabel(p, lang),
+    p.verdict.openMonth === null ? "" : String(p.verdict.openMonth),
+    percentText(p.contributionMargin),
+    p.runRate ? percentText(p.runRate.netMargin) : "",
+    p.runRate ? yuanText(p.runRate.adSpend) : "",
+    p.team ? String(p.team.total) : "",
+  ]);
+  const columns = (["platform", "fitScore", "verdict", "openMonth", "contributionMargin", "netMarginRunRate", "adSpendPerMonth", "people"] as const).map((key) => label(key, lang));
+  for (const line of aligned([columns, ...rows])) print(line);
   const peak = plan.team.reduce((best, t) => (t.people > best.people ? t : best), plan.team[0] ?? { people: 0, labourCost: 0 });
-  print(say.summaryTeam(plan.summary.peakPeople, yuan(peak.labourCost)));
+  print(say.summaryTeam(peak.people, yuanText(peak.labourCost)));
 }

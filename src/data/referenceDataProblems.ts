@@ -1,16 +1,10 @@
 import type { ReferenceData } from "./referenceData";
-import type { Figure } from "./schema/figure";
+import { sourceProblems } from "./provenance/sourceProblems";
 
-function citedSources(value: unknown, path: string, found: Array<{ path: string; source: string }>): void {
-  if (Array.isArray(value)) value.forEach((v, i) => citedSources(v, `${path}.${i}`, found));
-  else if (value && typeof value === "object") {
-    const figure = value as Partial<Figure> & Record<string, unknown>;
-    if (typeof figure.source === "string") found.push({ path, source: figure.source });
-    for (const [key, child] of Object.entries(value)) if (key !== "sources") citedSources(child, `${path}.${key}`, found);
-  }
-}
-
-/** Checks that the files agree with each other: every platform profiled, every category scored, every cited source listed. */
+/**
+ * Checks that the files agree with each other: every platform profiled, every category scored, and every sourced
+ * figure backed by a listed, dated source about its platform whose excerpt states the value.
+ */
 export function referenceDataProblems(data: ReferenceData): string[] {
   const problems: string[] = [];
   const categories = Object.keys(data.rateCard.categories);
@@ -30,16 +24,14 @@ export function referenceDataProblems(data: ReferenceData): string[] {
   for (const platform of Object.keys(data.planning.entryGates)) {
     if (!data.rateCard.platforms[platform]) problems.push(`planning.entryGates.${platform}: not in the rate card`);
   }
-  const files = [
-    ["rateCard", data.rateCard, data.rateCard.sources],
-    ["staffing", data.staffing, data.staffing.sources],
-  ] as const;
-  for (const [file, content, sources] of files) {
-    const cited: Array<{ path: string; source: string }> = [];
-    citedSources(content, file, cited);
-    for (const { path, source } of cited) {
-      if (source !== "user override" && !sources[source]) problems.push(`${path}.source: "${source}" is not listed in ${file}.sources`);
+  const files = { rateCard: data.rateCard.sources, profiles: data.profiles.sources, staffing: data.staffing.sources };
+  for (const [file, sources] of Object.entries(files)) {
+    for (const [id, source] of Object.entries(sources)) {
+      for (const platform of source.platforms) if (!data.rateCard.platforms[platform]) problems.push(`${file}.sources.${id}.platforms: "${platform}" is not a platform of the rate card`);
     }
   }
+  problems.push(...sourceProblems("rateCard", data.rateCard, data.rateCard.sources));
+  problems.push(...sourceProblems("profiles", data.profiles, data.profiles.sources));
+  problems.push(...sourceProblems("staffing", data.staffing, data.staffing.sources));
   return problems;
 }

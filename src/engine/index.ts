@@ -47,5 +47,7 @@ export type { ProfitFix } from "./plan/profitFix";
 export { adRatio, typicalRoi, impliedCostPerClick, impliedRoi } from "./plan/adModel";
 export { ordersPerAgent } from "./team/platformTeam";
 export { describeIssue } from "./messages/describeIssue";
-export { label, messages, optionLabels, stepNames, LABELS, type LabelKey } from "./messages/catalogue";
+export { label, messages, optionLabels, stepNames, LABELS, type LabelKey, yuanText, fenText, percentText } from "./messages/catalogue";
 export type { IssueOf, ExpectedKind } from "./core/issue";
+export { describeValue } from "./core/describeValue";
+export { yesNo, YES_WORDS, NO_WORDS } from "./core/yesNo";

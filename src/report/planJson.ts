@@ -20,7 +20,7 @@ export function planJson(result: PlanResult, lang: Lang, generatedAt: Date) {
       company,
       products: result.inputs.map(({ input, product }) => ({ ...input, category: product.product.category })),
     },
-    headline: { ...plan.headline, text: headlineText(data, plan, lang, company.maxPlatforms) },
+    headline: { ...plan.headline, text: headlineText(data, plan, lang, company) },
     budget: { ...plan.budget, text: budgetText(plan, lang) },
     summary: plan.summary,
     platforms: plan.platforms.map((p) => ({

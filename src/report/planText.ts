@@ -1,5 +1,5 @@
 import type { ReferenceData } from "../data/referenceData";
-import type { ChannelPlan, Lang, PlatformPlan, ProfitFix } from "../engine";
+import type { ChannelPlan, Lang, PlanCompany, PlatformPlan, ProfitFix } from "../engine";
 import { label, messages, percentText } from "../engine/messages/catalogue";
 import type { FixWords } from "../engine/messages/catalogue/planMessages";
 
@@ -40,17 +40,17 @@ export function verdictReason(data: ReferenceData, plan: ChannelPlan, p: Platfor
 }
 
 /** The plan in one or two sentences: what to enter and when, and year one; or that nothing pays and the fix. */
-export function headlineText(data: ReferenceData, plan: ChannelPlan, lang: Lang, maxPlatforms: number): string {
+export function headlineText(data: ReferenceData, plan: ChannelPlan, lang: Lang, company: Pick<PlanCompany, "maxPlatforms" | "annualTarget">): string {
   const m = messages(lang).plan;
   const h = plan.headline;
   if (h.kind === "none_profitable") {
     const best = h.bestFit ? plan.platforms.find((p) => p.platform === h.bestFit)! : null;
-    return m.headlineNone(best ? platformName(data, best.platform, lang) : null, best ? verdictReason(data, plan, best, lang, maxPlatforms) : "");
+    return m.headlineNone(best ? platformName(data, best.platform, lang) : null, best ? verdictReason(data, plan, best, lang, company.maxPlatforms) : "");
   }
   const focus = plan.platforms.find((p) => p.platform === h.focus)!;
   const next = h.next.map((n) => m.nextInMonth(platformName(data, n.platform, lang), n.openMonth));
   const s = plan.summary;
-  return `${m.headlineEnter(platformName(data, h.focus, lang), percentText(focus.budgetWeight), next)} ${m.headlineYear(s.yearOneSales, s.yearOneProfit, s.paybackMonth)}`;
+  return `${m.headlineEnter(platformName(data, h.focus, lang), percentText(focus.budgetWeight), next)} ${m.headlineYear(s.yearOneSales, company.annualTarget, s.yearOneProfit, s.paybackMonth)}`;
 }
 
 /** Whether the user's ad budget carries the plan, and the team check. */

@@ -16,6 +16,9 @@ import { label, messages } from "../engine";
 
 const applyOverridesToFormulas = (draft: Draft) => setSessionOverrides(rateOverridesOf(draft.overrides ?? []), new Date().toISOString().slice(0, 10));
 
+/** An Office error's code (e.g. "GeneralException"), never its English message. */
+const errorCodeOf = (e: unknown): string => (e && typeof e === "object" && "code" in e ? String((e as { code: unknown }).code) : e instanceof Error ? e.name : "Error");
+
 type Override = NonNullable<Draft["overrides"]>[number];
 const sameRate = (a: Override, b: Override) => String(a.platform) === String(b.platform) && a.field === b.field && String(a.category ?? "") === String(b.category ?? "");
 
@@ -43,7 +46,7 @@ async function start(): Promise<void> {
       notice = saved.notice;
       if (saved.draft) draft = saved.draft;
     } catch (e) {
-      notice = `${label("stateProblem", lang)} ${e instanceof Error ? e.message : String(e)}`;
+      notice = `${label("stateProblem", lang)} ${messages(lang).wizard.excelReadFailed(errorCodeOf(e))}`;
     }
     try {
       const edits = rateCardOverrides(data, await readRateCardTable(Excel.run), lang, new Date().toISOString().slice(0, 10));
@@ -85,11 +88,15 @@ async function start(): Promise<void> {
     },
     write: async (scenario, plan, progress) => {
       const spec = bossWorkbook(scenario, plan, lang, new Date());
-      const report = await writeWorkbookSpec(Excel.run, spec, {
-        confirmReplace: (names) => askInline(wizardRoot, `${label("confirmReplace", lang)} (${names.join(", ")})`, label("writeWorkbook", lang), label("back", lang)),
-        onProgress: (done, total) => progress(`${label("writing", lang)} ${done}/${total}…`),
-      });
-      return report.cancelled ? label("cancelled", lang) : `${label("written", lang)}: ${report.written.join(", ")}`;
+      try {
+        const report = await writeWorkbookSpec(Excel.run, spec, {
+          confirmReplace: (names) => askInline(wizardRoot, `${label("confirmReplace", lang)} (${names.join(", ")})`, label("writeWorkbook", lang), label("back", lang)),
+          onProgress: (done, total) => progress(`${label("writing", lang)} ${done}/${total}…`),
+        });
+        return report.cancelled ? label("cancelled", lang) : `${label("written", lang)}: ${report.written.join(", ")}`;
+      } catch (e) {
+        return messages(lang).wizard.excelWriteFailed(errorCodeOf(e));
+      }
     },
     download: async (scenario, plan) => `${label("written", lang)}: ${await downloadWorkbook(scenario, plan, lang)}`,
   });

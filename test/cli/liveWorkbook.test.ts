@@ -45,7 +45,7 @@ function planFile(scenario: Scenario, name: string): Promise<ReadWorkbook> {
 
 describe("the boss workbook recalculated by LibreOffice", () => {
   const sample = () => scenarioSchema.parse(parse(fs.readFileSync(SAMPLE, "utf8")));
-  // The sample enters two platforms; at four times the target three open (months 1, 4 and 8), so rent, other fixed
+  // The sample enters Tmall alone; at four times the target three open (months 1, 4 and 8), so rent, other fixed
   // costs and shared people split three ways by sales in the later months: the fen-exact split's harder case.
   // It also leaves out the user's cost per click, so the ROI-at-your-CPC cells read an empty input.
   const threePlatforms = (): Scenario => {
@@ -55,7 +55,7 @@ describe("the boss workbook recalculated by LibreOffice", () => {
   };
 
   it.each([
-    ["the sample, in Chinese", sample, "zh", 2],
+    ["the sample, in Chinese", sample, "zh", 1],
     ["three platforms, in English", threePlatforms, "en", 3],
   ] as const)("gives every formula cell of %s its cached value to the fen, with no error values anywhere", async (name, scenario, lang, entered) => {
     const r = buildPlan(defaultReferenceData(), scenario(), "2026-11-23");
@@ -67,7 +67,7 @@ describe("the boss workbook recalculated by LibreOffice", () => {
     const written = await readXlsx(fs.readFileSync(out));
     const recalculated = await readXlsx(fs.readFileSync(recalculate(out, path.join(tmp, `recalc-${lang}`), profile)));
     const count = [...written.formulas.values()].reduce((n, f) => n + f.size, 0);
-    expect(count).toBeGreaterThan(2000);
+    expect(count).toBeGreaterThan(1500);
     expect(differences(written, recalculated, written)).toEqual([]);
     expect(errorValues(recalculated)).toEqual([]);
   });
@@ -95,8 +95,8 @@ async function editCells(file: string, out: string, edits: Array<{ sheetIndex: n
 describe("the what-if proof: a boss edits a price and a commission in LibreOffice", () => {
   // The edits: the cashmere sweater from ¥399 to ¥379 and Tmall's apparel commission from the negotiated 5% to 4%.
   // Both move every margin, break-even, the average order, orders, the P&L and the totals, but not the judgements:
-  // the fit of every product on every platform stays in the same order, Tmall and Taobao are still the entries,
-  // Taobao still opens in month 6, the 80/20 shares, team sizes and ramp-up are unchanged (checked below). A rerun
+  // the fit of every product on every platform stays in the same order, Tmall alone is still entered and every other
+  // platform keeps its verdict, the shares, team sizes and ramp-up are unchanged (checked below). A rerun
   // is therefore laid out cell for cell like the edited copy, and every formula can be compared with the engine's
   // own number for the edited scenario. Edits that changed a verdict or an entry month would need a rerun, which
   // is what the workbook's note says.

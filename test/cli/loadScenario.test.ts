@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { loadScenario, ScenarioError } from "../../src/cli/loadScenario";
 
 const GOOD = `brand: Test
@@ -39,7 +41,7 @@ describe("loadScenario", () => {
   });
 
   it("points a missing field at its parent's line", () => {
-    expect(problems(GOOD.replace("  monthlyAdBudget: 20000\n", ""))).toEqual([expect.stringMatching(/^s\.yaml:3: company\.monthlyAdBudget: /)]);
+    expect(problems(GOOD.replace("  monthlyAdBudget: 20000\n", ""))).toEqual(["s.yaml:2: company.monthlyAdBudget: this field is required."]);
   });
 
   it("reports a YAML syntax error with its line", () => {
@@ -47,10 +49,29 @@ describe("loadScenario", () => {
   });
 
   it("rejects unknown keys (likely typos)", () => {
-    expect(problems(GOOD.replace("unitCost: 20", "unitCost: 20\n    unitcost: 20"))).toEqual([expect.stringMatching(/^s\.yaml:6: products\[0\]: Unrecognized key: "unitcost"/)]);
+    expect(problems(GOOD.replace("unitCost: 20", "unitCost: 20\n    unitcost: 20"))).toEqual(['s.yaml:11: products[0]: unknown field(s) "unitcost"; check the spelling.']);
   });
 
   it("locates an engine issue found after validation", () => {
     expect(loadScenario(GOOD, "s.yaml").locate("products[0].category")).toBe("s.yaml:8");
+  });
+});
+
+describe("every field's problem points at its own line (issue 13 #4)", () => {
+  const sample = fs.readFileSync(path.resolve(__dirname, "../../examples/warmhill-knitwear.yaml"), "utf8");
+  const lines = sample.split("\n");
+  const fields = lines.map((line, i) => ({ line: i + 1, match: /^(\s*(?:- )?)(\w+):\s*[^\s#][^#]*?(\s*#.*)?$/.exec(line) })).filter((f) => f.match);
+
+  it("covers every scalar field of the sample, overrides included", () => {
+    expect(fields.length).toBeGreaterThan(60);
+    expect(fields.map((f) => f.match![2])).toEqual(expect.arrayContaining(["brand", "annualTarget", "sku", "price", "platform", "field", "category", "value", "note"]));
+  });
+
+  it.each(fields.map((f) => [f.line, f.match![2]!, f] as const))("line %i: %s", (line, _key, f) => {
+    const broken = [...lines];
+    broken[line - 1] = `${f.match![1]}${f.match![2]}: {wrong: shape}`;
+    const found = problems(broken.join("\n"));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(new RegExp(`^s\\.yaml:${line}: `));
   });
 });

@@ -28,7 +28,7 @@ describe("npm run plan with the built-in sample", () => {
   it("exits 0 and prints the recommendation", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("暖山 WarmHill 渠道规划");
-    expect(run.stdout).toMatch(/1\s+天猫\s+1\s+\d+/);
+    expect(run.stdout).toMatch(/天猫\s+\d+\s+立即进入\s+1\s/);
   });
 
   it("writes the seven sheets, boss summary first and the monthly P&L before the rate card", () => {
@@ -40,19 +40,21 @@ describe("npm run plan with the built-in sample", () => {
     expect(cells.get("A1")).toBe("暖山 WarmHill 渠道规划");
     // Title on row 1, nine facts on rows 3-11, heading on 13, the all-platforms table's header on 14.
     expect(cells.get("A3")).toBe("建议");
-    expect(String(cells.get("B3"))).toMatch(/^现在进入天猫,投入 80\.0% 的广告费;之后第6个月开淘宝。/);
+    expect(String(cells.get("B3"))).toMatch(/^现在进入天猫,投入 100\.0% 的广告费。 第一年:销售额 ¥5,343,110/);
     expect(String(cells.get("B4"))).toMatch(/^每月广告预算 ¥80,000 足够覆盖/);
     const pnl = wb.cells.get("月度损益")!;
     const totalSales = valuesInColumn(wb, "月度损益", "E").filter((v): v is number => typeof v === "number");
     // The total table's first 12 months (its last 24 sales cells) add up to the summary's year-1 sales.
     const yearOne = totalSales.slice(-24, -12).reduce((a, b) => a + Math.round(b * 100), 0) / 100;
     expect(cells.get("B5")).toBe(yearOne);
-    expect(cells.get("B8")).toBe(3);
-    expect(cells.get("B9")).toBe(5);
+    expect(cells.get("B8")).toBe(5);
+    expect(cells.get("B9")).toBe(3);
     expect(pnl.get("A4")).toBe("月份");
     expect([cells.get("A14"), cells.get("B14"), cells.get("C14")]).toEqual(["平台", "匹配度(0-100)", "结论"]);
-    expect([cells.get("A15"), cells.get("C15"), cells.get("D15"), cells.get("G15")]).toEqual(["天猫", "立即进入", 1, 0.8]);
-    expect([cells.get("A16"), cells.get("C16"), cells.get("D16")]).toEqual(["淘宝", "稍后进入", 6]);
+    expect([cells.get("A15"), cells.get("C15"), cells.get("D15"), cells.get("G15")]).toEqual(["天猫", "立即进入", 1, 1]);
+    // Taobao needs 353 orders a month to cover its own team and its share of the fixed costs; the plan gives it 343.
+    expect([cells.get("A16"), cells.get("C16"), cells.get("D16") ?? ""]).toEqual(["淘宝", "暂不盈利", ""]);
+    expect(String(cells.get("J16"))).toContain("每月需 353 单");
     const verdicts = Array.from({ length: 11 }, (_, i) => cells.get(`C${15 + i}`));
     expect(verdicts.every((v) => ["立即进入", "稍后进入", "暂不盈利", "不建议进入"].includes(String(v)))).toBe(true);
     // Not entered: no net margin at run rate, no budget share.
@@ -63,7 +65,7 @@ describe("npm run plan with the built-in sample", () => {
     const cells = wb.cells.get("老板摘要")!;
     expect(cells.get("A10")).toBe("生成时间");
     expect(String(cells.get("B10"))).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
-    expect(cells.get("B11")).toBe("2026.11.1 (2026-11-22)");
+    expect(cells.get("B11")).toBe("2026.11.2 (2026-11-23)");
     const notes = [...cells.values()].filter((v) => typeof v === "string" && v.startsWith("• "));
     expect(notes).toContain("• 匹配度、排名、结论和开店月份是生成计划时的判断,只有重新生成计划才会更新。");
     expect(notes.some((n) => String(n).startsWith("• 广告费 = 销售额 × 付费占比(40.0%)"))).toBe(true);
@@ -86,7 +88,7 @@ describe("npm run plan with the built-in sample", () => {
     const inputs = wb.cells.get("输入")!;
     expect([inputs.get("A5"), inputs.get("B5")]).toEqual(["年度销售目标(¥)", 6000000]);
     expect(wb.formulas.get("输入")!.size).toBe(0);
-    expect(wb.formulas.get("老板摘要")!.get("B5")).toBe("ROUND(SUM('月度损益'!$E$51:$E$62),2)");
+    expect(wb.formulas.get("老板摘要")!.get("B5")).toBe("ROUND(SUM('月度损益'!$E$32:$E$43),2)");
     expect(wb.formulas.get("平台对比")!.size).toBeGreaterThan(44 * 10);
     const styles = await wb.text("xl/styles.xml");
     expect(styles).toContain("&quot;¥&quot;#,##0.00");
@@ -148,9 +150,10 @@ describe("npm run plan with bad input", () => {
     const broken = path.join(tmp, "broken.json");
     fs.writeFileSync(broken, '{"brand": "x", ');
     expect(runPlan([broken])).toMatchObject({ status: 1, stderr: expect.stringContaining("broken.json:1:") });
-    expect(runPlan(["--colour"])).toMatchObject({ status: 1, stderr: expect.stringContaining("unknown option --colour") });
-    expect(runPlan(["--out", "plan.csv"])).toMatchObject({ status: 1, stderr: expect.stringContaining("--out must name an .xlsx file") });
-    expect(runPlan([path.join(tmp, "missing.yaml")])).toMatchObject({ status: 1, stderr: expect.stringContaining("no such file") });
+    expect(runPlan(["--colour", "--lang", "en"])).toMatchObject({ status: 1, stderr: expect.stringContaining("unknown option --colour") });
+    expect(runPlan(["--colour"])).toMatchObject({ status: 1, stderr: expect.stringContaining("未知选项 --colour") });
+    expect(runPlan(["--out", "plan.csv", "--lang", "en"])).toMatchObject({ status: 1, stderr: expect.stringContaining("--out must name an .xlsx file") });
+    expect(runPlan([path.join(tmp, "missing.yaml"), "--lang", "en"])).toMatchObject({ status: 1, stderr: expect.stringContaining("no such file") });
   });
 });
 

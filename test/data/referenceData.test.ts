@@ -44,10 +44,10 @@ describe("the built-in reference data", () => {
   });
 
   it("matches the research for the well-sourced rates", () => {
-    expect(data.rateCard.platforms.TMALL!.commission.APPAREL).toMatchObject({ value: 0.05, source: "S2" });
+    expect(data.rateCard.platforms.TMALL!.commission.APPAREL).toMatchObject({ value: 0.05, source: "TM15", asOf: "2023" });
     expect(data.rateCard.platforms.PDD!.commission.FOOD!.value).toBe(0);
     expect(data.rateCard.platforms.PDD!.paymentFee.value).toBe(0.006);
-    expect(data.rateCard.platforms.XIAOHONGSHU!.commission.BEAUTY).toMatchObject({ value: 0.04, source: "S24" });
+    expect(data.rateCard.platforms.XIAOHONGSHU!.commission.BEAUTY).toMatchObject({ value: 0.04, source: "XH01", asOf: "2025-08-25" });
     expect(data.rateCard.platforms.TMALL!.otherDeductions[0]!.byCategory!.DIGITAL_3C!.value).toBe(0.001);
   });
 });
@@ -81,6 +81,56 @@ describe("parseReferenceData rejects bad data, naming the field", () => {
     const data = raw();
     (data.rateCard.platforms.TMALL.commission.APPAREL as Record<string, unknown>).source = "S999";
     expect(problemsOf(data)).toContain('rateCard.platforms.TMALL.commission.APPAREL.source: "S999" is not listed in rateCard.sources');
+  });
+
+  it("rejects an excerpt that does not contain the figure (a typo in the value)", () => {
+    const data = raw();
+    (data.rateCard.platforms.TMALL.commission.APPAREL as Record<string, unknown>).value = 0.5;
+    expect(problemsOf(data)).toEqual(["rateCard.platforms.TMALL.commission.APPAREL.excerpt: does not state the value 0.5 in any written form"]);
+  });
+
+  it("rejects a source that does not speak about the figure's platform", () => {
+    const data = raw();
+    (data.rateCard.platforms.JD.commission.APPAREL as Record<string, unknown>).source = "TM15";
+    (data.rateCard.platforms.JD.commission.APPAREL as Record<string, unknown>).asOf = "2023";
+    (data.rateCard.platforms.JD.commission.APPAREL as Record<string, unknown>).excerpt = "女装/女士精品8%";
+    expect(problemsOf(data)).toEqual(['rateCard.platforms.JD.commission.APPAREL.source: "TM15" does not speak about JD (it names TMALL)']);
+  });
+
+  it("rejects a figure dated otherwise than its source", () => {
+    const data = raw();
+    (data.rateCard.platforms.TMALL.commission.APPAREL as Record<string, unknown>).asOf = "2026";
+    expect(problemsOf(data)).toEqual(['rateCard.platforms.TMALL.commission.APPAREL.asOf: "2026" must be the source\'s date, "2023" (TM15)']);
+  });
+
+  it("rejects a sourced figure from an undated source: it must be an estimate", () => {
+    const data = raw();
+    (data.rateCard.platforms.TMALL.commission.APPAREL as Record<string, unknown>).asOf = "undated";
+    expect(problemsOf(data)).toEqual(["rateCard.platforms.TMALL.commission.APPAREL.asOf: an undated source cannot date a figure: make it an estimate and give the reasoning"]);
+    const cited = raw();
+    (cited.rateCard.sources as Record<string, { published: string }>).TM15!.published = "undated";
+    expect(problemsOf(cited)).toContain('rateCard.platforms.TMALL.commission.APPAREL.source: "TM15" is undated; a figure from an undated source must be an estimate with its reasoning');
+  });
+
+  it("rejects a sourced figure without an excerpt, and a source without its address", () => {
+    const data = raw();
+    delete (data.rateCard.platforms.TMALL.commission.APPAREL as Record<string, unknown>).excerpt;
+    (data.rateCard.sources as Record<string, { url: string }>).TM15!.url = "";
+    const problems = problemsOf(data).join("\n");
+    expect(problems).toContain("rateCard.platforms.TMALL.commission.APPAREL");
+    expect(problems).toContain("rateCard.sources.TM15.url");
+  });
+
+  it("rejects a source that names an unknown platform", () => {
+    const data = raw();
+    (data.rateCard.sources as Record<string, { platforms: string[] }>).WX01!.platforms.push("TEMU");
+    expect(problemsOf(data)).toEqual(['rateCard.sources.WX01.platforms: "TEMU" is not a platform of the rate card']);
+  });
+
+  it("checks a profile's evidence against its source the same way", () => {
+    const data = raw();
+    (data.profiles.platforms.DOUYIN.evidence![2] as Record<string, unknown>).value = 0.61;
+    expect(problemsOf(data)).toEqual(["profiles.platforms.DOUYIN.evidence.2.excerpt: does not state the value 0.61 in any written form"]);
   });
 
   it("rejects a rate-card platform without a profile", () => {

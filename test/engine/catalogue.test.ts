@@ -1,5 +1,6 @@
 import { CLI_MESSAGES, FIT_MESSAGES, HINTS, LABELS, OPTION_LABELS, PLAN_LABELS, PLAN_MESSAGES, REPORT_LABELS, REPORT_MESSAGES, WIZARD_LABELS, WIZARD_MESSAGES } from "../../src/engine/messages/catalogue";
 
+import { FIT_REASONS } from "../../src/engine/messages/catalogue/fitReasons";
 import { englishLeak } from "../support/englishLeak";
 
 describe("the one catalogue of user-facing words", () => {
@@ -31,7 +32,7 @@ describe("the one catalogue of user-facing words", () => {
       platformLimit: [3],
       headlineEnter: ["天猫", "80%", ["第6个月开淘宝"]],
       nextInMonth: ["淘宝", 6],
-      headlineYear: [4887979.5, 770853.57, 3],
+      headlineYear: [4887979.5, 6000000, 770853.57, 3],
       headlineNone: ["天猫", "扣除固定成本前每单亏 ¥4。"],
       budgetCovers: [80000, 57149.66, 109698, 11],
       budgetShort: [80000, 95000, 5000000],
@@ -43,5 +44,12 @@ describe("the one catalogue of user-facing words", () => {
     const zh = entry.zh(...args);
     expect(englishLeak(zh)).toBeUndefined();
     expect(entry.en(...args).trim()).not.toBe("");
+  });
+
+  it.each(Object.keys(FIT_REASONS))("fit reason %s has a Chinese form with no English phrase", (key) => {
+    const words = { platform: "天猫", category: "服装", band: "25-30", share: "40%", who: "女性", tier: "一线城市", status: "注册商标(®)", minimum: "已申请商标(™)", deductionRate: "5%", adRatio: "20%", returnRate: "30%" };
+    const reason = FIT_REASONS[key as keyof typeof FIT_REASONS];
+    expect(englishLeak(reason.zh(words))).toBeUndefined();
+    expect(reason.en({ ...words, platform: "Tmall", category: "Apparel" })).not.toBe(reason.zh(words));
   });
 });

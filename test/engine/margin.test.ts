@@ -18,7 +18,7 @@ describe("orderEconomics", () => {
     expect(r.value.adCost).toBe(40);
     // Each deduction on kept revenue: 140 × 5% = 7, 140 × 0.6% = 0.84, 140 × 0.5% = 0.70
     expect(r.value.deductions.map((d) => [d.id, d.amount])).toEqual([["COMMISSION", 7], ["PAYMENT_FEE", 0.84], ["TMALL_POINTS", 0.7]]);
-    expect(r.value.deductions[0]!.figure).toMatchObject({ source: "S2", asOf: "2023" });
+    expect(r.value.deductions[0]!.figure).toMatchObject({ source: "TM15", asOf: "2023" });
   });
 
   it("works the Pinduoduo food example by hand, with a fixed cost per order", () => {
@@ -29,15 +29,18 @@ describe("orderEconomics", () => {
     if (r.ok) expect(r.value.netMargin).toBeCloseTo(8.692388 / 39.9, 9);
   });
 
-  it("charges Dewu's per-order authentication fee", () => {
+  it("charges a platform's fixed per-order fee", () => {
+    // Dewu's former ¥5 was a buyer's appraisal fee; a seller-side fee entered by the user still comes off each order.
+    const withFee = { ...card, platforms: { ...card.platforms, DEWU: { ...card.platforms.DEWU!, perOrderFee: { value: 5, estimate: "a seller's inspection fee" } } } };
     // d = 9.5%, no payment fee: 900 × 0.905 = 814.5; − 400 = 414.5; − ¥5 fee = 409.5
-    expect(orderEconomics(card, "DEWU", "SHOES_BAGS", { price: 900, unitCost: 400 })).toMatchObject({ ok: true, value: { profit: 409.5, platformPerOrderFee: 5 } });
+    expect(orderEconomics(withFee, "DEWU", "SHOES_BAGS", { price: 900, unitCost: 400 })).toMatchObject({ ok: true, value: { profit: 409.5, platformPerOrderFee: 5 } });
+    expect(orderEconomics(card, "DEWU", "SHOES_BAGS", { price: 900, unitCost: 400 })).toMatchObject({ ok: true, value: { profit: 414.5, platformPerOrderFee: 0 } });
   });
 
   it("treats omitted optional costs (null) as zero", () => {
     const withNulls = orderEconomics(card, "JD", "DIGITAL_3C", { price: 1000, unitCost: 700, shipping: null, adRatio: null, returnRate: null, fixedPerOrder: null });
-    // d = 6% + 0.6%: 1000 × 0.934 − 700 = 234
-    expect(withNulls).toMatchObject({ ok: true, value: { profit: 234 } });
+    // d = 4% + 0.6%: 1000 × 0.954 − 700 = 254
+    expect(withNulls).toMatchObject({ ok: true, value: { profit: 254 } });
   });
 
   it.each([

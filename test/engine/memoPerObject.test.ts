@@ -25,7 +25,7 @@ describe("memoPerObject", () => {
     expect(deductionTotal(negotiated.value, "TMALL", "APPAREL")).toBeCloseTo(0.021, 12);
     expect(deductionTotal(data.rateCard, "TMALL", "APPAREL")).toBe(before);
 
-    const product = parseProduct(data.rateCard, { category: "APPAREL", price: 100, unitCost: 40 });
+    const product = parseProduct(data.rateCard, { category: "APPAREL", price: 100, unitCost: 20 });
     if (!product.ok) throw new Error(describeIssue(product.issue));
     const withNegotiated = { ...data, rateCard: negotiated.value };
     const marginFactor = (d: typeof data) => fitFactors(d, "TMALL", product.value).find((f) => f.factor === "margin")!.value;

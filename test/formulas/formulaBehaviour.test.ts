@@ -21,8 +21,8 @@ describe("errors read like Excel's own", () => {
 
   it("treats omitted and empty optional arguments as zero", () => {
     const wb = workbook([['=CHANNEL.NETPROFIT("JD","3C",1000,700)', '=CHANNEL.NETPROFIT("JD","3C",1000,700,,,,)']]);
-    // JD 3C: d = 6% + 0.6%; 1000 × 0.934 − 700 = 234
-    expect([wb.value("A1"), wb.value("B1")]).toEqual([234, 234]);
+    // JD 3C: d = 4% + 0.6%; 1000 × 0.954 − 700 = 254
+    expect([wb.value("A1"), wb.value("B1")]).toEqual([254, 254]);
   });
 
   it("lets an error in an input cell flow through like Excel", () => {
@@ -38,7 +38,8 @@ describe("spilled tables", () => {
     expect(table[0]).toEqual(["Platform", "Fit (0-100)", "Margin headroom", "Top reason"]);
     const scores = table.slice(1).map((r) => r[1] as number);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    expect(["Xiaohongshu", "Douyin"]).toContain(table[1]![0]);
+    expect(["Xiaohongshu", "Douyin", "Tmall"]).toContain(table[1]![0]);
+    expect(table.slice(1, 5).map((r) => r[0])).toEqual(expect.arrayContaining(["Xiaohongshu", "Douyin"]));
     expect(wb.value("A13")).toBeNull();
   });
 
@@ -80,14 +81,16 @@ describe("spilled tables", () => {
     expect(errorOf(wb.value("C1"))).toEqual({ type: "VALUE", message: "platforms has 2 values but scores has 1; they must match one to one." });
   });
 
-  it("lists the rate card with a source or estimate on every row", () => {
-    const wb = workbook([['=CHANNEL.RATECARD("PDD")']]);
-    const rows = wb.block("A1", 18, 7);
-    expect(rows[0]).toEqual(["Platform", "Item", "Category", "Value", "Source", "As of", "Note"]);
+  it("lists the rate card with a status on every row, the source's title, address and date, or the estimate's reasoning", () => {
+    const wb = workbook([['=CHANNEL.RATECARD("PDD")', null, null, null, null, null, null, null, null, null, '=CHANNEL.RATECARD("KUAISHOU")']]);
+    const rows = wb.block("A1", 18, 9);
+    expect(rows[0]).toEqual(["Platform", "Item", "Category", "Value", "Status", "Source", "Address", "As of", "Note"]);
     const data = rows.slice(1).filter((r) => r[0] !== null);
     expect(data.length).toBe(17);
-    for (const r of data) expect(r[4]).toBeTruthy();
-    expect(data[0]).toEqual(["Pinduoduo", "Commission", "Apparel", 0, "S15: 拼多多保证金规则", "undated", expect.stringContaining("No commission")]);
+    for (const r of data) expect(["Sourced", "Stale source", "Estimate"]).toContain(r[4]);
+    expect(data[0]).toEqual(["Pinduoduo", "Commission", "Apparel", 0, "Estimate", "", "", "", expect.stringContaining("不收取任何提点")]);
+    const kuaishou = wb.block("K2", 1, 9)[0]!;
+    expect(kuaishou).toEqual(["Kuaishou", "Commission", "Apparel", 0.05, "Stale source", expect.stringMatching(/^WX01: .*PingWest/), "https://en.pingwest.com/w/11268", "2022-12-30", expect.any(String)]);
   });
 });
 
@@ -103,7 +106,7 @@ describe("planning formulas", () => {
   it("chains target → traffic → ad budget", () => {
     const wb = workbook([[1000000, 0.02, 200, 0.4, 1.5, "=CHANNEL.TRAFFIC(A1,B1,C1)", "=CHANNEL.ADBUDGET(A1,B1,C1,D1,E1)", "=CHANNEL.HEADCOUNT(\"抖音\",8000,\"standard\")"]]);
     // 1,000,000 ÷ (2% × 200) = 250,000 visitors; 40% paid × ¥1.5 = ¥150,000
-    // Douyin standard 5, CS ceil(8000 / 2500) = 4 instead of 1 → 8
-    expect([wb.value("F1"), wb.value("G1"), wb.value("H1")]).toEqual([250000, 150000, 8]);
+    // Douyin standard 5; CS ceil(8,000 × 0.35 conversations ÷ (120 a day × 26 days)) = ceil(0.90) = 1, the template's one → 5
+    expect([wb.value("F1"), wb.value("G1"), wb.value("H1")]).toEqual([250000, 150000, 5]);
   });
 });

@@ -27,7 +27,7 @@ describe("natural inputs a new user types", () => {
   it("plans a scenario whose products use ranges and synonyms", () => {
     const scenario = scenarioSchema.parse({
       brand: "Range test",
-      company: { annualTarget: 1_000_000, monthlyAdBudget: 20_000 },
+      company: { annualTarget: 3_000_000, monthlyAdBudget: 20_000 },
       products: [{ sku: "A", name: "Tee", category: "APPAREL", price: 299, unitCost: 80, ageBand: "18-30", gender: "any", cityTier: "1-2", brandStatus: "registered", contentCapacity: "strong" }],
     });
     const r = buildPlan(defaultReferenceData(), scenario, "2026-11-22");

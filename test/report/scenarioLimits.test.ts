@@ -47,10 +47,12 @@ describe("the scenario's limits are the engine's ranges", () => {
     const parsed = scenarioSchema.parse(base());
     expect(parsed.company).toMatchObject({
       cityTier: DEFAULTS.salaryCityTier, configuration: DEFAULTS.configuration, conversionRate: DEFAULTS.conversionRate, paidShare: DEFAULTS.paidShare,
-      costPerClick: DEFAULTS.costPerClick, maxPlatforms: DEFAULTS.maxPlatforms, rentPerMonth: DEFAULTS.rentPerMonth, otherFixedPerMonth: DEFAULTS.otherFixedPerMonth,
+      maxPlatforms: DEFAULTS.maxPlatforms, rentPerMonth: DEFAULTS.rentPerMonth, otherFixedPerMonth: DEFAULTS.otherFixedPerMonth, brandStage: DEFAULTS.brandStage, currentAnnualSales: DEFAULTS.currentAnnualSales,
     });
+    // The CPC is the user's own observation, never assumed: the plan derives its ad cost from ROI.
+    expect(parsed.company.costPerClick).toBeUndefined();
     expect(parsed.products[0]).toMatchObject({ shipping: DEFAULTS.shipping, monthlyOrders: DEFAULTS.monthlyOrders });
-    expect(defaultDraft().company).toMatchObject({ conversionRate: DEFAULTS.conversionRate, paidShare: DEFAULTS.paidShare, costPerClick: DEFAULTS.costPerClick, maxPlatforms: DEFAULTS.maxPlatforms });
+    expect(defaultDraft().company).toMatchObject({ conversionRate: DEFAULTS.conversionRate, paidShare: DEFAULTS.paidShare, maxPlatforms: DEFAULTS.maxPlatforms });
   });
 });
 

@@ -3,14 +3,18 @@ const ENGLISH_RUN = /[A-Za-z]{2,}[,;:.]?\s+[A-Za-z]{2,}[,;:.]?\s+[A-Za-z]{2,}/;
 
 /**
  * The English phrase in a Chinese message, if any, once what is not ours to translate is set aside:
- * quoted user input ("…", “…”), commands (npm run plan), options (--out) and file paths.
+ * quoted user input ("…", “…”), commands (npm run plan), options (--out), file paths, field codes
+ * (products[0].price, adRoiLow, TMALL), and the list of accepted values after 可用值 (the names a user may type,
+ * in both languages).
  */
 export function englishLeak(text: string): string | undefined {
   const ours = text
+    .replace(/可用值: [^\n]*/g, "可用值")
     .replace(/"[^"\n]*"/g, "“”")
     .replace(/“[^”\n]*”/g, "“”")
     .replace(/npm run \w+/g, "·")
     .replace(/--?[a-z][\w-]*/g, "·")
-    .replace(/[\w./\\-]+\.(ya?ml|json|xlsx|tmp)\b/g, "·");
+    .replace(/[\w./\\-]+\.(ya?ml|json|xlsx|tmp)\b/g, "·")
+    .replace(/\S*[.[\]]\S*|\b[a-z]+[A-Z]\w*|\b[A-Z][A-Z0-9_]+\b/g, "·");
   return ours.match(ENGLISH_RUN)?.[0];
 }

@@ -1,7 +1,9 @@
 /* A fake of the Excel JavaScript API surface ChannelFit uses, strict where Excel is strict:
    properties must be loaded and synced before they are read, errors surface at sync(), range and
    array sizes must match, sheet and table names must be unique, and the last sheet cannot go.
-   It counts syncs and the bytes each request would carry. */
+   Like Excel, a string written as a value into a cell that is not text-formatted ("@") at that moment is parsed
+   as typed input: one starting with =, +, - or @ (after any tab, CR or space) becomes a live formula, recorded
+   in `formulas`. It counts syncs and the bytes each request would carry. */
 
 type Matrix = unknown[][];
 
@@ -12,6 +14,19 @@ export const EXCEL_ENUMS = {
   ConditionalFormatColorCriterionType: { lowestValue: "LowestValue", percentile: "Percentile", highestValue: "HighestValue" },
   ConditionalCellValueOperator: { lessThan: "LessThan" },
 };
+
+const FORMULA_START = /^[\s]*[=+\-@]/;
+const colNumber = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+const colLetters = (n: number): string => (n <= 0 ? "" : colLetters(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
+
+/** Every cell address of "A1" or "A1:C3", row by row. */
+function cellsOf(address: string): string[][] {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(address);
+  if (!m) return [];
+  const [c1, r1] = [colNumber(m[1]!), Number(m[2])];
+  const [c2, r2] = m[3] ? [colNumber(m[3]), Number(m[4])] : [c1, r1];
+  return Array.from({ length: r2 - r1 + 1 }, (_, i) => Array.from({ length: c2 - c1 + 1 }, (_, j) => `${colLetters(c1 + j)}${r1 + i}`));
+}
 
 function dims(address: string): { rows: number; cols: number } | undefined {
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(address);
@@ -33,12 +48,12 @@ export class FakeRange {
     if (d && (m.length !== d.rows || m.some((r) => r.length !== d.cols))) this.sheet.book.fail(`InvalidArgument: ${what} for ${this.address} is ${m.length}×${m[0]?.length ?? 0}, the range is ${d.rows}×${d.cols}`);
     this.sheet.book.queue(m);
   }
-  set values(m: Matrix) { this.check("values", m); this._values = m; this.sheet.cells(this.address, m); }
+  set values(m: Matrix) { this.check("values", m); this._values = m; this.sheet.cells(this.address, m); this.sheet.parse(this.address, m); }
   get values(): Matrix { return this._values!; }
-  /** Like Excel: a string starting with "=" is a formula (kept in the sheet's formulas, its value left to recalculation), anything else a constant. */
-  set formulas(m: Matrix) { this.check("formulas", m); this._values = m; this.sheet.cells(this.address, m); }
+  /** Like Excel: what range.formulas sets is parsed as typed input, so "=…" in a cell not formatted "@" is a live formula. */
+  set formulas(m: Matrix) { this.check("formulas", m); this._values = m; this.sheet.cells(this.address, m); this.sheet.parse(this.address, m); }
   get formulas(): Matrix { return this._values!; }
-  set numberFormat(m: Matrix) { this.check("numberFormat", m); this._numberFormat = m; this.sheet.formats.set(this.address, m); }
+  set numberFormat(m: Matrix) { this.check("numberFormat", m); this._numberFormat = m; this.sheet.formats.set(this.address, m); cellsOf(this.address).forEach((row, i) => row.forEach((cell, j) => this.sheet.cellFormats.set(cell, m[i]?.[j]))); }
   get numberFormat(): Matrix { return this._numberFormat!; }
 }
 
@@ -46,9 +61,11 @@ export class FakeWorksheet {
   showGridlines = true;
   ranges: FakeRange[] = [];
   values = new Map<string, unknown>();
-  /** Formulas written through range.formulas, by A1 reference, with their "=". */
-  formulas = new Map<string, string>();
   formats = new Map<string, Matrix>();
+  /** The number format each cell has now. */
+  cellFormats = new Map<string, unknown>();
+  /** Cells whose written text Excel would have turned into a live formula. */
+  formulas = new Map<string, string>();
   tables = { items: [] as Array<{ name: string; address: string; hasHeaders: boolean }>, add: (address: string, hasHeaders: boolean) => { const t = { name: "", address, hasHeaders }; this.tables.items.push(t); this.book.queue(address); return t; } };
   charts = { items: [] as Array<Record<string, unknown>>, add: (type: string, range: FakeRange, seriesBy: string) => { const c = { type, source: range.address, seriesBy, title: { text: "" }, legend: { visible: true }, position: [] as string[], setPosition: (a: string, b: string) => (c.position = [a, b]) }; this.charts.items.push(c); return c; } };
   deleted = false;
@@ -56,19 +73,20 @@ export class FakeWorksheet {
   getRange(address: string) { const r = new FakeRange(this, address); this.ranges.push(r); return r; }
   activate() { this.book.active = this; }
   delete() { this.deleted = true; this.book.queue("delete"); }
+  parse(address: string, m: Matrix) {
+    cellsOf(address).forEach((row, i) =>
+      row.forEach((cell, j) => {
+        const v = m[i]?.[j];
+        if (typeof v === "string" && this.cellFormats.get(cell) !== "@" && FORMULA_START.test(v)) this.formulas.set(cell, v);
+        else this.formulas.delete(cell);
+      }),
+    );
+  }
   cells(address: string, m: Matrix) {
     const start = /^([A-Z]+)(\d+)/.exec(address);
     if (!start) return;
     const col0 = start[1]!.charCodeAt(0) - 65;
-    m.forEach((row, i) =>
-      row.forEach((v, j) => {
-        const ref = `${String.fromCharCode(65 + col0 + j)}${Number(start[2]) + i}`;
-        if (typeof v === "string" && v.startsWith("=")) {
-          this.formulas.set(ref, v);
-          this.values.delete(ref);
-        } else this.values.set(ref, v);
-      }),
-    );
+    m.forEach((row, i) => row.forEach((v, j) => this.values.set(`${String.fromCharCode(65 + col0 + j)}${Number(start[2]) + i}`, v)));
   }
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { code, figureOf, fraction, sourceEntry, text } from "./figure";
+import { code, figureOf, fraction, sourceDate, sourceEntry, text } from "./figure";
 
 export const AGE_BANDS = ["18-24", "25-30", "31-40", "41+"] as const;
 export const CITY_TIERS = ["1", "2", "3"] as const;
@@ -9,6 +9,16 @@ export const TRAFFIC_MODELS = ["search", "social", "content", "flash-sale", "com
 const share = fraction();
 const sharesOf = <K extends readonly [string, ...string[]]>(keys: K) =>
   z.record(z.enum(keys), share).refine((s) => Math.abs((Object.values(s) as number[]).reduce((a, b) => a + b, 0) - 1) < 0.011, { message: "shares must add up to 1" });
+
+/** A figure as its source states it (its own age band or city grouping), quoted verbatim; the shares above are derived from these. */
+const evidence = z.strictObject({
+  about: text(200),
+  value: share,
+  source: text(80),
+  asOf: sourceDate.refine((d) => d !== "undated", { message: "an undated source cannot date a figure" }),
+  excerpt: text(600),
+  note: text(600).optional(),
+});
 
 const profile = z.strictObject({
   categoryStrength: z.strictObject({ values: z.record(code, share), estimate: text(600) }),
@@ -23,6 +33,7 @@ const profile = z.strictObject({
   contentDemand: share,
   contentLed: z.boolean(),
   brandRequirement: z.strictObject({ minimum: z.enum(BRAND_STATUSES), orientation: share, note: text(300) }),
+  evidence: z.array(evidence).max(40).optional(),
 });
 
 export const profilesSchema = z.strictObject({

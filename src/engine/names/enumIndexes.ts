@@ -1,6 +1,7 @@
 import type { AgeBand, BrandStatus, CityTier } from "../../data/schema/profiles";
 import type { ContentCapacity } from "../../data/schema/model";
 import type { Configuration } from "../../data/schema/staffing";
+import { NO_WORDS, YES_WORDS } from "../core/yesNo";
 import { buildNameIndex } from "./nameIndex";
 
 export type Gender = "female" | "male" | "all";
@@ -25,9 +26,9 @@ export const CITY_TIER_NAMES = buildNameIndex<CityTier>([
 ]);
 
 export const BRAND_STATUS_NAMES = buildNameIndex<BrandStatus>([
-  { code: "none", label: "none", aliases: ["no", "无", "没有", "无商标", "false", "0"] },
+  { code: "none", label: "none", aliases: ["无商标", ...NO_WORDS] },
   { code: "applied", label: "applied", aliases: ["tm", "™", "pending", "申请中", "已申请", "tm标"] },
-  { code: "registered", label: "registered", aliases: ["r", "®", "yes", "已注册", "注册商标", "r标", "true", "1"] },
+  { code: "registered", label: "registered", aliases: ["r", "®", "已注册", "注册商标", "r标", ...YES_WORDS] },
 ]);
 
 export const CONTENT_CAPACITY_NAMES = buildNameIndex<ContentCapacity>([

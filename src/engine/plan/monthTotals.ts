@@ -19,10 +19,10 @@ export function monthTotals(lines: readonly MonthLine[], horizonMonths: number):
   return totals;
 }
 
-/** First month the cumulative profit is at or above 0 once it has been below (or month 1 if it never is); null if not within the lines. */
+/** First month the cumulative profit is at or above 0 once it has been below (month 1 if it never is); null when nothing opens or it does not pay back within the lines. */
 export function paybackMonth(totals: readonly MonthLine[]): number | null {
   let lastNegative = 0;
   for (const t of totals) if (t.cumulativeProfit < 0) lastNegative = t.month;
-  if (lastNegative === 0) return totals.length ? 1 : null;
+  if (lastNegative === 0) return totals.some((t) => t.open) ? 1 : null;
   return lastNegative < totals.length ? lastNegative + 1 : null;
 }

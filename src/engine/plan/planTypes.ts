@@ -61,7 +61,7 @@ export interface RunRate {
   fixedPerOrder: number;
   profit: number;
   netProfitPerOrder: number;
-  /** profit ÷ sales at run rate. */
+  /** profit ÷ sales: the net margin at run rate (0 without sales). */
   netMargin: number;
 }
 

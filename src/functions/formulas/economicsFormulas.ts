@@ -1,9 +1,25 @@
 /* Excel-facing metadata plus one call per function: custom-functions-metadata-plugin reads the JSDoc into functions.json. */
 import { cell } from "../excelErrors";
-import { breakEvenOrders, netMargin as netMarginOf, netProfit as netProfitOf } from "../impl/economicsFunctions";
+import { breakEvenOrders, contribution as contributionOf, netMargin as netMarginOf, netProfit as netProfitOf } from "../impl/economicsFunctions";
 
 /**
- * Profit per order after commission, fees, shipping, ads, returns and fixed cost: (1−q)(P(1−d)−C) − S − aP − F.
+ * Contribution per order, before fixed costs: (1−q)(P(1−d)−C) − S − aP − the platform's per-order fee.
+ * @customfunction
+ * @param platform Platform name or code, e.g. "天猫".
+ * @param category Category name or code, e.g. "服装".
+ * @param price Selling price P in yuan (at least 0.01).
+ * @param unitCost Goods cost C per unit in yuan.
+ * @param [shipping] Shipping S per order in yuan (default 0).
+ * @param [adRatio] Ad spend ÷ sales a, a fraction: paid share ÷ ROI, see CHANNEL.ADRATIO (default 0).
+ * @param [returnRate] Return rate q, a fraction: 0.3 means 30% (default 0).
+ * @returns Contribution per order in yuan.
+ */
+export function contribution(platform: string, category: string, price: number, unitCost: number, shipping?: number, adRatio?: number, returnRate?: number): number {
+  return cell(() => contributionOf(platform, category, price, unitCost, shipping, adRatio, returnRate));
+}
+
+/**
+ * Net profit per order, after fixed costs: contribution − F = (1−q)(P(1−d)−C) − S − aP − fee − F.
  * @customfunction
  * @param platform Platform name or code, e.g. "拼多多".
  * @param category Category name or code, e.g. "食品".
@@ -20,7 +36,7 @@ export function netprofit(platform: string, category: string, price: number, uni
 }
 
 /**
- * Net margin per order: NETPROFIT ÷ price.
+ * Net margin: net profit per order (CHANNEL.NETPROFIT) ÷ price.
  * @customfunction
  * @param platform Platform name or code, e.g. "抖音".
  * @param category Category name or code, e.g. "美妆".

@@ -14,10 +14,12 @@ import { explain as explainOf, fit as fitOf, rank as rankOf } from "../impl/fitF
  * @param [cityTier] City tier: 1/一线, 2/二线, 3/三线及以下/下沉, or a range (1-2, 一二线, 3-5).
  * @param [brandStatus] Trademark: none/无, applied/™, registered/®.
  * @param [contentCapacity] Content you can produce: none, low/weak, medium, high/strong (无/弱/中/强).
+ * @param [brandStage] The brand's stage: new/新品牌 or established/成熟品牌 (platforms with entry gates, such as Vipshop and Dewu, halve the score when not met).
+ * @param [currentAnnualSales] The brand's existing sales a year in yuan, read by entry gates (default 0).
  * @returns Fit score 0–100.
  */
-export function fit(platform: string, category: string, price: number, ageBand?: string | number, gender?: string, cityTier?: string | number, brandStatus?: string | boolean, contentCapacity?: string | number): number {
-  return cell(() => fitOf(platform, { category, price, ageBand, gender, cityTier, brandStatus, contentCapacity }));
+export function fit(platform: string, category: string, price: number, ageBand?: string | number, gender?: string, cityTier?: string | number, brandStatus?: string | boolean, contentCapacity?: string | number, brandStage?: string, currentAnnualSales?: number): number {
+  return cell(() => fitOf(platform, { category, price, ageBand, gender, cityTier, brandStatus, contentCapacity, brandStage, currentAnnualSales }));
 }
 
 /**
@@ -30,10 +32,12 @@ export function fit(platform: string, category: string, price: number, ageBand?:
  * @param [cityTier] City tier: 1, 2, 3 (3 = tier 3 and below), or a range such as 1-2 or 一二线.
  * @param [brandStatus] Trademark: none, applied, registered.
  * @param [contentCapacity] Content capacity: none, low, medium, high.
+ * @param [brandStage] new or established.
+ * @param [currentAnnualSales] Existing sales a year in yuan.
  * @returns A table, best fit first.
  */
-export function rankplatforms(category: string, price: number, ageBand?: string | number, gender?: string, cityTier?: string | number, brandStatus?: string | boolean, contentCapacity?: string | number): any[][] {
-  return cell(() => rankOf({ category, price, ageBand, gender, cityTier, brandStatus, contentCapacity }));
+export function rankplatforms(category: string, price: number, ageBand?: string | number, gender?: string, cityTier?: string | number, brandStatus?: string | boolean, contentCapacity?: string | number, brandStage?: string, currentAnnualSales?: number): any[][] {
+  return cell(() => rankOf({ category, price, ageBand, gender, cityTier, brandStatus, contentCapacity, brandStage, currentAnnualSales }));
 }
 
 /**
@@ -47,8 +51,10 @@ export function rankplatforms(category: string, price: number, ageBand?: string 
  * @param [cityTier] 1, 2, 3 or a range such as 1-2.
  * @param [brandStatus] none, applied or registered.
  * @param [contentCapacity] none, low, medium or high.
+ * @param [brandStage] new or established.
+ * @param [currentAnnualSales] Existing sales a year in yuan.
  * @returns The score and its strongest reasons.
  */
-export function explain(platform: string, category: string, price: number, ageBand?: string | number, gender?: string, cityTier?: string | number, brandStatus?: string | boolean, contentCapacity?: string | number): string {
-  return cell(() => explainOf(platform, { category, price, ageBand, gender, cityTier, brandStatus, contentCapacity }));
+export function explain(platform: string, category: string, price: number, ageBand?: string | number, gender?: string, cityTier?: string | number, brandStatus?: string | boolean, contentCapacity?: string | number, brandStage?: string, currentAnnualSales?: number): string {
+  return cell(() => explainOf(platform, { category, price, ageBand, gender, cityTier, brandStatus, contentCapacity, brandStage, currentAnnualSales }));
 }

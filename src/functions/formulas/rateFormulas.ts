@@ -1,6 +1,6 @@
 /* Excel-facing metadata plus one call per function: custom-functions-metadata-plugin reads the JSDoc into functions.json. */
 import { cell } from "../excelErrors";
-import { commissionRate, totalFees } from "../impl/rateFunctions";
+import { adSpendRatio, commissionRate, totalFees } from "../impl/rateFunctions";
 
 /**
  * Commission (technical service fee) a platform keeps from a category's sales, as a fraction.
@@ -22,4 +22,15 @@ export function commission(platform: string, category: string): number {
  */
 export function fees(platform: string, category: string): number {
   return cell(() => totalFees(platform, category));
+}
+
+/**
+ * The plan's ad cost as a share of all sales on a platform: paid share of sales ÷ the platform's typical ROI.
+ * @customfunction
+ * @param platform Platform name or code, e.g. "抖音".
+ * @param [paidShare] Share of sales bought with ads, a fraction (default 0.4).
+ * @returns Ad spend ÷ sales, e.g. 0.114 (ROI 3.5 on 40% of sales).
+ */
+export function adratio(platform: string, paidShare?: number): number {
+  return cell(() => adSpendRatio(platform, paidShare));
 }

@@ -1,6 +1,6 @@
-import { deductions } from "../../engine";
+import { adRatio, checkNumber, DEFAULTS, deductions, RANGES } from "../../engine";
 import { sessionData } from "../../shared/session";
-import { categoryArg, platformArg } from "../args";
+import { categoryArg, orDefault, platformArg } from "../args";
 import { unwrap } from "../excelErrors";
 
 export function commissionRate(platform: unknown, category: unknown): number {
@@ -13,4 +13,11 @@ export function commissionRate(platform: unknown, category: unknown): number {
 export function totalFees(platform: unknown, category: unknown): number {
   const data = sessionData();
   return deductions(data.rateCard, unwrap(platformArg(data, platform)), unwrap(categoryArg(data, category))).total;
+}
+
+export function adSpendRatio(platform: unknown, paidShare: unknown): number {
+  const data = sessionData();
+  const p = unwrap(platformArg(data, platform));
+  const share = unwrap(checkNumber("paidShare", orDefault(paidShare, DEFAULTS.paidShare), RANGES.fraction));
+  return adRatio(data.rateCard, p, share);
 }

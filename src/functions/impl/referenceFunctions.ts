@@ -1,16 +1,17 @@
-import { RATE_CARD_HEADERS, rateCardRows, type Row } from "../../report/tables/rateCardRows";
+import { rateCardListing, rateCardListingHeaders } from "../../report/tables/rateCardListing";
+import type { Row } from "../../report/tables/rateCardRows";
 import { displayLanguage } from "../../shared/displayLanguage";
 import { sessionData } from "../../shared/session";
 import { isOmitted, platformArg } from "../args";
 import { unwrap } from "../excelErrors";
 import { label } from "../../engine";
 
-/** Every rate of one platform (or all), one row each, with its source and as-of date or its estimate reasoning. */
+/** Every rate of one platform (or all), one row each: status, source title, address and date, or the estimate's reasoning. */
 export function rateCardTable(platform: unknown): Row[] {
   const data = sessionData();
   const lang = displayLanguage();
   const codes = isOmitted(platform) ? Object.keys(data.rateCard.platforms) : [unwrap(platformArg(data, platform))];
-  return [RATE_CARD_HEADERS.map((k) => label(k, lang)), ...rateCardRows(data, codes, lang)];
+  return [rateCardListingHeaders(lang), ...rateCardListing(data, codes, lang)];
 }
 
 export function platformList(): string[][] {

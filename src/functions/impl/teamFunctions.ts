@@ -1,4 +1,4 @@
-import { checkNumber, CITY_TIER_NAMES, DEFAULTS, CONFIGURATION_NAMES, platformTeam, RANGES, resolveName, teamPlan } from "../../engine";
+import { checkNumber, CITY_TIER_NAMES, CONFIGURATION_NAMES, DEFAULTS, platformTeam, RANGES, resolveName, teamPlan, yesNo } from "../../engine";
 import { displayLanguage } from "../../shared/displayLanguage";
 import { sessionData } from "../../shared/session";
 import { isOmitted, orDefault, pairRanges, platformArg } from "../args";
@@ -12,7 +12,7 @@ export function headcount(platform: unknown, monthlyOrders: unknown, configurati
   const data = sessionData();
   const p = unwrap(platformArg(data, platform));
   const orders = unwrap(checkNumber("monthlyOrders", monthlyOrders, RANGES.orders));
-  return platformTeam(data.staffing, data.profiles.platforms[p]!, { monthlyOrders: orders, configuration: configurationArg(configuration), sharedRoles: sharedDesign === true }).total;
+  return platformTeam(data.staffing, data.profiles.platforms[p]!, { monthlyOrders: orders, configuration: configurationArg(configuration), sharedRoles: unwrap(yesNo("sharedDesign", sharedDesign, false)) }).total;
 }
 
 /** Role × platform table with a shared column, a total column, a people row and a monthly labour cost row. */

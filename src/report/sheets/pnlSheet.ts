@@ -93,8 +93,9 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
   b.chart = { title: label("cumulativeChart", lang), kind: "line", table: "PnLTotal", categoryColumn: TOTAL.month, valueColumn: TOTAL.cumulativeProfit };
 }
 
-/** The payback month as a formula over the total's cumulative profit: the month after the last one below zero. */
+/** The payback month as a formula over the total's cumulative profit: the month after the last one below zero; none when nothing opens. */
 export function paybackFormula(layout: PnlLayout, months: number, notWithin: string): string {
   const last = `SUMPRODUCT(MAX((${layout.totalRange(TOTAL.cumulativeProfit)}<0)*${layout.totalRange(TOTAL.month)}))`;
-  return `IF(${last}=0,1,IF(${last}<${months},${last}+1,"${notWithin}"))`;
+  const opened = `SUM(${layout.totalRange(TOTAL.orders)})>0`;
+  return `IF(${last}=0,IF(${opened},1,"${notWithin}"),IF(${last}<${months},${last}+1,"${notWithin}"))`;
 }

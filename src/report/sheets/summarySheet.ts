@@ -24,7 +24,7 @@ export function summarySheet(result: PlanResult, lang: Lang, b: SheetBuilder, ge
   b.add({
     kind: "facts",
     rows: [
-      { label: l("recommendation"), value: headlineText(data, plan, lang, company.maxPlatforms), format: "text" },
+      { label: l("recommendation"), value: headlineText(data, plan, lang, company), format: "text" },
       { label: l("budgetCheck"), value: refs.budgetText, format: "text" },
       { label: l("yearOneSales"), value: b.cell(yearOne(TOTAL.sales), s.yearOneSales), format: "money" },
       { label: l("adSpendYearOne"), value: b.cell(yearOne(TOTAL.ads), s.yearOneAdSpend), format: "money" },

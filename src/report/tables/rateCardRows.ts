@@ -1,3 +1,5 @@
+import { provenanceLabel } from "../../data/coverageLabels";
+import { provenanceOf, sourceTitle, type Provenance } from "../../data/provenance/figureProvenance";
 import type { ReferenceData } from "../../data/referenceData";
 import type { Figure } from "../../data/schema/figure";
 import type { Lang } from "../../engine";
@@ -5,34 +7,54 @@ import { label, type LabelKey } from "../../engine";
 
 export type Row = (string | number)[];
 
-function figureRow(platformName: string, item: string, category: string, figure: Figure, lang: Lang, sources: Record<string, { title: string }>): Row {
-  if ("estimate" in figure) return [platformName, item, category, figure.value, label("estimate", lang), "", figure.estimate];
-  const title = sources[figure.source]?.title;
-  return [platformName, item, category, figure.value, title ? `${figure.source}: ${title}` : figure.source, figure.asOf, figure.note ?? ""];
+/** One figure of the rate card with the words that name it and where it comes from. */
+export interface RateCardEntry {
+  platform: string;
+  item: string;
+  category: string;
+  value: number;
+  provenance: Provenance;
+}
+
+/** Every rate of the given platforms, in sheet order, each with its provenance judged against the card's as-of date. */
+export function rateCardEntries(data: ReferenceData, platforms: readonly string[], lang: Lang): RateCardEntry[] {
+  const card = data.rateCard;
+  const entries: RateCardEntry[] = [];
+  for (const code of platforms) {
+    const p = card.platforms[code]!;
+    const add = (item: string, category: string, figure: Figure) =>
+      entries.push({ platform: p.name[lang], item, category, value: figure.value, provenance: provenanceOf(figure, card.sources, card.asOf) });
+    for (const [cat, figure] of Object.entries(p.commission)) add(label("commission", lang), card.categories[cat]!.name[lang], figure);
+    add(label("paymentFee", lang), "", p.paymentFee);
+    for (const other of p.otherDeductions) {
+      add(other.name[lang], "", other.rate);
+      for (const [cat, figure] of Object.entries(other.byCategory ?? {})) add(other.name[lang], card.categories[cat]!.name[lang], figure);
+    }
+    add(label("perOrderFee", lang), "", p.perOrderFee);
+    add(label("deposit", lang), "", p.deposit);
+    add(label("annualFee", lang), "", p.annualFee);
+    add(label("adRoiLow", lang), "", p.adRoi.low);
+    add(label("adRoiHigh", lang), "", p.adRoi.high);
+    add(label("returnRateAdjustment", lang), "", p.returnRateAdjustment);
+  }
+  return entries;
+}
+
+/** The source cell: the source's title, publisher and address; "Estimate" or "User override" otherwise. */
+function sourceCell(provenance: Provenance, lang: Lang): string {
+  if (provenance.kind === "estimate" || provenance.kind === "override") return provenanceLabel(provenance.kind, lang);
+  return [sourceTitle(provenance), provenance.source?.url].filter(Boolean).join(" · ");
+}
+
+/** The date cell, with the stale mark when the source is over 18 months older than the card. */
+function dateCell(provenance: Provenance, lang: Lang): string {
+  if (!provenance.date) return "";
+  return provenance.kind === "stale" ? `${provenance.date} (${provenanceLabel("staleNote", lang)})` : provenance.date;
 }
 
 export const RATE_CARD_HEADERS: LabelKey[] = ["platform", "item", "category", "value", "source", "asOf", "note"];
 
-/** Every rate of the given platforms, one row each, with its source and as-of date or its estimate reasoning. */
+/** The boss workbook's Rate card rows: platform, item, category, value, source (title · address), date (stale marked), note or reasoning. */
 export function rateCardRows(data: ReferenceData, platforms: readonly string[], lang: Lang): Row[] {
-  const card = data.rateCard;
-  const rows: Row[] = [];
-  for (const code of platforms) {
-    const p = card.platforms[code]!;
-    const name = p.name[lang];
-    const row = (item: string, category: string, figure: Figure) => rows.push(figureRow(name, item, category, figure, lang, card.sources));
-    for (const [cat, figure] of Object.entries(p.commission)) row(label("commission", lang), card.categories[cat]!.name[lang], figure);
-    row(label("paymentFee", lang), "", p.paymentFee);
-    for (const other of p.otherDeductions) {
-      row(other.name[lang], "", other.rate);
-      for (const [cat, figure] of Object.entries(other.byCategory ?? {})) row(other.name[lang], card.categories[cat]!.name[lang], figure);
-    }
-    row(label("perOrderFee", lang), "", p.perOrderFee);
-    row(label("deposit", lang), "", p.deposit);
-    row(label("annualFee", lang), "", p.annualFee);
-    row(label("adRoiLow", lang), "", p.adRoi.low);
-    row(label("adRoiHigh", lang), "", p.adRoi.high);
-    row(label("returnRateAdjustment", lang), "", p.returnRateAdjustment);
-  }
-  return rows;
+  return rateCardEntries(data, platforms, lang).map((e) => [e.platform, e.item, e.category, e.value, sourceCell(e.provenance, lang), dateCell(e.provenance, lang), e.provenance.text]);
 }

@@ -1,12 +1,19 @@
+import { provenanceLabel } from "../../data/coverageLabels";
+import { provenanceOf, sourceTitle } from "../../data/provenance/figureProvenance";
 import type { ReferenceData } from "../../data/referenceData";
-import type { Figure } from "../../data/schema/figure";
+import type { Figure, SourceEntry } from "../../data/schema/figure";
 import type { Lang } from "../../engine";
 import { label } from "../../engine";
 
-/** Where a number comes from, for a tooltip or an expandable note: the source and its date, or the estimate's reasoning. */
-export function explainFigure(data: ReferenceData, figure: Figure, lang: Lang, sources: Record<string, { title: string }> = data.rateCard.sources): string {
-  if ("estimate" in figure) return `${label("estimate", lang)}: ${figure.estimate}`;
-  const source = sources[figure.source];
-  const title = source ? `${figure.source} ${source.title}` : figure.source;
-  return `${label("source", lang)}: ${title} (${figure.asOf})${figure.note ? `. ${figure.note}` : ""}`;
+/**
+ * Where a number comes from, for a tooltip or an expandable note: the source's title, address and date (marked when
+ * stale), or the estimate's reasoning.
+ */
+export function explainFigure(data: ReferenceData, figure: Figure, lang: Lang, sources: Record<string, SourceEntry> = data.rateCard.sources): string {
+  const provenance = provenanceOf(figure, sources, data.rateCard.asOf);
+  if (provenance.kind === "estimate") return `${label("estimate", lang)}: ${provenance.text}`;
+  const title = sourceTitle(provenance) || (figure as { source: string }).source;
+  const where = [title, provenance.source?.url].filter(Boolean).join(", ");
+  const stale = provenance.kind === "stale" ? `; ${provenanceLabel("staleNote", lang)}` : "";
+  return `${label("source", lang)}: ${where} (${provenance.date}${stale})${provenance.text ? `. ${provenance.text}` : ""}`;
 }

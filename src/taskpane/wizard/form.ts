@@ -26,5 +26,7 @@ export function selectInput(id: string, options: readonly Option[], value: strin
   return select;
 }
 
-export const yuan = (x: number) => `¥${x.toLocaleString("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-export const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+/** Whole yuan without the sign, for table cells whose heading carries (¥). */
+export const wholeYuan = (x: number): string => Math.round(x).toLocaleString("en");
+/** Yuan to the fen without the sign, for per-order figures under a heading that carries (¥). */
+export const fen = (x: number): string => x.toLocaleString("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 });

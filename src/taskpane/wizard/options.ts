@@ -1,5 +1,5 @@
 import type { ReferenceData } from "../../data/referenceData";
-import { optionLabels, type Lang } from "../../engine";
+import { BRAND_STAGE_NAMES, DEFAULTS, optionLabels, resolveName, type Lang } from "../../engine";
 import type { Option } from "./form";
 
 export const categoryOptions = (data: ReferenceData, lang: Lang): Option[] => Object.entries(data.rateCard.categories).map(([value, c]) => ({ value, label: c.name[lang] }));
@@ -11,3 +11,9 @@ export const brandOptions = (lang: Lang) => optionLabels("brandStatus", lang);
 export const contentOptions = (lang: Lang) => optionLabels("contentCapacity", lang);
 export const configurationOptions = (lang: Lang) => optionLabels("configuration", lang);
 export const overrideFieldOptions = (lang: Lang) => optionLabels("overrideField", lang);
+export const brandStageOptions = (data: ReferenceData, lang: Lang): Option[] => BRAND_STAGE_NAMES.entries.map((e) => ({ value: e.code, label: data.planning.brandStages[e.code][lang] }));
+/** The stage code a draft holds, whatever name it was saved under. */
+export function brandStageOf(value: unknown): string {
+  const stage = resolveName(BRAND_STAGE_NAMES, "company.brandStage", value ?? DEFAULTS.brandStage);
+  return stage.ok ? stage.value : DEFAULTS.brandStage;
+}

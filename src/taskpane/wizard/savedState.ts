@@ -1,6 +1,8 @@
 import type { Lang } from "../../engine";
 import { savedStateSchema, STATE_VERSION, type Draft } from "./wizardDraft";
-import { label, messages } from "../../engine";
+import { describeIssue, label, messages } from "../../engine";
+import { issueFromZod } from "../../report/zodIssues";
+import { migrateState } from "./stateMigration";
 
 export const STATE_KEY = "ChannelFit.state";
 const MAX_STATE_CHARS = 1_000_000;
@@ -24,12 +26,12 @@ export function readSavedState(raw: unknown, lang: Lang): ReadState {
   }
   const version = (json as { version?: unknown } | null)?.version;
   if (typeof version === "number" && version > STATE_VERSION) return { draft: undefined, notice: label("newerState", lang) };
-  const parsed = savedStateSchema.safeParse(json);
+  const { state, migratedFrom } = migrateState(json);
+  const parsed = savedStateSchema.safeParse(state);
   if (!parsed.success) {
-    const first = parsed.error.issues[0]!;
-    return problem(`${first.path.join(".") || "(top level)"}: ${first.message}`.slice(0, 300));
+    return problem(describeIssue(issueFromZod(parsed.error.issues[0]!, state, savedStateSchema), lang).slice(0, 300));
   }
-  return { draft: parsed.data.draft, notice: label("restored", lang) };
+  return { draft: parsed.data.draft, notice: migratedFrom === null ? label("restored", lang) : label("restoredOlder", lang) };
 }
 
 export function serializeState(draft: Draft, now: Date): string {

@@ -15,4 +15,6 @@ export interface StepContext {
   inExcel: boolean;
   write(): Promise<void>;
   download(): Promise<void>;
+  /** Downloads the plan as JSON. */
+  exportJson(): void;
 }

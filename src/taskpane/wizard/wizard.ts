@@ -4,6 +4,7 @@ import type { Scenario } from "../../report/scenario";
 import type { PlanResult } from "../../report/planResult";
 import { el } from "../dom";
 import { computePlan } from "./computePlan";
+import { downloadPlanJson } from "./exportJson";
 import type { StepContext } from "./stepContext";
 import { companyStep } from "./steps/companyStep";
 import { economicsStep } from "./steps/economicsStep";
@@ -46,6 +47,17 @@ export function mountWizard(root: HTMLElement, host: WizardHost): void {
     error.textContent = outcome.ok ? "" : outcome.message;
   };
 
+  /** Runs an output action on the current plan; a failure is shown in the pane, never lost in the console. */
+  const reported = async (action: (ok: Extract<typeof outcome, { ok: true }>) => Promise<void>): Promise<void> => {
+    if (!outcome.ok) return;
+    try {
+      await action(outcome);
+    } catch (e) {
+      status.textContent = "";
+      error.textContent = `${label("outputFailed", lang)} ${e instanceof Error ? e.message : String(e)}`;
+    }
+  };
+
   const render = () => {
     nav.replaceChildren(
       ...stepNames(lang).map((name, i) => {
@@ -66,15 +78,13 @@ export function mountWizard(root: HTMLElement, host: WizardHost): void {
         recompute();
         refreshIfStructural();
       },
-      write: async () => {
-        if (!outcome.ok) return;
-        status.textContent = `${label("writing", lang)}…`;
-        status.textContent = await host.write(outcome.scenario, outcome.plan, (text) => (status.textContent = text));
-      },
-      download: async () => {
-        if (!outcome.ok) return;
-        status.textContent = await host.download(outcome.scenario, outcome.plan);
-      },
+      write: () =>
+        reported(async (ok) => {
+          status.textContent = `${label("writing", lang)}…`;
+          status.textContent = await host.write(ok.scenario, ok.plan, (text) => (status.textContent = text));
+        }),
+      download: () => reported(async (ok) => void (status.textContent = await host.download(ok.scenario, ok.plan))),
+      exportJson: () => void reported(async (ok) => void (status.textContent = `${label("written", lang)}: ${downloadPlanJson(ok.plan, lang, new Date())}`)),
     };
     content.replaceChildren(el("h2", { id: "step-title", tabindex: "-1" }, stepNames(lang)[step]!), STEPS[step]!(ctx));
     back.disabled = step === 0;
@@ -82,9 +92,10 @@ export function mountWizard(root: HTMLElement, host: WizardHost): void {
   };
 
   // Input steps keep their controls (and focus) while typing; result steps and structural edits redraw.
-  let lastStructure = JSON.stringify([draft.overrides?.length ?? 0, draft.company.platforms ?? null]);
+  const structureOf = (d: Draft) => JSON.stringify([d.overrides?.length ?? 0, d.company.platforms ?? null, d.company.brandStage ?? null]);
+  let lastStructure = structureOf(draft);
   const refreshIfStructural = () => {
-    const structure = JSON.stringify([draft.overrides?.length ?? 0, draft.company.platforms ?? null]);
+    const structure = structureOf(draft);
     if (step >= 2 || structure !== lastStructure) {
       lastStructure = structure;
       const focused = document.activeElement?.id;
@@ -93,11 +104,13 @@ export function mountWizard(root: HTMLElement, host: WizardHost): void {
     }
   };
 
+  // Moving forward past the step that shows a problem is refused there, with the problem named.
   const go = (target: number) => {
     recompute();
-    if (target > 1 && !outcome.ok) {
+    if (!outcome.ok && target > step && target > outcome.step) {
       error.textContent = outcome.message;
-      return;
+      if (step === outcome.step) return;
+      target = outcome.step;
     }
     step = target;
     render();

@@ -9,7 +9,8 @@ export const draftSchema = scenarioSchema.extend({
 });
 export type Draft = z.input<typeof draftSchema>;
 
-export const STATE_VERSION = 1;
+/** 2: brand stage and current annual sales; the cost per click became the user's own (optional). */
+export const STATE_VERSION = 2;
 
 /** The wizard's inputs as saved in the workbook: versioned so a newer add-in's state is recognised, not misread. */
 export const savedStateSchema = z.strictObject({
@@ -19,6 +20,11 @@ export const savedStateSchema = z.strictObject({
 });
 export type SavedState = z.infer<typeof savedStateSchema>;
 
+/**
+ * A new women's apparel brand on a modest first-year target: the amounts a user must state (target, budget, price,
+ * cost) are a realistic example; every assumption comes from the engine's DEFAULTS. The cost per click is left
+ * blank: it is the user's own observation, if known.
+ */
 export function defaultDraft(): Draft {
   return {
     brand: "",
@@ -31,8 +37,9 @@ export function defaultDraft(): Draft {
       otherFixedPerMonth: DEFAULTS.otherFixedPerMonth,
       conversionRate: DEFAULTS.conversionRate,
       paidShare: DEFAULTS.paidShare,
-      costPerClick: DEFAULTS.costPerClick,
       maxPlatforms: DEFAULTS.maxPlatforms,
+      brandStage: DEFAULTS.brandStage,
+      currentAnnualSales: DEFAULTS.currentAnnualSales,
     },
     products: [{ sku: "SKU-1", name: "", category: "APPAREL", price: 199, unitCost: 60, shipping: 8, monthlyOrders: 1000, ageBand: "25-30", gender: "female", cityTier: 2, brandStatus: "registered", contentCapacity: "medium" }],
     overrides: [],

@@ -5,12 +5,16 @@ type Templates = Record<string, Record<Lang, (...args: never[]) => string>>;
 /** What the command line prints: progress, the summary, and one line per failure naming the user's path and what to do. */
 export const CLI_MESSAGES = {
   usage: {
-    en: () => "Usage: npm run plan -- [scenario.yaml|scenario.json] [--out file.xlsx] [--lang zh|en] [--debug]\n  With no scenario, plans the built-in sample brand (examples/warmhill-knitwear.yaml).\n  Default output: out/channel-plan.xlsx. Default language: zh. --debug adds a stack trace to errors.",
-    zh: () => "用法: npm run plan -- [方案.yaml|方案.json] [--out 文件.xlsx] [--lang zh|en] [--debug]\n  不给方案文件时,规划内置的示例品牌(examples/warmhill-knitwear.yaml)。\n  默认输出 out/channel-plan.xlsx,默认语言 zh;--debug 在出错时附上调用栈。",
+    en: () =>
+      "Usage: npm run plan -- [scenario.yaml|scenario.json] [--out file.xlsx] [--json plan.json] [--lang zh|en] [--debug]\n  With no scenario, plans the built-in sample brand (examples/warmhill-knitwear.yaml).\n  Default output: out/channel-plan.xlsx. --json also writes the whole plan as JSON. Default language: zh. --debug adds a stack trace to errors.",
+    zh: () =>
+      "用法: npm run plan -- [方案.yaml|方案.json] [--out 文件.xlsx] [--json 计划.json] [--lang zh|en] [--debug]\n  不给方案文件时,规划内置的示例品牌(examples/warmhill-knitwear.yaml)。\n  默认输出 out/channel-plan.xlsx;--json 另把整个计划写成 JSON;默认语言 zh;--debug 在出错时附上调用栈。",
   },
   badLang: { en: (got: string) => `--lang must be zh or en, got "${got}".`, zh: (got: string) => `--lang 只能是 zh 或 en,收到 "${got}"。` },
   unknownOption: { en: (option: string) => `unknown option ${option}; see --help.`, zh: (option: string) => `未知选项 ${option},请查看 --help。` },
   twoScenarios: { en: (a: string, b: string) => `give one scenario file, got ${a} and ${b}.`, zh: (a: string, b: string) => `只能给一个方案文件,收到 ${a} 和 ${b}。` },
+  jsonNotJson: { en: (out: string) => `--json must name a .json file, got "${out}".`, zh: (out: string) => `--json 需要以 .json 结尾的文件名,收到 "${out}"。` },
+  wroteJson: { en: (file: string, kb: number) => `Wrote ${file} (${kb} KB)`, zh: (file: string, kb: number) => `已写入 ${file}(${kb} KB)` },
   outNotXlsx: { en: (out: string) => `--out must name an .xlsx file, got "${out}".`, zh: (out: string) => `--out 需要以 .xlsx 结尾的文件名,收到 "${out}"。` },
   problems: {
     en: (count: number, lines: string) => `ChannelFit: the scenario has ${count} problem(s):\n- ${lines}`,
@@ -22,10 +26,9 @@ export const CLI_MESSAGES = {
   writingSheets: { en: (sheets: number) => `  writing ${sheets} sheets…`, zh: (sheets: number) => `  正在写入 ${sheets} 个工作表…` },
   wrote: { en: (file: string, kb: number, seconds: string) => `\nWrote ${file} (${kb} KB) in ${seconds} s`, zh: (file: string, kb: number, seconds: string) => `\n已写入 ${file}(${kb} KB),用时 ${seconds} 秒` },
   summaryTitle: { en: (brand: string) => `\n${brand} channel plan`, zh: (brand: string) => `\n${brand} 渠道规划` },
-  summaryHeader: { en: () => "#  Platform          Month  Fit  Net margin  Ad budget/month  People", zh: () => "顺序  平台            开店月  匹配度  平均净利率  月广告预算  人数" },
   summaryTeam: {
-    en: (people: number, cost: string) => `Team: ${people} people including shared design, ${cost} a month.`,
-    zh: (people: number, cost: string) => `团队共 ${people} 人(含共享设计),月人力成本 ${cost}。`,
+    en: (people: number, cost: string) => `Team at its peak: ${people} people including shared design, ${cost} a month.`,
+    zh: (people: number, cost: string) => `团队高峰 ${people} 人(含共享设计),月人力成本 ${cost}。`,
   },
   // File and parse failures: what happened to the user's path, and what to do.
   noSuchFile: { en: (file: string) => `${file}: no such file; check the path.`, zh: (file: string) => `${file}: 文件不存在,请检查路径。` },
@@ -35,11 +38,12 @@ export const CLI_MESSAGES = {
   cannotWrite: { en: (file: string) => `${file}: cannot write here (permission denied or read-only); choose another folder with --out.`, zh: (file: string) => `${file}: 无法写入(没有权限或只读),请用 --out 选择其他文件夹。` },
   diskFull: { en: (file: string) => `${file}: the disk is full; free some space and run again.`, zh: (file: string) => `${file}: 磁盘已满,请释放空间后重试。` },
   fileTooLarge: { en: (file: string) => `${file}: the file-size limit of this shell was reached; raise it (ulimit -f) or write elsewhere.`, zh: (file: string) => `${file}: 超过了当前环境的文件大小限制,请提高限制(ulimit -f)或换个位置写入。` },
+  notAFolder: { en: (file: string) => `${file}: a file is in the way of this folder; choose another path with --out.`, zh: (file: string) => `${file}: 路径中有同名文件挡住了文件夹,请用 --out 选择其他路径。` },
   outIsFolder: { en: (file: string) => `${file}: is a folder; give --out a file name ending in .xlsx.`, zh: (file: string) => `${file}: 这是文件夹,请给 --out 一个以 .xlsx 结尾的文件名。` },
   fileFault: { en: (file: string, code: string) => `${file}: file error ${code}; check the path and run again.`, zh: (file: string, code: string) => `${file}: 文件错误 ${code},请检查路径后重试。` },
   notUtf8: {
-    en: (file: string, encoding: string) => `${file}: the file is not UTF-8 (it looks like ${encoding}); save it as UTF-8 and run again.`,
-    zh: (file: string, encoding: string) => `${file}: 文件不是 UTF-8 编码(看起来是 ${encoding}),请另存为 UTF-8 后重试。`,
+    en: (file: string) => `${file}: the file is neither UTF-8 nor GBK/GB18030 text; save it as UTF-8 and run again.`,
+    zh: (file: string) => `${file}: 文件既不是 UTF-8 也不是 GBK/GB18030 文本,请另存为 UTF-8 后重试。`,
   },
   readAsGbk: { en: (file: string) => `${file}: read as GB18030 (GBK), not UTF-8.`, zh: (file: string) => `${file}: 已按 GB18030(GBK)编码读取,而不是 UTF-8。` },
   yamlSyntax: { en: (at: string) => `${at}: this is not valid YAML or JSON here; check indentation, colons and quotes.`, zh: (at: string) => `${at}: 此处不是有效的 YAML 或 JSON,请检查缩进、冒号和引号。` },

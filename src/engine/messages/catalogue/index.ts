@@ -12,15 +12,20 @@ import { STEP_NAMES, WIZARD_LABELS } from "./wizardLabels";
 import { WIZARD_MESSAGES } from "./wizardMessages";
 
 /**
- * The one catalogue of user-facing words, zh and en. Plain labels are looked up with `label(key, lang)`;
- * sentences with figures with `messages(lang).<domain>.<key>(…)`. Add a word to the domain file it belongs to
- * (both languages are required by the types); a key must be unique across LABELS (a test checks).
+ * The one catalogue of user-facing words, zh and en; language branches live here and nowhere else.
+ * - A plain label: add `key: { en: "…", zh: "…" }` to the domain object it belongs to (reportLabels.ts for
+ *   workbooks and spilled tables, wizardLabels.ts for the task pane; a new domain file is spread into LABELS
+ *   below), then `label("key", lang)`. A key must be unique across LABELS (test/engine/catalogue.test.ts).
+ * - A sentence with figures: add `key: { en: (a: …) => `…`, zh: (a: …) => `…` }` to cliMessages.ts,
+ *   wizardMessages.ts, reportMessages.ts or fitMessages.ts (or a new file listed in MESSAGE_DOMAINS and
+ *   `messages`), then `messages(lang).<domain>.key(…)`.
+ * - An engine problem: a new code in core/issue.ts and its templates in issueMessages.ts (the types require
+ *   both); a range hint in hints.ts. The catalogue test checks every zh entry for English phrases.
  */
 export const LABELS = { ...REPORT_LABELS, ...WIZARD_LABELS, ...PLAN_LABELS };
 export type LabelKey = keyof typeof LABELS;
 export const label = (key: LabelKey, lang: Lang): string => LABELS[key][lang];
 
-export const LABEL_DOMAINS = { report: REPORT_LABELS, wizard: WIZARD_LABELS, plan: PLAN_LABELS, hints: HINTS } as const;
 export const MESSAGE_DOMAINS = { cli: CLI_MESSAGES, wizard: WIZARD_MESSAGES, fit: FIT_MESSAGES, report: REPORT_MESSAGES, plan: PLAN_MESSAGES } as const;
 
 type InLang<D> = { [K in keyof D]: D[K] extends Record<Lang, infer F> ? F : never };

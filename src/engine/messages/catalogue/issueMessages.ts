@@ -17,10 +17,16 @@ const KINDS = {
   boolean: { en: "true or false", zh: "是或否" },
 } as const;
 
+const RANGE_WORDS = {
+  en: { above: (x: number) => `above ${x}`, from: (x: number) => `from ${x}`, to: (low: string, x: number) => `${low} to ${x}`, atLeast: (x: number) => `at least ${x}`, atMost: (x: number) => `at most ${x}` },
+  zh: { above: (x: number) => `大于 ${x}`, from: (x: number) => `${x}`, to: (low: string, x: number) => `${low} 至 ${x}`, atLeast: (x: number) => `不小于 ${x}`, atMost: (x: number) => `不大于 ${x}` },
+};
+
 function range(issue: IssueOf<"out_of_range">, lang: Lang): string {
-  const zh = lang === "zh";
-  const low = issue.minExclusive ? (zh ? `大于 ${issue.min}` : `above ${issue.min}`) : zh ? `${issue.min}` : `from ${issue.min}`;
-  const text = zh ? `${low} 至 ${issue.max}` : `${low} to ${issue.max}`;
+  const words = RANGE_WORDS[lang];
+  const low = issue.minExclusive ? words.above(issue.min) : words.from(issue.min);
+  const text =
+    issue.max === Infinity ? (issue.minExclusive ? words.above(issue.min) : words.atLeast(issue.min)) : issue.min === -Infinity ? words.atMost(issue.max) : words.to(low, issue.max);
   return issue.hint ? `${text} (${HINTS[issue.hint][lang]})` : text;
 }
 

@@ -54,8 +54,10 @@ export const PLAN_MESSAGES = {
   },
   nextInMonth: { en: (platform: string, month: number | null) => (month === null ? `${platform} once the previous pays (not within the plan)` : `${platform} in month ${month}`), zh: (platform: string, month: number | null) => (month === null ? `前一个平台盈利后开${platform}(计划期内未到)` : `第${month}个月开${platform}`) },
   headlineYear: {
-    en: (sales: number, profit: number, payback: number | null) => `Year 1: sales ${yuanText(sales)}, net profit ${yuanText(profit)}; ${payback === null ? "no payback within the plan" : `pays back in month ${payback}`}.`,
-    zh: (sales: number, profit: number, payback: number | null) => `第一年:销售额 ${yuanText(sales)},净利润 ${yuanText(profit)};${payback === null ? "计划期内未回本" : `第${payback}个月回本`}。`,
+    en: (sales: number, target: number, profit: number, payback: number | null) =>
+      `Year 1: sales ${yuanText(sales)}${target > 0 ? ` (${percentText(sales / target)} of the ${yuanText(target)} target, as stores open one at a time and ramp up)` : ""}, net profit ${yuanText(profit)}; ${payback === null ? "no payback within the plan" : `pays back in month ${payback}`}.`,
+    zh: (sales: number, target: number, profit: number, payback: number | null) =>
+      `第一年:销售额 ${yuanText(sales)}${target > 0 ? `(年目标 ${yuanText(target)} 的 ${percentText(sales / target)},因平台逐个开店并逐步爬坡)` : ""},净利润 ${yuanText(profit)};${payback === null ? "计划期内未回本" : `第${payback}个月回本`}。`,
   },
   headlineNone: {
     en: (best: string | null, why: string) => (best ? `No platform makes money on this plan. Best fit ${best}: ${why}` : "No platform passes the entry gates and the fit threshold: enter none."),

@@ -1,34 +1,64 @@
+import { label, messages, type PlatformPlan } from "../../../engine";
+import { percentText } from "../../../engine/messages/catalogue";
+import { budgetText, headlineText, platformName } from "../../../report/planText";
 import { el } from "../../dom";
-import { percent, yuan } from "../form";
+import { wholeYuan } from "../form";
 import type { StepContext } from "../stepContext";
-import { label, messages } from "../../../engine";
+import { explainNote, figureRow, numberTable, scrollBox } from "../tableParts";
+import { pnlTable } from "./pnlTable";
 
+type Measure = { key: string; name: string; value: (p: PlatformPlan) => string };
+
+/** The answer: headline and budget check, entry sequence, ad spend by platform, the monthly P&L; then write or export it. */
 export function planStep(ctx: StepContext): HTMLElement {
-  const { lang, plan } = ctx;
-  if (!plan) return el("p", {}, "");
-  const data = plan.referenceData;
-  const name = (p: string) => data.rateCard.platforms[p]!.name[lang];
-  const action = el("button", { type: "button", id: ctx.inExcel ? "write-workbook" : "download-xlsx", class: "primary" }, label(ctx.inExcel ? "writeWorkbook" : "download", lang));
-  action.addEventListener("click", () => void (ctx.inExcel ? ctx.write() : ctx.download()));
-  const c = ctx.draft.company;
-  const note = (text: string) => el("details", { class: "note" }, el("summary", {}, "ⓘ"), el("p", {}, text));
-  const assumptions = messages(lang).wizard.assumptions(((c.conversionRate ?? 0.02) * 100).toFixed(1), plan.avgOrderValue.toFixed(2), ((c.paidShare ?? 0.4) * 100).toFixed(0), String(c.costPerClick ?? 1.5), data.model.seasonality.estimate);
+  const { lang, plan: result } = ctx;
+  if (!result) return el("p", {}, "");
+  const { plan, referenceData: data, company } = result;
+  const name = (p: string) => platformName(data, p, lang);
+  const entered = plan.entered.map((code) => plan.platforms.find((p) => p.platform === code)!);
+  const w = messages(lang).wizard;
+  const measures: Measure[] = [
+    { key: "budgetWeight", name: label("budgetShare", lang), value: (p) => percentText(p.budgetWeight) },
+    { key: "roi", name: label("roi", lang), value: (p) => p.roi.toFixed(2) },
+    { key: "adRatio", name: label("adRatio", lang), value: (p) => percentText(p.adRatio) },
+    { key: "impliedCpc", name: label("impliedCpc", lang), value: (p) => p.impliedCostPerClick.toFixed(2) },
+    ...(company.costPerClick === null ? [] : [{ key: "roiAtYourCpc", name: label("impliedRoiAtYourCpc", lang), value: (p: PlatformPlan) => p.impliedRoiAtYourCpc?.toFixed(2) ?? "—" }]),
+    { key: "runRateAds", name: label("adSpendPerMonth", lang), value: (p) => wholeYuan(p.runRate!.adSpend) },
+  ];
+  const budgetTable = numberTable("budget-table", ["", ...entered.map((p) => name(p.platform))], measures.map((m) => ({ attrs: { "data-measure": m.key }, cells: [m.name, ...entered.map(m.value)] })));
+  // The plan's totals for all platforms: the run-rate need and year 1 (the engine gives year 1 only in total).
+  const totals = el(
+    "table",
+    { id: "budget-totals", class: "breakdown" },
+    el("caption", {}, label("allPlatformsTotal", lang)),
+    el("tbody", {}, figureRow(label("adSpendPerMonth", lang), "runRateNeed", wholeYuan(plan.budget.runRateNeed)), figureRow(label("adSpendYearOne", lang), "yearOneNeed", wholeYuan(plan.budget.yearOneNeed)), figureRow(label("monthlyAdBudget", lang), "monthlyBudget", wholeYuan(plan.budget.monthlyBudget))),
+  );
+  const perPlatform = entered.map((p) =>
+    el("details", { class: "pnl-platform", "data-platform": p.platform }, el("summary", {}, w.pnlOf(name(p.platform))), pnlTable(`pnl-${p.platform}`, plan.months.filter((l) => l.platform === p.platform), lang)),
+  );
+  const write = el("button", { type: "button", id: ctx.inExcel ? "write-workbook" : "download-xlsx", class: "primary" }, label(ctx.inExcel ? "writeWorkbook" : "download", lang));
+  write.addEventListener("click", () => void (ctx.inExcel ? ctx.write() : ctx.download()));
+  const json = el("button", { type: "button", id: "export-json", class: "secondary" }, label("exportJson", lang));
+  json.addEventListener("click", () => ctx.exportJson());
+  const headline = el("p", { class: "result", id: "headline" }, headlineText(data, plan, lang, company));
+  const actions = el("div", { class: "actions" }, write, json);
+  // Nothing entered: the headline names the fix; a budget, a sequence and a P&L of zeros would only hide it.
+  if (entered.length === 0) return el("div", {}, headline, actions);
   return el(
     "div",
     {},
-    el("h3", {}, label("sequence", lang)),
-    note(data.model.breakthroughMonths.estimate),
-    el("ol", { id: "sequence" }, ...plan.sequence.map((s) => el("li", {}, `${name(s.platform)} · ${label("openMonth", lang)} ${s.openMonth}`))),
-    el("h3", {}, label("budget", lang)),
-    note(data.model.allocation.basis),
-    el("table", { id: "budget-table" }, el("tbody", {}, ...plan.allocation.map((a) => el("tr", {}, el("th", { scope: "row" }, name(a.platform)), el("td", { class: "num" }, yuan(a.amount)), el("td", { class: "num" }, percent(a.amount / Math.max(1, ctx.draft.company.monthlyAdBudget))))))),
-    el("h3", {}, label("months", lang)),
-    note(assumptions),
-    el(
-      "table",
-      { id: "months-table" },
-      el("tbody", {}, ...plan.monthly.map((m) => el("tr", {}, el("th", { scope: "row" }, String(m.month)), el("td", { class: "num" }, yuan(m.sales)), el("td", { class: "num" }, m.visitors.toLocaleString("en")), el("td", { class: "num" }, yuan(m.adSpend))))),
-    ),
-    el("div", { class: "actions" }, action),
+    headline,
+    el("h3", {}, label("budgetCheck", lang)),
+    el("p", { id: "budget-check", class: plan.budget.covers ? "" : "warning" }, budgetText(plan, lang)),
+    el("h3", {}, label("sequence", lang), " ", explainNote(data.planning.breakthrough.consecutiveMonths.estimate)),
+    el("ol", { id: "sequence" }, ...entered.map((p) => el("li", { "data-platform": p.platform }, `${name(p.platform)} · ${w.opensIn(p.verdict.openMonth)}`))),
+    el("h3", {}, label("adSpendByPlatform", lang), " ", explainNote(`${data.model.allocation.basis} ${messages(lang).plan.adModel(percentText(company.paidShare))}`)),
+    scrollBox(budgetTable),
+    totals,
+    el("h3", {}, label("monthlyPnl", lang), " ", explainNote(`${data.planning.rampUp.estimate} ${data.model.seasonality.estimate}`)),
+    el("p", { id: "payback", class: "result" }, w.payback(plan.summary.paybackMonth)),
+    pnlTable("pnl-table", plan.totals, lang),
+    ...perPlatform,
+    actions,
   );
 }

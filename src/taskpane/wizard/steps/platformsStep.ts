@@ -1,38 +1,47 @@
+import { label, messages } from "../../../engine";
+import type { PlatformPlan } from "../../../engine";
+import { platformName, verdictLabel, verdictReason } from "../../../report/planText";
 import { el } from "../../dom";
 import type { StepContext } from "../stepContext";
-import { label } from "../../../engine";
 
-/** Every platform ranked for the product, with the reasons, and a tick box to choose which to plan for. */
+const ENTERS = new Set(["enter_now", "enter_later"]);
+
+/** Every platform ranked by fit, with the plan's verdict, opening month and reason; ticks choose what to plan for. */
 export function platformsStep(ctx: StepContext): HTMLElement {
-  const { lang, plan } = ctx;
-  if (!plan) return el("p", {}, "");
-  const data = plan.referenceData;
-  const product = plan.products[0]!;
-  const chosen = new Set(plan.recommended);
-  // The plan already scored every platform for this product, best fit first.
-  const rows = product.platforms.map(({ fit }) => {
-    const box = el("input", { type: "checkbox", id: `choose-${fit.platform}`, "aria-label": `${label("choose", lang)} ${data.rateCard.platforms[fit.platform]!.name[lang]}` });
-    box.checked = chosen.has(fit.platform);
-    box.addEventListener("change", () => {
-      const next = new Set(plan.recommended);
-      if (box.checked) next.add(fit.platform);
-      else next.delete(fit.platform);
-      const ordered = plan.platforms.map((p) => p.platform).filter((p) => next.has(p));
-      if (ordered.length === 0) {
-        box.checked = true;
-        box.setCustomValidity(label("noneSelected", lang));
-        box.reportValidity();
-        return;
-      }
-      ctx.update((d) => (d.company.platforms = ordered));
-    });
-    const reasons = el("details", {}, el("summary", {}, fit.reasons[0]?.text[lang] ?? ""), el("ul", {}, ...fit.reasons.slice(1).map((r) => el("li", { class: r.positive ? "good" : "bad" }, r.text[lang]))));
-    return el("tr", {}, el("td", {}, box), el("td", {}, data.rateCard.platforms[fit.platform]!.name[lang]), el("td", { class: "num" }, String(fit.score)), el("td", {}, reasons));
-  });
-  return el(
-    "div",
-    {},
-    el("p", { class: "hint" }, label("selectionHint", lang)),
-    el("table", { id: "platform-table" }, el("thead", {}, el("tr", {}, el("th", {}, ""), el("th", {}, label("platform", lang)), el("th", {}, label("fit", lang)), el("th", {}, label("why", lang)))), el("tbody", {}, ...rows)),
-  );
+  const { lang, plan: result } = ctx;
+  if (!result) return el("p", {}, "");
+  const { plan, referenceData: data, company } = result;
+  const chosen = ctx.draft.company.platforms ? plan.platforms.filter((p) => company.platforms?.includes(p.platform)).map((p) => p.platform) : plan.entered;
+  const toggle = (box: HTMLInputElement, platform: string) => {
+    const next = new Set(chosen);
+    if (box.checked) next.add(platform);
+    else next.delete(platform);
+    const ordered = plan.platforms.map((p) => p.platform).filter((p) => next.has(p));
+    if (ordered.length === 0) {
+      box.checked = true;
+      box.setCustomValidity(label("noneSelected", lang));
+      box.reportValidity();
+      return;
+    }
+    ctx.update((d) => (d.company.platforms = ordered));
+  };
+  const item = (p: PlatformPlan) => {
+    const name = platformName(data, p.platform, lang);
+    const box = el("input", { type: "checkbox", id: `choose-${p.platform}` });
+    box.checked = chosen.includes(p.platform);
+    box.addEventListener("change", () => toggle(box, p.platform));
+    const fit = result.plan.products[0]?.platforms.find((x) => x.platform === p.platform)?.fit;
+    const opens = ENTERS.has(p.verdict.kind) ? ` · ${messages(lang).wizard.opensIn(p.verdict.openMonth)}` : "";
+    return el(
+      "li",
+      { "data-platform": p.platform, "data-verdict": p.verdict.kind },
+      el("div", { class: "platform-head" }, el("label", { for: box.id }, box, " ", el("strong", {}, name)), el("span", { class: "fit" }, `${label("fit", lang)} ${Math.round(p.fit)}`)),
+      el("p", { class: `verdict ${ENTERS.has(p.verdict.kind) ? "good" : "bad"}` }, `${verdictLabel(p, lang)}${opens}`),
+      el("p", { class: "reason" }, verdictReason(data, plan, p, lang, company.maxPlatforms)),
+      ...(fit ? [el("details", {}, el("summary", {}, label("fitReasons", lang)), el("ul", {}, ...fit.reasons.map((r) => el("li", { class: r.positive ? "good" : "bad" }, r.text[lang]))))] : []),
+    );
+  };
+  const auto = el("button", { type: "button", id: "let-plan-choose", class: "secondary" }, label("letPlanChoose", lang));
+  auto.addEventListener("click", () => ctx.update((d) => delete d.company.platforms));
+  return el("div", {}, el("p", { class: "hint" }, label("selectionHint", lang)), ...(ctx.draft.company.platforms ? [auto] : []), el("ol", { id: "platform-list", class: "platform-list" }, ...plan.platforms.map(item)));
 }

@@ -1,0 +1,37 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { FileFault, onFile } from "./fileFault";
+import { removeStaleTemps, tempName, trackTemp } from "./tempFiles";
+
+/**
+ * Writes bytes to a new, randomly named temp file next to their destination (created exclusively, so a planted
+ * file or symlink is never followed) and renames it into place: a failed run never leaves half a file.
+ * Failures are FileFaults naming `shown`, the path as the user typed it.
+ */
+export function writeFileAtomically(bytes: Uint8Array, file: string, shown = file): { file: string; bytes: number } {
+  const dir = path.dirname(file);
+  onFile(shown, "write", () => {
+    fs.mkdirSync(dir, { recursive: true });
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) throw new FileFault("EISDIR", shown, "write");
+  });
+  removeStaleTemps(dir, path.basename(file));
+  const temp = path.join(dir, tempName(path.basename(file), process.pid, crypto.randomBytes(8).toString("hex")));
+  const untrack = trackTemp(temp);
+  try {
+    onFile(shown, "write", () => {
+      const fd = fs.openSync(temp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), 0o644);
+      try {
+        fs.writeFileSync(fd, bytes);
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+      fs.renameSync(temp, file);
+    });
+  } finally {
+    fs.rmSync(temp, { force: true });
+    untrack();
+  }
+  return { file, bytes: bytes.length };
+}

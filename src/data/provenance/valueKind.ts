@@ -1,0 +1,26 @@
+import type { ValueKind } from "./excerptShowsValue";
+
+/** How each field's value is written in a source; a figure takes the kind of the nearest named field on its path. */
+const KIND_BY_FIELD: Record<string, ValueKind> = {
+  commission: "rate",
+  paymentFee: "rate",
+  otherDeductions: "rate",
+  typicalReturnRate: "rate",
+  returnRateAdjustment: "rate",
+  priceTier: "rate",
+  evidence: "rate",
+  employerOnCost: "rate",
+  deposit: "money",
+  annualFee: "money",
+  perOrderFee: "money",
+  salaries: "money",
+  adRoi: "number",
+};
+
+export function valueKindAt(path: readonly string[]): ValueKind {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const kind = KIND_BY_FIELD[path[i]!];
+    if (kind) return kind;
+  }
+  return "number";
+}

@@ -1,0 +1,47 @@
+import type { ReferenceData } from "../data/referenceData";
+import { applyOverrides, CITY_TIER_NAMES, CONFIGURATION_NAMES, parseProduct, platformIndex, resolveName, type Issue, type Result } from "../engine";
+import { rateOverridesOf, type Scenario, type ScenarioProduct } from "./scenario";
+
+const MAX_FIELDS_A_PRODUCT = 12;
+const prefixed = (path: string, issue: Issue): Issue => ({ ...issue, field: `${path}.${issue.field}` });
+
+/** Every name parseProduct cannot read in one product: each bad field is noted, then set aside so the next one shows. */
+function productProblems(data: ReferenceData, input: ScenarioProduct, path: string): Issue[] {
+  const issues: Issue[] = [];
+  let probe: Record<string, unknown> = { ...input };
+  for (let round = 0; round < MAX_FIELDS_A_PRODUCT; round++) {
+    const parsed = parseProduct(data.rateCard, probe as ScenarioProduct);
+    if (parsed.ok) break;
+    issues.push(prefixed(path, parsed.issue));
+    const key = parsed.issue.field;
+    if (!(key in probe) || key === "price") break;
+    probe = key === "category" ? { ...probe, category: Object.keys(data.rateCard.categories)[0] } : { ...probe, [key]: undefined };
+  }
+  return issues;
+}
+
+const problemOf = (r: Result<unknown>): Issue[] => (r.ok ? [] : [r.issue]);
+
+/**
+ * What a schema-valid scenario still gets wrong, all at once so the user fixes everything in one go: duplicate
+ * SKUs (naming both), every unknown platform, category or trait, every bad negotiated rate.
+ */
+export function scenarioProblems(data: ReferenceData, scenario: Scenario): Issue[] {
+  const issues: Issue[] = [];
+  const firstSku = new Map<string, number>();
+  for (const [i, product] of scenario.products.entries()) {
+    const key = product.sku.trim().toLowerCase();
+    const first = firstSku.get(key);
+    if (first === undefined) firstSku.set(key, i);
+    else issues.push({ code: "duplicate", field: `products[${i}].sku`, received: product.sku, otherField: `products[${first}].sku` });
+    issues.push(...productProblems(data, product, `products[${i}]`));
+  }
+  const c = scenario.company;
+  issues.push(...problemOf(resolveName(CITY_TIER_NAMES, "company.cityTier", c.cityTier)), ...problemOf(resolveName(CONFIGURATION_NAMES, "company.configuration", c.configuration)));
+  for (const [i, platform] of (c.platforms ?? []).entries()) issues.push(...problemOf(resolveName(platformIndex(data.rateCard), `company.platforms[${i}]`, platform)));
+  const overrides = rateOverridesOf(scenario.overrides);
+  const rowIssues = overrides.flatMap((override, i) => problemOf(applyOverrides(data.rateCard, [override], "")).map((issue) => ({ ...issue, field: issue.field.replace(/^overrides\[0\]/, `overrides[${i}]`) })));
+  issues.push(...rowIssues);
+  if (rowIssues.length === 0) issues.push(...problemOf(applyOverrides(data.rateCard, overrides, "")));
+  return issues;
+}

@@ -1,0 +1,63 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defaultReferenceData } from "../../src/data/defaultReferenceData";
+import { loadScenario } from "../../src/cli/loadScenario";
+import { buildPlan } from "../../src/report/buildPlan";
+import { buildCli, ROOT, runPlan } from "../support/planCli";
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "channelfit-json-"));
+const sample = path.join(ROOT, "examples/warmhill-knitwear.yaml");
+const fen = (x: number) => Math.round(x * 100);
+const sumFen = (xs: number[]) => xs.reduce((s, x) => s + fen(x), 0) / 100;
+
+beforeAll(() => buildCli());
+
+describe("npm run plan -- <scenario> --json <file>", () => {
+  const out = path.join(tmp, "plan.xlsx");
+  const jsonFile = path.join(tmp, "plan.json");
+  let run: ReturnType<typeof runPlan>;
+  let json: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- the file as a script reads it
+
+  beforeAll(() => {
+    run = runPlan([sample, "--out", out, "--json", jsonFile, "--lang", "en"]);
+    json = JSON.parse(fs.readFileSync(jsonFile, "utf8"));
+  });
+
+  it("exits 0 and writes the JSON beside the workbook", () => {
+    expect(run.status).toBe(0);
+    expect(fs.existsSync(out)).toBe(true);
+    expect(json.format).toBe("channelfit-plan/1");
+  });
+
+  it("echoes the inputs and gives every platform a verdict with its words", () => {
+    expect(json.inputs.company.annualTarget).toBe(6_000_000);
+    expect(json.inputs.products.map((p: { sku: string }) => p.sku)).toEqual(["WH-CS-01", "WH-CD-02", "WH-SC-03", "WH-BT-04"]);
+    expect(json.platforms).toHaveLength(11);
+    for (const p of json.platforms) {
+      expect(["enter_now", "enter_later", "not_profitable", "dont_enter"]).toContain(p.verdict.kind);
+      expect(p.verdict.text.length).toBeGreaterThan(10);
+    }
+    expect(json.headline.text).toMatch(/^Enter /);
+  });
+
+  it("holds one ad spend: the summary's year 1 is the P&L's months 1–12, and the budget check says the same", () => {
+    const yearOne = json.monthlyPnl.total.filter((m: { month: number }) => m.month <= 12).map((m: { ads: number }) => m.ads);
+    expect(json.summary.yearOneAdSpend).toBe(sumFen(yearOne));
+    expect(json.budget.yearOneNeed).toBe(json.summary.yearOneAdSpend);
+  });
+
+  it("is the engine's plan: the same numbers buildPlan gives for the file", () => {
+    const scenario = loadScenario(fs.readFileSync(sample, "utf8"), "sample.yaml").scenario;
+    const plan = buildPlan(defaultReferenceData(), scenario, "2026-11-23");
+    if (!plan.ok) throw new Error(plan.issue.code);
+    expect(json.monthlyPnl.total).toEqual(JSON.parse(JSON.stringify(plan.value.plan.totals)));
+    expect(json.summary).toEqual(JSON.parse(JSON.stringify(plan.value.plan.summary)));
+  });
+
+  it("refuses a --json name that is not .json, in the user's language", () => {
+    const bad = runPlan([sample, "--out", out, "--json", path.join(tmp, "plan.txt")]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("--json 需要以 .json 结尾的文件名");
+  });
+});

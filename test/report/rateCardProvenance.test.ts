@@ -1,0 +1,43 @@
+import { defaultReferenceData } from "../../src/data/defaultReferenceData";
+import { rateCardListing, rateCardListingHeaders } from "../../src/report/tables/rateCardListing";
+import { rateCardRows } from "../../src/report/tables/rateCardRows";
+import { explainFigure } from "../../src/taskpane/wizard/explainFigure";
+
+const data = defaultReferenceData();
+const card = data.rateCard;
+const commissionRow = (rows: (string | number)[][], category: string) => rows.find((r) => (r[1] === "Commission" || r[1] === "佣金/技术服务费") && r[2] === category)!;
+
+describe("where each rate comes from, in the three places a user sees it", () => {
+  it("the Rate card sheet marks a stale source by its date and gives its title and address", () => {
+    const [, , , value, source, date, note] = commissionRow(rateCardRows(data, ["KUAISHOU"], "en"), "Apparel");
+    expect(value).toBe(0.05);
+    expect(source).toBe(`WX01: ${card.sources.WX01!.title} (${card.sources.WX01!.publisher}) · https://en.pingwest.com/w/11268`);
+    expect(date).toBe("2022-12-30 (stale: the source is more than 18 months older than the rate card)");
+    expect(note).toContain("Platform-wide");
+  });
+
+  it("the Rate card sheet shows a fresh source's date unmarked, and an estimate's reasoning", () => {
+    const fresh = commissionRow(rateCardRows(data, ["XIAOHONGSHU"], "zh"), "服装");
+    expect(fresh[5]).toBe("2025-08-25");
+    const estimate = commissionRow(rateCardRows(data, ["XIAOHONGSHU"], "en"), "Health");
+    expect(estimate.slice(4)).toEqual(["Estimate", "", expect.stringContaining("personal-care (个护) row, which is not health supplements")]);
+  });
+
+  it("=CHANNEL.RATECARD() lists status, source, address and date in their own columns, in Chinese too", () => {
+    expect(rateCardListingHeaders("zh")).toEqual(["平台", "项目", "类目", "数值", "状态", "来源", "网址", "日期", "说明"]);
+    const rows = rateCardListing(data, ["KUAISHOU", "XIAOHONGSHU"], "zh");
+    expect(rows.find((r) => r[0] === "快手" && r[2] === "服装")!.slice(4, 8)).toEqual(["来源已过期", expect.stringMatching(/^WX01: /), "https://en.pingwest.com/w/11268", "2022-12-30"]);
+    expect(rows.find((r) => r[0] === "小红书" && r[2] === "服装")!.slice(4, 8)).toEqual(["有来源", expect.stringMatching(/^XH01: /), card.sources.XH01!.url, "2025-08-25"]);
+    expect(rows.find((r) => r[0] === "快手" && r[2] === "食品")!.slice(4, 8)).toEqual(["估算", "", "", ""]);
+  });
+
+  it("the wizard's ⓘ gives the source's title, address and date, marking a stale one", () => {
+    const stale = explainFigure(data, card.platforms.KUAISHOU!.commission.APPAREL!, "en");
+    expect(stale).toContain("https://en.pingwest.com/w/11268");
+    expect(stale).toContain("(2022-12-30; stale: the source is more than 18 months older than the rate card)");
+    const fresh = explainFigure(data, card.platforms.XIAOHONGSHU!.commission.APPAREL!, "zh");
+    expect(fresh).toContain("(2025-08-25)");
+    expect(fresh).not.toContain("过期");
+    expect(explainFigure(data, card.platforms.DEWU!.perOrderFee, "en")).toMatch(/paid by buyers/);
+  });
+});
