@@ -19,8 +19,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(locale: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-  const context = await browser.newContext({ locale, viewport: { width: 900, height: 1000 }, acceptDownloads: true });
+async function open(locale: string, width = 900): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+  const context = await browser.newContext({ locale, viewport: { width, height: 1000 }, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
@@ -146,6 +146,32 @@ describe("the wizard from the keyboard and with bad input", () => {
     expect(download.suggestedFilename()).toMatch(/^_img src=x onerror=.*-channel-plan\.xlsx$/);
     await expect(page.title()).resolves.toBe("ChannelFit");
     expect(await page.locator("img").count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe.each([
+  ["en-US", "en"],
+  ["zh-CN", "zh"],
+] as const)("the wizard in a task pane 320-350 px wide, %s", (locale, lang) => {
+  it.each([350, 320])("never scrolls sideways at %i px in any step, with five platforms chosen", async (width) => {
+    const { page, errors } = await open(locale, width);
+    const overflow = () => page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+    for (let step = 0; step < 6; step++) {
+      await expect(page.textContent("#step-title")).resolves.toBeTruthy();
+      if (step === 2) {
+        await page.check("#choose-PDD");
+        await page.check("#choose-DOUYIN");
+      }
+      const { scrollWidth, clientWidth } = await overflow();
+      expect({ step, scrollWidth }).toEqual({ step, scrollWidth: Math.min(scrollWidth, clientWidth) });
+      expect(clientWidth).toBe(width);
+      if (width === 350) await shot(page, `wizard-${lang}-350px-${step + 1}`);
+      if (step < 5) await page.click("#next");
+    }
+    // The Team step had a column per platform: five platforms, shared and total no longer fit side by side, so it stacks.
+    await page.click('.step-link[data-step="4"]');
+    expect(await page.locator("#team-table tbody tr").first().locator("td.num").count()).toBeGreaterThanOrEqual(7);
     expect(errors).toEqual([]);
   });
 });

@@ -24,7 +24,8 @@ export function teamStep(ctx: StepContext): HTMLElement {
     staffing.templates[String(ctx.draft.company.configuration ?? "lean") === "standard" ? "standard" : "lean"].basis,
     `+${Math.round(staffing.employerOnCost.value * 100)}%: ${onCost}`,
   ];
-  const cell = (v: string | number, i: number, last: boolean) => el(i === 0 ? "th" : "td", i === 0 ? { scope: "row" } : { class: "num" }, last && i > 0 ? yuan(Number(v)) : String(v));
+  // data-label names each number's column where a narrow pane stacks the table row by row.
+  const cell = (v: string | number, i: number, last: boolean) => el(i === 0 ? "th" : "td", i === 0 ? { scope: "row" } : { class: "num", "data-label": String(header![i]) }, last && i > 0 ? yuan(Number(v)) : String(v));
   const explain = (note: string) => el("td", { class: "explain" }, el("details", {}, el("summary", {}, "ⓘ"), el("p", {}, note)));
   const available = ctx.draft.company.teamAvailable;
   return el(
@@ -34,7 +35,7 @@ export function teamStep(ctx: StepContext): HTMLElement {
     ...(available !== undefined && plan.team.totalPeople > available ? [el("p", { class: "warning", role: "alert" }, t("overTeam", lang))] : []),
     el(
       "table",
-      { id: "team-table" },
+      { id: "team-table", class: "stack-narrow" },
       el("thead", {}, el("tr", {}, ...header!.map((h) => el("th", {}, String(h))))),
       el("tbody", {}, ...body.map((row, r) => el("tr", { title: notes[r] ?? "" }, ...row.map((v, i) => cell(v, i, r === body.length - 1)), explain(notes[r] ?? "")))),
     ),
