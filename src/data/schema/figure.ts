@@ -16,10 +16,6 @@ export const money = () => z.number().min(0).max(1e10);
 
 export type Figure = z.infer<ReturnType<typeof figureOf>>;
 
-export function isEstimate(figure: Figure): figure is Extract<Figure, { estimate: string }> {
-  return "estimate" in figure;
-}
-
 export const bilingual = z.strictObject({ zh: text(80), en: text(80) });
 export const sourceEntry = z.strictObject({ title: text(300), url: z.string().max(500), published: text(40), confidence: z.enum(["A", "B", "C", "X"]) });
 export const code = z.string().regex(/^[A-Z][A-Z0-9_]*$/, { message: "must be an upper-case code like TMALL or DIGITAL_3C" });
