@@ -49,9 +49,9 @@ describe.each([
     await page.selectOption("#category", "BEAUTY");
     await page.fill("#price", "189");
     await page.fill("#unit-cost", "45");
-    await page.selectOption("#age-band", "18-24");
+    await page.fill("#age-band", "18-24");
     await page.selectOption("#gender", "female");
-    await page.selectOption("#city-tier", "1");
+    await page.fill("#city-tier", "1");
     await page.selectOption("#content", "high");
     await page.locator("#content").blur();
     await shot(page, `wizard-${lang}-1-product`);
@@ -134,6 +134,23 @@ describe("the wizard from the keyboard and with bad input", () => {
     await page.click('.step-link[data-step="2"]');
     await expect(page.textContent("#step-title")).resolves.toBe("Platforms");
     await expect(page.textContent("#wizard-error")).resolves.toBe("");
+    expect(errors).toEqual([]);
+  });
+
+  it("takes an age range and a tier phrase as typed, and explains nonsense with the accepted forms", async () => {
+    const { page, errors } = await open("zh-CN");
+    await page.fill("#age-band", "18-30");
+    await page.fill("#city-tier", "一二线");
+    await page.locator("#city-tier").blur();
+    await page.click('.step-link[data-step="2"]');
+    await expect(page.textContent("#step-title")).resolves.toBe("平台");
+    await expect(page.textContent("#wizard-error")).resolves.toBe("");
+    expect(await page.locator("#platform-table tbody tr").count()).toBe(11);
+    await page.click('.step-link[data-step="0"]');
+    await page.fill("#age-band", "青少年");
+    await page.locator("#age-band").blur();
+    await page.click('.step-link[data-step="2"]');
+    await expect(page.textContent("#wizard-error")).resolves.toMatch(/青少年.*18-30, 30\+, 30岁以上/);
     expect(errors).toEqual([]);
   });
 

@@ -26,5 +26,12 @@ export function selectInput(id: string, options: readonly Option[], value: strin
   return select;
 }
 
+/** Free text with suggestions: the engine reads whatever the user types ("18-30", "一二线"), the list only offers the usual values. */
+export function comboInput(id: string, options: readonly Option[], value: string, onChange: (v: string) => void): HTMLElement {
+  const input = el("input", { id, type: "text", list: `${id}-options`, value, maxlength: "80", autocomplete: "off" });
+  input.addEventListener("change", () => onChange(input.value));
+  return el("span", { class: "combo" }, input, el("datalist", { id: `${id}-options` }, ...options.map((o) => el("option", { value: o.value }, o.label))));
+}
+
 export const yuan = (x: number) => `¥${x.toLocaleString("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 export const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
