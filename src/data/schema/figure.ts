@@ -10,7 +10,11 @@ export function figureOf<T extends z.ZodNumber>(value: T) {
   ]);
 }
 
-export const rate = (max: number) => z.number().min(0).max(max, { message: `must be at most ${max} (rates are fractions: 0.05 means 5%)` });
+export const rate = (max: number) =>
+  z
+    .number()
+    .min(0)
+    .max(max, { message: `must be at most ${max} (rates are fractions: 0.05 means 5%)` });
 export const fraction = () => rate(1);
 export const money = () => z.number().min(0).max(1e10);
 

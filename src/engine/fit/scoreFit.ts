@@ -40,7 +40,9 @@ export function scoreFit(data: ReferenceData, platform: string, product: Product
   weight += w.margin;
   sum +=
     w.margin *
-    (product.unitCost === undefined ? headroomFit(table.feasibility, headroomAt(basis, product.price)) : marginFit(table.feasibility, marginAt(basis, product.price, product.unitCost)));
+    (product.unitCost === undefined
+      ? headroomFit(table.feasibility, headroomAt(basis, product.price))
+      : marginFit(table.feasibility, marginAt(basis, product.price, product.unitCost)));
   const mean = weight > 0 ? sum / weight : 0;
   const raw = 100 * mean * (brand === 0 ? table.brandGateMultiplier : 1);
   return Math.min(100, Math.max(0, Math.round(raw)));

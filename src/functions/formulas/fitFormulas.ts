@@ -16,7 +16,16 @@ import { explain as explainOf, fit as fitOf, rank as rankOf } from "../impl/fitF
  * @param [contentCapacity] Content you can produce: none, low/weak, medium, high/strong (无/弱/中/强).
  * @returns Fit score 0–100.
  */
-export function fit(platform: string, category: string, price: number, ageBand?: string | number, gender?: string, cityTier?: string | number, brandStatus?: string | boolean, contentCapacity?: string | number): number {
+export function fit(
+  platform: string,
+  category: string,
+  price: number,
+  ageBand?: string | number,
+  gender?: string,
+  cityTier?: string | number,
+  brandStatus?: string | boolean,
+  contentCapacity?: string | number,
+): number {
   return cell(() => fitOf(platform, { category, price, ageBand, gender, cityTier, brandStatus, contentCapacity }));
 }
 
@@ -32,7 +41,15 @@ export function fit(platform: string, category: string, price: number, ageBand?:
  * @param [contentCapacity] Content capacity: none, low, medium, high.
  * @returns A table, best fit first.
  */
-export function rankplatforms(category: string, price: number, ageBand?: string | number, gender?: string, cityTier?: string | number, brandStatus?: string | boolean, contentCapacity?: string | number): any[][] {
+export function rankplatforms(
+  category: string,
+  price: number,
+  ageBand?: string | number,
+  gender?: string,
+  cityTier?: string | number,
+  brandStatus?: string | boolean,
+  contentCapacity?: string | number,
+): any[][] {
   return cell(() => rankOf({ category, price, ageBand, gender, cityTier, brandStatus, contentCapacity }));
 }
 
@@ -49,6 +66,15 @@ export function rankplatforms(category: string, price: number, ageBand?: string 
  * @param [contentCapacity] none, low, medium or high.
  * @returns The score and its strongest reasons.
  */
-export function explain(platform: string, category: string, price: number, ageBand?: string | number, gender?: string, cityTier?: string | number, brandStatus?: string | boolean, contentCapacity?: string | number): string {
+export function explain(
+  platform: string,
+  category: string,
+  price: number,
+  ageBand?: string | number,
+  gender?: string,
+  cityTier?: string | number,
+  brandStatus?: string | boolean,
+  contentCapacity?: string | number,
+): string {
   return cell(() => explainOf(platform, { category, price, ageBand, gender, cityTier, brandStatus, contentCapacity }));
 }

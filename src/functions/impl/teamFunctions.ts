@@ -12,7 +12,12 @@ export function headcount(platform: unknown, monthlyOrders: unknown, configurati
   const data = sessionData();
   const p = unwrap(platformArg(data, platform));
   const orders = unwrap(checkNumber("monthlyOrders", monthlyOrders, RANGES.orders));
-  return platformTeam(data.staffing, data.profiles.platforms[p]!, { monthlyOrders: orders, configuration: configurationArg(configuration), sharedRoles: sharedDesign === true, includeWarehouse: false }).total;
+  return platformTeam(data.staffing, data.profiles.platforms[p]!, {
+    monthlyOrders: orders,
+    configuration: configurationArg(configuration),
+    sharedRoles: sharedDesign === true,
+    includeWarehouse: false,
+  }).total;
 }
 
 /** Role × platform table with a shared column, a total column, a people row and a monthly labour cost row. */
