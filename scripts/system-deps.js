@@ -10,7 +10,11 @@ const { findChromium } = require("./chromium");
 const has = (cmd) => spawnSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" }).status === 0;
 const NEEDS = [
   { pkg: "chromium", present: () => Boolean(findChromium()), hint: "Chromium or Chrome (or set CHROMIUM_PATH)" },
-  { pkg: "fonts-noto-cjk", present: () => process.platform !== "linux" || fs.existsSync("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"), hint: "a CJK font (Noto Sans CJK)" },
+  {
+    pkg: "fonts-noto-cjk",
+    present: () => process.platform !== "linux" || fs.existsSync("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
+    hint: "a CJK font (Noto Sans CJK)",
+  },
   { pkg: "libreoffice-calc", present: () => has("soffice"), hint: "LibreOffice (soffice on the PATH)" },
   { pkg: "poppler-utils", present: () => has("pdftoppm"), hint: "poppler (pdftoppm on the PATH)" },
   { pkg: "libxml2-utils", present: () => has("xmllint"), hint: "xmllint (validating the manifest against Microsoft's XSDs)" },
@@ -29,7 +33,9 @@ const missing = NEEDS.filter((n) => !n.present());
 if (missing.length > 0) aptInstall(missing.map((n) => n.pkg));
 const stillMissing = NEEDS.filter((n) => !n.present());
 if (stillMissing.length > 0) {
-  console.error(`The tests need ${stillMissing.map((n) => n.hint).join(", ")}. On Debian/Ubuntu: sudo apt-get install -y --no-install-recommends ${stillMissing.map((n) => n.pkg).join(" ")}`);
+  console.error(
+    `The tests need ${stillMissing.map((n) => n.hint).join(", ")}. On Debian/Ubuntu: sudo apt-get install -y --no-install-recommends ${stillMissing.map((n) => n.pkg).join(" ")}`,
+  );
   process.exit(1);
 }
 console.log(`Test programs present: ${findChromium()}, soffice, pdftoppm, xmllint, CJK font.`);

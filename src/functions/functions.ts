@@ -6,4 +6,3 @@ import "./formulas/fitFormulas";
 import "./formulas/teamFormulas";
 import "./formulas/planFormulas";
 import "./formulas/referenceFormulas";
-

@@ -3,7 +3,6 @@ import type { ReferenceData } from "../data/referenceData";
 import { applyOverrides, type RateOverride, type Result } from "../engine";
 
 interface SessionState {
-  overrides: readonly RateOverride[];
   data: ReferenceData;
 }
 
@@ -16,7 +15,7 @@ type Holder = { [KEY]?: SessionState };
 
 function state(): SessionState {
   const holder = globalThis as Holder;
-  holder[KEY] ??= { overrides: [], data: defaultReferenceData() };
+  holder[KEY] ??= { data: defaultReferenceData() };
   return holder[KEY];
 }
 
@@ -25,16 +24,12 @@ export function sessionData(): ReferenceData {
   return state().data;
 }
 
-export function sessionOverrides(): readonly RateOverride[] {
-  return state().overrides;
-}
-
 /** Replaces the user's overrides; on a bad row nothing changes and the issue says which row. */
 export function setSessionOverrides(overrides: readonly RateOverride[], asOf: string): Result<ReferenceData> {
   const base = defaultReferenceData();
   const card = applyOverrides(base.rateCard, overrides, asOf);
   if (!card.ok) return card;
   const data = { ...base, rateCard: card.value };
-  (globalThis as Holder)[KEY] = { overrides: [...overrides], data };
+  (globalThis as Holder)[KEY] = { data };
   return { ok: true, value: data };
 }

@@ -6,7 +6,13 @@ import { readMetadata } from "../support/shippedBundle";
 function builtinNames(): Map<string, string> {
   const names = new Map<string, string>();
   const english = fs.readFileSync(path.resolve(__dirname, "../fixtures/excel-builtin-functions.txt"), "utf8");
-  for (const name of english.split("\n").filter((l) => !l.startsWith("#")).join(" ").split(/\s+/).filter(Boolean)) names.set(name.toUpperCase(), "en");
+  for (const name of english
+    .split("\n")
+    .filter((l) => !l.startsWith("#"))
+    .join(" ")
+    .split(/\s+/)
+    .filter(Boolean))
+    names.set(name.toUpperCase(), "en");
   const dir = path.dirname(require.resolve("hyperformula/commonjs/i18n/languages/enUS.js"));
   for (const file of fs.readdirSync(dir).filter((f) => /^[a-z]{2}[A-Z]{2}\.js$/.test(f))) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -29,7 +35,12 @@ describe("function names stay clear of Excel's built-ins in every language", () 
   });
 
   it.each(["functions.json", "functions-zh-cn.json"])("no id or name in dist/%s is a built-in", (file) => {
-    const clashes = readMetadata(file).flatMap((f) => [f.id, f.name].map(lastSegment).filter((n) => builtins.has(n)).map((n) => `${n} (${builtins.get(n)})`));
+    const clashes = readMetadata(file).flatMap((f) =>
+      [f.id, f.name]
+        .map(lastSegment)
+        .filter((n) => builtins.has(n))
+        .map((n) => `${n} (${builtins.get(n)})`),
+    );
     expect(clashes).toEqual([]);
   });
 

@@ -352,6 +352,23 @@ describe("the wizard from the keyboard and with bad input", () => {
     expect(pageErrors(errors)).toEqual([]);
   });
 
+  it("takes an age range and a tier phrase as typed, and explains nonsense with the accepted forms", async () => {
+    const { page, errors } = await open("zh-CN");
+    await page.fill("#age-band", "18-30");
+    await page.fill("#city-tier", "一二线");
+    await page.locator("#city-tier").blur();
+    await page.click('.step-link[data-step="2"]');
+    await expect(page.textContent("#step-title")).resolves.toBe("平台");
+    await expect(page.textContent("#wizard-error")).resolves.toBe("");
+    expect(await page.locator("#platform-list > li").count()).toBe(11);
+    await page.click('.step-link[data-step="0"]');
+    await page.fill("#age-band", "青少年");
+    await page.locator("#age-band").blur();
+    await page.click('.step-link[data-step="2"]');
+    await expect(page.textContent("#wizard-error")).resolves.toMatch(/青少年.*18-30, 30\+, 30岁以上/);
+    expect(pageErrors(errors)).toEqual([]);
+  });
+
   it("renders a hostile brand name as text, never as HTML", async () => {
     const { page, errors } = await open("en-US");
     await page.fill("#brand", "<img src=x onerror=\"document.title='pwned'\">");
@@ -362,6 +379,32 @@ describe("the wizard from the keyboard and with bad input", () => {
     expect(download.suggestedFilename()).toMatch(/^_img src=x onerror=.*-channel-plan\.json$/);
     await expect(page.title()).resolves.toBe("ChannelFit");
     expect(await page.locator("img").count()).toBe(0);
+    expect(pageErrors(errors)).toEqual([]);
+  });
+});
+
+describe.each([
+  ["en-US", "en"],
+  ["zh-CN", "zh"],
+] as const)("the wizard in a task pane 320-350 px wide, %s", (locale, lang) => {
+  it.each([350, 320])("never scrolls sideways at %i px in any step, with five platforms chosen", async (width) => {
+    const { page, errors } = await open(locale, width);
+    const overflow = () => page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+    for (let step = 0; step < 6; step++) {
+      await expect(page.textContent("#step-title")).resolves.toBeTruthy();
+      if (step === 2) {
+        await page.check("#choose-PDD");
+        await page.check("#choose-DOUYIN");
+      }
+      const { scrollWidth, clientWidth } = await overflow();
+      expect({ step, scrollWidth }).toEqual({ step, scrollWidth: Math.min(scrollWidth, clientWidth) });
+      expect(clientWidth).toBe(width);
+      if (width === 350) await shot(page, `wizard-${lang}-350px-${step + 1}`);
+      if (step < 5) await page.click("#next");
+    }
+    // The Team step had a column per platform: five platforms, shared and total no longer fit side by side, so it stacks.
+    await page.click('.step-link[data-step="4"]');
+    expect(await page.locator("#team-table tbody tr").first().locator("td.num").count()).toBeGreaterThanOrEqual(7);
     expect(pageErrors(errors)).toEqual([]);
   });
 });

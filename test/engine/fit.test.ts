@@ -1,6 +1,23 @@
 import fc from "fast-check";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { deductionTotal, describeIssue, explainFit, fitFactors, fitScore, parseProduct, rankPlatforms, scoreFit, singleBand, mixOfSpan, AGE_SPANS, TIER_SPANS, typicalAdRatio, typicalReturnRate, type Product, type ProductInput } from "../../src/engine";
+import {
+  deductionTotal,
+  describeIssue,
+  explainFit,
+  fitFactors,
+  fitScore,
+  parseProduct,
+  rankPlatforms,
+  scoreFit,
+  singleBand,
+  mixOfSpan,
+  AGE_SPANS,
+  TIER_SPANS,
+  typicalAdRatio,
+  typicalReturnRate,
+  type Product,
+  type ProductInput,
+} from "../../src/engine";
 
 const data = defaultReferenceData();
 
@@ -10,11 +27,16 @@ function product(input: ProductInput): Product {
   return r.value;
 }
 
-const top = (p: Product, n: number) => rankPlatforms(data, p).slice(0, n).map((f) => f.platform);
+const top = (p: Product, n: number) =>
+  rankPlatforms(data, p)
+    .slice(0, n)
+    .map((f) => f.platform);
 
 describe("rankPlatforms puts platforms where the buyers are", () => {
   it("ranks JD or Suning first for a ¥2,000 appliance", () => {
-    expect(["JD", "SUNING"]).toContain(top(product({ category: "家电", price: 2000, ageBand: "31-40", gender: "all", cityTier: 2, brandStatus: "registered", contentCapacity: "low" }), 1)[0]);
+    expect(["JD", "SUNING"]).toContain(
+      top(product({ category: "家电", price: 2000, ageBand: "31-40", gender: "all", cityTier: 2, brandStatus: "registered", contentCapacity: "low" }), 1)[0],
+    );
   });
 
   it("ranks Xiaohongshu and Douyin near the top for ¥150 beauty for young women in tier-1 cities with strong content", () => {
@@ -92,7 +114,9 @@ describe("properties", () => {
     ageBand: fc.option(
       fc.oneof(
         fc.constantFrom("18-24", "25-30", "31-40", "41+" as const).map(singleBand),
-        fc.tuple(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 18, max: 120 })).map(([a, b]) => mixOfSpan(`${a}-${b}`, AGE_SPANS, Math.min(a, b, 60), Math.min(Math.max(a, b), 60))!),
+        fc
+          .tuple(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 18, max: 120 }))
+          .map(([a, b]) => mixOfSpan(`${a}-${b}`, AGE_SPANS, Math.min(a, b, 60), Math.min(Math.max(a, b), 60))!),
       ),
       { nil: undefined },
     ),
@@ -145,16 +169,24 @@ describe("properties", () => {
         const band = data.rateCard.categories[p.category]!.priceBand;
         const position = clamp01((Math.log(p.price) - Math.log(band.low)) / (Math.log(band.high) - Math.log(band.low)));
         const q = typicalReturnRate(data.rateCard, platform, p.category);
-        const headroom = (1 - q) * (1 - deductionTotal(data.rateCard, platform, p.category)) - typicalAdRatio(data.rateCard, platform) - data.rateCard.platforms[platform]!.perOrderFee.value / p.price;
+        const headroom =
+          (1 - q) * (1 - deductionTotal(data.rateCard, platform, p.category)) -
+          typicalAdRatio(data.rateCard, platform) -
+          data.rateCard.platforms[platform]!.perOrderFee.value / p.price;
         const f = data.model.marginFeasibility;
         const o = profile.brandRequirement.orientation;
         const expected: Record<string, number | undefined> = {
           category: profile.categoryStrength.values[p.category] ?? 0,
           price: clamp01(1 - Math.abs(position - profile.priceTier.value) * 1.25),
           age: p.ageBand && p.ageBand.parts.reduce((sum, part) => sum + part.weight * relative(profile.audience.ageShare, part.key), 0),
-          gender: p.gender && p.gender !== "all" ? (p.gender === "female" ? profile.audience.femaleShare : 1 - profile.audience.femaleShare) / Math.max(profile.audience.femaleShare, 1 - profile.audience.femaleShare) : undefined,
+          gender:
+            p.gender && p.gender !== "all"
+              ? (p.gender === "female" ? profile.audience.femaleShare : 1 - profile.audience.femaleShare) / Math.max(profile.audience.femaleShare, 1 - profile.audience.femaleShare)
+              : undefined,
           cityTier: p.cityTier && p.cityTier.parts.reduce((sum, part) => sum + part.weight * relative(profile.audience.cityTierShare, part.key), 0),
-          brand: p.brandStatus && (rank[p.brandStatus] < rank[profile.brandRequirement.minimum] ? 0 : { registered: 0.5 + 0.5 * o, applied: 0.5 + 0.25 * o, none: 1 - 0.5 * o }[p.brandStatus]),
+          brand:
+            p.brandStatus &&
+            (rank[p.brandStatus] < rank[profile.brandRequirement.minimum] ? 0 : { registered: 0.5 + 0.5 * o, applied: 0.5 + 0.25 * o, none: 1 - 0.5 * o }[p.brandStatus]),
           content: p.contentCapacity && clamp01(1 - Math.max(0, profile.contentDemand - data.model.contentCapacityLevels[p.contentCapacity]) * 1.5),
           margin:
             p.unitCost === undefined

@@ -96,10 +96,21 @@ describe("city tier as a tier, a range or a Chinese phrase", () => {
 
 describe("synonyms and case", () => {
   it.each([
-    ["contentCapacity", "strong", "high"], ["contentCapacity", "STRONG", "high"], ["contentCapacity", "High", "high"], ["contentCapacity", "强", "high"],
-    ["contentCapacity", "weak", "low"], ["contentCapacity", "Low", "low"], ["contentCapacity", "弱", "low"], ["contentCapacity", "medium", "medium"], ["contentCapacity", "中", "medium"],
-    ["gender", "any", "all"], ["gender", "ALL", "all"], ["gender", "不限", "all"], ["gender", "Female", "female"],
-    ["brandStatus", "Registered", "registered"], ["brandStatus", "®", "registered"],
+    ["contentCapacity", "strong", "high"],
+    ["contentCapacity", "STRONG", "high"],
+    ["contentCapacity", "High", "high"],
+    ["contentCapacity", "强", "high"],
+    ["contentCapacity", "weak", "low"],
+    ["contentCapacity", "Low", "low"],
+    ["contentCapacity", "弱", "low"],
+    ["contentCapacity", "medium", "medium"],
+    ["contentCapacity", "中", "medium"],
+    ["gender", "any", "all"],
+    ["gender", "ALL", "all"],
+    ["gender", "不限", "all"],
+    ["gender", "Female", "female"],
+    ["brandStatus", "Registered", "registered"],
+    ["brandStatus", "®", "registered"],
   ])("reads %s %j as %s", (field, input, code) => {
     expect(product({ category: "APPAREL", price: 299, [field]: input })).toMatchObject({ [field]: code });
   });

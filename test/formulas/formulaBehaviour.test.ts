@@ -6,7 +6,10 @@ const errorOf = (v: unknown) => (v instanceof DetailedCellError ? { type: v.type
 describe("errors read like Excel's own", () => {
   it("gives #VALUE! with a did-you-mean for a misspelt platform", () => {
     const wb = workbook([['=CHANNEL.COMMISSION("Tmal","apparel")']]);
-    expect(errorOf(wb.value("A1"))).toEqual({ type: "VALUE", message: expect.stringMatching(/^platform: "Tmal" is not recognised\. Did you mean "Tmall \(天猫\)"\? Accepted: Tmall \(天猫\)/) });
+    expect(errorOf(wb.value("A1"))).toEqual({
+      type: "VALUE",
+      message: expect.stringMatching(/^platform: "Tmal" is not recognised\. Did you mean "Tmall \(天猫\)"\? Accepted: Tmall \(天猫\)/),
+    });
   });
 
   it("gives #VALUE! naming the argument and range for a percent typed as a whole number", () => {
@@ -77,7 +80,10 @@ describe("spilled tables", () => {
   });
 
   it("rejects mismatched ranges with a message naming both", () => {
-    const wb = workbook([["天猫", 1, "=CHANNEL.ALLOCATE(100,A1:A2,B1:B1)"], ["京东", 2]]);
+    const wb = workbook([
+      ["天猫", 1, "=CHANNEL.ALLOCATE(100,A1:A2,B1:B1)"],
+      ["京东", 2],
+    ]);
     expect(errorOf(wb.value("C1"))).toEqual({ type: "VALUE", message: "platforms has 2 values but scores has 1; they must match one to one." });
   });
 
@@ -97,14 +103,17 @@ describe("spilled tables", () => {
 describe("Chinese display language", () => {
   it("spills Chinese headers and reasons", () => {
     const wb = workbook([['=CHANNEL.RANKPLATFORMS("食品",29.9,"41+","all",3,"none","none")', null, null, null, '=CHANNEL.EXPLAIN("拼多多","食品",29.9,"41+","all",3)']], "zh-CN");
-    expect(wb.block("A1", 2, 2)).toEqual([["平台", "匹配度(0-100)"], ["拼多多", expect.any(Number)]]);
+    expect(wb.block("A1", 2, 2)).toEqual([
+      ["平台", "匹配度(0-100)"],
+      ["拼多多", expect.any(Number)],
+    ]);
     expect(wb.value("E1")).toMatch(/^拼多多匹配度\d+\/100:/);
   });
 });
 
 describe("planning formulas", () => {
   it("chains target → traffic → ad budget", () => {
-    const wb = workbook([[1000000, 0.02, 200, 0.4, 1.5, "=CHANNEL.TRAFFIC(A1,B1,C1)", "=CHANNEL.ADBUDGET(A1,B1,C1,D1,E1)", "=CHANNEL.HEADCOUNT(\"抖音\",8000,\"standard\")"]]);
+    const wb = workbook([[1000000, 0.02, 200, 0.4, 1.5, "=CHANNEL.TRAFFIC(A1,B1,C1)", "=CHANNEL.ADBUDGET(A1,B1,C1,D1,E1)", '=CHANNEL.HEADCOUNT("抖音",8000,"standard")']]);
     // 1,000,000 ÷ (2% × 200) = 250,000 visitors; 40% paid × ¥1.5 = ¥150,000
     // Douyin standard 5; CS ceil(8,000 × 0.35 conversations ÷ (120 a day × 26 days)) = ceil(0.90) = 1, the template's one → 5
     expect([wb.value("F1"), wb.value("G1"), wb.value("H1")]).toEqual([250000, 150000, 5]);

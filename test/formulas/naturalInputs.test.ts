@@ -8,7 +8,11 @@ import { workbook } from "../support/hyperformulaHarness";
 describe("natural inputs a new user types", () => {
   it("returns a number for the issue's FIT call in the shipped bundle", () => {
     const wb = workbook([
-      ['=CHANNEL.FIT("TMALL","APPAREL",299,"18-30","female","1-2","registered","strong")', '=CHANNEL.FIT("天猫","服装",299,"１８－３０岁","any","一二线","已注册","强")', '=CHANNEL.FIT("tmall","apparel",299,"30岁以上","不限","下沉","REGISTERED","High")'],
+      [
+        '=CHANNEL.FIT("TMALL","APPAREL",299,"18-30","female","1-2","registered","strong")',
+        '=CHANNEL.FIT("天猫","服装",299,"１８－３０岁","any","一二线","已注册","强")',
+        '=CHANNEL.FIT("tmall","apparel",299,"30岁以上","不限","下沉","REGISTERED","High")',
+      ],
     ]);
     for (const cell of ["A1", "B1", "C1"]) {
       const value = wb.value(cell);

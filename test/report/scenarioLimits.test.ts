@@ -61,8 +61,14 @@ describe("the engine checks the same ranges", () => {
     expect(adBudget(1e6, 0.02, 200, 0.4, RANGES.costPerClick.max).ok).toBe(true);
     expect(adBudget(1e6, 0.02, 200, 0.4, above(RANGES.costPerClick))).toMatchObject({ ok: false, issue: { code: "out_of_range", max: RANGES.costPerClick.max } });
     const card = defaultReferenceData().rateCard;
-    expect(applyOverrides(card, [{ platform: "DEWU", field: "perOrderFee", value: above(RANGES.perOrderFee) }], "2026-11-23")).toMatchObject({ ok: false, issue: { max: RANGES.perOrderFee.max } });
+    expect(applyOverrides(card, [{ platform: "DEWU", field: "perOrderFee", value: above(RANGES.perOrderFee) }], "2026-11-23")).toMatchObject({
+      ok: false,
+      issue: { max: RANGES.perOrderFee.max },
+    });
     expect(applyOverrides(card, [{ platform: "TMALL", field: "returnRateAdjustment", value: RANGES.returnRateAdjustment.min }], "2026-11-23").ok).toBe(true);
-    expect(applyOverrides(card, [{ platform: "TMALL", field: "adRoiLow", value: RANGES.adRoi.min - 0.5 }], "2026-11-23")).toMatchObject({ ok: false, issue: { min: RANGES.adRoi.min } });
+    expect(applyOverrides(card, [{ platform: "TMALL", field: "adRoiLow", value: RANGES.adRoi.min - 0.5 }], "2026-11-23")).toMatchObject({
+      ok: false,
+      issue: { min: RANGES.adRoi.min },
+    });
   });
 });

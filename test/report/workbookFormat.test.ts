@@ -17,7 +17,14 @@ const data = defaultReferenceData();
 
 describe("columnLetter", () => {
   it.each([
-    [0, "A"], [25, "Z"], [26, "AA"], [51, "AZ"], [52, "BA"], [701, "ZZ"], [702, "AAA"], [16383, "XFD"],
+    [0, "A"],
+    [25, "Z"],
+    [26, "AA"],
+    [51, "AZ"],
+    [52, "BA"],
+    [701, "ZZ"],
+    [702, "AAA"],
+    [16383, "XFD"],
   ])("column %i is %s", (index, letters) => {
     expect(columnLetter(index)).toBe(letters);
   });
@@ -61,7 +68,9 @@ describe("one workbook format", () => {
     expect(rateCardOverrides(data, unedited, "zh", "2026-11-22")).toEqual({ overrides: [], problems: [] });
 
     const sheet = book.sheet("费率表")!;
-    const row = [...sheet.values].find(([ref, v]) => ref.startsWith("A") && v === "天猫" && sheet.values.get(`B${ref.slice(1)}`) === "佣金/技术服务费" && sheet.values.get(`C${ref.slice(1)}`) === "服装")![0].slice(1);
+    const row = [...sheet.values]
+      .find(([ref, v]) => ref.startsWith("A") && v === "天猫" && sheet.values.get(`B${ref.slice(1)}`) === "佣金/技术服务费" && sheet.values.get(`C${ref.slice(1)}`) === "服装")![0]
+      .slice(1);
     sheet.values.set(`D${row}`, 0.03);
     expect(rateCardOverrides(data, await readRateCardTable(book.run), "zh", "2026-11-22")).toEqual({
       overrides: [{ platform: "TMALL", field: "commission", category: "APPAREL", value: 0.03, note: "在“费率表”中修改(2026-11-22)" }],

@@ -56,7 +56,10 @@ export async function readXlsx(buffer: Buffer): Promise<ReadWorkbook> {
     const related = sheetRels ? (parser.parse(await sheetRels.async("string")).Relationships.Relationship as Array<Record<string, string>>) : [];
     const tableFiles = related.filter((r) => r["@Type"]!.endsWith("/table")).map((r) => `xl/${new URL(r["@Target"]!, `file:///${target}`).pathname.slice(1)}`);
     const sheetTables = await Promise.all(tableFiles.map(async (f) => parser.parse(await text(f)).table as Record<string, string>));
-    tables.set(sheet["@name"]!, sheetTables.map((t) => ({ name: t["@name"]!, ref: t["@ref"]! })));
+    tables.set(
+      sheet["@name"]!,
+      sheetTables.map((t) => ({ name: t["@name"]!, ref: t["@ref"]! })),
+    );
   }
   return { sheetNames: sheets.map((s) => s["@name"]!), cells, tables, formulas, files: Object.keys(zip.files), text };
 }

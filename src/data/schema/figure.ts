@@ -26,17 +26,17 @@ export function figureOf<T extends z.ZodNumber>(value: T) {
   ]);
 }
 
-export const rate = (max: number) => z.number().min(0).max(max, { message: `must be at most ${max} (rates are fractions: 0.05 means 5%)` });
+export const rate = (max: number) =>
+  z
+    .number()
+    .min(0)
+    .max(max, { message: `must be at most ${max} (rates are fractions: 0.05 means 5%)` });
 export const fraction = () => rate(1);
 export const money = () => z.number().min(0).max(1e10);
 
 export type Figure = z.infer<ReturnType<typeof figureOf>>;
 export type SourcedFigure = Extract<Figure, { excerpt: string }>;
 export type OverrideFigure = Extract<Figure, { source: typeof USER_OVERRIDE }>;
-
-export function isEstimate(figure: Figure): figure is Extract<Figure, { estimate: string }> {
-  return "estimate" in figure;
-}
 
 export const code = z.string().regex(/^[A-Z][A-Z0-9_]*$/, { message: "must be an upper-case code like TMALL or DIGITAL_3C" });
 export const bilingual = z.strictObject({ zh: text(80), en: text(80) });

@@ -4,7 +4,6 @@ import { code, figureOf, fraction, sourceDate, sourceEntry, text } from "./figur
 export const AGE_BANDS = ["18-24", "25-30", "31-40", "41+"] as const;
 export const CITY_TIERS = ["1", "2", "3"] as const;
 export const BRAND_STATUSES = ["none", "applied", "registered"] as const;
-export const TRAFFIC_MODELS = ["search", "social", "content", "flash-sale", "community"] as const;
 
 const share = fraction();
 const sharesOf = <K extends readonly [string, ...string[]]>(keys: K) =>
@@ -29,7 +28,6 @@ const profile = z.strictObject({
     cityTierShare: sharesOf(CITY_TIERS),
     basis: text(600),
   }),
-  trafficModel: z.enum(TRAFFIC_MODELS),
   contentDemand: share,
   contentLed: z.boolean(),
   brandRequirement: z.strictObject({ minimum: z.enum(BRAND_STATUSES), orientation: share, note: text(300) }),

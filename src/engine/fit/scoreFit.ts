@@ -41,7 +41,9 @@ export function scoreFit(data: ReferenceData, platform: string, product: Product
   weight += w.margin;
   sum +=
     w.margin *
-    (product.unitCost === undefined ? headroomFit(table.feasibility, headroomAt(basis, product.price)) : marginFit(table.feasibility, marginAt(basis, product.price, product.unitCost)));
+    (product.unitCost === undefined
+      ? headroomFit(table.feasibility, headroomAt(basis, product.price))
+      : marginFit(table.feasibility, marginAt(basis, product.price, product.unitCost)));
   const mean = weight > 0 ? sum / weight : 0;
   const gated = brand === 0 || entryGateFailed(data, platform, product);
   const raw = 100 * mean * (gated ? table.brandGateMultiplier : 1);

@@ -10,7 +10,18 @@ import { categoryIndex, platformIndex } from "../names/referenceIndexes";
 import { OVERRIDE_FIELDS, type OverrideField, type RateOverride } from "./rateOverride";
 
 const FIELD_NAMES = buildNameIndex<OverrideField>(
-  OVERRIDE_FIELDS.map((f) => ({ code: f, label: f, aliases: { commission: ["佣金", "扣点", "技术服务费"], paymentFee: ["支付费", "支付手续费", "基础服务费", "payment"], perOrderFee: ["单笔费用", "每单费用"], returnRateAdjustment: ["退货率调整"], adRoiLow: ["roi下限"], adRoiHigh: ["roi上限"] }[f] })),
+  OVERRIDE_FIELDS.map((f) => ({
+    code: f,
+    label: f,
+    aliases: {
+      commission: ["佣金", "扣点", "技术服务费"],
+      paymentFee: ["支付费", "支付手续费", "基础服务费", "payment"],
+      perOrderFee: ["单笔费用", "每单费用"],
+      returnRateAdjustment: ["退货率调整"],
+      adRoiLow: ["roi下限"],
+      adRoiHigh: ["roi上限"],
+    }[f],
+  })),
 );
 
 const FIELD_RANGES: Record<OverrideField, NumberRange> = {

@@ -31,7 +31,16 @@ export function contribution(platform: string, category: string, price: number, 
  * @param [fixedPerOrder] Team, rent and other fixed cost allocated per order F, in yuan (default 0).
  * @returns Profit per order in yuan.
  */
-export function netprofit(platform: string, category: string, price: number, unitCost: number, shipping?: number, adRatio?: number, returnRate?: number, fixedPerOrder?: number): number {
+export function netprofit(
+  platform: string,
+  category: string,
+  price: number,
+  unitCost: number,
+  shipping?: number,
+  adRatio?: number,
+  returnRate?: number,
+  fixedPerOrder?: number,
+): number {
   return cell(() => netProfitOf(platform, category, price, unitCost, shipping, adRatio, returnRate, fixedPerOrder));
 }
 
@@ -48,7 +57,16 @@ export function netprofit(platform: string, category: string, price: number, uni
  * @param [fixedPerOrder] Fixed cost allocated per order F, in yuan (default 0).
  * @returns Net margin as a fraction of price.
  */
-export function netmargin(platform: string, category: string, price: number, unitCost: number, shipping?: number, adRatio?: number, returnRate?: number, fixedPerOrder?: number): number {
+export function netmargin(
+  platform: string,
+  category: string,
+  price: number,
+  unitCost: number,
+  shipping?: number,
+  adRatio?: number,
+  returnRate?: number,
+  fixedPerOrder?: number,
+): number {
   return cell(() => netMarginOf(platform, category, price, unitCost, shipping, adRatio, returnRate, fixedPerOrder));
 }
 
@@ -65,6 +83,15 @@ export function netmargin(platform: string, category: string, price: number, uni
  * @param [returnRate] Return rate, a fraction (default 0).
  * @returns Whole orders per month.
  */
-export function breakeven(platform: string, category: string, price: number, unitCost: number, monthlyFixedCost: number, shipping?: number, adRatio?: number, returnRate?: number): number {
+export function breakeven(
+  platform: string,
+  category: string,
+  price: number,
+  unitCost: number,
+  monthlyFixedCost: number,
+  shipping?: number,
+  adRatio?: number,
+  returnRate?: number,
+): number {
   return cell(() => breakEvenOrders(platform, category, price, unitCost, monthlyFixedCost, shipping, adRatio, returnRate));
 }

@@ -68,7 +68,18 @@ function drawingXml(chart: PlacedChart, relId: string): string {
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const emptyRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
 /** Top-level elements a <drawing> must follow, and precede, inside <worksheet> (ECMA-376 CT_Worksheet order). */
-const BEFORE_DRAWING = ["</sheetData>", "</conditionalFormatting>", "<pageMargins", "<pageSetup", "<headerFooter", "</headerFooter>", "</rowBreaks>", "</colBreaks>", "<ignoredErrors", "</ignoredErrors>"];
+const BEFORE_DRAWING = [
+  "</sheetData>",
+  "</conditionalFormatting>",
+  "<pageMargins",
+  "<pageSetup",
+  "<headerFooter",
+  "</headerFooter>",
+  "</rowBreaks>",
+  "</colBreaks>",
+  "<ignoredErrors",
+  "</ignoredErrors>",
+];
 const AFTER_DRAWING = ["<legacyDrawing", "<legacyDrawingHF", "<drawingHF", "<picture", "<oleObjects", "<controls", "<webPublishItems", "<tableParts", "<extLst", "</worksheet>"];
 
 /** Where <drawing> goes: after the last element that must precede it, so nested tags (a rule's <extLst>) are never matched. */
@@ -91,7 +102,10 @@ export async function injectCharts(xlsx: Uint8Array, charts: PlacedChart[]): Pro
     const relsPath = `xl/worksheets/_rels/sheet${chart.sheetIndex + 1}.xml.rels`;
     zip.file(`xl/charts/chart${n}.xml`, chartXml(chart));
     zip.file(`xl/drawings/drawing${n}.xml`, drawingXml(chart, "rId1"));
-    zip.file(`xl/drawings/_rels/drawing${n}.xml.rels`, emptyRels.replace("</Relationships>", `<Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart${n}.xml"/></Relationships>`));
+    zip.file(
+      `xl/drawings/_rels/drawing${n}.xml.rels`,
+      emptyRels.replace("</Relationships>", `<Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart${n}.xml"/></Relationships>`),
+    );
     let rels = (await zip.file(relsPath)?.async("string")) ?? emptyRels;
     const relId = `rIdChart${n}`;
     rels = rels.replace("</Relationships>", `<Relationship Id="${relId}" Type="${REL}/drawing" Target="../drawings/drawing${n}.xml"/></Relationships>`);

@@ -24,14 +24,24 @@ export interface PlacedChart {
   anchor: { col: number; row: number };
 }
 
-
 function highlight(ws: ExcelJS.Worksheet, ref: string, h: HighlightSpec): void {
   const rule =
     h.rule === "negativeRed"
-      ? { type: "cellIs", operator: "lessThan", formulae: [0], priority: 1, style: { font: { color: { argb: "FFC00000" } }, fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFDE9E7" } } } }
+      ? {
+          type: "cellIs",
+          operator: "lessThan",
+          formulae: [0],
+          priority: 1,
+          style: { font: { color: { argb: "FFC00000" } }, fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFDE9E7" } } },
+        }
       : h.rule === "dataBar"
         ? { type: "dataBar", priority: 1, cfvo: [{ type: "min" }, { type: "max" }], color: { argb: "FF2E9E8F" }, gradient: false }
-        : { type: "colorScale", priority: 1, cfvo: [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }], color: [{ argb: "FFF8696B" }, { argb: "FFFFEB84" }, { argb: "FF63BE7B" }] };
+        : {
+            type: "colorScale",
+            priority: 1,
+            cfvo: [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }],
+            color: [{ argb: "FFF8696B" }, { argb: "FFFFEB84" }, { argb: "FF63BE7B" }],
+          };
   ws.addConditionalFormatting({ ref, rules: [rule as unknown as ExcelJS.ConditionalFormattingRule] });
 }
 
@@ -79,7 +89,14 @@ function spanText(ws: ExcelJS.Worksheet, row: number, fromCol: number, text: str
 function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, index: number, tables: PlacedTable[], charts: PlacedChart[]): void {
   const ws = wb.addWorksheet(sheet.name, {
     views: [{ showGridLines: false }],
-    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
+    pageSetup: {
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    },
   });
   const widths: number[] = [];
   let row = 1;

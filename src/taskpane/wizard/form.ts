@@ -30,3 +30,11 @@ export function selectInput(id: string, options: readonly Option[], value: strin
 export const wholeYuan = (x: number): string => Math.round(x).toLocaleString("en");
 /** Yuan to the fen without the sign, for per-order figures under a heading that carries (¥). */
 export const fen = (x: number): string => x.toLocaleString("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Free text with suggestions: the engine reads whatever the user types ("18-30", "一二线"), the list only offers the usual values. */
+export function comboInput(id: string, options: readonly Option[], value: string, onChange: (v: string) => void): HTMLElement {
+  const input = el("input", { id, type: "text", list: `${id}-options`, value, maxlength: "80", autocomplete: "off" });
+  input.addEventListener("change", () => onChange(input.value));
+  return el("span", { class: "combo" }, input, el("datalist", { id: `${id}-options` }, ...options.map((o) => el("option", { value: o.value }, o.label))));
+}
+

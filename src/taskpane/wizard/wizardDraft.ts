@@ -5,7 +5,10 @@ import { scenarioProductSchema, scenarioSchema } from "../../report/scenario";
 /** What the wizard's fields hold: a scenario whose brand and product name may still be blank while typing. */
 export const draftSchema = scenarioSchema.extend({
   brand: z.string().max(100),
-  products: z.array(scenarioProductSchema.extend({ name: z.string().max(120) })).min(1).max(5000),
+  products: z
+    .array(scenarioProductSchema.extend({ name: z.string().max(120) }))
+    .min(1)
+    .max(5000),
 });
 export type Draft = z.input<typeof draftSchema>;
 
@@ -41,7 +44,22 @@ export function defaultDraft(): Draft {
       brandStage: DEFAULTS.brandStage,
       currentAnnualSales: DEFAULTS.currentAnnualSales,
     },
-    products: [{ sku: "SKU-1", name: "", category: "APPAREL", price: 199, unitCost: 60, shipping: 8, monthlyOrders: 1000, ageBand: "25-30", gender: "female", cityTier: 2, brandStatus: "registered", contentCapacity: "medium" }],
+    products: [
+      {
+        sku: "SKU-1",
+        name: "",
+        category: "APPAREL",
+        price: 199,
+        unitCost: 60,
+        shipping: 8,
+        monthlyOrders: 1000,
+        ageBand: "25-30",
+        gender: "female",
+        cityTier: 2,
+        brandStatus: "registered",
+        contentCapacity: "medium",
+      },
+    ],
     overrides: [],
   };
 }

@@ -1,5 +1,5 @@
 import { el } from "../../dom";
-import { field, numberInput, selectInput, textInput } from "../form";
+import { comboInput, field, numberInput, selectInput, textInput } from "../form";
 import { ageOptions, brandOptions, categoryOptions, contentOptions, genderOptions, tierOptions } from "../options";
 import type { StepContext } from "../stepContext";
 import { label } from "../../../engine";
@@ -18,9 +18,9 @@ export function productStep(ctx: StepContext): HTMLElement {
     field("unit-cost", label("unitCost", lang), numberInput("unit-cost", p.unitCost, (v) => set((x) => (x.unitCost = v)))),
     field("shipping", label("shipping", lang), numberInput("shipping", p.shipping, (v) => set((x) => (x.shipping = v)))),
     field("monthly-orders", label("monthlyOrders", lang), numberInput("monthly-orders", p.monthlyOrders, (v) => set((x) => (x.monthlyOrders = v)), "1")),
-    field("age-band", label("ageBand", lang), selectInput("age-band", ageOptions(lang), String(p.ageBand ?? "25-30"), (v) => set((x) => (x.ageBand = v)))),
+    field("age-band", label("ageBand", lang), comboInput("age-band", ageOptions(lang), String(p.ageBand ?? ""), (v) => set((x) => (x.ageBand = v)))),
     field("gender", label("gender", lang), selectInput("gender", genderOptions(lang), String(p.gender ?? "all"), (v) => set((x) => (x.gender = v)))),
-    field("city-tier", label("cityTier", lang), selectInput("city-tier", tierOptions(lang), String(p.cityTier ?? "2"), (v) => set((x) => (x.cityTier = v)))),
+    field("city-tier", label("cityTier", lang), comboInput("city-tier", tierOptions(lang), String(p.cityTier ?? ""), (v) => set((x) => (x.cityTier = v)))),
     field("brand-status", label("brandStatus", lang), selectInput("brand-status", brandOptions(lang), String(p.brandStatus ?? "none"), (v) => set((x) => (x.brandStatus = v)))),
     field("content", label("contentCapacity", lang), selectInput("content", contentOptions(lang), String(p.contentCapacity ?? "low"), (v) => set((x) => (x.contentCapacity = v)))),
   );
