@@ -24,7 +24,17 @@ export default tseslint.config(
     files: ["src/engine/**/*.ts"],
     rules: {
       "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "OfficeRuntime", "window", "document", "fetch", "localStorage", "process"],
-      "no-restricted-imports": ["error", { patterns: [{ group: ["node:*", "fs", "path", "http", "https", "**/taskpane/**", "**/functions/**", "**/shared/**", "**/data/*.json", "**/defaultReferenceData"], message: "The engine takes data as parameters and does no I/O." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["node:*", "fs", "path", "http", "https", "**/taskpane/**", "**/functions/**", "**/shared/**", "**/data/*.json", "**/defaultReferenceData"],
+              message: "The engine takes data as parameters and does no I/O.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

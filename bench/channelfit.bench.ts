@@ -40,14 +40,22 @@ it("measures formula cost, raw throughput, bundle size, workbook writes and the 
   const channelMs = medianMs(5, () => workbook(channel));
   const nativeMs = medianMs(5, () => workbook(native));
   const ratio = channelMs / nativeMs;
-  rows.push({ name: `Formula cost: ${ROWS.toLocaleString("en")} rows of CHANNEL.NETMARGIN vs native arithmetic (HyperFormula build + evaluate)`, measured: `${channelMs.toFixed(0)} ms vs ${nativeMs.toFixed(0)} ms = ${ratio.toFixed(2)}×`, target: "≤ 1.5×", met: ratio <= 1.5 });
+  rows.push({
+    name: `Formula cost: ${ROWS.toLocaleString("en")} rows of CHANNEL.NETMARGIN vs native arithmetic (HyperFormula build + evaluate)`,
+    measured: `${channelMs.toFixed(0)} ms vs ${nativeMs.toFixed(0)} ms = ${ratio.toFixed(2)}×`,
+    target: "≤ 1.5×",
+    met: ratio <= 1.5,
+  });
 
   // 2. Calls per second of the shipped functions against bare arithmetic, in a plain Node process (Jest's vm sandbox slows calls several times).
   type Rates = Record<"bare" | "netmargin" | "fit", number>;
   const rates = JSON.parse(execFileSync(process.execPath, [path.join(__dirname, "throughput.js")], { encoding: "utf8" })) as { host: Rates; inline: Rates };
   const perCall = (rate: number) => (rate >= 1e6 ? `${(1e9 / rate).toFixed(0)} ns` : `${(1e6 / rate).toFixed(2)} µs`);
   const slowerThanBare = (mode: Rates, rate: number) => mode.bare / rate;
-  for (const [name, key] of [["NETMARGIN", "netmargin"], ["FIT", "fit"]] as const) {
+  for (const [name, key] of [
+    ["NETMARGIN", "netmargin"],
+    ["FIT", "fit"],
+  ] as const) {
     const slower = slowerThanBare(rates.host, rates.host[key]);
     rows.push({
       name: `Throughput: shipped ${name} vs bare arithmetic, both called as Excel's custom-functions runtime calls a function, over a 4,096-row sheet of varied arguments`,
@@ -56,7 +64,8 @@ it("measures formula cost, raw throughput, bundle size, workbook writes and the 
       met: slower <= 10,
     });
   }
-  const inline = (key: "netmargin" | "fit") => `${key === "fit" ? "FIT" : "NETMARGIN"} ${perCall(rates.inline[key])} = ${slowerThanBare(rates.inline, rates.inline[key]).toFixed(0)}×`;
+  const inline = (key: "netmargin" | "fit") =>
+    `${key === "fit" ? "FIT" : "NETMARGIN"} ${perCall(rates.inline[key])} = ${slowerThanBare(rates.inline, rates.inline[key]).toFixed(0)}×`;
   rows.push({
     name: "Throughput, strict lower bound: the same functions called directly with one fixed argument list vs bare arithmetic as an expression V8 inlines into the loop (no call at all)",
     measured: `bare ${perCall(rates.inline.bare)}; ${inline("netmargin")}; ${inline("fit")}`,
@@ -78,7 +87,9 @@ it("measures formula cost, raw throughput, bundle size, workbook writes and the 
   rows.push({ name: "Size: taskpane.js, minified + gzip", measured: `${taskpaneKb.toFixed(1)} KB`, target: "≤ 250 KB", met: taskpaneKb <= 250 });
   const lazy = fs.readdirSync(DIST).filter((f) => f.endsWith(".js") && !["functions.js", "taskpane.js"].includes(f));
   const lazyKb = lazy.reduce((sum, f) => sum + gzipKb(f), 0);
-  notes.push(`The task pane loads the .xlsx writer (exceljs + JSZip, ${lazyKb.toFixed(0)} KB gzipped in ${lazy.length} chunk(s)) only when "Download .xlsx" is clicked in preview mode; it is not part of taskpane.js.`);
+  notes.push(
+    `The task pane loads the .xlsx writer (exceljs + JSZip, ${lazyKb.toFixed(0)} KB gzipped in ${lazy.length} chunk(s)) only when "Download .xlsx" is clicked in preview mode; it is not part of taskpane.js.`,
+  );
 
   // 3b. Task-pane workbook writes through the Excel API fake: syncs and the largest request, by catalogue size.
   installExcelEnums();
@@ -98,25 +109,58 @@ it("measures formula cost, raw throughput, bundle size, workbook writes and the 
     underLimit &&= largest < 5 * 1024 * 1024;
     writes.push(`${count}: ${report.syncs} syncs, ${(report.payloadBytes / 1024).toFixed(0)} KB (largest request ${(largest / 1024).toFixed(0)} KB)`);
   }
-  rows.push({ name: "Workbook writes (task pane, Excel API fake): syncs and payload for 1 / 10 / 100 / 1,000 products", measured: writes.join("; "), target: "2 syncs + 1 per 4 MB queued; chunks < 5 MB", met: constant && underLimit });
+  rows.push({
+    name: "Workbook writes (task pane, Excel API fake): syncs and payload for 1 / 10 / 100 / 1,000 products",
+    measured: writes.join("; "),
+    target: "2 syncs + 1 per 4 MB queued; chunks < 5 MB",
+    met: constant && underLimit,
+  });
   // 4. The headless plan for 1,000 SKUs × all platforms, as a user runs it (compiled CLI, separate process).
   execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: path.resolve(__dirname, "..") });
   const categories = ["服装", "美妆", "食品", "家电", "3C数码", "母婴", "家居", "运动户外", "保健", "鞋包"];
   const scenario = {
     brand: "Bench Catalogue",
     company: { annualTarget: 50_000_000, monthlyAdBudget: 500_000, maxPlatforms: 4 },
-    products: Array.from({ length: 1000 }, (_, i) => ({ sku: `SKU-${i}`, name: `Product ${i}`, category: categories[i % 10], price: 30 + (i % 97) * 7, unitCost: 10 + (i % 97) * 2, shipping: 6, monthlyOrders: 50, ageBand: "25-30", cityTier: (i % 3) + 1 })),
+    products: Array.from({ length: 1000 }, (_, i) => ({
+      sku: `SKU-${i}`,
+      name: `Product ${i}`,
+      category: categories[i % 10],
+      price: 30 + (i % 97) * 7,
+      unitCost: 10 + (i % 97) * 2,
+      shipping: 6,
+      monthlyOrders: 50,
+      ageBand: "25-30",
+      cityTier: (i % 3) + 1,
+    })),
   };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "channelfit-bench-"));
   fs.writeFileSync(path.join(dir, "thousand.json"), JSON.stringify(scenario));
-  const planRuns = [0, 1, 2].map(() => {
-    const started = performance.now();
-    const r = spawnSync(process.execPath, ["--require", path.join(__dirname, "reportUsage.js"), path.resolve(__dirname, "../build/src/cli/plan.js"), path.join(dir, "thousand.json"), "--out", path.join(dir, "thousand.xlsx")], { encoding: "utf8" });
-    expect(r.status).toBe(0);
-    return { ms: performance.now() - started, rssMb: (JSON.parse(/BENCH_USAGE (.*)/.exec(r.stderr)![1]!) as { maxRssKb: number }).maxRssKb / 1024 };
-  }).sort((a, b) => a.ms - b.ms);
+  const planRuns = [0, 1, 2]
+    .map(() => {
+      const started = performance.now();
+      const r = spawnSync(
+        process.execPath,
+        [
+          "--require",
+          path.join(__dirname, "reportUsage.js"),
+          path.resolve(__dirname, "../build/src/cli/plan.js"),
+          path.join(dir, "thousand.json"),
+          "--out",
+          path.join(dir, "thousand.xlsx"),
+        ],
+        { encoding: "utf8" },
+      );
+      expect(r.status).toBe(0);
+      return { ms: performance.now() - started, rssMb: (JSON.parse(/BENCH_USAGE (.*)/.exec(r.stderr)![1]!) as { maxRssKb: number }).maxRssKb / 1024 };
+    })
+    .sort((a, b) => a.ms - b.ms);
   const median = planRuns[1]!;
-  rows.push({ name: "Headless plan: 1,000 SKUs × 11 platforms (whole CLI process: load, plan, write .xlsx)", measured: `${(median.ms / 1000).toFixed(1)} s, peak RSS ${median.rssMb.toFixed(0)} MB, ${Math.round(fs.statSync(path.join(dir, "thousand.xlsx")).size / 1024)} KB file`, target: "time and peak memory recorded", met: "n/a" });
+  rows.push({
+    name: "Headless plan: 1,000 SKUs × 11 platforms (whole CLI process: load, plan, write .xlsx)",
+    measured: `${(median.ms / 1000).toFixed(1)} s, peak RSS ${median.rssMb.toFixed(0)} MB, ${Math.round(fs.statSync(path.join(dir, "thousand.xlsx")).size / 1024)} KB file`,
+    target: "time and peak memory recorded",
+    met: "n/a",
+  });
 
   // 5. The boss workbook for those 1,000 SKUs in process: plan once, then spec + .xlsx with formulas and values only.
   const thousand = scenarioSchema.parse(scenario);
@@ -133,7 +177,12 @@ it("measures formula cost, raw throughput, bundle size, workbook writes and the 
   };
   const live = await written(true);
   const values = await written(false);
-  rows.push({ name: "Boss workbook, 1,000 SKUs × 11 platforms: spec + .xlsx with live formulas vs values only (in process, after planning)", measured: `${(live.ms / 1000).toFixed(1)} s, ${live.kb.toFixed(0)} KB vs ${(values.ms / 1000).toFixed(1)} s, ${values.kb.toFixed(0)} KB = ${(live.ms / values.ms).toFixed(1)}× time, ${(live.kb / values.kb).toFixed(1)}× size`, target: "recorded", met: "n/a" });
+  rows.push({
+    name: "Boss workbook, 1,000 SKUs × 11 platforms: spec + .xlsx with live formulas vs values only (in process, after planning)",
+    measured: `${(live.ms / 1000).toFixed(1)} s, ${live.kb.toFixed(0)} KB vs ${(values.ms / 1000).toFixed(1)} s, ${values.kb.toFixed(0)} KB = ${(live.ms / values.ms).toFixed(1)}× time, ${(live.kb / values.kb).toFixed(1)}× size`,
+    target: "recorded",
+    met: "n/a",
+  });
 
   const file = writeResults(rows, notes);
   process.stdout.write(`${fs.readFileSync(file, "utf8")}\n`);

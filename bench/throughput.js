@@ -23,7 +23,11 @@ class ExcelError extends Error {
     this.code = code;
   }
 }
-globalThis.CustomFunctions = { Error: ExcelError, ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" }, associate: (id, fn) => functions.set(id, fn) };
+globalThis.CustomFunctions = {
+  Error: ExcelError,
+  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
+  associate: (id, fn) => functions.set(id, fn),
+};
 vm.runInThisContext(fs.readFileSync(path.resolve(__dirname, "../dist/functions.js"), "utf8"), { filename: "dist/functions.js" });
 
 const D = 0.061;
@@ -65,7 +69,16 @@ const sheet = Array.from({ length: ROWS }, (_, i) => {
     margin: [price, price * 0.3, 8, 0.2, 0.15, 5],
     rates: [platforms[i % platforms.length], categories[(i * 7) % categories.length]],
     netmargin: [platforms[i % platforms.length], categories[(i * 7) % categories.length], price, price * 0.3, 8, 0.2, 0.15, 5],
-    fit: [platforms[i % platforms.length], categories[(i * 7) % categories.length], price, ages[i % 6], genders[i % 5], tiers[(i >> 2) % 5], brands[(i >> 3) % 5], content[(i >> 1) % 6]],
+    fit: [
+      platforms[i % platforms.length],
+      categories[(i * 7) % categories.length],
+      price,
+      ages[i % 6],
+      genders[i % 5],
+      tiers[(i >> 2) % 5],
+      brands[(i >> 3) % 5],
+      content[(i >> 1) % 6],
+    ],
   };
 });
 
@@ -85,7 +98,14 @@ function hostRate(id, column, calls) {
 // Every row must be a valid call, or the rates would time error paths. This also makes the dispatch site
 // see several functions before any timing, as it does in a workbook that uses more than one.
 for (const row of sheet) {
-  for (const [id, column] of [["BARE", "margin"], ["NETMARGIN", "netmargin"], ["FIT", "fit"], ["NETPROFIT", "netmargin"], ["COMMISSION", "rates"], ["FEES", "rates"]]) {
+  for (const [id, column] of [
+    ["BARE", "margin"],
+    ["NETMARGIN", "netmargin"],
+    ["FIT", "fit"],
+    ["NETPROFIT", "netmargin"],
+    ["COMMISSION", "rates"],
+    ["FEES", "rates"],
+  ]) {
     const values = row[column].slice();
     const value = invoke({ call: functions.get(id), isBatching: false, parameterValueSets: [values] });
     if (typeof value !== "number" || !Number.isFinite(value)) throw new Error(`${id}(${values.join(", ")}) gave ${value}`);

@@ -8,7 +8,25 @@ const { XMLParser, XMLValidator } = require("fast-xml-parser");
 const NAMESPACE = "CHANNEL";
 /** Documented child order (learn.microsoft.com/office/dev/add-ins/develop/manifest-element-ordering). */
 const ORDER = {
-  OfficeApp: ["Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions", "Dictionary", "VersionOverrides"],
+  OfficeApp: [
+    "Id",
+    "AlternateId",
+    "Version",
+    "ProviderName",
+    "DefaultLocale",
+    "DisplayName",
+    "Description",
+    "IconUrl",
+    "HighResolutionIconUrl",
+    "SupportUrl",
+    "AppDomains",
+    "Hosts",
+    "Requirements",
+    "DefaultSettings",
+    "Permissions",
+    "Dictionary",
+    "VersionOverrides",
+  ],
   VersionOverrides: ["Description", "Requirements", "Hosts", "Resources", "EquivalentAddins", "VersionOverrides"],
   Host: ["Runtimes", "AllFormFactors", "DesktopFormFactor"],
   DesktopFormFactor: ["GetStarted", "FunctionFile", "ExtensionPoint"],
@@ -17,7 +35,17 @@ const ORDER = {
   Control: ["Label", "Supertip", "Icon", "Action"],
 };
 /** Which resource list each referring element must point into. */
-const RESID_KIND = { "bt:Image": "bt:Images", SourceLocation: "bt:Urls", LearnMoreUrl: "bt:Urls", FunctionFile: "bt:Urls", Runtime: "bt:Urls", Namespace: "bt:ShortStrings", Label: "bt:ShortStrings", Title: "bt:ShortStrings", Description: "bt:LongStrings" };
+const RESID_KIND = {
+  "bt:Image": "bt:Images",
+  SourceLocation: "bt:Urls",
+  LearnMoreUrl: "bt:Urls",
+  FunctionFile: "bt:Urls",
+  Runtime: "bt:Urls",
+  Namespace: "bt:ShortStrings",
+  Label: "bt:ShortStrings",
+  Title: "bt:ShortStrings",
+  Description: "bt:LongStrings",
+};
 
 function toTree(nodes) {
   return nodes
@@ -25,7 +53,11 @@ function toTree(nodes) {
     .map((n) => {
       const name = Object.keys(n).find((k) => k !== ":@");
       const children = n[name];
-      const text = children.filter((c) => "#text" in c).map((c) => String(c["#text"])).join("").trim();
+      const text = children
+        .filter((c) => "#text" in c)
+        .map((c) => String(c["#text"]))
+        .join("")
+        .trim();
       return { name, attrs: n[":@"] || {}, children: toTree(children), text };
     });
 }
@@ -75,10 +107,11 @@ function checkManifest(xml, options = {}) {
   const resources = {};
   for (const kind of ["bt:Images", "bt:Urls", "bt:ShortStrings", "bt:LongStrings"]) {
     resources[kind] = new Map();
-    for (const list of find(kind)) for (const item of list.children) {
-      if (resources[kind].has(item.attrs.id)) problems.push(`resource id "${item.attrs.id}" is defined twice in <${kind}>`);
-      resources[kind].set(item.attrs.id, item);
-    }
+    for (const list of find(kind))
+      for (const item of list.children) {
+        if (resources[kind].has(item.attrs.id)) problems.push(`resource id "${item.attrs.id}" is defined twice in <${kind}>`);
+        resources[kind].set(item.attrs.id, item);
+      }
   }
   const stringOf = (kind, resid) => resources[kind].get(resid)?.attrs.DefaultValue;
 
@@ -89,7 +122,9 @@ function checkManifest(xml, options = {}) {
     if (!kind) continue;
     if (!resources[kind].has(resid)) {
       const elsewhere = Object.keys(resources).find((k) => resources[k].has(resid));
-      problems.push(elsewhere ? `resid "${resid}" on <${node.name}> must be defined in <${kind}>, not <${elsewhere}>` : `resid "${resid}" on <${node.name}> is not defined in <Resources>`);
+      problems.push(
+        elsewhere ? `resid "${resid}" on <${node.name}> must be defined in <${kind}>, not <${elsewhere}>` : `resid "${resid}" on <${node.name}> is not defined in <Resources>`,
+      );
     }
     if (resid.length > 32) problems.push(`resid "${resid}" is longer than 32 characters`);
   }
@@ -98,7 +133,10 @@ function checkManifest(xml, options = {}) {
   for (const { node } of all) {
     for (const attr of ["DefaultValue", "Value"]) {
       const v = node.attrs[attr];
-      const isUrl = ["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation", "bt:Image", "bt:Url"].includes(node.name) || (node.name === "Override" && /^[a-z]+:\/\//i.test(v || "")) || (node.name === "bt:Override" && /^[a-z]+:\/\//i.test(v || ""));
+      const isUrl =
+        ["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation", "bt:Image", "bt:Url"].includes(node.name) ||
+        (node.name === "Override" && /^[a-z]+:\/\//i.test(v || "")) ||
+        (node.name === "bt:Override" && /^[a-z]+:\/\//i.test(v || ""));
       if (v !== undefined && isUrl) urls.push({ where: `<${node.name}${node.attrs.id ? ` id="${node.attrs.id}"` : ""}>`, url: v });
     }
     if (node.name === "AppDomain") urls.push({ where: "<AppDomain>", url: node.text });
@@ -118,7 +156,11 @@ function checkManifest(xml, options = {}) {
     const pageRef = all.find((e) => e.node.name === "SourceLocation" && e.parents.at(-1)?.name === "Page")?.node.attrs.resid;
     const functionFile = find("FunctionFile")[0]?.attrs.resid;
     const taskpane = all.find((e) => e.node.name === "SourceLocation" && e.parents.at(-1)?.name === "Action")?.node.attrs.resid;
-    for (const [what, ref] of [["custom functions <Page>", pageRef], ["<FunctionFile>", functionFile], ["the ribbon button's task pane", taskpane]]) {
+    for (const [what, ref] of [
+      ["custom functions <Page>", pageRef],
+      ["<FunctionFile>", functionFile],
+      ["the ribbon button's task pane", taskpane],
+    ]) {
       if (ref !== runtime.attrs.resid) problems.push(`${what} uses resid "${ref}" but the shared <Runtime> uses "${runtime.attrs.resid}": they must be the same`);
     }
   }

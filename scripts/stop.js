@@ -7,7 +7,10 @@ const os = require("node:os");
 const path = require("node:path");
 
 if (process.platform === "win32" || process.platform === "darwin") {
-  const r = spawnSync(process.platform === "win32" ? "npx.cmd" : "npx", ["office-addin-debugging", "stop", "manifest.xml"], { stdio: "inherit", shell: process.platform === "win32" });
+  const r = spawnSync(process.platform === "win32" ? "npx.cmd" : "npx", ["office-addin-debugging", "stop", "manifest.xml"], {
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   process.exit(r.status ?? 1);
 }
 const pidFile = path.join(os.tmpdir(), "channelfit-dev-server.pid");

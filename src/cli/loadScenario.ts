@@ -17,8 +17,14 @@ export class ScenarioError extends Error {
 
 /** "scenario.products[3].category" or "products[3] on TMALL.price" → ["products", 3, "category"] */
 export function pathOf(field: string): Array<string | number> {
-  const plain = field.replace(/^scenario\./, "").replace(/ on [^.]+/, "").replace(/ \(.*$/, "");
-  return plain.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== "").map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  const plain = field
+    .replace(/^scenario\./, "")
+    .replace(/ on [^.]+/, "")
+    .replace(/ \(.*$/, "");
+  return plain
+    .split(/\.|\[(\d+)\]/)
+    .filter((p) => p !== undefined && p !== "")
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
 /** The line of a field: its key's line in a mapping, its item's line in a list; a missing part points at the deepest part found. */

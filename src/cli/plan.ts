@@ -67,7 +67,11 @@ async function main(argv: string[], lang: Lang): Promise<number> {
   }
   const file = args.scenario ?? path.join(repoRoot(), "examples/warmhill-knitwear.yaml");
   const shown = args.scenario ?? path.relative(process.cwd(), file);
-  const loaded = loadScenario(readScenarioFile(file, shown, lang, (line) => console.error(line)), shown, lang);
+  const loaded = loadScenario(
+    readScenarioFile(file, shown, lang, (line) => console.error(line)),
+    shown,
+    lang,
+  );
   const data = defaultReferenceData();
   const problems = scenarioProblems(data, loaded.scenario);
   if (problems.length > 0) throw new ScenarioError(problems.map((issue) => describeAt(loaded.locate, issue, lang)));

@@ -10,7 +10,12 @@ const LEFT = new Set([0, 2]);
 
 function aligned(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, j) => Math.max(...rows.map((r) => widthOf(r[j]!))));
-  return rows.map((r) => r.map((cell, j) => (LEFT.has(j) ? cell + " ".repeat(widths[j]! - widthOf(cell)) : " ".repeat(widths[j]! - widthOf(cell)) + cell)).join("  ").trimEnd());
+  return rows.map((r) =>
+    r
+      .map((cell, j) => (LEFT.has(j) ? cell + " ".repeat(widths[j]! - widthOf(cell)) : " ".repeat(widths[j]! - widthOf(cell)) + cell))
+      .join("  ")
+      .trimEnd(),
+  );
 }
 
 /** The plan for the terminal: the headline, the budget check, every platform's verdict, and the team. */

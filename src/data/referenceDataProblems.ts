@@ -27,7 +27,8 @@ export function referenceDataProblems(data: ReferenceData): string[] {
   const files = { rateCard: data.rateCard.sources, profiles: data.profiles.sources, staffing: data.staffing.sources };
   for (const [file, sources] of Object.entries(files)) {
     for (const [id, source] of Object.entries(sources)) {
-      for (const platform of source.platforms) if (!data.rateCard.platforms[platform]) problems.push(`${file}.sources.${id}.platforms: "${platform}" is not a platform of the rate card`);
+      for (const platform of source.platforms)
+        if (!data.rateCard.platforms[platform]) problems.push(`${file}.sources.${id}.platforms: "${platform}" is not a platform of the rate card`);
     }
   }
   problems.push(...sourceProblems("rateCard", data.rateCard, data.rateCard.sources));

@@ -40,7 +40,20 @@ export { allocateBudget, type Allocation, type AllocationRule } from "./plan/all
 export { BRAND_STAGE_NAMES } from "./names/brandStageNames";
 export { channelPlan } from "./plan/channelPlan";
 export type { PlanInput, PlanCompany, PlanProduct } from "./plan/planInput";
-export type { ChannelPlan, PlatformPlan, Verdict, VerdictKind, VerdictReason, RunRate, ProductOnPlatform, ProductPlan, BudgetCheck, TeamMonth, Headline, PlanTotals } from "./plan/planTypes";
+export type {
+  ChannelPlan,
+  PlatformPlan,
+  Verdict,
+  VerdictKind,
+  VerdictReason,
+  RunRate,
+  ProductOnPlatform,
+  ProductPlan,
+  BudgetCheck,
+  TeamMonth,
+  Headline,
+  PlanTotals,
+} from "./plan/planTypes";
 export type { MonthLine } from "./plan/monthLine";
 export type { AverageOrder } from "./plan/averageOrder";
 export type { ProfitFix } from "./plan/profitFix";

@@ -1,7 +1,20 @@
 import type { ReferenceData } from "../data/referenceData";
 import {
-  applyOverrides, BRAND_STAGE_NAMES, channelPlan, CITY_TIER_NAMES, CONFIGURATION_NAMES, fail, monthlyTargets, ok, parseProduct, platformIndex, resolveName,
-  type Issue, type PlanCompany, type PlanProduct, type Result,
+  applyOverrides,
+  BRAND_STAGE_NAMES,
+  channelPlan,
+  CITY_TIER_NAMES,
+  CONFIGURATION_NAMES,
+  fail,
+  monthlyTargets,
+  ok,
+  parseProduct,
+  platformIndex,
+  resolveName,
+  type Issue,
+  type PlanCompany,
+  type PlanProduct,
+  type Result,
 } from "../engine";
 import type { PlanResult } from "./planResult";
 import { rateOverridesOf, type Scenario } from "./scenario";

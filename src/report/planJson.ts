@@ -15,7 +15,13 @@ export function planJson(result: PlanResult, lang: Lang, generatedAt: Date) {
     generatedAt: generatedAt.toISOString(),
     language: lang,
     brand: result.brand,
-    dataVersions: { rateCard: data.rateCard.version, rateCardAsOf: data.rateCard.asOf, profiles: data.profiles.version, staffing: data.staffing.version, planning: data.planning.version },
+    dataVersions: {
+      rateCard: data.rateCard.version,
+      rateCardAsOf: data.rateCard.asOf,
+      profiles: data.profiles.version,
+      staffing: data.staffing.version,
+      planning: data.planning.version,
+    },
     inputs: {
       company,
       products: result.inputs.map(({ input, product }) => ({ ...input, category: product.product.category })),

@@ -10,7 +10,13 @@ export const verdictLabel = (p: PlatformPlan, lang: Lang): string => label(`verd
 
 function fixWords(p: PlatformPlan, fix: ProfitFix): FixWords {
   const price = fix.breakEvenPrice;
-  return { loss: p.averageOrder.contribution, price, priceChange: price === null ? null : price / p.averageOrder.price - 1, unitCost: fix.breakEvenUnitCost, roi: fix.breakEvenRoi };
+  return {
+    loss: p.averageOrder.contribution,
+    price,
+    priceChange: price === null ? null : price / p.averageOrder.price - 1,
+    unitCost: fix.breakEvenUnitCost,
+    roi: fix.breakEvenRoi,
+  };
 }
 
 /** Why a platform got its verdict, in one sentence. */

@@ -40,7 +40,9 @@ export function scenarioProblems(data: ReferenceData, scenario: Scenario): Issue
   issues.push(...problemOf(resolveName(CITY_TIER_NAMES, "company.cityTier", c.cityTier)), ...problemOf(resolveName(CONFIGURATION_NAMES, "company.configuration", c.configuration)));
   for (const [i, platform] of (c.platforms ?? []).entries()) issues.push(...problemOf(resolveName(platformIndex(data.rateCard), `company.platforms[${i}]`, platform)));
   const overrides = rateOverridesOf(scenario.overrides);
-  const rowIssues = overrides.flatMap((override, i) => problemOf(applyOverrides(data.rateCard, [override], "")).map((issue) => ({ ...issue, field: issue.field.replace(/^overrides\[0\]/, `overrides[${i}]`) })));
+  const rowIssues = overrides.flatMap((override, i) =>
+    problemOf(applyOverrides(data.rateCard, [override], "")).map((issue) => ({ ...issue, field: issue.field.replace(/^overrides\[0\]/, `overrides[${i}]`) })),
+  );
   issues.push(...rowIssues);
   if (rowIssues.length === 0) issues.push(...problemOf(applyOverrides(data.rateCard, overrides, "")));
   return issues;

@@ -54,7 +54,10 @@ export function issueFromZod(zodIssue: ZodIssue, input: unknown, schema?: unknow
     case "invalid_type":
       if (value === undefined) return { code: "missing", field };
       if (zodIssue.expected === "int" && typeof value === "number" && Number.isFinite(value)) return { code: "not_an_integer", field, received: value };
-      if (zodIssue.expected === "number" || zodIssue.expected === "int") return typeof value === "number" ? { code: "not_a_number", field, received: describeValue(value) } : { code: "wrong_type", field, expected: "number", received: describeValue(value) };
+      if (zodIssue.expected === "number" || zodIssue.expected === "int")
+        return typeof value === "number"
+          ? { code: "not_a_number", field, received: describeValue(value) }
+          : { code: "wrong_type", field, expected: "number", received: describeValue(value) };
       return { code: "wrong_type", field, expected: KINDS[zodIssue.expected] ?? "text", received: describeValue(value) };
     case "too_small":
     case "too_big": {

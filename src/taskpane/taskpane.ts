@@ -51,7 +51,8 @@ async function start(): Promise<void> {
     try {
       const edits = rateCardOverrides(data, await readRateCardTable(Excel.run), lang, new Date().toISOString().slice(0, 10));
       draft = { ...draft, overrides: mergeOverrides(draft.overrides ?? [], edits.overrides) };
-      if (edits.overrides.length || edits.problems.length) notice = [notice, `${label("tableEdits", lang)}: ${edits.overrides.length}`, ...edits.problems].filter(Boolean).join(" ");
+      if (edits.overrides.length || edits.problems.length)
+        notice = [notice, `${label("tableEdits", lang)}: ${edits.overrides.length}`, ...edits.problems].filter(Boolean).join(" ");
     } catch {
       /* no readable rate-card table: nothing to apply */
     }
@@ -78,10 +79,11 @@ async function start(): Promise<void> {
       try {
         await saveWorkbookState(Excel.run, next);
         // Negotiated rates feed the CHANNEL.* formulas: recalculate so cells show them.
-        if (changed) await Excel.run(async (context) => {
-          context.workbook.application.calculate(Excel.CalculationType.full);
-          await context.sync();
-        });
+        if (changed)
+          await Excel.run(async (context) => {
+            context.workbook.application.calculate(Excel.CalculationType.full);
+            await context.sync();
+          });
       } catch {
         /* saving is best effort; the next step saves again */
       }

@@ -23,14 +23,29 @@ function failure(stderr: string): { lines: string[]; stack: boolean } {
 }
 
 const thousand = () =>
-  write("thousand.json", JSON.stringify({ brand: "Big", company: { annualTarget: 50_000_000, monthlyAdBudget: 500_000 }, products: Array.from({ length: 1000 }, (_, i) => ({ sku: `S-${i}`, name: `P ${i}`, category: "服装", price: 100 + i, unitCost: 30 })) }));
+  write(
+    "thousand.json",
+    JSON.stringify({
+      brand: "Big",
+      company: { annualTarget: 50_000_000, monthlyAdBudget: 500_000 },
+      products: Array.from({ length: 1000 }, (_, i) => ({ sku: `S-${i}`, name: `P ${i}`, category: "服装", price: 100 + i, unitCost: 30 })),
+    }),
+  );
 
 describe("file faults: one line naming the user's path, exit 1, stack only with --debug (#3)", () => {
   it.each([
     ["a missing scenario", () => ["nowhere/missing.yaml"], "nowhere/missing.yaml: no such file; check the path."],
     ["a folder as the scenario", () => [tmp], `${tmp}: is a folder, not a file; name a file.`],
-    ["--out naming a folder", () => (fs.mkdirSync(path.join(tmp, "folder.xlsx"), { recursive: true }), ["--out", path.join(tmp, "folder.xlsx")]), `${path.join(tmp, "folder.xlsx")}: is a folder; give --out a file name ending in .xlsx.`],
-    ["--out inside a regular file", () => (write("plain.txt", "x"), ["--out", path.join(tmp, "plain.txt", "plan.xlsx")]), `${path.join(tmp, "plain.txt", "plan.xlsx")}: a file is in the way of this folder; choose another path with --out.`],
+    [
+      "--out naming a folder",
+      () => (fs.mkdirSync(path.join(tmp, "folder.xlsx"), { recursive: true }), ["--out", path.join(tmp, "folder.xlsx")]),
+      `${path.join(tmp, "folder.xlsx")}: is a folder; give --out a file name ending in .xlsx.`,
+    ],
+    [
+      "--out inside a regular file",
+      () => (write("plain.txt", "x"), ["--out", path.join(tmp, "plain.txt", "plan.xlsx")]),
+      `${path.join(tmp, "plain.txt", "plan.xlsx")}: a file is in the way of this folder; choose another path with --out.`,
+    ],
   ])("%s", (_what, args, message) => {
     const run = runPlan([...args(), "--lang", "en"]);
     expect(run.status).toBe(1);
@@ -80,7 +95,10 @@ describe("temp files: exclusive, random, cleaned up (#2)", () => {
 describe("YAML aliases and nesting (#4)", () => {
   it("accepts a scenario that reuses anchors hundreds of times", () => {
     const rows = Array.from({ length: 300 }, (_, i) => `  - {sku: B${i}, name: n, category: *cat, price: 99, unitCost: *cost}`).join("\n");
-    const file = write("aliases.yaml", `brand: b\ncompany: {annualTarget: 100000, monthlyAdBudget: 1000}\nproducts:\n  - {sku: A, name: n, category: &cat 服装, price: 99, unitCost: &cost 30}\n${rows}\n`);
+    const file = write(
+      "aliases.yaml",
+      `brand: b\ncompany: {annualTarget: 100000, monthlyAdBudget: 1000}\nproducts:\n  - {sku: A, name: n, category: &cat 服装, price: 99, unitCost: &cost 30}\n${rows}\n`,
+    );
     expect(runPlan([file, "--out", path.join(tmp, "aliases.xlsx")]).status).toBe(0);
   });
 
@@ -102,7 +120,14 @@ describe("YAML aliases and nesting (#4)", () => {
 
 describe("output is complete when piped (#5)", () => {
   it("prints all 2,001 lines of a long error list into a slow pipe", () => {
-    const file = write("many.json", JSON.stringify({ brand: "b", company: { annualTarget: 1, monthlyAdBudget: 1 }, products: Array.from({ length: 2000 }, (_, i) => ({ sku: `S${i}`, name: "n", category: "服装", price: "ten", unitCost: 1 })) }));
+    const file = write(
+      "many.json",
+      JSON.stringify({
+        brand: "b",
+        company: { annualTarget: 1, monthlyAdBudget: 1 },
+        products: Array.from({ length: 2000 }, (_, i) => ({ sku: `S${i}`, name: "n", category: "服装", price: "ten", unitCost: 1 })),
+      }),
+    );
     const run = spawnSync("bash", ["-c", `"${process.execPath}" "${CLI}" "${file}" --lang en 2>&1 >/dev/null | (sleep 1; wc -l)`], { cwd: ROOT, encoding: "utf8" });
     expect(run.stdout.trim()).toBe("2001");
   });
@@ -110,10 +135,18 @@ describe("output is complete when piped (#5)", () => {
 
 describe("encodings (#6)", () => {
   // "服装" and "暖山" in GBK, byte by byte, as a Chinese Windows editor saves them.
-  const gbk = (text: string) => Buffer.concat(text.split(/(服装|暖山)/).map((part) => (part === "服装" ? Buffer.from([0xb7, 0xfe, 0xd7, 0xb0]) : part === "暖山" ? Buffer.from([0xc5, 0xaf, 0xc9, 0xbd]) : Buffer.from(part, "ascii"))));
+  const gbk = (text: string) =>
+    Buffer.concat(
+      text
+        .split(/(服装|暖山)/)
+        .map((part) => (part === "服装" ? Buffer.from([0xb7, 0xfe, 0xd7, 0xb0]) : part === "暖山" ? Buffer.from([0xc5, 0xaf, 0xc9, 0xbd]) : Buffer.from(part, "ascii"))),
+    );
 
   it("reads a GBK scenario as GB18030 and says so", () => {
-    const file = write("gbk.yaml", gbk("brand: 暖山\ncompany: {annualTarget: 100000, monthlyAdBudget: 1000}\nproducts:\n  - {sku: A, name: n, category: 服装, price: 99, unitCost: 30}\n"));
+    const file = write(
+      "gbk.yaml",
+      gbk("brand: 暖山\ncompany: {annualTarget: 100000, monthlyAdBudget: 1000}\nproducts:\n  - {sku: A, name: n, category: 服装, price: 99, unitCost: 30}\n"),
+    );
     const run = runPlan([file, "--out", path.join(tmp, "gbk.xlsx"), "--lang", "en"]);
     expect(run.status).toBe(0);
     expect(run.stderr).toContain("gbk.yaml: read as GB18030 (GBK), not UTF-8.");
@@ -129,7 +162,13 @@ describe("encodings (#6)", () => {
 
 describe("every problem at once, each at its own line (#7, issue 13 #4)", () => {
   it("names both lines of a duplicate SKU and every unknown name in one run", () => {
-    const bad = SAMPLE.replace("sku: WH-CD-02", "sku: WH-CS-01").replace("category: 鞋包", "category: 鞋子包包").replace("gender: 女\n    cityTier: 2\n    brandStatus: registered\n    contentCapacity: medium\n  - sku: WH-BT-04", "gender: 外星人\n    cityTier: 2\n    brandStatus: registered\n    contentCapacity: medium\n  - sku: WH-BT-04").replace("platform: 天猫", "platform: 天貓貓");
+    const bad = SAMPLE.replace("sku: WH-CD-02", "sku: WH-CS-01")
+      .replace("category: 鞋包", "category: 鞋子包包")
+      .replace(
+        "gender: 女\n    cityTier: 2\n    brandStatus: registered\n    contentCapacity: medium\n  - sku: WH-BT-04",
+        "gender: 外星人\n    cityTier: 2\n    brandStatus: registered\n    contentCapacity: medium\n  - sku: WH-BT-04",
+      )
+      .replace("platform: 天猫", "platform: 天貓貓");
     const run = runPlan([write("bad.yaml", bad), "--lang", "en"]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`bad.yaml:29: products[1].sku: "WH-CS-01" is used twice, also at products[0].sku (${tmp}/bad.yaml:17)`);

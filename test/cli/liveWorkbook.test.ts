@@ -32,7 +32,8 @@ function differences(formulasOf: ReadWorkbook, actual: ReadWorkbook, expected: R
   return out;
 }
 
-const errorValues = (wb: ReadWorkbook) => [...wb.cells].flatMap(([sheet, cells]) => [...cells].filter(([, v]) => typeof v === "string" && /^(#[A-Z/0!?]+|Err:\d+)/.test(v)).map(([ref, v]) => `${sheet}!${ref} ${v}`));
+const errorValues = (wb: ReadWorkbook) =>
+  [...wb.cells].flatMap(([sheet, cells]) => [...cells].filter(([, v]) => typeof v === "string" && /^(#[A-Z/0!?]+|Err:\d+)/.test(v)).map(([ref, v]) => `${sheet}!${ref} ${v}`));
 
 function planFile(scenario: Scenario, name: string): Promise<ReadWorkbook> {
   const file = path.join(tmp, `${name}.yaml`);
@@ -110,7 +111,12 @@ describe("the what-if proof: a boss edits a price and a commission in LibreOffic
       const r = buildPlan(defaultReferenceData(), s, "2026-11-23");
       if (!r.ok) throw new Error(r.issue.code);
       const p = r.value.plan;
-      return { entered: p.entered, verdicts: p.platforms.map((x) => [x.platform, x.verdict.kind, x.verdict.openMonth, x.targetShare, x.budgetWeight, x.team]), order: p.products.map((x) => x.platforms.map((y) => y.platform)), team: p.team.map((t) => [t.people, t.sharedCost]) };
+      return {
+        entered: p.entered,
+        verdicts: p.platforms.map((x) => [x.platform, x.verdict.kind, x.verdict.openMonth, x.targetShare, x.budgetWeight, x.team]),
+        order: p.products.map((x) => x.platforms.map((y) => y.platform)),
+        team: p.team.map((t) => [t.people, t.sharedCost]),
+      };
     };
     expect(judgements(edited)).toEqual(judgements(base));
   });
@@ -123,7 +129,10 @@ describe("the what-if proof: a boss edits a price and a commission in LibreOffic
     const rateRow = findRow(wb, "费率表", (c) => c("A") === "天猫" && c("B") === "佣金/技术服务费" && c("C") === "服装");
     expect([wb.cells.get("输入")!.get(`D${priceRow}`), wb.cells.get("费率表")!.get(`D${rateRow}`)]).toEqual([399, 0.05]);
     const copy = path.join(tmp, "boss-edited.xlsx");
-    await editCells(original, copy, [{ sheetIndex: wb.sheetNames.indexOf("输入"), ref: `D${priceRow}`, value: 379 }, { sheetIndex: wb.sheetNames.indexOf("费率表"), ref: `D${rateRow}`, value: 0.04 }]);
+    await editCells(original, copy, [
+      { sheetIndex: wb.sheetNames.indexOf("输入"), ref: `D${priceRow}`, value: 379 },
+      { sheetIndex: wb.sheetNames.indexOf("费率表"), ref: `D${rateRow}`, value: 0.04 },
+    ]);
     const recalculated = await readXlsx(fs.readFileSync(recalculate(copy, path.join(tmp, "recalc-edited"), profile)));
     const expected = await planFile(edited, "edited");
 

@@ -39,14 +39,15 @@ describe("no English in a Chinese run", () => {
     expect(englishLeak(describeIssue(issue, "zh"))).toBeUndefined();
   });
 
-  it.each(["ENOENT", "EISDIR", "EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT", "EFBIG", "E2BIG", "ENOTDIR", "EEXIST", "EIO"].flatMap((code) => (["read", "write"] as const).map((action) => [code, action] as const)))(
-    "file fault %s on %s names the path",
-    (code, action) => {
-      const text = describeFault(new FileFault(code, "我的/方案.yaml", action), "zh");
-      expect(text.startsWith("我的/方案.yaml: ")).toBe(true);
-      expect(englishLeak(text)).toBeUndefined();
-    },
-  );
+  it.each(
+    ["ENOENT", "EISDIR", "EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT", "EFBIG", "E2BIG", "ENOTDIR", "EEXIST", "EIO"].flatMap((code) =>
+      (["read", "write"] as const).map((action) => [code, action] as const),
+    ),
+  )("file fault %s on %s names the path", (code, action) => {
+    const text = describeFault(new FileFault(code, "我的/方案.yaml", action), "zh");
+    expect(text.startsWith("我的/方案.yaml: ")).toBe(true);
+    expect(englishLeak(text)).toBeUndefined();
+  });
 
   const deep = `${"[".repeat(200)}${"]".repeat(200)}`;
   const bomb = ["a: &a [x, x, x, x, x, x, x, x, x, x]", ..."bcdefghi".split("").map((n, i) => `${n}: &${n} [${Array(10).fill(`*${"abcdefghi"[i]}`).join(", ")}]`)].join("\n");
@@ -57,7 +58,10 @@ describe("no English in a Chinese run", () => {
     .replace("price: 399", "price: -1")
     .replace("name: 针织开衫 Knit cardigan", "name: ''")
     .replace("gender: 女\n    cityTier: 1", "gender: [女]\n    cityTier: 1");
-  const namesAndDuplicates = SAMPLE.replace("sku: WH-CD-02", "sku: WH-CS-01").replace("category: 鞋包", "category: 鞋子包包").replace("platform: 天猫", "platform: 天貓貓").replace("value: 0.05", "value: 5");
+  const namesAndDuplicates = SAMPLE.replace("sku: WH-CD-02", "sku: WH-CS-01")
+    .replace("category: 鞋包", "category: 鞋子包包")
+    .replace("platform: 天猫", "platform: 天貓貓")
+    .replace("value: 0.05", "value: 5");
   const cases: Array<[string, () => string[]]> = [
     ["a missing file", () => ["不存在.yaml"]],
     ["a folder as the scenario", () => [tmp]],

@@ -12,7 +12,10 @@ beforeAll(() => buildCli());
 
 function valuesInColumn(wb: ReadWorkbook, sheet: string, column: string): Array<string | number | boolean | null> {
   const cells = wb.cells.get(sheet)!;
-  return [...cells.entries()].filter(([ref]) => ref.replace(/\d+$/, "") === column).sort((a, b) => Number(a[0].slice(column.length)) - Number(b[0].slice(column.length))).map(([, v]) => v);
+  return [...cells.entries()]
+    .filter(([ref]) => ref.replace(/\d+$/, "") === column)
+    .sort((a, b) => Number(a[0].slice(column.length)) - Number(b[0].slice(column.length)))
+    .map(([, v]) => v);
 }
 
 describe("npm run plan with the built-in sample", () => {
@@ -104,7 +107,10 @@ describe("npm run plan with the built-in sample", () => {
 
   it("renders in LibreOffice to a PDF that shows the Chinese summary and the P&L, saved as PNG", () => {
     const profile = `file://${path.join(tmp, "lo-profile")}`;
-    const convert = spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", tmp, out], { encoding: "utf8", timeout: 180_000 });
+    const convert = spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", tmp, out], {
+      encoding: "utf8",
+      timeout: 180_000,
+    });
     expect(convert.status).toBe(0);
     const pdf = out.replace(/\.xlsx$/, ".pdf");
     const text = spawnSync("pdftotext", ["-f", "1", "-l", "1", pdf, "-"], { encoding: "utf8" }).stdout;
@@ -115,7 +121,9 @@ describe("npm run plan with the built-in sample", () => {
     expect(spawnSync("pdftoppm", ["-r", "80", "-png", "-singlefile", "-f", "1", "-l", "1", pdf, png]).status).toBe(0);
     expect(fs.statSync(`${png}.png`).size).toBeGreaterThan(20_000);
     const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout)![1]);
-    const pnlPage = Array.from({ length: pages }, (_, i) => i + 1).find((p) => spawnSync("pdftotext", ["-f", String(p), "-l", String(p), pdf, "-"], { encoding: "utf8" }).stdout.includes("暖山 WarmHill: 月度损益"))!;
+    const pnlPage = Array.from({ length: pages }, (_, i) => i + 1).find((p) =>
+      spawnSync("pdftotext", ["-f", String(p), "-l", String(p), pdf, "-"], { encoding: "utf8" }).stdout.includes("暖山 WarmHill: 月度损益"),
+    )!;
     expect(pnlPage).toBeGreaterThan(1);
     const pnlPng = path.join(SCREENSHOTS, "boss-pnl-zh");
     expect(spawnSync("pdftoppm", ["-r", "80", "-png", "-singlefile", "-f", String(pnlPage), "-l", String(pnlPage), pdf, pnlPng]).status).toBe(0);
@@ -160,7 +168,17 @@ describe("npm run plan with bad input", () => {
 describe("npm run plan at scale", () => {
   it("plans 1,000 SKUs × 11 platforms in one run, showing progress", async () => {
     const categories = ["服装", "美妆", "食品", "家电", "3C数码", "母婴", "家居", "运动户外", "保健", "鞋包"];
-    const products = Array.from({ length: 1000 }, (_, i) => ({ sku: `SKU-${i}`, name: `Product ${i}`, category: categories[i % 10], price: 30 + (i % 97) * 7, unitCost: 10 + (i % 97) * 2, shipping: 6, monthlyOrders: 50, ageBand: ["18-24", "25-30", "31-40", "41+"][i % 4], cityTier: (i % 3) + 1 }));
+    const products = Array.from({ length: 1000 }, (_, i) => ({
+      sku: `SKU-${i}`,
+      name: `Product ${i}`,
+      category: categories[i % 10],
+      price: 30 + (i % 97) * 7,
+      unitCost: 10 + (i % 97) * 2,
+      shipping: 6,
+      monthlyOrders: 50,
+      ageBand: ["18-24", "25-30", "31-40", "41+"][i % 4],
+      cityTier: (i % 3) + 1,
+    }));
     const scenario = path.join(tmp, "thousand.json");
     fs.writeFileSync(scenario, JSON.stringify({ brand: "Big Catalogue", company: { annualTarget: 50_000_000, monthlyAdBudget: 500_000, maxPlatforms: 4 }, products }));
     const out = path.join(tmp, "thousand.xlsx");

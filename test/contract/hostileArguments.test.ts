@@ -6,7 +6,25 @@ const bundle = loadShippedBundle();
 /** Anything Excel could hand a custom function, and worse. */
 const scalar = fc.oneof(
   fc.string({ maxLength: 40 }),
-  fc.constantFrom("天猫", "tmall", "服装", "apparel", "", " ", "__proto__", "constructor", "toString", "<script>alert(1)</script>", "Tmal", "18-24", "女", "registered", "high", "standard", "1"),
+  fc.constantFrom(
+    "天猫",
+    "tmall",
+    "服装",
+    "apparel",
+    "",
+    " ",
+    "__proto__",
+    "constructor",
+    "toString",
+    "<script>alert(1)</script>",
+    "Tmal",
+    "18-24",
+    "女",
+    "registered",
+    "high",
+    "standard",
+    "1",
+  ),
   fc.double(),
   fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, 1e308, -1e308, Number.MIN_VALUE, 0, 1, 0.5, 199, -5),
   fc.integer({ min: -1e9, max: 1e9 }),
@@ -14,12 +32,7 @@ const scalar = fc.oneof(
   fc.constant(null),
   fc.constant(undefined),
 );
-const matrix = fc.oneof(
-  fc.array(fc.array(scalar, { minLength: 0, maxLength: 4 }), { minLength: 0, maxLength: 6 }),
-  fc.constant([[]]),
-  fc.constant([]),
-  scalar,
-);
+const matrix = fc.oneof(fc.array(fc.array(scalar, { minLength: 0, maxLength: 4 }), { minLength: 0, maxLength: 6 }), fc.constant([[]]), fc.constant([]), scalar);
 
 const isCell = (v: unknown) => typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v));
 

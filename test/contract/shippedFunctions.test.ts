@@ -26,7 +26,21 @@ describe("dist/functions.js as shipped", () => {
 
   it.each(ids.map((id) => [id]))("%s accepts null for every optional argument", (id) => {
     const meta = bundle.metadata.find((f) => f.id === id)!;
-    const sample: Record<string, unknown> = { platform: "天猫", category: "服装", price: 199, unitCost: 60, monthlyFixedCost: 30000, monthlyOrders: 800, salesTarget: 1e6, conversionRate: 0.02, avgOrderValue: 199, paidShare: 0.4, cpc: 1.5, annualTarget: 1e6, budget: 100000 };
+    const sample: Record<string, unknown> = {
+      platform: "天猫",
+      category: "服装",
+      price: 199,
+      unitCost: 60,
+      monthlyFixedCost: 30000,
+      monthlyOrders: 800,
+      salesTarget: 1e6,
+      conversionRate: 0.02,
+      avgOrderValue: 199,
+      paidShare: 0.4,
+      cpc: 1.5,
+      annualTarget: 1e6,
+      budget: 100000,
+    };
     const matrix: Record<string, unknown> = { platforms: [["天猫"], ["京东"]], monthlyOrders: [[800], [300]], scores: [[80], [60]] };
     const args = meta.parameters.map((p) => (p.optional ? null : p.dimensionality === "matrix" ? matrix[p.name] : sample[p.name]));
     const result = bundle.functions.get(id)!(...args);

@@ -109,7 +109,9 @@ describe("parseReferenceData rejects bad data, naming the field", () => {
     expect(problemsOf(data)).toEqual(["rateCard.platforms.TMALL.commission.APPAREL.asOf: an undated source cannot date a figure: make it an estimate and give the reasoning"]);
     const cited = raw();
     (cited.rateCard.sources as Record<string, { published: string }>).TM15!.published = "undated";
-    expect(problemsOf(cited)).toContain('rateCard.platforms.TMALL.commission.APPAREL.source: "TM15" is undated; a figure from an undated source must be an estimate with its reasoning');
+    expect(problemsOf(cited)).toContain(
+      'rateCard.platforms.TMALL.commission.APPAREL.source: "TM15" is undated; a figure from an undated source must be an estimate with its reasoning',
+    );
   });
 
   it("rejects a sourced figure without an excerpt, and a source without its address", () => {

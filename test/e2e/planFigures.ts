@@ -9,7 +9,11 @@ import type { Draft } from "../../src/taskpane/wizard/wizardDraft";
 
 /** The plan for a wizard draft, computed here straight from the scenario schema and buildPlan (not through the wizard). */
 export function expectedPlan(draft: Draft, lang: Lang): PlanResult {
-  const scenario = scenarioSchema.parse({ ...draft, brand: draft.brand.trim() || label("defaultBrand", lang), products: draft.products.map((p) => ({ ...p, name: p.name.trim() || p.sku })) });
+  const scenario = scenarioSchema.parse({
+    ...draft,
+    brand: draft.brand.trim() || label("defaultBrand", lang),
+    products: draft.products.map((p) => ({ ...p, name: p.name.trim() || p.sku })),
+  });
   const result = buildPlan(defaultReferenceData(), scenario, new Date().toISOString().slice(0, 10));
   if (!result.ok) throw new Error(JSON.stringify(result.issue));
   return result.value;

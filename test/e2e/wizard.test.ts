@@ -56,8 +56,24 @@ const figure = async (page: Page, selector: string) => shownNumber(await text(pa
 function serumDraft(lang: Lang): Draft {
   const draft = defaultDraft();
   draft.brand = "山茶 Camellia";
-  Object.assign(draft.products[0]!, { name: lang === "zh" ? "精华液" : "Serum", category: "BEAUTY", price: 189, unitCost: 45, ageBand: "18-24", gender: "female", cityTier: "1", contentCapacity: "high" });
-  Object.assign(draft.company, { annualTarget: 6_000_000, monthlyAdBudget: 60_000, teamAvailable: 4, brandStage: "established", currentAnnualSales: 20_000_000, costPerClick: 1.2 });
+  Object.assign(draft.products[0]!, {
+    name: lang === "zh" ? "精华液" : "Serum",
+    category: "BEAUTY",
+    price: 189,
+    unitCost: 45,
+    ageBand: "18-24",
+    gender: "female",
+    cityTier: "1",
+    contentCapacity: "high",
+  });
+  Object.assign(draft.company, {
+    annualTarget: 6_000_000,
+    monthlyAdBudget: 60_000,
+    teamAvailable: 4,
+    brandStage: "established",
+    currentAnnualSales: 20_000_000,
+    costPerClick: 1.2,
+  });
   draft.overrides = [{ platform: "XIAOHONGSHU", field: "commission", category: "BEAUTY", value: 0.03 }];
   return draft;
 }
@@ -176,7 +192,11 @@ describe.each([
     const joins = await page.locator('#team-table tr[data-row="joins"] td').allTextContents();
     expect(joins.slice(0, plan.entered.length)).toEqual(plan.entered.map((p) => String(plan.platforms.find((x) => x.platform === p)!.verdict.openMonth ?? "—")));
     const labour = await page.locator('#team-table tr[data-row="labour"] td').allTextContents();
-    expect(labour.map(shownNumber)).toEqual([...plan.entered.map((p) => Math.round(plan.platforms.find((x) => x.platform === p)!.teamMonthlyCost)), Math.round(plan.sharedMonthlyCost), Math.round(peak.labourCost)]);
+    expect(labour.map(shownNumber)).toEqual([
+      ...plan.entered.map((p) => Math.round(plan.platforms.find((x) => x.platform === p)!.teamMonthlyCost)),
+      Math.round(plan.sharedMonthlyCost),
+      Math.round(peak.labourCost),
+    ]);
     await page.click('.role-note[data-role="customerService"] summary');
     await expect(text(page, '.role-note[data-role="customerService"] p')).resolves.toContain(Math.round(ordersPerAgent(data.staffing)).toLocaleString("en"));
     expect(await noSidewaysScroll(page)).toBe(true);
@@ -247,7 +267,10 @@ describe.each([
   });
 });
 
-describe.each([["en-US", "en"], ["zh-CN", "zh"]] as const)("the default product in %s (women's apparel, ¥199, cost ¥60)", (locale, lang) => {
+describe.each([
+  ["en-US", "en"],
+  ["zh-CN", "zh"],
+] as const)("the default product in %s (women's apparel, ¥199, cost ¥60)", (locale, lang) => {
   it("plans what an operator would sign, and the pane shows that plan", async () => {
     const data = defaultReferenceData();
     const result = expectedPlan(defaultDraft(), lang);
@@ -263,7 +286,12 @@ describe.each([["en-US", "en"], ["zh-CN", "zh"]] as const)("the default product 
     expect(plan.summary.peakPeople).toBeLessThanOrEqual(3 * plan.entered.length);
     expect(plan.summary.paybackMonth).not.toBeNull();
     expect(plan.summary.paybackMonth!).toBeLessThanOrEqual(12);
-    expect(plan.platforms.filter((p) => p.verdict.reason === "gate").map((p) => p.platform).sort()).toEqual(["DEWU", "VIPSHOP"]);
+    expect(
+      plan.platforms
+        .filter((p) => p.verdict.reason === "gate")
+        .map((p) => p.platform)
+        .sort(),
+    ).toEqual(["DEWU", "VIPSHOP"]);
 
     const { page, errors } = await open(locale);
     await page.click('.step-link[data-step="5"]');

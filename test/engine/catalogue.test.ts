@@ -1,4 +1,16 @@
-import { CLI_MESSAGES, FIT_MESSAGES, HINTS, LABELS, OPTION_LABELS, PLAN_LABELS, PLAN_MESSAGES, REPORT_LABELS, REPORT_MESSAGES, WIZARD_LABELS, WIZARD_MESSAGES } from "../../src/engine/messages/catalogue";
+import {
+  CLI_MESSAGES,
+  FIT_MESSAGES,
+  HINTS,
+  LABELS,
+  OPTION_LABELS,
+  PLAN_LABELS,
+  PLAN_MESSAGES,
+  REPORT_LABELS,
+  REPORT_MESSAGES,
+  WIZARD_LABELS,
+  WIZARD_MESSAGES,
+} from "../../src/engine/messages/catalogue";
 
 import { FIT_REASONS } from "../../src/engine/messages/catalogue/fitReasons";
 import { englishLeak } from "../support/englishLeak";
@@ -11,12 +23,15 @@ describe("the one catalogue of user-facing words", () => {
     expect(Object.keys(LABELS)).toHaveLength(all.length);
   });
 
-  it.each(Object.entries({ ...LABELS, ...HINTS, ...Object.assign({}, ...Object.values(OPTION_LABELS)) }))("label %s exists in both languages and its Chinese has no English phrase", (_key, entry) => {
-    const { en, zh } = entry as { en: string; zh: string };
-    expect(en.trim()).not.toBe("");
-    expect(zh.trim()).not.toBe("");
-    expect(englishLeak(zh)).toBeUndefined();
-  });
+  it.each(Object.entries({ ...LABELS, ...HINTS, ...Object.assign({}, ...Object.values(OPTION_LABELS)) }))(
+    "label %s exists in both languages and its Chinese has no English phrase",
+    (_key, entry) => {
+      const { en, zh } = entry as { en: string; zh: string };
+      expect(en.trim()).not.toBe("");
+      expect(zh.trim()).not.toBe("");
+      expect(englishLeak(zh)).toBeUndefined();
+    },
+  );
 
   const templates = { ...CLI_MESSAGES, ...WIZARD_MESSAGES, ...FIT_MESSAGES, ...REPORT_MESSAGES, ...PLAN_MESSAGES };
   it.each(Object.keys(templates))("message %s has a Chinese form with no English phrase", (key) => {
@@ -47,7 +62,19 @@ describe("the one catalogue of user-facing words", () => {
   });
 
   it.each(Object.keys(FIT_REASONS))("fit reason %s has a Chinese form with no English phrase", (key) => {
-    const words = { platform: "天猫", category: "服装", band: "25-30", share: "40%", who: "女性", tier: "一线城市", status: "注册商标(®)", minimum: "已申请商标(™)", deductionRate: "5%", adRatio: "20%", returnRate: "30%" };
+    const words = {
+      platform: "天猫",
+      category: "服装",
+      band: "25-30",
+      share: "40%",
+      who: "女性",
+      tier: "一线城市",
+      status: "注册商标(®)",
+      minimum: "已申请商标(™)",
+      deductionRate: "5%",
+      adRatio: "20%",
+      returnRate: "30%",
+    };
     const reason = FIT_REASONS[key as keyof typeof FIT_REASONS];
     expect(englishLeak(reason.zh(words))).toBeUndefined();
     expect(reason.en({ ...words, platform: "Tmall", category: "Apparel" })).not.toBe(reason.zh(words));

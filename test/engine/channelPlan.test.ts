@@ -35,7 +35,23 @@ describe("channelPlan: a hand-worked two-platform year", () => {
   it("month 1: Tmall alone at half its run rate carries every shared cost", () => {
     // 200,000 × 0.8 × 50% ÷ 100 = 800 orders; contribution 800 × 28.20 = 22,560
     // labour = own 5,000 + the designer 2,000; rent 5,000; profit 22,560 − 7,000 − 5,000 = 10,560
-    expect(line("TMALL", 1)).toMatchObject({ orders: 800, sales: 80000, returns: 16000, deductions: 3840, goods: 25600, shipping: 4000, ads: 8000, platformFees: 0, contribution: 22560, labour: 7000, rent: 5000, annualFee: 0, profit: 10560, cumulativeProfit: 10560, netProfitPerOrder: 13.2 });
+    expect(line("TMALL", 1)).toMatchObject({
+      orders: 800,
+      sales: 80000,
+      returns: 16000,
+      deductions: 3840,
+      goods: 25600,
+      shipping: 4000,
+      ads: 8000,
+      platformFees: 0,
+      contribution: 22560,
+      labour: 7000,
+      rent: 5000,
+      annualFee: 0,
+      profit: 10560,
+      cumulativeProfit: 10560,
+      netProfitPerOrder: 13.2,
+    });
   });
 
   it("month 3: JD opens at half its run rate; shared costs split by sales 160,000 : 20,000", () => {
@@ -98,7 +114,10 @@ describe("channelPlan: verdicts", () => {
 
   it("keeps a new brand out of a gated platform (Vipshop) and lets an established one in", () => {
     const real = { ...data, planning: { ...data.planning, minFit: { value: 0, estimate: "test" } } };
-    const input = (brandStage: "new" | "established", currentAnnualSales: number) => ({ company: company({ platforms: ["VIPSHOP"], maxPlatforms: 1, brandStage, currentAnnualSales }), products: [product(real)] });
+    const input = (brandStage: "new" | "established", currentAnnualSales: number) => ({
+      company: company({ platforms: ["VIPSHOP"], maxPlatforms: 1, brandStage, currentAnnualSales }),
+      products: [product(real)],
+    });
     expect(channelPlan(real, input("new", 0)).platforms.find((p) => p.platform === "VIPSHOP")!.verdict).toMatchObject({ kind: "dont_enter", reason: "gate" });
     expect(channelPlan(real, input("established", 50_000_000)).platforms.find((p) => p.platform === "VIPSHOP")!.verdict.kind).not.toBe("dont_enter");
   });

@@ -8,7 +8,13 @@ const categories = Object.keys(data.rateCard.categories);
 const fen = (x: number) => Math.round(x * 100);
 
 const productArb = fc
-  .record({ category: fc.constantFrom(...categories), price: fc.integer({ min: 20, max: 5000 }), costShare: fc.double({ min: 0.1, max: 0.9, noNaN: true }), shipping: fc.integer({ min: 0, max: 30 }), orders: fc.integer({ min: 0, max: 5000 }) })
+  .record({
+    category: fc.constantFrom(...categories),
+    price: fc.integer({ min: 20, max: 5000 }),
+    costShare: fc.double({ min: 0.1, max: 0.9, noNaN: true }),
+    shipping: fc.integer({ min: 0, max: 30 }),
+    orders: fc.integer({ min: 0, max: 5000 }),
+  })
   .map((r): PlanProduct => {
     const unitCost = Math.round(r.price * r.costShare);
     const parsed = parseProduct(data.rateCard, { category: r.category, price: r.price, unitCost });

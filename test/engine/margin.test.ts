@@ -17,7 +17,11 @@ describe("orderEconomics", () => {
     expect(r.value.goodsCost).toBe(42);
     expect(r.value.adCost).toBe(40);
     // Each deduction on kept revenue: 140 × 5% = 7, 140 × 0.6% = 0.84, 140 × 0.5% = 0.70
-    expect(r.value.deductions.map((d) => [d.id, d.amount])).toEqual([["COMMISSION", 7], ["PAYMENT_FEE", 0.84], ["TMALL_POINTS", 0.7]]);
+    expect(r.value.deductions.map((d) => [d.id, d.amount])).toEqual([
+      ["COMMISSION", 7],
+      ["PAYMENT_FEE", 0.84],
+      ["TMALL_POINTS", 0.7],
+    ]);
     expect(r.value.deductions[0]!.figure).toMatchObject({ source: "TM15", asOf: "2023" });
   });
 

@@ -5,10 +5,27 @@ const card = defaultReferenceData().rateCard;
 
 describe("resolveName for platforms", () => {
   it.each([
-    ["天猫", "TMALL"], ["tmall", "TMALL"], ["TMALL", "TMALL"], [" Tmall ", "TMALL"], ["淘宝", "TAOBAO"],
-    ["京东", "JD"], ["JD.com", "JD"], ["ｊｄ．ｃｏｍ", "JD"], ["拼多多", "PDD"], ["Pinduoduo", "PDD"],
-    ["抖音", "DOUYIN"], ["抖店", "DOUYIN"], ["快手", "KUAISHOU"], ["小红书", "XIAOHONGSHU"], ["RedNote", "XIAOHONGSHU"],
-    ["视频号", "WECHAT"], ["唯品会", "VIPSHOP"], ["苏宁", "SUNING"], ["得物", "DEWU"], ["Poizon", "DEWU"], ["Tmall (天猫)", "TMALL"],
+    ["天猫", "TMALL"],
+    ["tmall", "TMALL"],
+    ["TMALL", "TMALL"],
+    [" Tmall ", "TMALL"],
+    ["淘宝", "TAOBAO"],
+    ["京东", "JD"],
+    ["JD.com", "JD"],
+    ["ｊｄ．ｃｏｍ", "JD"],
+    ["拼多多", "PDD"],
+    ["Pinduoduo", "PDD"],
+    ["抖音", "DOUYIN"],
+    ["抖店", "DOUYIN"],
+    ["快手", "KUAISHOU"],
+    ["小红书", "XIAOHONGSHU"],
+    ["RedNote", "XIAOHONGSHU"],
+    ["视频号", "WECHAT"],
+    ["唯品会", "VIPSHOP"],
+    ["苏宁", "SUNING"],
+    ["得物", "DEWU"],
+    ["Poizon", "DEWU"],
+    ["Tmall (天猫)", "TMALL"],
   ])("resolves %s to %s", (input, code) => {
     expect(resolveName(platformIndex(card), "platform", input)).toEqual({ ok: true, value: code });
   });
@@ -39,8 +56,18 @@ describe("resolveName for platforms", () => {
 
 describe("resolveName for categories and traits", () => {
   it.each([
-    ["服装", "APPAREL"], ["鞋包", "SHOES_BAGS"], ["3C数码", "DIGITAL_3C"], ["3c", "DIGITAL_3C"], ["家电", "APPLIANCES"], ["食品", "FOOD"],
-    ["美妆", "BEAUTY"], ["母婴", "MOTHER_BABY"], ["家居", "HOME"], ["运动户外", "SPORTS_OUTDOOR"], ["保健", "HEALTH"], ["Beauty", "BEAUTY"],
+    ["服装", "APPAREL"],
+    ["鞋包", "SHOES_BAGS"],
+    ["3C数码", "DIGITAL_3C"],
+    ["3c", "DIGITAL_3C"],
+    ["家电", "APPLIANCES"],
+    ["食品", "FOOD"],
+    ["美妆", "BEAUTY"],
+    ["母婴", "MOTHER_BABY"],
+    ["家居", "HOME"],
+    ["运动户外", "SPORTS_OUTDOOR"],
+    ["保健", "HEALTH"],
+    ["Beauty", "BEAUTY"],
   ])("resolves category %s to %s", (input, code) => {
     expect(resolveName(categoryIndex(card), "category", input)).toEqual({ ok: true, value: code });
   });

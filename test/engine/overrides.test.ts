@@ -20,7 +20,14 @@ describe("applyOverrides", () => {
   });
 
   it("overrides ROI and per-order fees", () => {
-    const r = applyOverrides(card, [{ platform: "PDD", field: "adRoiHigh", value: 8 }, { platform: "PDD", field: "perOrderFee", value: 1 }], "2026-11-22");
+    const r = applyOverrides(
+      card,
+      [
+        { platform: "PDD", field: "adRoiHigh", value: 8 },
+        { platform: "PDD", field: "perOrderFee", value: 1 },
+      ],
+      "2026-11-22",
+    );
     expect(r).toMatchObject({ ok: true, value: { platforms: { PDD: { adRoi: { high: { value: 8 } }, perOrderFee: { value: 1 } } } } });
   });
 

@@ -49,11 +49,15 @@ describe("monthlyTargets", () => {
 
   it("always adds up to the annual target", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e11 }).map((f) => f / 100), fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 12, maxLength: 12 }).filter((w) => w.some((x) => x > 0)), (target, weights) => {
-        const r = monthlyTargets(target, weights);
-        if (!r.ok) throw new Error(r.issue.code);
-        expect(sum(r.value)).toBe(target);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e11 }).map((f) => f / 100),
+        fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 12, maxLength: 12 }).filter((w) => w.some((x) => x > 0)),
+        (target, weights) => {
+          const r = monthlyTargets(target, weights);
+          if (!r.ok) throw new Error(r.issue.code);
+          expect(sum(r.value)).toBe(target);
+        },
+      ),
     );
   });
 });
@@ -69,16 +73,34 @@ describe("monthlyPlan", () => {
 describe("allocateBudget (80/20)", () => {
   it("gives the top platform 80% and splits the rest by fit", () => {
     // Focus TMALL: 80,000. Rest 20,000 by 60:20 → JD 15,000, PDD 5,000.
-    const r = allocateBudget(100000, [{ platform: "JD", score: 60 }, { platform: "TMALL", score: 80 }, { platform: "PDD", score: 20 }], rule);
-    expect(r).toEqual({ ok: true, value: [
-      { platform: "JD", score: 60, focus: false, amount: 15000 },
-      { platform: "TMALL", score: 80, focus: true, amount: 80000 },
-      { platform: "PDD", score: 20, focus: false, amount: 5000 },
-    ] });
+    const r = allocateBudget(
+      100000,
+      [
+        { platform: "JD", score: 60 },
+        { platform: "TMALL", score: 80 },
+        { platform: "PDD", score: 20 },
+      ],
+      rule,
+    );
+    expect(r).toEqual({
+      ok: true,
+      value: [
+        { platform: "JD", score: 60, focus: false, amount: 15000 },
+        { platform: "TMALL", score: 80, focus: true, amount: 80000 },
+        { platform: "PDD", score: 20, focus: false, amount: 5000 },
+      ],
+    });
   });
 
   it("gives everything to a lone platform and nothing to a zero score", () => {
-    const r = allocateBudget(5000, [{ platform: "PDD", score: 70 }, { platform: "DEWU", score: 0 }], rule);
+    const r = allocateBudget(
+      5000,
+      [
+        { platform: "PDD", score: 70 },
+        { platform: "DEWU", score: 0 },
+      ],
+      rule,
+    );
     expect(r.ok && r.value.map((a) => a.amount)).toEqual([5000, 0]);
   });
 
@@ -89,16 +111,19 @@ describe("allocateBudget (80/20)", () => {
 
   it("always adds up to the budget, never gives a negative amount, and does not mutate its input", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e11 }).map((f) => f / 100), fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 11 }).filter((s) => s.some((x) => x > 0)), (budget, scores) => {
-        const entries = scores.map((score, i) => ({ platform: `P${i}`, score }));
-        const before = JSON.stringify(entries);
-        const r = allocateBudget(budget, entries, rule);
-        if (!r.ok) throw new Error(r.issue.code);
-        expect(sum(r.value.map((a) => a.amount))).toBe(budget);
-        expect(r.value.every((a) => a.amount >= 0)).toBe(true);
-        expect(JSON.stringify(entries)).toBe(before);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e11 }).map((f) => f / 100),
+        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 11 }).filter((s) => s.some((x) => x > 0)),
+        (budget, scores) => {
+          const entries = scores.map((score, i) => ({ platform: `P${i}`, score }));
+          const before = JSON.stringify(entries);
+          const r = allocateBudget(budget, entries, rule);
+          if (!r.ok) throw new Error(r.issue.code);
+          expect(sum(r.value.map((a) => a.amount))).toBe(budget);
+          expect(r.value.every((a) => a.amount >= 0)).toBe(true);
+          expect(JSON.stringify(entries)).toBe(before);
+        },
+      ),
     );
   });
 });
-

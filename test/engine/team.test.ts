@@ -49,13 +49,20 @@ describe("platformTeam", () => {
 
   it("never falls when orders rise, and is a non-negative whole number", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...Object.keys(data.profiles.platforms)), fc.constantFrom("lean" as const, "standard" as const), fc.boolean(), fc.nat(1e7), fc.nat(1e7), (platform, config, shared, a, b) => {
-        const [low, high] = a <= b ? [a, b] : [b, a];
-        const small = team(platform, low, config, shared).total;
-        const large = team(platform, high, config, shared).total;
-        expect(Number.isInteger(small) && small >= 0).toBe(true);
-        expect(large).toBeGreaterThanOrEqual(small);
-      }),
+      fc.property(
+        fc.constantFrom(...Object.keys(data.profiles.platforms)),
+        fc.constantFrom("lean" as const, "standard" as const),
+        fc.boolean(),
+        fc.nat(1e7),
+        fc.nat(1e7),
+        (platform, config, shared, a, b) => {
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          const small = team(platform, low, config, shared).total;
+          const large = team(platform, high, config, shared).total;
+          expect(Number.isInteger(small) && small >= 0).toBe(true);
+          expect(large).toBeGreaterThanOrEqual(small);
+        },
+      ),
     );
   });
 });
@@ -63,7 +70,14 @@ describe("platformTeam", () => {
 describe("teamPlan", () => {
   it("costs a second platform fewer people than the first", () => {
     const one = teamPlan(data, { platforms: [{ platform: "TMALL", monthlyOrders: 1000 }], configuration: "lean", cityTier: "2" });
-    const two = teamPlan(data, { platforms: [{ platform: "TMALL", monthlyOrders: 1000 }, { platform: "JD", monthlyOrders: 1000 }], configuration: "lean", cityTier: "2" });
+    const two = teamPlan(data, {
+      platforms: [
+        { platform: "TMALL", monthlyOrders: 1000 },
+        { platform: "JD", monthlyOrders: 1000 },
+      ],
+      configuration: "lean",
+      cityTier: "2",
+    });
     expect(one.totalPeople).toBe(3);
     expect(two.totalPeople).toBe(5);
     expect(two.shared.design).toBe(1);
@@ -72,14 +86,22 @@ describe("teamPlan", () => {
   it("works the tier-2 labour cost by hand", () => {
     // Per platform: operations 8,000 + CS 4,000; shared design 7,500; each × 1.3 on-cost.
     // 2 × (10,400 + 5,200) + 9,750 = 40,950
-    const plan = teamPlan(data, { platforms: [{ platform: "TMALL", monthlyOrders: 1000 }, { platform: "JD", monthlyOrders: 1000 }], configuration: "lean", cityTier: "2" });
+    const plan = teamPlan(data, {
+      platforms: [
+        { platform: "TMALL", monthlyOrders: 1000 },
+        { platform: "JD", monthlyOrders: 1000 },
+      ],
+      configuration: "lean",
+      cityTier: "2",
+    });
     expect(plan.monthlyLabourCost).toBe(40950);
     expect(plan.sharedMonthlyCost).toBe(9750);
     expect(plan.byRole).toEqual({ operations: 2, promotion: 0, customerService: 2, design: 1, liveHost: 0, warehouse: 0 });
   });
 
   it("shares one designer across three stores and adds a second for the fourth", () => {
-    const plan = (n: number) => teamPlan(data, { platforms: ["TMALL", "JD", "TAOBAO", "PDD"].slice(0, n).map((platform) => ({ platform, monthlyOrders: 100 })), configuration: "standard", cityTier: "1" });
+    const plan = (n: number) =>
+      teamPlan(data, { platforms: ["TMALL", "JD", "TAOBAO", "PDD"].slice(0, n).map((platform) => ({ platform, monthlyOrders: 100 })), configuration: "standard", cityTier: "1" });
     expect(plan(3).shared.design).toBe(1);
     expect(plan(4).shared.design).toBe(2);
   });

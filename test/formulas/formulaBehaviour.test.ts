@@ -96,7 +96,17 @@ describe("spilled tables", () => {
     for (const r of data) expect(["Sourced", "Stale source", "Estimate"]).toContain(r[4]);
     expect(data[0]).toEqual(["Pinduoduo", "Commission", "Apparel", 0, "Estimate", "", "", "", expect.stringContaining("不收取任何提点")]);
     const kuaishou = wb.block("K2", 1, 9)[0]!;
-    expect(kuaishou).toEqual(["Kuaishou", "Commission", "Apparel", 0.05, "Stale source", expect.stringMatching(/^WX01: .*PingWest/), "https://en.pingwest.com/w/11268", "2022-12-30", expect.any(String)]);
+    expect(kuaishou).toEqual([
+      "Kuaishou",
+      "Commission",
+      "Apparel",
+      0.05,
+      "Stale source",
+      expect.stringMatching(/^WX01: .*PingWest/),
+      "https://en.pingwest.com/w/11268",
+      "2022-12-30",
+      expect.any(String),
+    ]);
   });
 });
 

@@ -32,7 +32,20 @@ describe("natural inputs a new user types", () => {
     const scenario = scenarioSchema.parse({
       brand: "Range test",
       company: { annualTarget: 3_000_000, monthlyAdBudget: 20_000 },
-      products: [{ sku: "A", name: "Tee", category: "APPAREL", price: 299, unitCost: 80, ageBand: "18-30", gender: "any", cityTier: "1-2", brandStatus: "registered", contentCapacity: "strong" }],
+      products: [
+        {
+          sku: "A",
+          name: "Tee",
+          category: "APPAREL",
+          price: 299,
+          unitCost: 80,
+          ageBand: "18-30",
+          gender: "any",
+          cityTier: "1-2",
+          brandStatus: "registered",
+          contentCapacity: "strong",
+        },
+      ],
     });
     const r = buildPlan(defaultReferenceData(), scenario, "2026-11-22");
     if (!r.ok) throw new Error(describeIssue(r.issue));

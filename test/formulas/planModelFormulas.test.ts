@@ -2,7 +2,9 @@ import { workbook } from "../support/hyperformulaHarness";
 
 describe("the plan model's words in formulas (shipped bundle, HyperFormula)", () => {
   it("gives contribution per order before fixed costs and net profit per order after them", () => {
-    const wb = workbook([['=CHANNEL.CONTRIBUTION("天猫","服装",199,60,8,0.2,0.3)', '=CHANNEL.NETPROFIT("天猫","服装",199,60,8,0.2,0.3)', '=CHANNEL.NETPROFIT("天猫","服装",199,60,8,0.2,0.3,6)']]);
+    const wb = workbook([
+      ['=CHANNEL.CONTRIBUTION("天猫","服装",199,60,8,0.2,0.3)', '=CHANNEL.NETPROFIT("天猫","服装",199,60,8,0.2,0.3)', '=CHANNEL.NETPROFIT("天猫","服装",199,60,8,0.2,0.3,6)'],
+    ]);
     // Tmall apparel d = 5% + 0.6% + 0.5% points = 6.1%: 0.7 × (199 × 0.939 − 60) − 8 − 39.80 = 41.00; net of ¥6 fixed: 35.00
     expect([wb.value("A1"), wb.value("B1"), wb.value("C1")]).toEqual([41, 41, 35]);
   });
@@ -15,7 +17,14 @@ describe("the plan model's words in formulas (shipped bundle, HyperFormula)", ()
   });
 
   it("halves a gated platform's fit for a new brand and not for an established one with the sales", () => {
-    const wb = workbook([['=CHANNEL.FIT("唯品会","服装",199,,,,,,"new")', '=CHANNEL.FIT("唯品会","服装",199,,,,,,"成熟品牌",50000000)', '=CHANNEL.FIT("唯品会","服装",199)', '=CHANNEL.EXPLAIN("唯品会","服装",199,,,,,,"新品牌")']]);
+    const wb = workbook([
+      [
+        '=CHANNEL.FIT("唯品会","服装",199,,,,,,"new")',
+        '=CHANNEL.FIT("唯品会","服装",199,,,,,,"成熟品牌",50000000)',
+        '=CHANNEL.FIT("唯品会","服装",199)',
+        '=CHANNEL.EXPLAIN("唯品会","服装",199,,,,,,"新品牌")',
+      ],
+    ]);
     const [newBrand, established, unknown] = [wb.value("A1"), wb.value("B1"), wb.value("C1")] as [number, number, number];
     expect(established).toBe(unknown);
     expect(Math.abs(newBrand - unknown * 0.5)).toBeLessThanOrEqual(1);

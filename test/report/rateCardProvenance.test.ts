@@ -26,7 +26,12 @@ describe("where each rate comes from, in the three places a user sees it", () =>
   it("=CHANNEL.RATECARD() lists status, source, address and date in their own columns, in Chinese too", () => {
     expect(rateCardListingHeaders("zh")).toEqual(["平台", "项目", "类目", "数值", "状态", "来源", "网址", "日期", "说明"]);
     const rows = rateCardListing(data, ["KUAISHOU", "XIAOHONGSHU"], "zh");
-    expect(rows.find((r) => r[0] === "快手" && r[2] === "服装")!.slice(4, 8)).toEqual(["来源已过期", expect.stringMatching(/^WX01: /), "https://en.pingwest.com/w/11268", "2022-12-30"]);
+    expect(rows.find((r) => r[0] === "快手" && r[2] === "服装")!.slice(4, 8)).toEqual([
+      "来源已过期",
+      expect.stringMatching(/^WX01: /),
+      "https://en.pingwest.com/w/11268",
+      "2022-12-30",
+    ]);
     expect(rows.find((r) => r[0] === "小红书" && r[2] === "服装")!.slice(4, 8)).toEqual(["有来源", expect.stringMatching(/^XH01: /), card.sources.XH01!.url, "2025-08-25"]);
     expect(rows.find((r) => r[0] === "快手" && r[2] === "食品")!.slice(4, 8)).toEqual(["估算", "", "", ""]);
   });

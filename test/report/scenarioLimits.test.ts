@@ -46,8 +46,15 @@ describe("the scenario's limits are the engine's ranges", () => {
   it("fills the engine's defaults, and the wizard starts from them", () => {
     const parsed = scenarioSchema.parse(base());
     expect(parsed.company).toMatchObject({
-      cityTier: DEFAULTS.salaryCityTier, configuration: DEFAULTS.configuration, conversionRate: DEFAULTS.conversionRate, paidShare: DEFAULTS.paidShare,
-      maxPlatforms: DEFAULTS.maxPlatforms, rentPerMonth: DEFAULTS.rentPerMonth, otherFixedPerMonth: DEFAULTS.otherFixedPerMonth, brandStage: DEFAULTS.brandStage, currentAnnualSales: DEFAULTS.currentAnnualSales,
+      cityTier: DEFAULTS.salaryCityTier,
+      configuration: DEFAULTS.configuration,
+      conversionRate: DEFAULTS.conversionRate,
+      paidShare: DEFAULTS.paidShare,
+      maxPlatforms: DEFAULTS.maxPlatforms,
+      rentPerMonth: DEFAULTS.rentPerMonth,
+      otherFixedPerMonth: DEFAULTS.otherFixedPerMonth,
+      brandStage: DEFAULTS.brandStage,
+      currentAnnualSales: DEFAULTS.currentAnnualSales,
     });
     // The CPC is the user's own observation, never assumed: the plan derives its ad cost from ROI.
     expect(parsed.company.costPerClick).toBeUndefined();

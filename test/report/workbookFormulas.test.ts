@@ -76,7 +76,9 @@ describe("the boss workbook's formulas in HyperFormula", () => {
   it.each(["zh", "en"] as const)("evaluates every formula cell (%s) to the engine's cached value, to the fen", (lang) => {
     const { formulas, value } = evaluate(specOf(sample(), lang));
     expect(formulas.length).toBeGreaterThan(1500);
-    const wrong = formulas.filter((p) => !sameToTheFen(value(p), p.value)).map((p) => `${p.sheet}!R${p.row}C${p.col + 1}: ${String(value(p))} ≠ ${p.value} (=${p.formula.slice(0, 100)})`);
+    const wrong = formulas
+      .filter((p) => !sameToTheFen(value(p), p.value))
+      .map((p) => `${p.sheet}!R${p.row}C${p.col + 1}: ${String(value(p))} ≠ ${p.value} (=${p.formula.slice(0, 100)})`);
     expect(wrong).toEqual([]);
   });
 

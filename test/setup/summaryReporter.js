@@ -4,7 +4,12 @@ const path = require("node:path");
 
 class SummaryReporter {
   onRunComplete(_contexts, results) {
-    const summary = { passed: results.numPassedTests, failed: results.numFailedTests, skipped: results.numPendingTests, suitesFailed: results.numFailedTestSuites + results.numRuntimeErrorTestSuites };
+    const summary = {
+      passed: results.numPassedTests,
+      failed: results.numFailedTests,
+      skipped: results.numPendingTests,
+      suitesFailed: results.numFailedTestSuites + results.numRuntimeErrorTestSuites,
+    };
     const dir = path.resolve(__dirname, "../../artifacts");
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, "test-summary.json"), JSON.stringify(summary));

@@ -41,20 +41,52 @@ export class FakeRange {
   private _values?: Matrix;
   private _numberFormat?: Matrix;
   format = { font: {} as Record<string, unknown>, columnWidth: undefined as number | undefined };
-  conditionalFormats = { items: [] as Array<Record<string, unknown>>, add: (type: string) => { const cf = { type, colorScale: {}, cellValue: { format: { font: {} } } }; this.conditionalFormats.items.push(cf); return cf; } };
-  constructor(readonly sheet: FakeWorksheet, readonly address: string) {}
+  conditionalFormats = {
+    items: [] as Array<Record<string, unknown>>,
+    add: (type: string) => {
+      const cf = { type, colorScale: {}, cellValue: { format: { font: {} } } };
+      this.conditionalFormats.items.push(cf);
+      return cf;
+    },
+  };
+  constructor(
+    readonly sheet: FakeWorksheet,
+    readonly address: string,
+  ) {}
   private check(what: string, m: Matrix) {
     const d = dims(this.address);
-    if (d && (m.length !== d.rows || m.some((r) => r.length !== d.cols))) this.sheet.book.fail(`InvalidArgument: ${what} for ${this.address} is ${m.length}×${m[0]?.length ?? 0}, the range is ${d.rows}×${d.cols}`);
+    if (d && (m.length !== d.rows || m.some((r) => r.length !== d.cols)))
+      this.sheet.book.fail(`InvalidArgument: ${what} for ${this.address} is ${m.length}×${m[0]?.length ?? 0}, the range is ${d.rows}×${d.cols}`);
     this.sheet.book.queue(m);
   }
-  set values(m: Matrix) { this.check("values", m); this._values = m; this.sheet.cells(this.address, m); this.sheet.parse(this.address, m); }
-  get values(): Matrix { return this._values!; }
+  set values(m: Matrix) {
+    this.check("values", m);
+    this._values = m;
+    this.sheet.cells(this.address, m);
+    this.sheet.parse(this.address, m);
+  }
+  get values(): Matrix {
+    return this._values!;
+  }
   /** Like Excel: what range.formulas sets is parsed as typed input, so "=…" in a cell not formatted "@" is a live formula. */
-  set formulas(m: Matrix) { this.check("formulas", m); this._values = m; this.sheet.cells(this.address, m); this.sheet.parse(this.address, m); }
-  get formulas(): Matrix { return this._values!; }
-  set numberFormat(m: Matrix) { this.check("numberFormat", m); this._numberFormat = m; this.sheet.formats.set(this.address, m); cellsOf(this.address).forEach((row, i) => row.forEach((cell, j) => this.sheet.cellFormats.set(cell, m[i]?.[j]))); }
-  get numberFormat(): Matrix { return this._numberFormat!; }
+  set formulas(m: Matrix) {
+    this.check("formulas", m);
+    this._values = m;
+    this.sheet.cells(this.address, m);
+    this.sheet.parse(this.address, m);
+  }
+  get formulas(): Matrix {
+    return this._values!;
+  }
+  set numberFormat(m: Matrix) {
+    this.check("numberFormat", m);
+    this._numberFormat = m;
+    this.sheet.formats.set(this.address, m);
+    cellsOf(this.address).forEach((row, i) => row.forEach((cell, j) => this.sheet.cellFormats.set(cell, m[i]?.[j])));
+  }
+  get numberFormat(): Matrix {
+    return this._numberFormat!;
+  }
 }
 
 export class FakeWorksheet {
@@ -66,13 +98,48 @@ export class FakeWorksheet {
   cellFormats = new Map<string, unknown>();
   /** Cells whose written text Excel would have turned into a live formula. */
   formulas = new Map<string, string>();
-  tables = { items: [] as Array<{ name: string; address: string; hasHeaders: boolean }>, add: (address: string, hasHeaders: boolean) => { const t = { name: "", address, hasHeaders }; this.tables.items.push(t); this.book.queue(address); return t; } };
-  charts = { items: [] as Array<Record<string, unknown>>, add: (type: string, range: FakeRange, seriesBy: string) => { const c = { type, source: range.address, seriesBy, title: { text: "" }, legend: { visible: true }, position: [] as string[], setPosition: (a: string, b: string) => (c.position = [a, b]) }; this.charts.items.push(c); return c; } };
+  tables = {
+    items: [] as Array<{ name: string; address: string; hasHeaders: boolean }>,
+    add: (address: string, hasHeaders: boolean) => {
+      const t = { name: "", address, hasHeaders };
+      this.tables.items.push(t);
+      this.book.queue(address);
+      return t;
+    },
+  };
+  charts = {
+    items: [] as Array<Record<string, unknown>>,
+    add: (type: string, range: FakeRange, seriesBy: string) => {
+      const c = {
+        type,
+        source: range.address,
+        seriesBy,
+        title: { text: "" },
+        legend: { visible: true },
+        position: [] as string[],
+        setPosition: (a: string, b: string) => (c.position = [a, b]),
+      };
+      this.charts.items.push(c);
+      return c;
+    },
+  };
   deleted = false;
-  constructor(readonly book: FakeWorkbook, public name: string) {}
-  getRange(address: string) { const r = new FakeRange(this, address); this.ranges.push(r); return r; }
-  activate() { this.book.active = this; }
-  delete() { this.deleted = true; this.book.queue("delete"); }
+  constructor(
+    readonly book: FakeWorkbook,
+    public name: string,
+  ) {}
+  getRange(address: string) {
+    const r = new FakeRange(this, address);
+    this.ranges.push(r);
+    return r;
+  }
+  activate() {
+    this.book.active = this;
+  }
+  delete() {
+    this.deleted = true;
+    this.book.queue("delete");
+  }
   parse(address: string, m: Matrix) {
     cellsOf(address).forEach((row, i) =>
       row.forEach((cell, j) => {
@@ -102,10 +169,18 @@ export class FakeWorkbook {
   constructor(sheetNames: string[] = ["Sheet1"]) {
     this.sheets = sheetNames.map((n) => new FakeWorksheet(this, n));
   }
-  queue(payload: unknown) { this.pendingBytes += JSON.stringify(payload).length; }
-  fail(message: string) { this.errors.push(message); }
-  live() { return this.sheets.filter((s) => !s.deleted); }
-  sheet(name: string) { return this.live().find((s) => s.name === name); }
+  queue(payload: unknown) {
+    this.pendingBytes += JSON.stringify(payload).length;
+  }
+  fail(message: string) {
+    this.errors.push(message);
+  }
+  live() {
+    return this.sheets.filter((s) => !s.deleted);
+  }
+  sheet(name: string) {
+    return this.live().find((s) => s.name === name);
+  }
 
   context() {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below must reach the workbook, not the context object
@@ -134,14 +209,30 @@ export class FakeWorkbook {
     const pendingLoads: Array<() => void> = [];
     const settings = {
       getItemOrNullObject: (key: string) => {
-        const item = { isNullObject: true, value: undefined as unknown, loaded: false, load: (_: string) => pendingLoads.push(() => ((item.loaded = true), (item.isNullObject = !book.settingsStore.has(key)), (item.value = book.settingsStore.get(key)))) };
-        return new Proxy(item, { get: (target, prop) => { if ((prop === "value" || prop === "isNullObject") && !target.loaded) throw new Error(`PropertyNotLoaded: setting ${key}`); return target[prop as keyof typeof target]; } });
+        const item = {
+          isNullObject: true,
+          value: undefined as unknown,
+          loaded: false,
+          load: (_: string) => pendingLoads.push(() => ((item.loaded = true), (item.isNullObject = !book.settingsStore.has(key)), (item.value = book.settingsStore.get(key)))),
+        };
+        return new Proxy(item, {
+          get: (target, prop) => {
+            if ((prop === "value" || prop === "isNullObject") && !target.loaded) throw new Error(`PropertyNotLoaded: setting ${key}`);
+            return target[prop as keyof typeof target];
+          },
+        });
       },
-      add: (key: string, value: unknown) => { book.settingsStore.set(key, value); book.queue(value); },
+      add: (key: string, value: unknown) => {
+        book.settingsStore.set(key, value);
+        book.queue(value);
+      },
     };
     const tables = {
       getItemOrNullObject: (name: string) => {
-        const found = book.live().flatMap((ws) => ws.tables.items.map((t) => ({ ws, t }))).find(({ t }) => t.name.toLowerCase() === name.toLowerCase());
+        const found = book
+          .live()
+          .flatMap((ws) => ws.tables.items.map((t) => ({ ws, t })))
+          .find(({ t }) => t.name.toLowerCase() === name.toLowerCase());
         let loaded = false;
         const body = {
           load: (_: string) => pendingLoads.push(() => (loaded = true)),

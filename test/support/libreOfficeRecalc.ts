@@ -22,7 +22,11 @@ export function recalcProfile(): string {
 /** Converts `file` with LibreOffice after a full recalculation; returns the path of the recalculated .xlsx. */
 export function recalculate(file: string, outDir: string, profile = recalcProfile()): string {
   fs.mkdirSync(outDir, { recursive: true });
-  const r = spawnSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", outDir, file], { encoding: "utf8", timeout: 300_000 });
+  const r = spawnSync(
+    "soffice",
+    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", outDir, file],
+    { encoding: "utf8", timeout: 300_000 },
+  );
   if (r.status !== 0) throw new Error(`soffice failed (${r.status}): ${r.stderr}`);
   const out = path.join(outDir, path.basename(file));
   if (!fs.existsSync(out)) throw new Error(`soffice wrote nothing: ${r.stdout} ${r.stderr}`);

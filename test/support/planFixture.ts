@@ -13,7 +13,10 @@ const fixed = (value: number) => ({ value, estimate: "test fixture" });
 export function roundNumberData(): ReferenceData {
   const base = defaultReferenceData();
   const card = structuredClone(base.rateCard);
-  for (const [code, annualFee, perOrderFee] of [["TMALL", 0, 0], ["JD", 12000, 2]] as const) {
+  for (const [code, annualFee, perOrderFee] of [
+    ["TMALL", 0, 0],
+    ["JD", 12000, 2],
+  ] as const) {
     const p = card.platforms[code]!;
     p.commission.APPAREL = fixed(0.05);
     p.paymentFee = fixed(0.01);

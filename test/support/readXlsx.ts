@@ -45,7 +45,18 @@ export async function readXlsx(buffer: Buffer): Promise<ReadWorkbook> {
     for (const row of data?.row ?? []) {
       for (const c of row.c ?? []) {
         const v = c.v;
-        const value: Cell = c["@t"] === "s" ? shared[Number(v)]! : c["@t"] === "inlineStr" ? textOf(c.is) : c["@t"] === "b" ? v === 1 || v === "1" : c["@t"] === "str" || c["@t"] === "e" ? String(v ?? "") : v === undefined ? null : Number(v);
+        const value: Cell =
+          c["@t"] === "s"
+            ? shared[Number(v)]!
+            : c["@t"] === "inlineStr"
+              ? textOf(c.is)
+              : c["@t"] === "b"
+                ? v === 1 || v === "1"
+                : c["@t"] === "str" || c["@t"] === "e"
+                  ? String(v ?? "")
+                  : v === undefined
+                    ? null
+                    : Number(v);
         values.set(c["@r"], value);
         if (c.f !== undefined) sheetFormulas.set(c["@r"], textOf(c.f));
       }

@@ -29,7 +29,14 @@ describe("user text reaches the workbook as text (the add-in's writer, on the st
     const book = new FakeWorkbook();
     await writeWorkbookSpec(book.run, hostileSpec(lang), { confirmReplace: async () => true });
     const spec = hostileSpec(lang);
-    const intended = new Set(spec.sheets.flatMap((sheet) => sheet.blocks.flatMap((b) => (b.kind === "table" ? b.table.rows.flat() : b.kind === "facts" ? b.rows.map((r) => r.value) : [])).filter(isFormula).map((c) => `=${c.formula}`)));
+    const intended = new Set(
+      spec.sheets.flatMap((sheet) =>
+        sheet.blocks
+          .flatMap((b) => (b.kind === "table" ? b.table.rows.flat() : b.kind === "facts" ? b.rows.map((r) => r.value) : []))
+          .filter(isFormula)
+          .map((c) => `=${c.formula}`),
+      ),
+    );
     // The workbook's own arithmetic is live; nothing else is, and no live formula carries the user's text.
     const formulas = book.live().flatMap((ws) => [...ws.formulas.entries()].map(([cell, v]) => ({ at: `${ws.name}!${cell}`, v: String(v) })));
     expect(formulas.length).toBeGreaterThan(0);

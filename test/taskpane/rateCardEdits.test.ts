@@ -59,7 +59,10 @@ describe("edits to the Rate card sheet become negotiated rates", () => {
     setCell(book, "Rate card", (r) => r[0] === "Pinduoduo" && r[1] === "Typical ad ROI, high", 6);
     setCell(book, "Rate card", (r) => r[0] === "Tmall" && r[1] === "Deposit (¥)", 1);
     const { overrides, problems } = rateCardOverrides(data, await readRateCardTable(book.run), "en", "2026-11-22");
-    expect(overrides.map((o) => [o.platform, o.field, o.value])).toEqual([["JD", "paymentFee", 0.004], ["PDD", "adRoiHigh", 6]]);
+    expect(overrides.map((o) => [o.platform, o.field, o.value])).toEqual([
+      ["JD", "paymentFee", 0.004],
+      ["PDD", "adRoiHigh", 6],
+    ]);
     expect(problems).toEqual([]);
   });
 

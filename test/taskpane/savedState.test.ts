@@ -20,11 +20,18 @@ describe("the wizard's state saved in the workbook", () => {
 
   it.each([
     ["not text", 42, "not text"],
-    ["corrupt JSON", "{\"version\":1,", "not valid JSON"],
+    ["corrupt JSON", '{"version":1,', "not valid JSON"],
     ["foreign data", JSON.stringify({ hello: "world" }), "version"],
     ["a bad field", serializeState({ ...defaultDraft(), company: { ...defaultDraft().company, annualTarget: -5 } }, new Date()), "draft.company.annualTarget"],
     ["a 10 MB string", "x".repeat(10 * 1024 * 1024), "more than 1000000"],
-    ["prototype-pollution keys", JSON.stringify({ version: 1, savedAt: new Date().toISOString(), draft: defaultDraft() }).replace('"draft"', '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"draft"'), "unknown field(s)"],
+    [
+      "prototype-pollution keys",
+      JSON.stringify({ version: 1, savedAt: new Date().toISOString(), draft: defaultDraft() }).replace(
+        '"draft"',
+        '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"draft"',
+      ),
+      "unknown field(s)",
+    ],
   ])("rejects %s with a message and no draft", (_what, raw, detail) => {
     const r = readSavedState(raw, "en");
     expect(r.draft).toBeUndefined();
@@ -34,7 +41,10 @@ describe("the wizard's state saved in the workbook", () => {
   });
 
   it("recognises state from a newer add-in instead of misreading it", () => {
-    expect(readSavedState(JSON.stringify({ version: 3, anything: true }), "zh")).toEqual({ draft: undefined, notice: "此工作簿由更新版本的 ChannelFit 保存,请更新插件以恢复输入。" });
+    expect(readSavedState(JSON.stringify({ version: 3, anything: true }), "zh")).toEqual({
+      draft: undefined,
+      notice: "此工作簿由更新版本的 ChannelFit 保存,请更新插件以恢复输入。",
+    });
   });
 
   describe("state saved by the version-1 wizard (before brand stage and the user's own CPC)", () => {
@@ -44,8 +54,35 @@ describe("the wizard's state saved in the workbook", () => {
       savedAt: "2026-11-20T08:00:00.000Z",
       draft: {
         brand: "茶山 TeaHill",
-        company: { annualTarget: 5_000_000, monthlyAdBudget: 70_000, cityTier: 1, configuration: "standard", rentPerMonth: 12_000, otherFixedPerMonth: 0, conversionRate: 0.02, paidShare: 0.4, costPerClick: 1.5, maxPlatforms: 2, teamAvailable: 6 },
-        products: [{ sku: "SKU-1", name: "Cardigan", category: "APPAREL", price: 259, unitCost: 80, shipping: 8, monthlyOrders: 1000, ageBand: "25-30", gender: "female", cityTier: 2, brandStatus: "registered", contentCapacity: "medium" }],
+        company: {
+          annualTarget: 5_000_000,
+          monthlyAdBudget: 70_000,
+          cityTier: 1,
+          configuration: "standard",
+          rentPerMonth: 12_000,
+          otherFixedPerMonth: 0,
+          conversionRate: 0.02,
+          paidShare: 0.4,
+          costPerClick: 1.5,
+          maxPlatforms: 2,
+          teamAvailable: 6,
+        },
+        products: [
+          {
+            sku: "SKU-1",
+            name: "Cardigan",
+            category: "APPAREL",
+            price: 259,
+            unitCost: 80,
+            shipping: 8,
+            monthlyOrders: 1000,
+            ageBand: "25-30",
+            gender: "female",
+            cityTier: 2,
+            brandStatus: "registered",
+            contentCapacity: "medium",
+          },
+        ],
         overrides: [{ platform: "TMALL", field: "commission", category: "APPAREL", value: 0.04 }],
       },
     };
@@ -85,9 +122,11 @@ describe("the wizard's state saved in the workbook", () => {
   });
 
   it("never throws, whatever the setting holds", () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.json(), fc.anything()), (raw) => {
-      const r = readSavedState(raw, "en");
-      expect(r.draft === undefined || typeof r.draft.brand === "string").toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.anything()), (raw) => {
+        const r = readSavedState(raw, "en");
+        expect(r.draft === undefined || typeof r.draft.brand === "string").toBe(true);
+      }),
+    );
   });
 });

@@ -21,7 +21,13 @@ describe("wizard validation speaks the user's language and names the field they 
     ["a fractional order count", (d: Draft) => (d.products[0]!.monthlyOrders = 2.5), "预计月订单量", "Expected orders a month", 0],
     ["a negative annual target", (d: Draft) => (d.company.annualTarget = -1), "年度销售目标(¥)", "Annual sales target (¥)", 1],
     ["an emptied rent", (d: Draft) => (d.company.rentPerMonth = NaN), "每月房租(¥)", "Rent per month (¥)", 1],
-    ["a commission of 5 (500%)", (d: Draft) => (d.overrides = [{ platform: "TMALL", field: "commission", category: "APPAREL", value: 5 }]), "协商费率(可选) 1 · 数值", "Negotiated rates (optional) 1 · Value", 1],
+    [
+      "a commission of 5 (500%)",
+      (d: Draft) => (d.overrides = [{ platform: "TMALL", field: "commission", category: "APPAREL", value: 5 }]),
+      "协商费率(可选) 1 · 数值",
+      "Negotiated rates (optional) 1 · Value",
+      1,
+    ],
   ])("%s", (_what, change, zhLabel, enLabel, step) => {
     const zh = outcome(change, "zh");
     const en = outcome(change, "en");

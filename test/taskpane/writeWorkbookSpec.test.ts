@@ -126,7 +126,11 @@ describe("writeWorkbookSpec into a workbook", () => {
   it("ignores a corrupt ownership record instead of deleting anything", async () => {
     const book = new FakeWorkbook(["Inputs"]);
     book.settingsStore.set(OWNED_KEY, "{not json");
-    const report = await writeWorkbookSpec(book.run, specFor(1), { confirmReplace: async () => { throw new Error("must not ask"); } });
+    const report = await writeWorkbookSpec(book.run, specFor(1), {
+      confirmReplace: async () => {
+        throw new Error("must not ask");
+      },
+    });
     expect(report.written).toContain("Inputs (CF)");
     expect(book.sheet("Inputs")).toBeDefined();
   });

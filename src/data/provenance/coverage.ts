@@ -33,8 +33,17 @@ export function coverage(data: ReferenceData): CoverageRow[] {
   const { rateCard, profiles, staffing } = data;
   const rows = Object.entries(rateCard.platforms).map(([code, p]) => countKinds(`${p.name.en} (${code})`, figuresIn(p), rateCard.sources, rateCard.asOf));
   rows.push(countKinds("Typical return rates (all platforms)", figuresIn(rateCard.typicalReturnRate), rateCard.sources, rateCard.asOf));
-  const evidence = Object.values(profiles.platforms).flatMap((p) => (p.evidence ?? []).map((e) => ({ value: e.value, source: e.source, asOf: e.asOf, excerpt: e.excerpt }) as Figure));
-  rows.push(countKinds("Profiles: price tiers and quoted evidence", [...figuresIn(Object.values(profiles.platforms).map((p) => p.priceTier)), ...evidence], profiles.sources, rateCard.asOf));
+  const evidence = Object.values(profiles.platforms).flatMap((p) =>
+    (p.evidence ?? []).map((e) => ({ value: e.value, source: e.source, asOf: e.asOf, excerpt: e.excerpt }) as Figure),
+  );
+  rows.push(
+    countKinds(
+      "Profiles: price tiers and quoted evidence",
+      [...figuresIn(Object.values(profiles.platforms).map((p) => p.priceTier)), ...evidence],
+      profiles.sources,
+      rateCard.asOf,
+    ),
+  );
   rows.push(countKinds("Staffing and salaries", figuresIn(staffing), staffing.sources, rateCard.asOf));
   return rows;
 }

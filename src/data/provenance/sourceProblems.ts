@@ -19,7 +19,8 @@ export function sourceProblems(file: string, content: unknown, sources: Record<s
     }
     if (source.published === "undated") problems.push(`${at}.source: "${figure.source}" is undated; a figure from an undated source must be an estimate with its reasoning`);
     else if (figure.asOf !== source.published) problems.push(`${at}.asOf: "${figure.asOf}" must be the source's date, "${source.published}" (${figure.source})`);
-    if (platform && !source.platforms.includes(platform)) problems.push(`${at}.source: "${figure.source}" does not speak about ${platform} (it names ${source.platforms.join(", ") || "no platform"})`);
+    if (platform && !source.platforms.includes(platform))
+      problems.push(`${at}.source: "${figure.source}" does not speak about ${platform} (it names ${source.platforms.join(", ") || "no platform"})`);
     if (typeof figure.excerpt !== "string" || !excerptShowsValue(figure.excerpt, figure.value, valueKindAt(path))) {
       problems.push(`${at}.excerpt: does not state the value ${figure.value} in any written form`);
     }

@@ -45,7 +45,10 @@ export const bilingual = z.strictObject({ zh: text(80), en: text(80) });
 export const sourceEntry = z.strictObject({
   title: text(300),
   publisher: text(120),
-  url: z.string().max(500).regex(/^https?:\/\/[^\s/?#]+\.[^\s]*$/i, { message: "must be the http(s) address the source was read at" }),
+  url: z
+    .string()
+    .max(500)
+    .regex(/^https?:\/\/[^\s/?#]+\.[^\s]*$/i, { message: "must be the http(s) address the source was read at" }),
   published: sourceDate,
   read: z.iso.date(),
   platforms: z.array(code).max(20),

@@ -6,5 +6,9 @@ import type { FitScore } from "./fitScore";
 /** One sentence for a cell or a boss: the score and its strongest reasons. */
 export function explainFit(data: ReferenceData, fit: FitScore, lang: Lang, maxReasons = 3): string {
   const name = data.rateCard.platforms[fit.platform]!.name[lang];
-  return FIT_MESSAGES.explain[lang](name, fit.score, fit.reasons.slice(0, maxReasons).map((r) => r.text[lang]));
+  return FIT_MESSAGES.explain[lang](
+    name,
+    fit.score,
+    fit.reasons.slice(0, maxReasons).map((r) => r.text[lang]),
+  );
 }

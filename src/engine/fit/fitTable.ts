@@ -74,7 +74,10 @@ function platformFit(data: ReferenceData, platform: string): PlatformFit {
   const { minimum, orientation } = profile.brandRequirement;
   // Brand-led platforms reward a registered mark; value-led ones suit unbranded goods as well or better.
   const statusFit: Record<BrandStatus, number> = { registered: 0.5 + 0.5 * orientation, applied: 0.5 + 0.25 * orientation, none: 1 - 0.5 * orientation };
-  const brand = Object.fromEntries((Object.keys(statusFit) as BrandStatus[]).map((s) => [s, BRAND_RANK[s] >= BRAND_RANK[minimum] ? statusFit[s] : 0])) as Record<BrandStatus, number>;
+  const brand = Object.fromEntries((Object.keys(statusFit) as BrandStatus[]).map((s) => [s, BRAND_RANK[s] >= BRAND_RANK[minimum] ? statusFit[s] : 0])) as Record<
+    BrandStatus,
+    number
+  >;
   const content = Object.fromEntries(
     Object.entries(data.model.contentCapacityLevels).map(([level, capacity]) => [level, { capacity, value: clamp01(1 - Math.max(0, profile.contentDemand - capacity) * 1.5) }]),
   ) as PlatformFit["content"];
@@ -89,7 +92,13 @@ function platformFit(data: ReferenceData, platform: string): PlatformFit {
         {
           strength: profile.categoryStrength.values[category] ?? 0,
           priceBand: { logLow, logSpan: Math.log(c.priceBand.high) - logLow },
-          margin: { deductionRate, returnRate, adRatio, perOrderFee: card.platforms[platform]!.perOrderFee.value, headroomBeforeFee: (1 - returnRate) * (1 - deductionRate) - adRatio },
+          margin: {
+            deductionRate,
+            returnRate,
+            adRatio,
+            perOrderFee: card.platforms[platform]!.perOrderFee.value,
+            headroomBeforeFee: (1 - returnRate) * (1 - deductionRate) - adRatio,
+          },
         },
       ];
     }),
@@ -109,14 +118,12 @@ function platformFit(data: ReferenceData, platform: string): PlatformFit {
 }
 
 /** The fit model's product-independent numbers, worked out once per reference data set. */
-export const fitTable = memoPerObject(
-  (data: ReferenceData): FitTable => ({
-    weights: data.model.fitWeights,
-    brandGateMultiplier: data.model.brandGateMultiplier,
-    feasibility: data.model.marginFeasibility,
-    platforms: Object.fromEntries(Object.keys(data.rateCard.platforms).map((p) => [p, platformFit(data, p)])),
-  }),
-);
+export const fitTable = memoPerObject((data: ReferenceData): FitTable => ({
+  weights: data.model.fitWeights,
+  brandGateMultiplier: data.model.brandGateMultiplier,
+  feasibility: data.model.marginFeasibility,
+  platforms: Object.fromEntries(Object.keys(data.rateCard.platforms).map((p) => [p, platformFit(data, p)])),
+}));
 
 /** Where a price sits in its category's band on a log scale: 0 = value end, 1 = premium end. */
 export const positionInBand = (price: number, band: LogBand): number => clamp01((Math.log(price) - band.logLow) / band.logSpan);

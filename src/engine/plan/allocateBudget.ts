@@ -33,7 +33,10 @@ export function allocateBudget(budget: unknown, entries: ReadonlyArray<{ platfor
     scores.push(score.value);
   }
   if (scores.every((s) => s === 0)) return fail({ code: "no_positive_score", field: "scores" });
-  const byScore = scores.map((s, i) => ({ s, i })).filter((x) => x.s > 0).sort((a, b) => b.s - a.s || a.i - b.i);
+  const byScore = scores
+    .map((s, i) => ({ s, i }))
+    .filter((x) => x.s > 0)
+    .sort((a, b) => b.s - a.s || a.i - b.i);
   const focus = new Set(byScore.slice(0, rule.focusCount).map((x) => x.i));
   const restScore = byScore.filter((x) => !focus.has(x.i)).reduce((sum, x) => sum + x.s, 0);
   const focusScore = byScore.filter((x) => focus.has(x.i)).reduce((sum, x) => sum + x.s, 0);

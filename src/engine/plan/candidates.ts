@@ -43,6 +43,9 @@ export function candidates(data: ReferenceData, input: PlanInput): Candidates {
       avgUnitCost,
     };
   });
-  const ranked = all.map((c, i) => ({ c, i })).sort((x, y) => y.c.fit - x.c.fit || x.i - y.i).map((x) => x.c);
+  const ranked = all
+    .map((c, i) => ({ c, i }))
+    .sort((x, y) => y.c.fit - x.c.fit || x.i - y.i)
+    .map((x) => x.c);
   return { fits, ranked };
 }

@@ -27,8 +27,25 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
   const planning = data.planning;
   const monthTargets = allocateByWeights(company.annualTarget, company.seasonality);
   const simulation = simulateMonths(
-    entries.entered.map((e) => ({ platform: e.candidate.platform, order: e.candidate.order, targetShare: e.share.targetShare, ownLabour: e.ownLabour, annualFee: data.rateCard.platforms[e.candidate.platform]!.annualFee.value, needsShared: Object.keys(e.team.sharedNeeds).length > 0 })),
-    { horizonMonths: planning.horizonMonths, rampUp: planning.rampUp.values, consecutiveMonths: planning.breakthrough.consecutiveMonths.value, monthTargets, rentPerMonth: company.rentPerMonth, otherFixedPerMonth: company.otherFixedPerMonth, conversionRate: company.conversionRate, paidShare: company.paidShare, sharedLabour: (n) => sharedPool(data, n, company.cityTier).cost },
+    entries.entered.map((e) => ({
+      platform: e.candidate.platform,
+      order: e.candidate.order,
+      targetShare: e.share.targetShare,
+      ownLabour: e.ownLabour,
+      annualFee: data.rateCard.platforms[e.candidate.platform]!.annualFee.value,
+      needsShared: Object.keys(e.team.sharedNeeds).length > 0,
+    })),
+    {
+      horizonMonths: planning.horizonMonths,
+      rampUp: planning.rampUp.values,
+      consecutiveMonths: planning.breakthrough.consecutiveMonths.value,
+      monthTargets,
+      rentPerMonth: company.rentPerMonth,
+      otherFixedPerMonth: company.otherFixedPerMonth,
+      conversionRate: company.conversionRate,
+      paidShare: company.paidShare,
+      sharedLabour: (n) => sharedPool(data, n, company.cityTier).cost,
+    },
   );
   const enteredCodes = entries.entered.map((e) => e.candidate.platform);
   const platforms = ranked.map((c): PlatformPlan => {
@@ -36,7 +53,13 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     const index = enteredCodes.indexOf(c.platform);
     const openMonth = simulation.openMonths.get(c.platform) ?? null;
     const verdict: Verdict = e
-      ? { kind: index === 0 ? "enter_now" : "enter_later", reason: index === 0 ? "best_fit" : "after_previous", openMonth, after: index > 0 ? enteredCodes[index - 1]! : null, fix: null }
+      ? {
+          kind: index === 0 ? "enter_now" : "enter_later",
+          reason: index === 0 ? "best_fit" : "after_previous",
+          openMonth,
+          after: index > 0 ? enteredCodes[index - 1]! : null,
+          fix: null,
+        }
       : (entries.rejected.get(c.platform) ?? { kind: "dont_enter", reason: "not_chosen", openMonth: null, after: null, fix: null });
     const own = simulation.lines.filter((l) => l.platform === c.platform);
     return {
@@ -69,7 +92,12 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     products: productEconomics(data, input.products, fits, ranked, (p) => entries.entered.find((e) => e.candidate.platform === p)?.runRate ?? null),
     avgOrderValue: ranked[0]?.order.price ?? 0,
     monthTargets,
-    budget: budgetCheck(company.monthlyAdBudget, company.annualTarget, entries.entered.map((e) => e.runRate), totals),
+    budget: budgetCheck(
+      company.monthlyAdBudget,
+      company.annualTarget,
+      entries.entered.map((e) => e.runRate),
+      totals,
+    ),
     months: simulation.lines,
     totals,
     team,

@@ -27,12 +27,19 @@ const verdict = (kind: Verdict["kind"], reason: Verdict["reason"], fix: Verdict[
 
 /** Shares, teams and run rates of a set of platforms entered together. */
 function evaluate(data: ReferenceData, company: PlanCompany, chosen: readonly Candidate[]): { entered: EnteredPlatform[]; sharedFixed: number } {
-  const shares = runRateShares(chosen.map((c) => ({ platform: c.platform, fit: c.fit, adRatio: c.adRatio })), data.model.allocation);
+  const shares = runRateShares(
+    chosen.map((c) => ({ platform: c.platform, fit: c.fit, adRatio: c.adRatio })),
+    data.model.allocation,
+  );
   const teams = chosen.map((c, i) => ownTeam(data, c.platform, runRateOrders(company.annualTarget, shares[i]!.targetShare, c.order), company.configuration, company.cityTier));
   const pool = sharedPool(data, teams.filter((t) => needsShared(t.team)).length, company.cityTier);
   const sharedFixed = pool.cost + company.rentPerMonth + company.otherFixedPerMonth;
   const ownFixed = chosen.map((c, i) => teams[i]!.cost + data.rateCard.platforms[c.platform]!.annualFee.value / 12);
-  const rates = runRates(chosen.map((c, i) => ({ platform: c.platform, order: c.order, targetShare: shares[i]!.targetShare, ownFixed: ownFixed[i]! })), company.annualTarget, sharedFixed);
+  const rates = runRates(
+    chosen.map((c, i) => ({ platform: c.platform, order: c.order, targetShare: shares[i]!.targetShare, ownFixed: ownFixed[i]! })),
+    company.annualTarget,
+    sharedFixed,
+  );
   return { entered: chosen.map((c, i) => ({ candidate: c, share: shares[i]!, runRate: rates[i]!, team: teams[i]!.team, ownLabour: teams[i]!.cost })), sharedFixed };
 }
 

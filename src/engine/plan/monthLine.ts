@@ -33,10 +33,47 @@ export interface MonthLine {
   netProfitPerOrder: number | null;
 }
 
-export const MONEY_LINES = ["sales", "returns", "deductions", "goods", "shipping", "ads", "platformFees", "contribution", "labour", "rent", "otherFixed", "annualFee", "profit", "cumulativeProfit"] as const;
+export const MONEY_LINES = [
+  "sales",
+  "returns",
+  "deductions",
+  "goods",
+  "shipping",
+  "ads",
+  "platformFees",
+  "contribution",
+  "labour",
+  "rent",
+  "otherFixed",
+  "annualFee",
+  "profit",
+  "cumulativeProfit",
+] as const;
 
 export function emptyLine(month: number, platform: string | null): MonthLine {
-  return { month, platform, open: false, orders: 0, visitors: 0, paidVisitors: 0, sales: 0, returns: 0, deductions: 0, goods: 0, shipping: 0, ads: 0, platformFees: 0, contribution: 0, labour: 0, rent: 0, otherFixed: 0, annualFee: 0, profit: 0, cumulativeProfit: 0, netProfitPerOrder: null };
+  return {
+    month,
+    platform,
+    open: false,
+    orders: 0,
+    visitors: 0,
+    paidVisitors: 0,
+    sales: 0,
+    returns: 0,
+    deductions: 0,
+    goods: 0,
+    shipping: 0,
+    ads: 0,
+    platformFees: 0,
+    contribution: 0,
+    labour: 0,
+    rent: 0,
+    otherFixed: 0,
+    annualFee: 0,
+    profit: 0,
+    cumulativeProfit: 0,
+    netProfitPerOrder: null,
+  };
 }
 
 /** Adds money in whole fen so that sums of rounded lines stay exact. */

@@ -10,7 +10,13 @@ import type { ProductOnPlatform, ProductPlan, RunRate } from "./planTypes";
  * Every product on every platform: contribution per order (before fixed costs) at the platform's ad ratio, and net
  * profit per order after the run-rate fixed cost per order where the platform is entered.
  */
-export function productEconomics(data: ReferenceData, products: readonly PlanProduct[], fits: FitScore[][], candidates: readonly Candidate[], runRateOf: (platform: string) => RunRate | null): ProductPlan[] {
+export function productEconomics(
+  data: ReferenceData,
+  products: readonly PlanProduct[],
+  fits: FitScore[][],
+  candidates: readonly Candidate[],
+  runRateOf: (platform: string) => RunRate | null,
+): ProductPlan[] {
   const codes = Object.keys(data.rateCard.platforms);
   const byCode = new Map(candidates.map((c) => [c.platform, c]));
   return products.map((p, i) => {
@@ -22,7 +28,16 @@ export function productEconomics(data: ReferenceData, products: readonly PlanPro
       const economics = orderEconomics(data.rateCard, platform, p.product.category, input);
       if (!economics.ok) throw new Error(`channelPlan: products are checked before planning (${economics.issue.code})`);
       const e = economics.value;
-      return { platform, fit: fits[i]![j]!, returnRate, adRatio: c.adRatio, economics: e, netProfit: runRate ? e.profit : null, netMargin: runRate ? e.netMargin : null, breakEvenOrders: runRate && e.contribution > 0 ? Math.ceil(runRate.fixedCosts / e.contribution - 1e-9) : null };
+      return {
+        platform,
+        fit: fits[i]![j]!,
+        returnRate,
+        adRatio: c.adRatio,
+        economics: e,
+        netProfit: runRate ? e.profit : null,
+        netMargin: runRate ? e.netMargin : null,
+        breakEvenOrders: runRate && e.contribution > 0 ? Math.ceil(runRate.fixedCosts / e.contribution - 1e-9) : null,
+      };
     });
     return { sku: p.sku, platforms: rows.sort((a, b) => b.fit.score - a.fit.score) };
   });

@@ -14,7 +14,7 @@ export interface RunRateEntry {
 
 /** Orders a month a target share buys at an average month: target ÷ 12 × share ÷ order value, in whole orders. */
 export function runRateOrders(annualTarget: number, targetShare: number, order: AverageOrder): number {
-  return order.price > 0 ? Math.round((annualTarget / 12) * targetShare / order.price) : 0;
+  return order.price > 0 ? Math.round(((annualTarget / 12) * targetShare) / order.price) : 0;
 }
 
 /**

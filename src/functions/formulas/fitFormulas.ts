@@ -18,7 +18,18 @@ import { explain as explainOf, fit as fitOf, rank as rankOf } from "../impl/fitF
  * @param [currentAnnualSales] The brand's existing sales a year in yuan, read by entry gates (default 0).
  * @returns Fit score 0–100.
  */
-export function fit(platform: string, category: string, price: number, ageBand?: string | number, gender?: string, cityTier?: string | number, brandStatus?: string | boolean, contentCapacity?: string | number, brandStage?: string, currentAnnualSales?: number): number {
+export function fit(
+  platform: string,
+  category: string,
+  price: number,
+  ageBand?: string | number,
+  gender?: string,
+  cityTier?: string | number,
+  brandStatus?: string | boolean,
+  contentCapacity?: string | number,
+  brandStage?: string,
+  currentAnnualSales?: number,
+): number {
   return cell(() => fitOf(platform, { category, price, ageBand, gender, cityTier, brandStatus, contentCapacity, brandStage, currentAnnualSales }));
 }
 
@@ -36,7 +47,17 @@ export function fit(platform: string, category: string, price: number, ageBand?:
  * @param [currentAnnualSales] Existing sales a year in yuan.
  * @returns A table, best fit first.
  */
-export function rankplatforms(category: string, price: number, ageBand?: string | number, gender?: string, cityTier?: string | number, brandStatus?: string | boolean, contentCapacity?: string | number, brandStage?: string, currentAnnualSales?: number): any[][] {
+export function rankplatforms(
+  category: string,
+  price: number,
+  ageBand?: string | number,
+  gender?: string,
+  cityTier?: string | number,
+  brandStatus?: string | boolean,
+  contentCapacity?: string | number,
+  brandStage?: string,
+  currentAnnualSales?: number,
+): any[][] {
   return cell(() => rankOf({ category, price, ageBand, gender, cityTier, brandStatus, contentCapacity, brandStage, currentAnnualSales }));
 }
 
@@ -55,6 +76,17 @@ export function rankplatforms(category: string, price: number, ageBand?: string 
  * @param [currentAnnualSales] Existing sales a year in yuan.
  * @returns The score and its strongest reasons.
  */
-export function explain(platform: string, category: string, price: number, ageBand?: string | number, gender?: string, cityTier?: string | number, brandStatus?: string | boolean, contentCapacity?: string | number, brandStage?: string, currentAnnualSales?: number): string {
+export function explain(
+  platform: string,
+  category: string,
+  price: number,
+  ageBand?: string | number,
+  gender?: string,
+  cityTier?: string | number,
+  brandStatus?: string | boolean,
+  contentCapacity?: string | number,
+  brandStage?: string,
+  currentAnnualSales?: number,
+): string {
   return cell(() => explainOf(platform, { category, price, ageBand, gender, cityTier, brandStatus, contentCapacity, brandStage, currentAnnualSales }));
 }

@@ -13,7 +13,8 @@ function economics(platform: unknown, category: unknown, price: Num, unitCost: N
 }
 
 export const netProfit = (...args: Parameters<typeof economics>) => economics(...args).profit;
-export const contribution = (platform: unknown, category: unknown, price: Num, unitCost: Num, shipping: Num, adRatio: Num, returnRate: Num) => economics(platform, category, price, unitCost, shipping, adRatio, returnRate, 0).contribution;
+export const contribution = (platform: unknown, category: unknown, price: Num, unitCost: Num, shipping: Num, adRatio: Num, returnRate: Num) =>
+  economics(platform, category, price, unitCost, shipping, adRatio, returnRate, 0).contribution;
 export const netMargin = (...args: Parameters<typeof economics>) => economics(...args).netMargin;
 
 export function breakEvenOrders(platform: unknown, category: unknown, price: Num, unitCost: Num, monthlyFixedCost: Num, shipping: Num, adRatio: Num, returnRate: Num): number {

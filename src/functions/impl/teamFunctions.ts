@@ -12,7 +12,11 @@ export function headcount(platform: unknown, monthlyOrders: unknown, configurati
   const data = sessionData();
   const p = unwrap(platformArg(data, platform));
   const orders = unwrap(checkNumber("monthlyOrders", monthlyOrders, RANGES.orders));
-  return platformTeam(data.staffing, data.profiles.platforms[p]!, { monthlyOrders: orders, configuration: configurationArg(configuration), sharedRoles: unwrap(yesNo("sharedDesign", sharedDesign, false)) }).total;
+  return platformTeam(data.staffing, data.profiles.platforms[p]!, {
+    monthlyOrders: orders,
+    configuration: configurationArg(configuration),
+    sharedRoles: unwrap(yesNo("sharedDesign", sharedDesign, false)),
+  }).total;
 }
 
 /** Role × platform table with a shared column, a total column, a people row and a monthly labour cost row. */

@@ -45,21 +45,47 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
         b.cell(`IF(${at(CMP.price)}>0,${at(CMP.contribution)}/${at(CMP.price)},0)`, e.price > 0 ? e.contribution / e.price : 0),
         entered ? b.cell(fen(`${contribution}-${fixedPerOrder}`), x.netProfit) : null,
         entered ? b.cell(`IF(${at(CMP.price)}>0,(${contribution}-${fixedPerOrder})/${at(CMP.price)},0)`, x.netMargin) : null,
-        entered ? b.cell(`IF(${at(CMP.contribution)}>0,ROUNDUP(${refs.plan.runRate(x.platform, "fixedCosts")}/${at(CMP.contribution)}-0.000000001,0),"")`, x.breakEvenOrders) : null,
+        entered
+          ? b.cell(`IF(${at(CMP.contribution)}>0,ROUNDUP(${refs.plan.runRate(x.platform, "fixedCosts")}/${at(CMP.contribution)}-0.000000001,0),"")`, x.breakEvenOrders)
+          : null,
         x.fit.reasons[0]?.text[lang] ?? "",
-        b.cell(exact, e.price * (1 - x.returnRate) * (1 - e.deductionRate) - input.product.unitCost * (1 - x.returnRate) - input.product.shipping - x.adRatio * e.price - e.platformPerOrderFee),
+        b.cell(
+          exact,
+          e.price * (1 - x.returnRate) * (1 - e.deductionRate) - input.product.unitCost * (1 - x.returnRate) - input.product.shipping - x.adRatio * e.price - e.platformPerOrderFee,
+        ),
       ]);
     }
   });
   b.table({
     name: "Comparison",
     columns: b.columns([
-      ["sku", "text", 14], ["product", "text", 22], ["platform", "text", 14], ["fitScore", "score", 10], ["price", "money", 11], ["unitCost", "money", 11], ["shipping", "money", 11], ["expectedOrders", "integer", 12],
-      ["deductionRate", "percent", 10], ["returnRate", "percent", 10], ["adRatio", "percent", 10], ["contributionPerOrder", "money", 13], ["contributionMargin", "percent", 10],
-      ["netProfit", "money", 13], ["netMargin", "percent", 10], ["breakEvenOrders", "integer", 13], ["topReason", "text", 60], ["exactContribution", "rate", 14],
+      ["sku", "text", 14],
+      ["product", "text", 22],
+      ["platform", "text", 14],
+      ["fitScore", "score", 10],
+      ["price", "money", 11],
+      ["unitCost", "money", 11],
+      ["shipping", "money", 11],
+      ["expectedOrders", "integer", 12],
+      ["deductionRate", "percent", 10],
+      ["returnRate", "percent", 10],
+      ["adRatio", "percent", 10],
+      ["contributionPerOrder", "money", 13],
+      ["contributionMargin", "percent", 10],
+      ["netProfit", "money", 13],
+      ["netMargin", "percent", 10],
+      ["breakEvenOrders", "integer", 13],
+      ["topReason", "text", 60],
+      ["exactContribution", "rate", 14],
     ]),
     rows,
-    highlights: [{ column: CMP.fit, rule: "colorScale" }, { column: CMP.contribution, rule: "negativeRed" }, { column: CMP.contributionMargin, rule: "negativeRed" }, { column: CMP.netProfit, rule: "negativeRed" }, { column: CMP.netMargin, rule: "negativeRed" }],
+    highlights: [
+      { column: CMP.fit, rule: "colorScale" },
+      { column: CMP.contribution, rule: "negativeRed" },
+      { column: CMP.contributionMargin, rule: "negativeRed" },
+      { column: CMP.netProfit, rule: "negativeRed" },
+      { column: CMP.netMargin, rule: "negativeRed" },
+    ],
   });
   if (rows.length !== layout.last - layout.header) throw new Error("comparison layout out of step");
 }

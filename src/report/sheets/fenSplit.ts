@@ -11,12 +11,18 @@ export function fenSplitFormula(amount: string, weights: readonly string[], i: n
   const exact = (j: number) => `${fen}*${weights[j]}/${sum}`;
   const rem = (j: number) => `(${exact(j)}-INT(${exact(j)}))`;
   const left = `(${fen}-(${weights.map((_, j) => `INT(${exact(j)})`).join("+")}))`;
-  const rank = weights.map((_, j) => (j === i ? null : j < i ? `(${rem(j)}>=${rem(i)})` : `(${rem(j)}>${rem(i)})`)).filter((t) => t !== null).join("+");
+  const rank = weights
+    .map((_, j) => (j === i ? null : j < i ? `(${rem(j)}>=${rem(i)})` : `(${rem(j)}>${rem(i)})`))
+    .filter((t) => t !== null)
+    .join("+");
   return `(INT(${exact(i)})+IF(0+${rank}<${left},1,0))/100`;
 }
 
 /** The same rule over helper cells (exact fen, remainder) already on the sheet: the i-th part in yuan. */
 export function fenSplitFromHelpers(whole: string, remainders: readonly string[], i: number, left: string): string {
-  const rank = remainders.map((r, j) => (j === i ? null : j < i ? `(${r}>=${remainders[i]})` : `(${r}>${remainders[i]})`)).filter((t) => t !== null).join("+");
+  const rank = remainders
+    .map((r, j) => (j === i ? null : j < i ? `(${r}>=${remainders[i]})` : `(${r}>${remainders[i]})`))
+    .filter((t) => t !== null)
+    .join("+");
   return `(${whole}+IF(0+${rank}<${left},1,0))/100`;
 }

@@ -48,7 +48,10 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
   ];
   const companyHeader = b.table({
     name: "Company",
-    columns: b.columns([["setting", "text", 30], ["value", "text", 18]]),
+    columns: b.columns([
+      ["setting", "text", 30],
+      ["value", "text", 18],
+    ]),
     rows: settings.map(([, key, value, format]) => [l(key), { value: value as string | number | null, format }]),
   });
   const company = {} as Record<CompanyKey, string>;
@@ -57,7 +60,10 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
   b.add({ kind: "heading", text: l("seasonality") });
   const seasonHeader = b.table({
     name: "Seasonality",
-    columns: b.columns([["month", "integer", 30], ["seasonality", "rate", 18]]),
+    columns: b.columns([
+      ["month", "integer", 30],
+      ["seasonality", "rate", 18],
+    ]),
     rows: c.seasonality.map((w, i) => [i + 1, w]),
   });
   const seasonality = c.seasonality.map((_, i) => b.ref(1, seasonHeader + 1 + i));
@@ -66,13 +72,32 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
   const productsHeader = b.table({
     name: "Products",
     columns: b.columns([
-      ["sku", "text", 14], ["productName", "text", 28], ["category", "text", 12], ["price", "money", 12], ["unitCost", "money", 12], ["shipping", "money", 14], ["expectedOrders", "integer", 14],
-      ["ageBand", "text", 10], ["gender", "text", 10], ["cityTier", "text", 12], ["brandStatus", "text", 12], ["contentCapacity", "text", 12],
+      ["sku", "text", 14],
+      ["productName", "text", 28],
+      ["category", "text", 12],
+      ["price", "money", 12],
+      ["unitCost", "money", 12],
+      ["shipping", "money", 14],
+      ["expectedOrders", "integer", 14],
+      ["ageBand", "text", 10],
+      ["gender", "text", 10],
+      ["cityTier", "text", 12],
+      ["brandStatus", "text", 12],
+      ["contentCapacity", "text", 12],
     ]),
     rows: result.inputs.map(({ input, product }) => [
-      input.sku, input.name, data.rateCard.categories[product.product.category]!.name[lang], product.product.price, product.unitCost, product.shipping, product.monthlyOrders,
-      input.ageBand === undefined ? "" : String(input.ageBand), optionText("gender", product.product.gender, lang), optionText("cityTier", input.cityTier, lang),
-      optionText("brandStatus", product.product.brandStatus, lang), optionText("contentCapacity", product.product.contentCapacity, lang),
+      input.sku,
+      input.name,
+      data.rateCard.categories[product.product.category]!.name[lang],
+      product.product.price,
+      product.unitCost,
+      product.shipping,
+      product.monthlyOrders,
+      input.ageBand === undefined ? "" : String(input.ageBand),
+      optionText("gender", product.product.gender, lang),
+      optionText("cityTier", input.cityTier, lang),
+      optionText("brandStatus", product.product.brandStatus, lang),
+      optionText("contentCapacity", product.product.contentCapacity, lang),
     ]),
   });
   const products = result.inputs.map((_, i) => {

@@ -2,11 +2,73 @@ import type { ChannelPlan } from "../../engine";
 import type { SheetBuilder } from "./sheetBuilder";
 
 /** Columns of the Platform comparison table (one row per product × platform). */
-export const CMP = { sku: 0, product: 1, platform: 2, fit: 3, price: 4, unitCost: 5, shipping: 6, orders: 7, d: 8, q: 9, a: 10, contribution: 11, contributionMargin: 12, netProfit: 13, netMargin: 14, breakEven: 15, reason: 16, exact: 17 } as const;
+export const CMP = {
+  sku: 0,
+  product: 1,
+  platform: 2,
+  fit: 3,
+  price: 4,
+  unitCost: 5,
+  shipping: 6,
+  orders: 7,
+  d: 8,
+  q: 9,
+  a: 10,
+  contribution: 11,
+  contributionMargin: 12,
+  netProfit: 13,
+  netMargin: 14,
+  breakEven: 15,
+  reason: 16,
+  exact: 17,
+} as const;
 
 /** Columns of the Monthly P&L's platform table (one row per entered platform × open month) and of its total table. */
-export const PNL = { month: 0, platform: 1, share: 2, ramp: 3, orders: 4, visitors: 5, paidVisitors: 6, sales: 7, returns: 8, deductions: 9, goods: 10, shipping: 11, ads: 12, platformFees: 13, contribution: 14, labour: 15, rent: 16, otherFixed: 17, annualFee: 18, profit: 19, cumulativeProfit: 20, netProfitPerOrder: 21 } as const;
-export const TOTAL = { month: 0, orders: 1, visitors: 2, paidVisitors: 3, sales: 4, returns: 5, deductions: 6, goods: 7, shipping: 8, ads: 9, platformFees: 10, contribution: 11, labour: 12, rent: 13, otherFixed: 14, annualFee: 15, profit: 16, cumulativeProfit: 17, netProfitPerOrder: 18 } as const;
+export const PNL = {
+  month: 0,
+  platform: 1,
+  share: 2,
+  ramp: 3,
+  orders: 4,
+  visitors: 5,
+  paidVisitors: 6,
+  sales: 7,
+  returns: 8,
+  deductions: 9,
+  goods: 10,
+  shipping: 11,
+  ads: 12,
+  platformFees: 13,
+  contribution: 14,
+  labour: 15,
+  rent: 16,
+  otherFixed: 17,
+  annualFee: 18,
+  profit: 19,
+  cumulativeProfit: 20,
+  netProfitPerOrder: 21,
+} as const;
+export const TOTAL = {
+  month: 0,
+  orders: 1,
+  visitors: 2,
+  paidVisitors: 3,
+  sales: 4,
+  returns: 5,
+  deductions: 6,
+  goods: 7,
+  shipping: 8,
+  ads: 9,
+  platformFees: 10,
+  contribution: 11,
+  labour: 12,
+  rent: 13,
+  otherFixed: 14,
+  annualFee: 15,
+  profit: 16,
+  cumulativeProfit: 17,
+  netProfitPerOrder: 18,
+} as const;
 
 /** Where the comparison rows land, known before the sheet is filled (the plan sheet's averages read them). */
 export interface ComparisonLayout {

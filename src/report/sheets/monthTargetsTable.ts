@@ -24,7 +24,14 @@ export function monthTargetsTable(result: PlanResult, lang: Lang, b: SheetBuilde
   const left = `(${fen}-SUM(${b.range(3, row(1), row(12))}))`;
   b.table({
     name: "MonthTargets",
-    columns: b.columns([["month", "integer", 8], ["seasonality", "rate", 12], ["exactFen", "rate", 16], ["wholeFen", "integer", 16], ["fenRemainder", "rate", 14], ["monthTarget", "money", 16]]),
+    columns: b.columns([
+      ["month", "integer", 8],
+      ["seasonality", "rate", 12],
+      ["exactFen", "rate", 16],
+      ["wholeFen", "integer", 16],
+      ["fenRemainder", "rate", 14],
+      ["monthTarget", "money", 16],
+    ]),
     rows: weights.map((w, i) => {
       const exact = (Math.round(result.company.annualTarget * 100) * w) / sum;
       const r = row(i + 1);
@@ -42,7 +49,15 @@ export function monthTargetsTable(result: PlanResult, lang: Lang, b: SheetBuilde
   const t = (col: number, m: number) => pnlSheet.ref(col, pnl.totalRow(m));
   b.table({
     name: "Traffic",
-    columns: b.columns([["month", "integer", 8], ["monthTarget", "money", 16], ["sales", "money", 16], ["orders", "integer", 12], ["visitors", "integer", 14], ["paidVisitors", "integer", 14], ["adSpend", "money", 14]]),
+    columns: b.columns([
+      ["month", "integer", 8],
+      ["monthTarget", "money", 16],
+      ["sales", "money", 16],
+      ["orders", "integer", 12],
+      ["visitors", "integer", 14],
+      ["paidVisitors", "integer", 14],
+      ["adSpend", "money", 14],
+    ]),
     rows: plan.totals.map((x) => [
       x.month,
       b.cell(target(x.month), plan.monthTargets[(x.month - 1) % 12]!),

@@ -21,15 +21,51 @@ export interface PlanRefs {
 }
 
 /** Columns of the average-order table. */
-export const AO = { platform: 0, roi: 1, a: 2, price: 3, returns: 4, deductions: 5, goods: 6, shipping: 7, ads: 8, platformFee: 9, contribution: 10, contributionMargin: 11 } as const;
-const RR = { platform: 0, budgetWeight: 1, targetShare: 2, roi: 3, a: 4, impliedCpc: 5, roiAtCpc: 6, orders: 7, sales: 8, adSpend: 9, contribution: 10, fixedCosts: 11, fixedPerOrder: 12, profit: 13, netMargin: 14, breakEven: 15, yearOneAds: 16 } as const;
+export const AO = {
+  platform: 0,
+  roi: 1,
+  a: 2,
+  price: 3,
+  returns: 4,
+  deductions: 5,
+  goods: 6,
+  shipping: 7,
+  ads: 8,
+  platformFee: 9,
+  contribution: 10,
+  contributionMargin: 11,
+} as const;
+const RR = {
+  platform: 0,
+  budgetWeight: 1,
+  targetShare: 2,
+  roi: 3,
+  a: 4,
+  impliedCpc: 5,
+  roiAtCpc: 6,
+  orders: 7,
+  sales: 8,
+  adSpend: 9,
+  contribution: 10,
+  fixedCosts: 11,
+  fixedPerOrder: 12,
+  profit: 13,
+  netMargin: 14,
+  breakEven: 15,
+  yearOneAds: 16,
+} as const;
 
 /**
  * The plan: entry sequence and its rule, the ad budget at run rate (80/20 weights and target shares are judgements;
  * orders, spend, fixed costs follow the inputs), the budget check, the average order of the product mix on every
  * platform, and the company's monthly targets.
  */
-export function planSheet(result: PlanResult, lang: Lang, b: SheetBuilder, refs: { inputs: InputRefs; rates: RateRefs; team: TeamRefs; cmp: ComparisonLayout; pnl: PnlLayout; pnlSheet: SheetBuilder }): PlanRefs {
+export function planSheet(
+  result: PlanResult,
+  lang: Lang,
+  b: SheetBuilder,
+  refs: { inputs: InputRefs; rates: RateRefs; team: TeamRefs; cmp: ComparisonLayout; pnl: PnlLayout; pnlSheet: SheetBuilder },
+): PlanRefs {
   const { plan, referenceData: data, company } = result;
   const c = refs.inputs.company;
   const name = (p: string) => platformName(data, p, lang);
@@ -38,7 +74,12 @@ export function planSheet(result: PlanResult, lang: Lang, b: SheetBuilder, refs:
   b.add({ kind: "heading", text: label("sequence", lang) });
   b.table({
     name: "Sequence",
-    columns: b.columns([["order", "integer", 8], ["platform", "text", 16], ["openMonth", "integer", 12], ["entryRule", "text", 14]]),
+    columns: b.columns([
+      ["order", "integer", 8],
+      ["platform", "text", 16],
+      ["openMonth", "integer", 12],
+      ["entryRule", "text", 14],
+    ]),
     rows: entered.map((p, i) => [i + 1, name(p.platform), p.verdict.openMonth, verdictReason(data, plan, p, lang, company.maxPlatforms)]),
   });
 
@@ -58,16 +99,34 @@ export function planSheet(result: PlanResult, lang: Lang, b: SheetBuilder, refs:
   b.table({
     name: "AdBudget",
     columns: b.columns([
-      ["platform", "text", 16], ["budgetShare", "percent", 12], ["targetShare", "percent", 12], ["roi", "rate", 10], ["adRatio", "percent", 12], ["impliedCpc", "money", 14], ["impliedRoiAtYourCpc", "rate", 14],
-      ["runRateOrders", "integer", 14], ["runRateSales", "money", 16], ["adSpendPerMonth", "money", 16], ["runRateContribution", "money", 16], ["runRateFixed", "money", 16], ["fixedPerOrder", "money", 14], ["runRateProfit", "money", 16], ["netMarginRunRate", "percent", 12], ["breakEvenOrders", "integer", 14], ["adSpendYearOne", "money", 16],
+      ["platform", "text", 16],
+      ["budgetShare", "percent", 12],
+      ["targetShare", "percent", 12],
+      ["roi", "rate", 10],
+      ["adRatio", "percent", 12],
+      ["impliedCpc", "money", 14],
+      ["impliedRoiAtYourCpc", "rate", 14],
+      ["runRateOrders", "integer", 14],
+      ["runRateSales", "money", 16],
+      ["adSpendPerMonth", "money", 16],
+      ["runRateContribution", "money", 16],
+      ["runRateFixed", "money", 16],
+      ["fixedPerOrder", "money", 14],
+      ["runRateProfit", "money", 16],
+      ["netMarginRunRate", "percent", 12],
+      ["breakEvenOrders", "integer", 14],
+      ["adSpendYearOne", "money", 16],
     ]),
     rows: entered.map((p, i): CellValue[] => {
       const r = p.runRate!;
       const price = ao(p.platform, AO.price);
       const yearOneAds = addFen(...plan.months.filter((l) => l.platform === p.platform && l.month <= 12).map((l) => l.ads));
       return [
-        name(p.platform), p.budgetWeight, p.targetShare,
-        b.cell(ao(p.platform, AO.roi), p.roi), b.cell(ao(p.platform, AO.a), p.adRatio),
+        name(p.platform),
+        p.budgetWeight,
+        p.targetShare,
+        b.cell(ao(p.platform, AO.roi), p.roi),
+        b.cell(ao(p.platform, AO.a), p.adRatio),
         b.cell(fen(`${c.conversionRate}*${price}/${ao(p.platform, AO.roi)}`), p.impliedCostPerClick),
         b.cell(`IF(ISNUMBER(${c.costPerClick}),IF(${c.costPerClick}>0,${c.conversionRate}*${price}/${c.costPerClick},""),"")`, p.impliedRoiAtYourCpc),
         b.cell(`IF(${price}>0,ROUND(${c.annualTarget}/12*${rr(i, RR.targetShare)}/${price},0),0)`, r.orders),
@@ -102,10 +161,25 @@ export function planSheet(result: PlanResult, lang: Lang, b: SheetBuilder, refs:
     const orders = `SUMPRODUCT(${on(p)}*${cmp.range(CMP.orders)})`;
     return `IF(${orders}>0,SUMPRODUCT(${on(p)}*${cmp.range(CMP.orders)}*${term})/${orders},SUMPRODUCT(${on(p)}*${term})/SUMPRODUCT(${on(p)}*1))`;
   };
-  const P = cmp.range(CMP.price), Q = cmp.range(CMP.q), D = cmp.range(CMP.d);
+  const P = cmp.range(CMP.price),
+    Q = cmp.range(CMP.q),
+    D = cmp.range(CMP.d);
   b.table({
     name: "AverageOrder",
-    columns: b.columns([["platform", "text", 16], ["roi", "rate", 10], ["adRatio", "percent", 12], ["price", "money", 12], ["pnl_returns", "money", 12], ["pnl_deductions", "money", 14], ["pnl_goods", "money", 12], ["pnl_shipping", "money", 12], ["pnl_ads", "money", 12], ["pnl_platformFees", "money", 14], ["contributionPerOrder", "money", 14], ["contributionMargin", "percent", 12]]),
+    columns: b.columns([
+      ["platform", "text", 16],
+      ["roi", "rate", 10],
+      ["adRatio", "percent", 12],
+      ["price", "money", 12],
+      ["pnl_returns", "money", 12],
+      ["pnl_deductions", "money", 14],
+      ["pnl_goods", "money", 12],
+      ["pnl_shipping", "money", 12],
+      ["pnl_ads", "money", 12],
+      ["pnl_platformFees", "money", 14],
+      ["contributionPerOrder", "money", 14],
+      ["contributionMargin", "percent", 12],
+    ]),
     rows: plan.platforms.map((p: PlatformPlan): CellValue[] => {
       const o = p.averageOrder;
       const x = (col: number) => b.local(col, aoRow.get(p.platform)!);

@@ -10,7 +10,22 @@ import type { RateRefs } from "./rateCardSheet";
 import { fen, type SheetBuilder } from "./sheetBuilder";
 import type { TeamRefs } from "./teamSheet";
 
-const MONEY = ["sales", "returns", "deductions", "goods", "shipping", "ads", "platformFees", "contribution", "labour", "rent", "otherFixed", "annualFee", "profit", "cumulativeProfit"] as const;
+const MONEY = [
+  "sales",
+  "returns",
+  "deductions",
+  "goods",
+  "shipping",
+  "ads",
+  "platformFees",
+  "contribution",
+  "labour",
+  "rent",
+  "otherFixed",
+  "annualFee",
+  "profit",
+  "cumulativeProfit",
+] as const;
 const PER_ORDER = { returns: "returns", deductions: "deductions", goods: "goods", shipping: "shipping", ads: "ads", platformFees: "platformFee" } as const;
 
 /**
@@ -45,7 +60,12 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       b.cell(`ROUNDUP(${x(PNL.orders)}/${c.conversionRate}-0.000000001,0)`, l.visitors),
       b.cell(`ROUNDUP(${x(PNL.visitors)}*${c.paidShare}-0.000000001,0)`, l.paidVisitors),
       b.cell(fen(`${x(PNL.orders)}*${aoLine("price")}`), l.sales),
-      money("returns"), money("deductions"), money("goods"), money("shipping"), money("ads"), money("platformFees"),
+      money("returns"),
+      money("deductions"),
+      money("goods"),
+      money("shipping"),
+      money("ads"),
+      money("platformFees"),
       b.cell(`ROUND(${x(PNL.sales)}-${x(PNL.returns)}-${x(PNL.deductions)}-${x(PNL.goods)}-${x(PNL.shipping)}-${x(PNL.ads)}-${x(PNL.platformFees)},2)`, l.contribution),
       b.cell(`ROUND(${refs.team.ownCost(p.platform)}+${split(refs.team.sharedPoolMonth(l.month))},2)`, l.labour),
       b.cell(split(c.rentPerMonth), l.rent),
@@ -59,9 +79,22 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
   const lineColumns = MONEY.map((k) => [`pnl_${k}`, "money", 14] as const);
   b.table({
     name: "PnL",
-    columns: b.columns([["month", "integer", 8], ["platform", "text", 14], ["targetShare", "percent", 11], ["rampFactor", "percent", 10], ["pnl_orders", "integer", 10], ["visitors", "integer", 11], ["paidVisitors", "integer", 11], ...lineColumns.map(([k, f, w]) => [k, f, w] as [typeof k, typeof f, number]), ["pnl_netProfitPerOrder", "money", 12]]),
+    columns: b.columns([
+      ["month", "integer", 8],
+      ["platform", "text", 14],
+      ["targetShare", "percent", 11],
+      ["rampFactor", "percent", 10],
+      ["pnl_orders", "integer", 10],
+      ["visitors", "integer", 11],
+      ["paidVisitors", "integer", 11],
+      ...lineColumns.map(([k, f, w]) => [k, f, w] as [typeof k, typeof f, number]),
+      ["pnl_netProfitPerOrder", "money", 12],
+    ]),
     rows,
-    highlights: [{ column: PNL.profit, rule: "negativeRed" }, { column: PNL.cumulativeProfit, rule: "negativeRed" }],
+    highlights: [
+      { column: PNL.profit, rule: "negativeRed" },
+      { column: PNL.cumulativeProfit, rule: "negativeRed" },
+    ],
   });
   b.add({ kind: "heading", text: label("pnlTotal", lang) });
   const local = (col: number) => b.localRange(col, layout.header + 1, Math.max(layout.last, layout.header + 1));
@@ -69,13 +102,29 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
   const totalRows = plan.totals.map((t): CellValue[] => {
     const r = layout.totalRow(t.month);
     const x = (col: number) => at(r, col);
-    const count = (col: number) => b.cell(`SUMIFS(${local(col)},${local(PNL.month)},${t.month})`, t[col === PNL.orders ? "orders" : col === PNL.visitors ? "visitors" : "paidVisitors"]);
+    const count = (col: number) =>
+      b.cell(`SUMIFS(${local(col)},${local(PNL.month)},${t.month})`, t[col === PNL.orders ? "orders" : col === PNL.visitors ? "visitors" : "paidVisitors"]);
     const line = (col: number, key: (typeof MONEY)[number]) => b.cell(sumOf(col, t.month), t[key]);
     return [
-      t.month, count(PNL.orders), count(PNL.visitors), count(PNL.paidVisitors),
-      line(PNL.sales, "sales"), line(PNL.returns, "returns"), line(PNL.deductions, "deductions"), line(PNL.goods, "goods"), line(PNL.shipping, "shipping"), line(PNL.ads, "ads"), line(PNL.platformFees, "platformFees"),
-      b.cell(`ROUND(${x(TOTAL.sales)}-${x(TOTAL.returns)}-${x(TOTAL.deductions)}-${x(TOTAL.goods)}-${x(TOTAL.shipping)}-${x(TOTAL.ads)}-${x(TOTAL.platformFees)},2)`, t.contribution),
-      line(PNL.labour, "labour"), line(PNL.rent, "rent"), line(PNL.otherFixed, "otherFixed"), line(PNL.annualFee, "annualFee"),
+      t.month,
+      count(PNL.orders),
+      count(PNL.visitors),
+      count(PNL.paidVisitors),
+      line(PNL.sales, "sales"),
+      line(PNL.returns, "returns"),
+      line(PNL.deductions, "deductions"),
+      line(PNL.goods, "goods"),
+      line(PNL.shipping, "shipping"),
+      line(PNL.ads, "ads"),
+      line(PNL.platformFees, "platformFees"),
+      b.cell(
+        `ROUND(${x(TOTAL.sales)}-${x(TOTAL.returns)}-${x(TOTAL.deductions)}-${x(TOTAL.goods)}-${x(TOTAL.shipping)}-${x(TOTAL.ads)}-${x(TOTAL.platformFees)},2)`,
+        t.contribution,
+      ),
+      line(PNL.labour, "labour"),
+      line(PNL.rent, "rent"),
+      line(PNL.otherFixed, "otherFixed"),
+      line(PNL.annualFee, "annualFee"),
       b.cell(`ROUND(${x(TOTAL.contribution)}-${x(TOTAL.labour)}-${x(TOTAL.rent)}-${x(TOTAL.otherFixed)}-${x(TOTAL.annualFee)},2)`, t.profit),
       b.cell(t.month === 1 ? x(TOTAL.profit) : `ROUND(${at(r - 1, TOTAL.cumulativeProfit)}+${x(TOTAL.profit)},2)`, t.cumulativeProfit),
       b.cell(`IF(${x(TOTAL.orders)}>0,${fen(`${x(TOTAL.profit)}/${x(TOTAL.orders)}`)},"")`, t.netProfitPerOrder),
@@ -84,12 +133,25 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
   if (b.nextRow !== layout.totalHeader) throw new Error("P&L layout out of step");
   b.table({
     name: "PnLTotal",
-    columns: b.columns([["month", "integer", 8], ["pnl_orders", "integer", 10], ["visitors", "integer", 11], ["paidVisitors", "integer", 11], ...lineColumns.map(([k, f, w]) => [k, f, w] as [typeof k, typeof f, number]), ["pnl_netProfitPerOrder", "money", 12]]),
+    columns: b.columns([
+      ["month", "integer", 8],
+      ["pnl_orders", "integer", 10],
+      ["visitors", "integer", 11],
+      ["paidVisitors", "integer", 11],
+      ...lineColumns.map(([k, f, w]) => [k, f, w] as [typeof k, typeof f, number]),
+      ["pnl_netProfitPerOrder", "money", 12],
+    ]),
     rows: totalRows,
-    highlights: [{ column: TOTAL.profit, rule: "negativeRed" }, { column: TOTAL.cumulativeProfit, rule: "negativeRed" }],
+    highlights: [
+      { column: TOTAL.profit, rule: "negativeRed" },
+      { column: TOTAL.cumulativeProfit, rule: "negativeRed" },
+    ],
   });
   const notWithin = label("notWithinHorizon", lang);
-  b.add({ kind: "facts", rows: [{ label: label("paybackMonth", lang), value: b.cell(paybackFormula(layout, plan.totals.length, notWithin), plan.summary.paybackMonth ?? notWithin), format: "integer" }] });
+  b.add({
+    kind: "facts",
+    rows: [{ label: label("paybackMonth", lang), value: b.cell(paybackFormula(layout, plan.totals.length, notWithin), plan.summary.paybackMonth ?? notWithin), format: "integer" }],
+  });
   b.chart = { title: label("cumulativeChart", lang), kind: "line", table: "PnLTotal", categoryColumn: TOTAL.month, valueColumn: TOTAL.cumulativeProfit };
 }
 

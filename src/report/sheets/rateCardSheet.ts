@@ -31,7 +31,11 @@ export function rateCardSheet(data: ReferenceData, lang: Lang, live: boolean): {
   const at = (key: (typeof RATE_CARD_HEADERS)[number]) => RATE_CARD_HEADERS.indexOf(key);
   const header = b.table({
     name: RATE_CARD_TABLE,
-    columns: RATE_CARD_HEADERS.map((key) => ({ header: label(key, lang), format: (key === "value" ? "rate" : "text") as CellFormat, width: ({ platform: 16, item: 22, category: 14, value: 10, source: 50, asOf: 12 } as Record<string, number>)[key] ?? 40 })),
+    columns: RATE_CARD_HEADERS.map((key) => ({
+      header: label(key, lang),
+      format: (key === "value" ? "rate" : "text") as CellFormat,
+      width: ({ platform: 16, item: 22, category: 14, value: 10, source: 50, asOf: 12 } as Record<string, number>)[key] ?? 40,
+    })),
     rows,
   });
   const index = new Map<string, number>();

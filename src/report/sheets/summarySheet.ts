@@ -15,7 +15,13 @@ import type { TeamRefs } from "./teamSheet";
  * platform with its verdict (judgements, values) and its margins and run-rate spend (formulas), the fit chart, the
  * assumptions and what is live.
  */
-export function summarySheet(result: PlanResult, lang: Lang, b: SheetBuilder, generatedAt: Date, refs: { plan: PlanRefs; team: TeamRefs; pnl: PnlLayout; pnlSheet: SheetBuilder; budgetText: string }): void {
+export function summarySheet(
+  result: PlanResult,
+  lang: Lang,
+  b: SheetBuilder,
+  generatedAt: Date,
+  refs: { plan: PlanRefs; team: TeamRefs; pnl: PnlLayout; pnlSheet: SheetBuilder; budgetText: string },
+): void {
   const { plan, referenceData: data, company } = result;
   const l = (key: Parameters<typeof label>[0]) => label(key, lang);
   const s = plan.summary;
@@ -39,8 +45,16 @@ export function summarySheet(result: PlanResult, lang: Lang, b: SheetBuilder, ge
   b.table({
     name: "AllPlatforms",
     columns: b.columns([
-      ["platform", "text", 14], ["fitScore", "score", 12], ["verdict", "text", 12], ["openMonth", "integer", 10], ["contributionMargin", "percent", 13], ["netMarginRunRate", "percent", 11],
-      ["budgetShare", "percent", 11], ["adSpendPerMonth", "money", 15], ["people", "integer", 8], ["verdictWhy", "text", 70],
+      ["platform", "text", 14],
+      ["fitScore", "score", 12],
+      ["verdict", "text", 12],
+      ["openMonth", "integer", 10],
+      ["contributionMargin", "percent", 13],
+      ["netMarginRunRate", "percent", 11],
+      ["budgetShare", "percent", 11],
+      ["adSpendPerMonth", "money", 15],
+      ["people", "integer", 8],
+      ["verdictWhy", "text", 70],
     ]),
     rows: plan.platforms.map((p): CellValue[] => {
       const entered = p.runRate !== null;
@@ -57,15 +71,25 @@ export function summarySheet(result: PlanResult, lang: Lang, b: SheetBuilder, ge
         verdictReason(data, plan, p, lang, company.maxPlatforms),
       ];
     }),
-    highlights: [{ column: 1, rule: "dataBar" }, { column: 4, rule: "negativeRed" }, { column: 5, rule: "negativeRed" }],
+    highlights: [
+      { column: 1, rule: "dataBar" },
+      { column: 4, rule: "negativeRed" },
+      { column: 5, rule: "negativeRed" },
+    ],
   });
   b.chart = { title: l("fitChart"), table: "AllPlatforms", categoryColumn: 0, valueColumn: 1 };
   const m = messages(lang);
   const assumptions = m.plan
     .workbookAssumptions({
-      conversion: percentText(company.conversionRate), paidShare: percentText(company.paidShare), cpc: company.costPerClick,
-      configuration: optionText("configuration", company.configuration, lang), cityTier: optionText("cityTier", company.cityTier, lang),
-      rateCard: data.rateCard.version, asOf: data.rateCard.asOf, profiles: data.profiles.version, planning: data.planning.version,
+      conversion: percentText(company.conversionRate),
+      paidShare: percentText(company.paidShare),
+      cpc: company.costPerClick,
+      configuration: optionText("configuration", company.configuration, lang),
+      cityTier: optionText("cityTier", company.cityTier, lang),
+      rateCard: data.rateCard.version,
+      asOf: data.rateCard.asOf,
+      profiles: data.profiles.version,
+      planning: data.planning.version,
     })
     .split("\n");
   b.add({ kind: "heading", text: l("assumptions") });

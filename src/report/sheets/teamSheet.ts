@@ -29,7 +29,12 @@ export function teamSheet(result: PlanResult, lang: Lang, live: boolean): { shee
   const last = header + ROLES.length;
   const n = entered.length;
   const costCol = n + 2;
-  const peopleRows = ROLES.map((role): CellValue[] => [data.staffing.roles[role][lang], ...entered.map((p) => p.team!.roles[role]), plan.sharedRoles[role], monthlyCostPerPerson(data.staffing, role, company.cityTier)]);
+  const peopleRows = ROLES.map((role): CellValue[] => [
+    data.staffing.roles[role][lang],
+    ...entered.map((p) => p.team!.roles[role]),
+    plan.sharedRoles[role],
+    monthlyCostPerPerson(data.staffing, role, company.cityTier),
+  ]);
   const columnCost = (col: number, value: number) => b.cell(fen(`SUMPRODUCT(${b.range(col, first, last)},${b.range(costCol, first, last)})`), value, "money");
   const columnPeople = (col: number, value: number) => b.cell(`SUM(${b.range(col, first, last)})`, value);
   const sharedPeople = ROLES.reduce((s, r) => s + plan.sharedRoles[r], 0);
@@ -58,12 +63,24 @@ export function teamSheet(result: PlanResult, lang: Lang, live: boolean): { shee
   const openBy = (month: number) => entered.filter((p) => p.verdict.openMonth !== null && p.verdict.openMonth <= month);
   b.table({
     name: "TeamMonths",
-    columns: b.columns([["month", "integer", 10], ["people", "integer", 10], ["ownLabour", "money", 20], ["sharedLabour", "money", 18], ["monthlyLabourCost", "money", 20]]),
+    columns: b.columns([
+      ["month", "integer", 10],
+      ["people", "integer", 10],
+      ["ownLabour", "money", 20],
+      ["sharedLabour", "money", 18],
+      ["monthlyLabourCost", "money", 20],
+    ]),
     rows: plan.team.map((t, i) => {
       const row = monthsHeader + 1 + i;
       const own = openBy(t.month).map((p) => ownCost(p.platform));
       const ownValue = openBy(t.month).reduce((s, p) => s + Math.round(p.teamMonthlyCost * 100), 0) / 100;
-      return [t.month, t.people, b.cell(own.length ? `ROUND(${own.join("+")},2)` : "0", ownValue), t.sharedCost, b.cell(`ROUND(${b.ref(2, row)}+${b.ref(3, row)},2)`, t.labourCost)];
+      return [
+        t.month,
+        t.people,
+        b.cell(own.length ? `ROUND(${own.join("+")},2)` : "0", ownValue),
+        t.sharedCost,
+        b.cell(`ROUND(${b.ref(2, row)}+${b.ref(3, row)},2)`, t.labourCost),
+      ];
     }),
   });
   return {

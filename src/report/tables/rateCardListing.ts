@@ -7,7 +7,17 @@ import { rateCardEntries, type Row } from "./rateCardRows";
 
 /** Headers of =CHANNEL.RATECARD(): the sheet's columns plus the status (sourced / stale / estimate) and the address on its own. */
 export function rateCardListingHeaders(lang: Lang): string[] {
-  return [label("platform", lang), label("item", lang), label("category", lang), label("value", lang), provenanceLabel("status", lang), label("source", lang), provenanceLabel("address", lang), label("asOf", lang), label("note", lang)];
+  return [
+    label("platform", lang),
+    label("item", lang),
+    label("category", lang),
+    label("value", lang),
+    provenanceLabel("status", lang),
+    label("source", lang),
+    provenanceLabel("address", lang),
+    label("asOf", lang),
+    label("note", lang),
+  ];
 }
 
 /** One row per figure: value, status, source title, address and date for a sourced figure; the reasoning for an estimate. */

@@ -4,7 +4,9 @@ import { LABELS } from "../../engine";
 
 /** The rate-card rows a user may edit, by their label in either language. */
 const EDITABLE: Record<string, RateOverride["field"]> = Object.fromEntries(
-  (["commission", "paymentFee", "perOrderFee", "adRoiLow", "adRoiHigh", "returnRateAdjustment"] as const).flatMap((key) => [LABELS[key].en, LABELS[key].zh].map((label) => [normalizeName(label), key])),
+  (["commission", "paymentFee", "perOrderFee", "adRoiLow", "adRoiHigh", "returnRateAdjustment"] as const).flatMap((key) =>
+    [LABELS[key].en, LABELS[key].zh].map((label) => [normalizeName(label), key]),
+  ),
 );
 
 export interface TableOverrides {

@@ -56,5 +56,13 @@ export const RATE_CARD_HEADERS: LabelKey[] = ["platform", "item", "category", "v
 
 /** The boss workbook's Rate card rows: platform, item, category, value, source (title · address), date (stale marked), note or reasoning. */
 export function rateCardRows(data: ReferenceData, platforms: readonly string[], lang: Lang): Row[] {
-  return rateCardEntries(data, platforms, lang).map((e) => [e.platform, e.item, e.category, e.value, sourceCell(e.provenance, lang), dateCell(e.provenance, lang), e.provenance.text]);
+  return rateCardEntries(data, platforms, lang).map((e) => [
+    e.platform,
+    e.item,
+    e.category,
+    e.value,
+    sourceCell(e.provenance, lang),
+    dateCell(e.provenance, lang),
+    e.provenance.text,
+  ]);
 }

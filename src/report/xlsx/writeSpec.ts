@@ -1,5 +1,16 @@
 import ExcelJS from "exceljs";
-import { blockHeight, formatOfCell, isFormula, valueOf, type CellValue, type ChartSpec, type HighlightSpec, type SheetSpec, type TableSpec, type WorkbookSpec } from "../workbookSpec";
+import {
+  blockHeight,
+  formatOfCell,
+  isFormula,
+  valueOf,
+  type CellValue,
+  type ChartSpec,
+  type HighlightSpec,
+  type SheetSpec,
+  type TableSpec,
+  type WorkbookSpec,
+} from "../workbookSpec";
 import { columnLetter as col } from "../columnLetter";
 import { workbookTableName } from "../workbookTableName";
 import { NUMBER_FORMATS } from "./formats";

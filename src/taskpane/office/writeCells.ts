@@ -13,7 +13,11 @@ const entryOf = (v: CellValue) => (isFormula(v) ? `=${v.formula}` : (valueOf(v) 
  * spec's own formula cells go in as formulas (never text-formatted, or Excel would keep them as text).
  * Returns what was queued, for the request budget.
  */
-export function writeCells(range: Excel.Range, rows: readonly (readonly CellValue[])[], formats: readonly CellFormat[] | ((row: number, column: number) => CellFormat)): { values: unknown[][]; numberFormat: string[][] } {
+export function writeCells(
+  range: Excel.Range,
+  rows: readonly (readonly CellValue[])[],
+  formats: readonly CellFormat[] | ((row: number, column: number) => CellFormat),
+): { values: unknown[][]; numberFormat: string[][] } {
   const formatAt = typeof formats === "function" ? formats : (_: number, j: number) => formats[j] ?? "text";
   const values = rows.map((r) => r.map(entryOf));
   const numberFormat = rows.map((r, i) =>

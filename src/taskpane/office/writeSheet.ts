@@ -22,7 +22,9 @@ export async function writeSheet(ws: Excel.Worksheet, sheet: SheetSpec, budget: 
     const line = sheet.chart.kind === "line";
     // A line plots its value column alone: its categories are months 1…n, the axis Excel gives a single series.
     const value = col(sheet.chart.valueColumn);
-    const data = line ? ws.getRange(`${value}${headerRow}:${value}${headerRow + table.rows.length}`) : ws.getRange(`${col(first)}${headerRow}:${col(first + 1)}${headerRow + table.rows.length}`);
+    const data = line
+      ? ws.getRange(`${value}${headerRow}:${value}${headerRow + table.rows.length}`)
+      : ws.getRange(`${col(first)}${headerRow}:${col(first + 1)}${headerRow + table.rows.length}`);
     const chart = ws.charts.add(line ? Excel.ChartType.line : Excel.ChartType.barClustered, data, Excel.ChartSeriesBy.columns);
     chart.title.text = sheet.chart.title;
     chart.legend.visible = false;
@@ -43,14 +45,24 @@ function writeTextBlock(ws: Excel.Worksheet, block: Exclude<BlockSpec, { kind: "
     }
     case "facts": {
       const r = ws.getRange(`A${row}:B${row + block.rows.length - 1}`);
-      const written = writeCells(r, block.rows.map((f) => [f.label, f.value]), (i, j) => (j === 0 ? "text" : block.rows[i]!.format));
+      const written = writeCells(
+        r,
+        block.rows.map((f) => [f.label, f.value]),
+        (i, j) => (j === 0 ? "text" : block.rows[i]!.format),
+      );
       queued(written.values);
       ws.getRange(`A${row}:A${row + block.rows.length - 1}`).format.font.bold = true;
       return row + block.rows.length + 1;
     }
     case "notes": {
       const r = ws.getRange(`A${row}:A${row + block.lines.length - 1}`);
-      queued(writeCells(r, block.lines.map((l) => [`• ${l}`]), ["text"]).values);
+      queued(
+        writeCells(
+          r,
+          block.lines.map((l) => [`• ${l}`]),
+          ["text"],
+        ).values,
+      );
       return row + block.lines.length + 1;
     }
   }

@@ -9,7 +9,11 @@ const MAX_ROWS_PER_BLOCK = 2000;
 export async function writeTable(ws: Excel.Worksheet, table: TableSpec, row: number, budget: Budget): Promise<void> {
   const last = col(table.columns.length - 1);
   const end = row + table.rows.length;
-  const header = writeCells(ws.getRange(`A${row}:${last}${row}`), [table.columns.map((c) => c.header)], table.columns.map(() => "text"));
+  const header = writeCells(
+    ws.getRange(`A${row}:${last}${row}`),
+    [table.columns.map((c) => c.header)],
+    table.columns.map(() => "text"),
+  );
   budget.queued(header.values);
   budget.queued(header.numberFormat);
   const formats = table.columns.map((c) => c.format);

@@ -37,4 +37,3 @@ export function comboInput(id: string, options: readonly Option[], value: string
   input.addEventListener("change", () => onChange(input.value));
   return el("span", { class: "combo" }, input, el("datalist", { id: `${id}-options` }, ...options.map((o) => el("option", { value: o.value }, o.label))));
 }
-

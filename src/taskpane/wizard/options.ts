@@ -11,7 +11,8 @@ export const brandOptions = (lang: Lang) => optionLabels("brandStatus", lang);
 export const contentOptions = (lang: Lang) => optionLabels("contentCapacity", lang);
 export const configurationOptions = (lang: Lang) => optionLabels("configuration", lang);
 export const overrideFieldOptions = (lang: Lang) => optionLabels("overrideField", lang);
-export const brandStageOptions = (data: ReferenceData, lang: Lang): Option[] => BRAND_STAGE_NAMES.entries.map((e) => ({ value: e.code, label: data.planning.brandStages[e.code][lang] }));
+export const brandStageOptions = (data: ReferenceData, lang: Lang): Option[] =>
+  BRAND_STAGE_NAMES.entries.map((e) => ({ value: e.code, label: data.planning.brandStages[e.code][lang] }));
 /** The stage code a draft holds, whatever name it was saved under. */
 export function brandStageOf(value: unknown): string {
   const stage = resolveName(BRAND_STAGE_NAMES, "company.brandStage", value ?? DEFAULTS.brandStage);

@@ -25,6 +25,12 @@ export function numberTable(id: string, head: readonly string[], rows: ReadonlyA
     "table",
     { id, class: "numbers" },
     el("thead", {}, el("tr", {}, ...head.map((h) => el("th", { scope: "col" }, h)))),
-    el("tbody", {}, ...rows.map((r) => el("tr", r.attrs ?? {}, ...r.cells.map((c, i) => (i === 0 ? el("th", { scope: "row" }, c) : el("td", { class: c.startsWith("-") ? "num bad" : "num" }, c)))))),
+    el(
+      "tbody",
+      {},
+      ...rows.map((r) =>
+        el("tr", r.attrs ?? {}, ...r.cells.map((c, i) => (i === 0 ? el("th", { scope: "row" }, c) : el("td", { class: c.startsWith("-") ? "num bad" : "num" }, c)))),
+      ),
+    ),
   );
 }

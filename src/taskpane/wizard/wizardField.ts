@@ -1,12 +1,28 @@
 import { label, type LabelKey, type Lang } from "../../engine";
 
 const PRODUCT: Record<string, LabelKey> = {
-  sku: "sku", name: "productName", category: "category", price: "price", unitCost: "unitCost", shipping: "shipping", monthlyOrders: "monthlyOrders",
-  ageBand: "ageBand", gender: "gender", cityTier: "cityTier", brandStatus: "brandStatus", contentCapacity: "contentCapacity",
+  sku: "sku",
+  name: "productName",
+  category: "category",
+  price: "price",
+  unitCost: "unitCost",
+  shipping: "shipping",
+  monthlyOrders: "monthlyOrders",
+  ageBand: "ageBand",
+  gender: "gender",
+  cityTier: "cityTier",
+  brandStatus: "brandStatus",
+  contentCapacity: "contentCapacity",
 };
 const COMPANY: Record<string, LabelKey> = {
-  annualTarget: "annualTarget", monthlyAdBudget: "monthlyAdBudget", teamAvailable: "teamAvailable", cityTier: "salaryTier", configuration: "configuration",
-  rentPerMonth: "rent", maxPlatforms: "maxPlatforms", platforms: "platform",
+  annualTarget: "annualTarget",
+  monthlyAdBudget: "monthlyAdBudget",
+  teamAvailable: "teamAvailable",
+  cityTier: "salaryTier",
+  configuration: "configuration",
+  rentPerMonth: "rent",
+  maxPlatforms: "maxPlatforms",
+  platforms: "platform",
   // The plan's average order value is the product's price in the wizard, which has one product.
   avgOrderValue: "price",
 };

@@ -21,10 +21,19 @@ export const CLI_MESSAGES = {
     zh: (count: number, lines: string) => `ChannelFit: 方案中有 ${count} 个问题:\n- ${lines}`,
   },
   failed: { en: (line: string) => `ChannelFit: ${line}`, zh: (line: string) => `ChannelFit: ${line}` },
-  planning: { en: (products: number, platforms: number, file: string) => `Planning ${products} product(s) × ${platforms} platforms from ${file}…`, zh: (products: number, platforms: number, file: string) => `正在规划 ${file}: ${products} 个产品 × ${platforms} 个平台…` },
-  scored: { en: (done: number, all: number, pct: number) => `  scored ${done}/${all} products (${pct}%)`, zh: (done: number, all: number, pct: number) => `  已评分 ${done}/${all} 个产品(${pct}%)` },
+  planning: {
+    en: (products: number, platforms: number, file: string) => `Planning ${products} product(s) × ${platforms} platforms from ${file}…`,
+    zh: (products: number, platforms: number, file: string) => `正在规划 ${file}: ${products} 个产品 × ${platforms} 个平台…`,
+  },
+  scored: {
+    en: (done: number, all: number, pct: number) => `  scored ${done}/${all} products (${pct}%)`,
+    zh: (done: number, all: number, pct: number) => `  已评分 ${done}/${all} 个产品(${pct}%)`,
+  },
   writingSheets: { en: (sheets: number) => `  writing ${sheets} sheets…`, zh: (sheets: number) => `  正在写入 ${sheets} 个工作表…` },
-  wrote: { en: (file: string, kb: number, seconds: string) => `\nWrote ${file} (${kb} KB) in ${seconds} s`, zh: (file: string, kb: number, seconds: string) => `\n已写入 ${file}(${kb} KB),用时 ${seconds} 秒` },
+  wrote: {
+    en: (file: string, kb: number, seconds: string) => `\nWrote ${file} (${kb} KB) in ${seconds} s`,
+    zh: (file: string, kb: number, seconds: string) => `\n已写入 ${file}(${kb} KB),用时 ${seconds} 秒`,
+  },
   summaryTitle: { en: (brand: string) => `\n${brand} channel plan`, zh: (brand: string) => `\n${brand} 渠道规划` },
   summaryTeam: {
     en: (people: number, cost: string) => `Team at its peak: ${people} people including shared design, ${cost} a month.`,
@@ -32,28 +41,58 @@ export const CLI_MESSAGES = {
   },
   // File and parse failures: what happened to the user's path, and what to do.
   noSuchFile: { en: (file: string) => `${file}: no such file; check the path.`, zh: (file: string) => `${file}: 文件不存在,请检查路径。` },
-  cannotRead: { en: (file: string) => `${file}: cannot be read (permission denied); check the file's permissions.`, zh: (file: string) => `${file}: 没有读取权限,请检查文件权限。` },
+  cannotRead: {
+    en: (file: string) => `${file}: cannot be read (permission denied); check the file's permissions.`,
+    zh: (file: string) => `${file}: 没有读取权限,请检查文件权限。`,
+  },
   isFolder: { en: (file: string) => `${file}: is a folder, not a file; name a file.`, zh: (file: string) => `${file}: 这是文件夹而不是文件,请指定一个文件。` },
-  tooBig: { en: (file: string, mb: number) => `${file}: larger than ${mb} MB; a scenario is a small text file.`, zh: (file: string, mb: number) => `${file}: 超过 ${mb} MB;方案应是一个小的文本文件。` },
-  cannotWrite: { en: (file: string) => `${file}: cannot write here (permission denied or read-only); choose another folder with --out.`, zh: (file: string) => `${file}: 无法写入(没有权限或只读),请用 --out 选择其他文件夹。` },
+  tooBig: {
+    en: (file: string, mb: number) => `${file}: larger than ${mb} MB; a scenario is a small text file.`,
+    zh: (file: string, mb: number) => `${file}: 超过 ${mb} MB;方案应是一个小的文本文件。`,
+  },
+  cannotWrite: {
+    en: (file: string) => `${file}: cannot write here (permission denied or read-only); choose another folder with --out.`,
+    zh: (file: string) => `${file}: 无法写入(没有权限或只读),请用 --out 选择其他文件夹。`,
+  },
   diskFull: { en: (file: string) => `${file}: the disk is full; free some space and run again.`, zh: (file: string) => `${file}: 磁盘已满,请释放空间后重试。` },
-  fileTooLarge: { en: (file: string) => `${file}: the file-size limit of this shell was reached; raise it (ulimit -f) or write elsewhere.`, zh: (file: string) => `${file}: 超过了当前环境的文件大小限制,请提高限制(ulimit -f)或换个位置写入。` },
-  notAFolder: { en: (file: string) => `${file}: a file is in the way of this folder; choose another path with --out.`, zh: (file: string) => `${file}: 路径中有同名文件挡住了文件夹,请用 --out 选择其他路径。` },
-  outIsFolder: { en: (file: string) => `${file}: is a folder; give --out a file name ending in .xlsx.`, zh: (file: string) => `${file}: 这是文件夹,请给 --out 一个以 .xlsx 结尾的文件名。` },
-  fileFault: { en: (file: string, code: string) => `${file}: file error ${code}; check the path and run again.`, zh: (file: string, code: string) => `${file}: 文件错误 ${code},请检查路径后重试。` },
+  fileTooLarge: {
+    en: (file: string) => `${file}: the file-size limit of this shell was reached; raise it (ulimit -f) or write elsewhere.`,
+    zh: (file: string) => `${file}: 超过了当前环境的文件大小限制,请提高限制(ulimit -f)或换个位置写入。`,
+  },
+  notAFolder: {
+    en: (file: string) => `${file}: a file is in the way of this folder; choose another path with --out.`,
+    zh: (file: string) => `${file}: 路径中有同名文件挡住了文件夹,请用 --out 选择其他路径。`,
+  },
+  outIsFolder: {
+    en: (file: string) => `${file}: is a folder; give --out a file name ending in .xlsx.`,
+    zh: (file: string) => `${file}: 这是文件夹,请给 --out 一个以 .xlsx 结尾的文件名。`,
+  },
+  fileFault: {
+    en: (file: string, code: string) => `${file}: file error ${code}; check the path and run again.`,
+    zh: (file: string, code: string) => `${file}: 文件错误 ${code},请检查路径后重试。`,
+  },
   notUtf8: {
     en: (file: string) => `${file}: the file is neither UTF-8 nor GBK/GB18030 text; save it as UTF-8 and run again.`,
     zh: (file: string) => `${file}: 文件既不是 UTF-8 也不是 GBK/GB18030 文本,请另存为 UTF-8 后重试。`,
   },
   readAsGbk: { en: (file: string) => `${file}: read as GB18030 (GBK), not UTF-8.`, zh: (file: string) => `${file}: 已按 GB18030(GBK)编码读取,而不是 UTF-8。` },
-  yamlSyntax: { en: (at: string) => `${at}: this is not valid YAML or JSON here; check indentation, colons and quotes.`, zh: (at: string) => `${at}: 此处不是有效的 YAML 或 JSON,请检查缩进、冒号和引号。` },
+  yamlSyntax: {
+    en: (at: string) => `${at}: this is not valid YAML or JSON here; check indentation, colons and quotes.`,
+    zh: (at: string) => `${at}: 此处不是有效的 YAML 或 JSON,请检查缩进、冒号和引号。`,
+  },
   duplicateKey: { en: (at: string) => `${at}: this key appears twice; keep one.`, zh: (at: string) => `${at}: 此键重复出现,请只保留一个。` },
   tooManyAliases: {
     en: (at: string, max: number) => `${at}: the YAML aliases (*name) expand to too much data (more than ${max} alias uses or an alias bomb); write the values out.`,
     zh: (at: string, max: number) => `${at}: YAML 别名(*name)展开后数据过多(超过 ${max} 次或为别名炸弹),请直接写出数值。`,
   },
-  unknownAlias: { en: (at: string) => `${at}: this alias (*name) has no matching anchor (&name) before it.`, zh: (at: string) => `${at}: 此别名(*name)之前没有对应的锚点(&name)。` },
-  tooDeep: { en: (at: string, max: number) => `${at}: nested more than ${max} levels deep; a scenario needs only a few.`, zh: (at: string, max: number) => `${at}: 嵌套超过 ${max} 层;方案只需要几层。` },
+  unknownAlias: {
+    en: (at: string) => `${at}: this alias (*name) has no matching anchor (&name) before it.`,
+    zh: (at: string) => `${at}: 此别名(*name)之前没有对应的锚点(&name)。`,
+  },
+  tooDeep: {
+    en: (at: string, max: number) => `${at}: nested more than ${max} levels deep; a scenario needs only a few.`,
+    zh: (at: string, max: number) => `${at}: 嵌套超过 ${max} 层;方案只需要几层。`,
+  },
   interrupted: { en: (signal: string) => `ChannelFit: stopped by ${signal}; nothing was written.`, zh: (signal: string) => `ChannelFit: 被 ${signal} 中止,未写入任何内容。` },
   unexpected: {
     en: (detail: string) => `ChannelFit: unexpected error (${detail}); run again with --debug and report it.`,

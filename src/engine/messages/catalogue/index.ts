@@ -38,7 +38,13 @@ const cache: Partial<Record<Lang, Messages>> = {};
 
 /** Sentences with figures in the user's language: `messages("zh").cli.noSuchFile(path)`. */
 export function messages(lang: Lang): Messages {
-  return (cache[lang] ??= { cli: pickLang(CLI_MESSAGES, lang), wizard: pickLang(WIZARD_MESSAGES, lang), fit: pickLang(FIT_MESSAGES, lang), report: pickLang(REPORT_MESSAGES, lang), plan: pickLang(PLAN_MESSAGES, lang) });
+  return (cache[lang] ??= {
+    cli: pickLang(CLI_MESSAGES, lang),
+    wizard: pickLang(WIZARD_MESSAGES, lang),
+    fit: pickLang(FIT_MESSAGES, lang),
+    report: pickLang(REPORT_MESSAGES, lang),
+    plan: pickLang(PLAN_MESSAGES, lang),
+  });
 }
 
 export const stepNames = (lang: Lang): readonly string[] => STEP_NAMES[lang];

@@ -18,15 +18,33 @@ const KINDS = {
 } as const;
 
 const RANGE_WORDS = {
-  en: { above: (x: number) => `above ${x}`, from: (x: number) => `from ${x}`, to: (low: string, x: number) => `${low} to ${x}`, atLeast: (x: number) => `at least ${x}`, atMost: (x: number) => `at most ${x}` },
-  zh: { above: (x: number) => `大于 ${x}`, from: (x: number) => `${x}`, to: (low: string, x: number) => `${low} 至 ${x}`, atLeast: (x: number) => `不小于 ${x}`, atMost: (x: number) => `不大于 ${x}` },
+  en: {
+    above: (x: number) => `above ${x}`,
+    from: (x: number) => `from ${x}`,
+    to: (low: string, x: number) => `${low} to ${x}`,
+    atLeast: (x: number) => `at least ${x}`,
+    atMost: (x: number) => `at most ${x}`,
+  },
+  zh: {
+    above: (x: number) => `大于 ${x}`,
+    from: (x: number) => `${x}`,
+    to: (low: string, x: number) => `${low} 至 ${x}`,
+    atLeast: (x: number) => `不小于 ${x}`,
+    atMost: (x: number) => `不大于 ${x}`,
+  },
 };
 
 function range(issue: IssueOf<"out_of_range">, lang: Lang): string {
   const words = RANGE_WORDS[lang];
   const low = issue.minExclusive ? words.above(issue.min) : words.from(issue.min);
   const text =
-    issue.max === Infinity ? (issue.minExclusive ? words.above(issue.min) : words.atLeast(issue.min)) : issue.min === -Infinity ? words.atMost(issue.max) : words.to(low, issue.max);
+    issue.max === Infinity
+      ? issue.minExclusive
+        ? words.above(issue.min)
+        : words.atLeast(issue.min)
+      : issue.min === -Infinity
+        ? words.atMost(issue.max)
+        : words.to(low, issue.max);
   return issue.hint ? `${text} (${HINTS[issue.hint][lang]})` : text;
 }
 
@@ -55,8 +73,14 @@ export const ISSUE_MESSAGES: IssueTemplates = {
   must_not_exceed: { en: (i) => `${i.field}: ${i.lower} must not exceed ${i.upper}.`, zh: (i) => `${i.field}: ${i.lower} 不能大于 ${i.upper}。` },
   missing: { en: (i) => `${i.field}: this field is required.`, zh: (i) => `${i.field}: 缺少此项,请填写。` },
   wrong_type: { en: (i) => `${i.field}: expected ${KINDS[i.expected].en}, got "${i.received}".`, zh: (i) => `${i.field}: 需要${KINDS[i.expected].zh},收到 "${i.received}"。` },
-  unknown_field: { en: (i) => `${i.field}: unknown field(s) ${list(i.keys.map((k) => `"${k}"`))}; check the spelling.`, zh: (i) => `${i.field}: 无法识别的字段 ${list(i.keys.map((k) => `"${k}"`))},请检查拼写。` },
+  unknown_field: {
+    en: (i) => `${i.field}: unknown field(s) ${list(i.keys.map((k) => `"${k}"`))}; check the spelling.`,
+    zh: (i) => `${i.field}: 无法识别的字段 ${list(i.keys.map((k) => `"${k}"`))},请检查拼写。`,
+  },
   too_long: { en: (i) => `${i.field}: too long; use at most ${i.max} characters.`, zh: (i) => `${i.field}: 太长,最多 ${i.max} 个字符。` },
   too_many: { en: (i) => `${i.field}: too many entries; at most ${i.max}.`, zh: (i) => `${i.field}: 条目太多,最多 ${i.max} 条。` },
-  duplicate: { en: (i) => `${i.field}: "${i.received}" is used twice, also at ${i.otherField}; each must be unique.`, zh: (i) => `${i.field}: "${i.received}" 重复,${i.otherField} 已使用;每项必须唯一。` },
+  duplicate: {
+    en: (i) => `${i.field}: "${i.received}" is used twice, also at ${i.otherField}; each must be unique.`,
+    zh: (i) => `${i.field}: "${i.received}" 重复,${i.otherField} 已使用;每项必须唯一。`,
+  },
 };

@@ -12,7 +12,13 @@ export interface FixWords {
 }
 
 const fixParts = (f: FixWords, zh: boolean): string[] => [
-  ...(f.price !== null ? [zh ? `均价提到 ${yuanText(f.price)}(${f.priceChange !== null && f.priceChange >= 0 ? "+" : ""}${percentText(f.priceChange ?? 0)})` : `an average price of ${yuanText(f.price)} (${f.priceChange !== null && f.priceChange >= 0 ? "+" : ""}${percentText(f.priceChange ?? 0)})`] : []),
+  ...(f.price !== null
+    ? [
+        zh
+          ? `均价提到 ${yuanText(f.price)}(${f.priceChange !== null && f.priceChange >= 0 ? "+" : ""}${percentText(f.priceChange ?? 0)})`
+          : `an average price of ${yuanText(f.price)} (${f.priceChange !== null && f.priceChange >= 0 ? "+" : ""}${percentText(f.priceChange ?? 0)})`,
+      ]
+    : []),
   ...(f.unitCost !== null ? [zh ? `单位成本降到 ${yuanText(f.unitCost)}` : `a unit cost of ${yuanText(f.unitCost)}`] : []),
   ...(f.roi !== null ? [zh ? `广告ROI达到 ${f.roi.toFixed(1)}` : `an ad ROI of ${f.roi.toFixed(1)}`] : []),
 ];
@@ -33,26 +39,41 @@ export interface WorkbookAssumptions {
 export const PLAN_MESSAGES = {
   bestFit: { en: () => "Best fit that pays for itself: opens in month 1.", zh: () => "匹配度最高且能自负盈亏:第1个月开店。" },
   afterPrevious: {
-    en: (after: string, months: number, open: number | null, horizon: number) => (open === null ? `Opens once ${after} has covered its costs for ${months} months running: not within the ${horizon}-month plan.` : `Opens in month ${open}, once ${after} has covered its costs for ${months} months running.`),
-    zh: (after: string, months: number, open: number | null, horizon: number) => (open === null ? `等${after}连续${months}个月覆盖自身成本后再开:${horizon}个月计划期内未达到。` : `${after}连续${months}个月覆盖自身成本后,第${open}个月开店。`),
+    en: (after: string, months: number, open: number | null, horizon: number) =>
+      open === null
+        ? `Opens once ${after} has covered its costs for ${months} months running: not within the ${horizon}-month plan.`
+        : `Opens in month ${open}, once ${after} has covered its costs for ${months} months running.`,
+    zh: (after: string, months: number, open: number | null, horizon: number) =>
+      open === null ? `等${after}连续${months}个月覆盖自身成本后再开:${horizon}个月计划期内未达到。` : `${after}连续${months}个月覆盖自身成本后,第${open}个月开店。`,
   },
   lossPerOrder: {
     en: (f: FixWords) => `Loses ${yuanText(-f.loss)} on every order before fixed costs. It pays with ${fixParts(f, false).join(", or ") || "no single change"}.`,
     zh: (f: FixWords) => `扣除固定成本前每单亏 ${yuanText(-f.loss)}。要盈利需${fixParts(f, true).join(",或") || "多项同时调整"}。`,
   },
   belowBreakEven: {
-    en: (needed: number | null, planned: number | null) => `Needs ${needed?.toLocaleString("en") ?? "more"} orders a month to cover its team and fixed costs; the plan gives it ${planned?.toLocaleString("en") ?? 0}.`,
-    zh: (needed: number | null, planned: number | null) => `每月需 ${needed?.toLocaleString("en") ?? "更多"} 单才能覆盖团队和固定成本;按计划只有 ${planned?.toLocaleString("en") ?? 0} 单。`,
+    en: (needed: number | null, planned: number | null) =>
+      `Needs ${needed?.toLocaleString("en") ?? "more"} orders a month to cover its team and fixed costs; the plan gives it ${planned?.toLocaleString("en") ?? 0}.`,
+    zh: (needed: number | null, planned: number | null) =>
+      `每月需 ${needed?.toLocaleString("en") ?? "更多"} 单才能覆盖团队和固定成本;按计划只有 ${planned?.toLocaleString("en") ?? 0} 单。`,
   },
-  gate: { en: (reason: string, invitation: boolean) => `${reason}${invitation ? " (by invitation)" : ""}.`, zh: (reason: string, invitation: boolean) => `${reason}${invitation ? "(邀请制)" : ""}。` },
-  lowFit: { en: (fit: number, min: number) => `Fit ${Math.round(fit)} is below ${min}: its buyers do not match the product.`, zh: (fit: number, min: number) => `匹配度 ${Math.round(fit)} 低于 ${min}:平台用户与产品不匹配。` },
+  gate: {
+    en: (reason: string, invitation: boolean) => `${reason}${invitation ? " (by invitation)" : ""}.`,
+    zh: (reason: string, invitation: boolean) => `${reason}${invitation ? "(邀请制)" : ""}。`,
+  },
+  lowFit: {
+    en: (fit: number, min: number) => `Fit ${Math.round(fit)} is below ${min}: its buyers do not match the product.`,
+    zh: (fit: number, min: number) => `匹配度 ${Math.round(fit)} 低于 ${min}:平台用户与产品不匹配。`,
+  },
   platformLimit: { en: (max: number) => `Beyond the ${max} platforms you plan to run.`, zh: (max: number) => `超出你计划经营的 ${max} 个平台。` },
   notChosen: { en: () => "Not among the platforms you chose to plan for.", zh: () => "不在你选择规划的平台之内。" },
   headlineEnter: {
     en: (focus: string, share: string, next: string[]) => `Enter ${focus} now with ${share} of the ad spend${next.length ? `; then ${next.join(", then ")}` : ""}.`,
     zh: (focus: string, share: string, next: string[]) => `现在进入${focus},投入 ${share} 的广告费${next.length ? `;之后${next.join(",再")}` : ""}。`,
   },
-  nextInMonth: { en: (platform: string, month: number | null) => (month === null ? `${platform} once the previous pays (not within the plan)` : `${platform} in month ${month}`), zh: (platform: string, month: number | null) => (month === null ? `前一个平台盈利后开${platform}(计划期内未到)` : `第${month}个月开${platform}`) },
+  nextInMonth: {
+    en: (platform: string, month: number | null) => (month === null ? `${platform} once the previous pays (not within the plan)` : `${platform} in month ${month}`),
+    zh: (platform: string, month: number | null) => (month === null ? `前一个平台盈利后开${platform}(计划期内未到)` : `第${month}个月开${platform}`),
+  },
   headlineYear: {
     en: (sales: number, target: number, profit: number, payback: number | null) =>
       `Year 1: sales ${yuanText(sales)}${target > 0 ? ` (${percentText(sales / target)} of the ${yuanText(target)} target, as stores open one at a time and ramp up)` : ""}, net profit ${yuanText(profit)}; ${payback === null ? "no payback within the plan" : `pays back in month ${payback}`}.`,
@@ -60,39 +81,51 @@ export const PLAN_MESSAGES = {
       `第一年:销售额 ${yuanText(sales)}${target > 0 ? `(年目标 ${yuanText(target)} 的 ${percentText(sales / target)},因平台逐个开店并逐步爬坡)` : ""},净利润 ${yuanText(profit)};${payback === null ? "计划期内未回本" : `第${payback}个月回本`}。`,
   },
   headlineNone: {
-    en: (best: string | null, why: string) => (best ? `No platform makes money on this plan. Best fit ${best}: ${why}` : "No platform passes the entry gates and the fit threshold: enter none."),
+    en: (best: string | null, why: string) =>
+      best ? `No platform makes money on this plan. Best fit ${best}: ${why}` : "No platform passes the entry gates and the fit threshold: enter none.",
     zh: (best: string | null, why: string) => (best ? `按此计划没有平台能盈利。匹配度最高的${best}:${why}` : "没有平台通过入驻门槛和匹配度要求:暂不进入任何平台。"),
   },
   budgetCovers: {
-    en: (budget: number, need: number, peak: number, peakMonth: number) => `Your ad budget of ${yuanText(budget)} a month covers the ${yuanText(need)} a month the target needs at full run rate (${yuanText(budget - need)} to spare)${peak > budget ? `; month ${peakMonth}, the peak, needs ${yuanText(peak)}` : ""}.`,
-    zh: (budget: number, need: number, peak: number, peakMonth: number) => `每月广告预算 ${yuanText(budget)} 足够覆盖目标满速时每月所需的 ${yuanText(need)}(余 ${yuanText(budget - need)})${peak > budget ? `;旺季第${peakMonth}个月需 ${yuanText(peak)}` : ""}。`,
+    en: (budget: number, need: number, peak: number, peakMonth: number) =>
+      `Your ad budget of ${yuanText(budget)} a month covers the ${yuanText(need)} a month the target needs at full run rate (${yuanText(budget - need)} to spare)${peak > budget ? `; month ${peakMonth}, the peak, needs ${yuanText(peak)}` : ""}.`,
+    zh: (budget: number, need: number, peak: number, peakMonth: number) =>
+      `每月广告预算 ${yuanText(budget)} 足够覆盖目标满速时每月所需的 ${yuanText(need)}(余 ${yuanText(budget - need)})${peak > budget ? `;旺季第${peakMonth}个月需 ${yuanText(peak)}` : ""}。`,
   },
   budgetShort: {
-    en: (budget: number, need: number, carried: number | null) => `Your ad budget of ${yuanText(budget)} a month is ${yuanText(need - budget)} short of the ${yuanText(need)} the target needs at full run rate; it carries an annual target of ${yuanText(carried ?? 0)}.`,
-    zh: (budget: number, need: number, carried: number | null) => `每月广告预算 ${yuanText(budget)} 比目标满速所需的 ${yuanText(need)} 少 ${yuanText(need - budget)};这个预算能支撑的年目标约为 ${yuanText(carried ?? 0)}。`,
+    en: (budget: number, need: number, carried: number | null) =>
+      `Your ad budget of ${yuanText(budget)} a month is ${yuanText(need - budget)} short of the ${yuanText(need)} the target needs at full run rate; it carries an annual target of ${yuanText(carried ?? 0)}.`,
+    zh: (budget: number, need: number, carried: number | null) =>
+      `每月广告预算 ${yuanText(budget)} 比目标满速所需的 ${yuanText(need)} 少 ${yuanText(need - budget)};这个预算能支撑的年目标约为 ${yuanText(carried ?? 0)}。`,
   },
-  teamOver: { en: (need: number, available: number) => `The plan needs ${need} people at its peak; you have ${available}.`, zh: (need: number, available: number) => `计划高峰需要 ${need} 人,你现有 ${available} 人。` },
+  teamOver: {
+    en: (need: number, available: number) => `The plan needs ${need} people at its peak; you have ${available}.`,
+    zh: (need: number, available: number) => `计划高峰需要 ${need} 人,你现有 ${available} 人。`,
+  },
   adModel: {
     en: (paidShare: string) => `Ad spend = sales × paid share (${paidShare}) ÷ the platform's ROI: one figure for the per-order margins, the monthly P&L and the budget.`,
     zh: (paidShare: string) => `广告费 = 销售额 × 付费占比(${paidShare})÷ 平台ROI:每单利润、月度损益和预算用的是同一个数。`,
   },
   workbookAssumptions: {
-    en: (a: WorkbookAssumptions) => [
-      `Conversion ${a.conversion}, paid share of sales ${a.paidShare}${a.cpc === null ? "" : `, your cost per click ¥${a.cpc}`}.`,
-      "Per-order figures use each platform's typical ad ROI and the category's typical return rate; rates marked 'Estimate' are ours, not platform-published (see the Rate card sheet).",
-      `Team: ${a.configuration}, salaries at ${a.cityTier} levels, design shared across platforms; a new store ramps up over its first months (planning data ${a.planning}).`,
-      `Rate card ${a.rateCard} (as of ${a.asOf}), profiles ${a.profiles}.`,
-    ].join("\n"),
-    zh: (a: WorkbookAssumptions) => [
-      `转化率 ${a.conversion},付费流量占比 ${a.paidShare}${a.cpc === null ? "" : `,你的点击单价 ¥${a.cpc}`}。`,
-      "每单数字按各平台常见广告ROI和类目常见退货率估算;标为“估算”的费率不是平台公布的数字,见“费率表”。",
-      `团队:${a.configuration},按${a.cityTier}工资计算,设计岗多平台共享;新店开业头几个月逐步爬坡(规划数据 ${a.planning})。`,
-      `费率表 ${a.rateCard}(截至 ${a.asOf}),平台画像 ${a.profiles}。`,
-    ].join("\n"),
+    en: (a: WorkbookAssumptions) =>
+      [
+        `Conversion ${a.conversion}, paid share of sales ${a.paidShare}${a.cpc === null ? "" : `, your cost per click ¥${a.cpc}`}.`,
+        "Per-order figures use each platform's typical ad ROI and the category's typical return rate; rates marked 'Estimate' are ours, not platform-published (see the Rate card sheet).",
+        `Team: ${a.configuration}, salaries at ${a.cityTier} levels, design shared across platforms; a new store ramps up over its first months (planning data ${a.planning}).`,
+        `Rate card ${a.rateCard} (as of ${a.asOf}), profiles ${a.profiles}.`,
+      ].join("\n"),
+    zh: (a: WorkbookAssumptions) =>
+      [
+        `转化率 ${a.conversion},付费流量占比 ${a.paidShare}${a.cpc === null ? "" : `,你的点击单价 ¥${a.cpc}`}。`,
+        "每单数字按各平台常见广告ROI和类目常见退货率估算;标为“估算”的费率不是平台公布的数字,见“费率表”。",
+        `团队:${a.configuration},按${a.cityTier}工资计算,设计岗多平台共享;新店开业头几个月逐步爬坡(规划数据 ${a.planning})。`,
+        `费率表 ${a.rateCard}(截至 ${a.asOf}),平台画像 ${a.profiles}。`,
+      ].join("\n"),
   },
   liveNote: {
-    en: () => "Live: change a price, cost or expected orders (Inputs), a setting (target, ad budget, conversion, paid share, rent), a rate (Rate card) or a salary, and margins, break-even, monthly targets, traffic, ad spend, the monthly P&L, labour cost and the totals follow. A red cell flags a platform whose contribution turns negative.",
-    zh: () => "可实时计算:修改“输入”中的售价、成本、预计订单或设置(目标、广告预算、转化率、付费占比、房租),或“费率表”中的费率、人员月成本,利润率、保本单量、月度目标、流量、广告费、月度损益、人力成本和合计都会随之更新。贡献变为负数的平台会标红。",
+    en: () =>
+      "Live: change a price, cost or expected orders (Inputs), a setting (target, ad budget, conversion, paid share, rent), a rate (Rate card) or a salary, and margins, break-even, monthly targets, traffic, ad spend, the monthly P&L, labour cost and the totals follow. A red cell flags a platform whose contribution turns negative.",
+    zh: () =>
+      "可实时计算:修改“输入”中的售价、成本、预计订单或设置(目标、广告预算、转化率、付费占比、房租),或“费率表”中的费率、人员月成本,利润率、保本单量、月度目标、流量、广告费、月度损益、人力成本和合计都会随之更新。贡献变为负数的平台会标红。",
   },
   judgementNote: {
     en: () => "Fit scores, rankings, verdicts and entry months are judgements ChannelFit made when the plan was run: they change only when the plan is rerun.",

@@ -22,7 +22,10 @@ export const WIZARD_LABELS = {
   remove: { en: "Remove", zh: "删除" },
   overrideField: { en: "Rate", zh: "费率项" },
   fit: { en: "Fit", zh: "匹配度" },
-  selectionHint: { en: "Tick the platforms to plan for: the plan gives each ticked one a verdict and opens them one at a time, best fit first.", zh: "勾选要规划的平台:计划为每个勾选的平台给出结论,并按匹配度逐个开店。" },
+  selectionHint: {
+    en: "Tick the platforms to plan for: the plan gives each ticked one a verdict and opens them one at a time, best fit first.",
+    zh: "勾选要规划的平台:计划为每个勾选的平台给出结论,并按匹配度逐个开店。",
+  },
   letPlanChoose: { en: "Let the plan choose", zh: "由计划选择" },
   fitReasons: { en: "Why this fit", zh: "匹配原因" },
   yourCpc: { en: "Your cost per click (¥), if known", zh: "你的点击单价(¥,如已知)" },
@@ -31,7 +34,10 @@ export const WIZARD_LABELS = {
   perProduct: { en: "Per product", zh: "分产品" },
   notEnteredNote: { en: "Not entered, so no team or fixed costs are set against it: contribution only.", zh: "未进入,不分摊团队和固定成本:仅计算贡献。" },
   labourPerMonth: { en: "Labour a month (¥)", zh: "月人力成本(¥)" },
-  noTeam: { en: "No platform is entered, so the plan hires no one: see the Plan step for what would make the best fit pay.", zh: "没有进入任何平台,计划不需要招人:在“计划”一步查看让最匹配平台盈利的办法。" },
+  noTeam: {
+    en: "No platform is entered, so the plan hires no one: see the Plan step for what would make the best fit pay.",
+    zh: "没有进入任何平台,计划不需要招人:在“计划”一步查看让最匹配平台盈利的办法。",
+  },
   adSpendByPlatform: { en: "Ad spend by platform (80/20)", zh: "各平台广告费(80/20)" },
   monthlyPnl: { en: "Monthly P&L, all platforms", zh: "月度损益(全部平台)" },
   outputFailed: { en: "The plan could not be written or exported; your inputs are kept:", zh: "计划未能写入或导出,你的输入已保留:" },
@@ -41,7 +47,10 @@ export const WIZARD_LABELS = {
   download: { en: "Download .xlsx", zh: "下载 .xlsx" },
   previewNote: { en: "Preview mode: not running inside Excel. Results download as a workbook instead.", zh: "预览模式:未在 Excel 中运行,结果以工作簿形式下载。" },
   connected: { en: "Connected to Excel.", zh: "已连接 Excel。" },
-  confirmReplace: { en: "Replace the ChannelFit sheets already in this workbook? Other sheets are never touched.", zh: "替换此工作簿中已有的 ChannelFit 工作表?其他工作表不会被改动。" },
+  confirmReplace: {
+    en: "Replace the ChannelFit sheets already in this workbook? Other sheets are never touched.",
+    zh: "替换此工作簿中已有的 ChannelFit 工作表?其他工作表不会被改动。",
+  },
   written: { en: "Written", zh: "已写入" },
   writing: { en: "Writing", zh: "正在写入" },
   cancelled: { en: "Nothing was written.", zh: "未写入任何内容。" },
@@ -51,7 +60,10 @@ export const WIZARD_LABELS = {
     zh: "已恢复旧版 ChannelFit 保存在此工作簿中的输入。请检查“公司”一步:品牌阶段为新品牌(如是成熟品牌请修改),你的点击单价为空。",
   },
   restored: { en: "Restored the inputs saved in this workbook.", zh: "已恢复此工作簿中保存的输入。" },
-  stateProblem: { en: "The ChannelFit inputs saved in this workbook could not be read, so the wizard starts fresh (the workbook is unchanged):", zh: "无法读取此工作簿中保存的 ChannelFit 输入,向导将从头开始(工作簿未改动):" },
+  stateProblem: {
+    en: "The ChannelFit inputs saved in this workbook could not be read, so the wizard starts fresh (the workbook is unchanged):",
+    zh: "无法读取此工作簿中保存的 ChannelFit 输入,向导将从头开始(工作簿未改动):",
+  },
   newerState: { en: "This workbook was saved by a newer ChannelFit; update the add-in to restore its inputs.", zh: "此工作簿由更新版本的 ChannelFit 保存,请更新插件以恢复输入。" },
   htmlLang: { en: "en", zh: "zh-CN" },
   stepsNav: { en: "Steps", zh: "步骤" },
@@ -59,4 +71,7 @@ export const WIZARD_LABELS = {
   perMonth: { en: "month", zh: "月" },
 } as const satisfies Record<string, Bilingual>;
 
-export const STEP_NAMES: Record<"en" | "zh", readonly string[]> = { en: ["Product", "Company", "Platforms", "Economics", "Team", "Plan"], zh: ["产品", "公司", "平台", "利润", "团队", "计划"] };
+export const STEP_NAMES: Record<"en" | "zh", readonly string[]> = {
+  en: ["Product", "Company", "Platforms", "Economics", "Team", "Plan"],
+  zh: ["产品", "公司", "平台", "利润", "团队", "计划"],
+};

@@ -5,17 +5,25 @@ type Templates = Record<string, Record<Lang, (...args: never[]) => string>>;
 /** Task-pane sentences with figures in them, and the problems found reading a workbook. */
 export const WIZARD_MESSAGES = {
   csCapacity: {
-    en: (perOrder: number, perDay: number, days: number, orders: number) => `Customer service: ${perOrder} conversations per order; an agent handles ${perDay} a day over ${days} working days, so one agent looks after about ${Math.round(orders).toLocaleString("en")} orders a month.`,
-    zh: (perOrder: number, perDay: number, days: number, orders: number) => `客服:每单约 ${perOrder} 次咨询;一名客服每天接待 ${perDay} 次,每月 ${days} 个工作日,约可照看每月 ${Math.round(orders).toLocaleString("en")} 单。`,
+    en: (perOrder: number, perDay: number, days: number, orders: number) =>
+      `Customer service: ${perOrder} conversations per order; an agent handles ${perDay} a day over ${days} working days, so one agent looks after about ${Math.round(orders).toLocaleString("en")} orders a month.`,
+    zh: (perOrder: number, perDay: number, days: number, orders: number) =>
+      `客服:每单约 ${perOrder} 次咨询;一名客服每天接待 ${perDay} 次,每月 ${days} 个工作日,约可照看每月 ${Math.round(orders).toLocaleString("en")} 单。`,
   },
   atPeak: { en: (month: number) => `Peak (month ${month})`, zh: (month: number) => `高峰(第${month}月)` },
   peakTeam: {
     en: (people: number, month: number, cost: string) => `People at peak: ${people} (month ${month}), labour ${cost} a month.`,
     zh: (people: number, month: number, cost: string) => `高峰人数:${people} 人(第${month}月),月人力成本 ${cost}。`,
   },
-  opensIn: { en: (month: number | null) => (month === null ? "not within the plan" : `opens in month ${month}`), zh: (month: number | null) => (month === null ? "计划期内不开店" : `第${month}个月开店`) },
+  opensIn: {
+    en: (month: number | null) => (month === null ? "not within the plan" : `opens in month ${month}`),
+    zh: (month: number | null) => (month === null ? "计划期内不开店" : `第${month}个月开店`),
+  },
   pnlOf: { en: (platform: string) => `Monthly P&L: ${platform}`, zh: (platform: string) => `月度损益:${platform}` },
-  payback: { en: (month: number | null) => (month === null ? "Payback: not within the plan." : `Payback: month ${month}.`), zh: (month: number | null) => (month === null ? "回本:计划期内未回本。" : `回本:第${month}个月。`) },
+  payback: {
+    en: (month: number | null) => (month === null ? "Payback: not within the plan." : `Payback: month ${month}.`),
+    zh: (month: number | null) => (month === null ? "回本:计划期内未回本。" : `回本:第${month}个月。`),
+  },
   rateCardStatus: { en: (version: string, asOf: string) => `Rate card ${version} (${asOf})`, zh: (version: string, asOf: string) => `费率表 ${version} (${asOf})` },
   fieldProblem: { en: (label: string, message: string) => `${label}: ${message}`, zh: (label: string, message: string) => `${label}:${message}` },
   stateNotText: { en: () => "not text", zh: () => "不是文本" },

@@ -10,17 +10,45 @@ function overridesEditor(ctx: StepContext): HTMLElement {
     el(
       "tr",
       {},
-      el("td", {}, selectInput(`override-platform-${i}`, platformOptions(ctx.data, lang), String(o.platform), (v) => ctx.update((d) => (d.overrides![i]!.platform = v)))),
-      el("td", {}, selectInput(`override-field-${i}`, overrideFieldOptions(lang), o.field, (v) => ctx.update((d) => (d.overrides![i]!.field = v)))),
-      el("td", {}, selectInput(`override-category-${i}`, categoryOptions(ctx.data, lang), String(o.category ?? "APPAREL"), (v) => ctx.update((d) => (d.overrides![i]!.category = v)))),
-      el("td", {}, numberInput(`override-value-${i}`, o.value, (v) => ctx.update((d) => (d.overrides![i]!.value = v)))),
-      el("td", {}, button(label("remove", lang), () => ctx.update((d) => d.overrides!.splice(i, 1)))),
+      el(
+        "td",
+        {},
+        selectInput(`override-platform-${i}`, platformOptions(ctx.data, lang), String(o.platform), (v) => ctx.update((d) => (d.overrides![i]!.platform = v))),
+      ),
+      el(
+        "td",
+        {},
+        selectInput(`override-field-${i}`, overrideFieldOptions(lang), o.field, (v) => ctx.update((d) => (d.overrides![i]!.field = v))),
+      ),
+      el(
+        "td",
+        {},
+        selectInput(`override-category-${i}`, categoryOptions(ctx.data, lang), String(o.category ?? "APPAREL"), (v) => ctx.update((d) => (d.overrides![i]!.category = v))),
+      ),
+      el(
+        "td",
+        {},
+        numberInput(`override-value-${i}`, o.value, (v) => ctx.update((d) => (d.overrides![i]!.value = v))),
+      ),
+      el(
+        "td",
+        {},
+        button(label("remove", lang), () => ctx.update((d) => d.overrides!.splice(i, 1))),
+      ),
     ),
   );
-  const add = button(label("addOverride", lang), () => ctx.update((d) => (d.overrides ??= []).push({ platform: "TMALL", field: "commission", category: String(d.products[0]!.category), value: 0.05 })));
+  const add = button(label("addOverride", lang), () =>
+    ctx.update((d) => (d.overrides ??= []).push({ platform: "TMALL", field: "commission", category: String(d.products[0]!.category), value: 0.05 })),
+  );
   add.id = "add-override";
   const head = el("tr", {}, ...[label("platform", lang), label("overrideField", lang), label("category", lang), label("value", lang), ""].map((h) => el("th", {}, h)));
-  return el("fieldset", {}, el("legend", {}, label("overrides", lang)), el("div", { class: "table-scroll" }, el("table", { class: "overrides" }, el("thead", {}, head), el("tbody", {}, ...rows))), add);
+  return el(
+    "fieldset",
+    {},
+    el("legend", {}, label("overrides", lang)),
+    el("div", { class: "table-scroll" }, el("table", { class: "overrides" }, el("thead", {}, head), el("tbody", {}, ...rows))),
+    add,
+  );
 }
 
 function button(label: string, onClick: () => void): HTMLButtonElement {
@@ -35,23 +63,77 @@ export function companyStep(ctx: StepContext): HTMLElement {
   const set = (change: (company: typeof c) => void) => ctx.update((d) => change(d.company));
   const stage = brandStageOf(c.brandStage);
   // Current sales matter only to an established brand (entry gates read them); a new brand has none to state.
-  const sales = stage === "established" ? [field("current-sales", label("currentAnnualSales", lang), numberInput("current-sales", c.currentAnnualSales, (v) => set((x) => (x.currentAnnualSales = v))))] : [];
+  const sales =
+    stage === "established"
+      ? [
+          field(
+            "current-sales",
+            label("currentAnnualSales", lang),
+            numberInput("current-sales", c.currentAnnualSales, (v) => set((x) => (x.currentAnnualSales = v))),
+          ),
+        ]
+      : [];
   return el(
     "div",
     {},
     el(
       "div",
       { class: "grid" },
-      field("annual-target", label("annualTarget", lang), numberInput("annual-target", c.annualTarget, (v) => set((x) => (x.annualTarget = v)))),
-      field("ad-budget", label("monthlyAdBudget", lang), numberInput("ad-budget", c.monthlyAdBudget, (v) => set((x) => (x.monthlyAdBudget = v)))),
-      field("brand-stage", label("brandStage", lang), selectInput("brand-stage", brandStageOptions(ctx.data, lang), stage, (v) => set((x) => (x.brandStage = v)))),
+      field(
+        "annual-target",
+        label("annualTarget", lang),
+        numberInput("annual-target", c.annualTarget, (v) => set((x) => (x.annualTarget = v))),
+      ),
+      field(
+        "ad-budget",
+        label("monthlyAdBudget", lang),
+        numberInput("ad-budget", c.monthlyAdBudget, (v) => set((x) => (x.monthlyAdBudget = v))),
+      ),
+      field(
+        "brand-stage",
+        label("brandStage", lang),
+        selectInput("brand-stage", brandStageOptions(ctx.data, lang), stage, (v) => set((x) => (x.brandStage = v))),
+      ),
       ...sales,
-      field("your-cpc", label("yourCpc", lang), numberInput("your-cpc", c.costPerClick, (v) => set((x) => (x.costPerClick = Number.isNaN(v) ? undefined : v)))),
-      field("team-available", label("teamAvailable", lang), numberInput("team-available", c.teamAvailable, (v) => set((x) => (x.teamAvailable = Number.isNaN(v) ? undefined : v)), "1")),
-      field("salary-tier", label("salaryTier", lang), selectInput("salary-tier", tierOptions(lang), String(c.cityTier ?? DEFAULTS.salaryCityTier), (v) => set((x) => (x.cityTier = v)))),
-      field("configuration", label("configuration", lang), selectInput("configuration", configurationOptions(lang), String(c.configuration ?? DEFAULTS.configuration), (v) => set((x) => (x.configuration = v)))),
-      field("rent", label("rent", lang), numberInput("rent", c.rentPerMonth, (v) => set((x) => (x.rentPerMonth = v)))),
-      field("max-platforms", label("maxPlatforms", lang), numberInput("max-platforms", c.maxPlatforms, (v) => set((x) => { x.maxPlatforms = v; delete x.platforms; }), "1")),
+      field(
+        "your-cpc",
+        label("yourCpc", lang),
+        numberInput("your-cpc", c.costPerClick, (v) => set((x) => (x.costPerClick = Number.isNaN(v) ? undefined : v))),
+      ),
+      field(
+        "team-available",
+        label("teamAvailable", lang),
+        numberInput("team-available", c.teamAvailable, (v) => set((x) => (x.teamAvailable = Number.isNaN(v) ? undefined : v)), "1"),
+      ),
+      field(
+        "salary-tier",
+        label("salaryTier", lang),
+        selectInput("salary-tier", tierOptions(lang), String(c.cityTier ?? DEFAULTS.salaryCityTier), (v) => set((x) => (x.cityTier = v))),
+      ),
+      field(
+        "configuration",
+        label("configuration", lang),
+        selectInput("configuration", configurationOptions(lang), String(c.configuration ?? DEFAULTS.configuration), (v) => set((x) => (x.configuration = v))),
+      ),
+      field(
+        "rent",
+        label("rent", lang),
+        numberInput("rent", c.rentPerMonth, (v) => set((x) => (x.rentPerMonth = v))),
+      ),
+      field(
+        "max-platforms",
+        label("maxPlatforms", lang),
+        numberInput(
+          "max-platforms",
+          c.maxPlatforms,
+          (v) =>
+            set((x) => {
+              x.maxPlatforms = v;
+              delete x.platforms;
+            }),
+          "1",
+        ),
+      ),
     ),
     overridesEditor(ctx),
   );

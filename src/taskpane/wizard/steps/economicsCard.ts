@@ -55,7 +55,9 @@ export function economicsCard(result: PlanResult, p: PlatformPlan, lang: Lang): 
         "tbody",
         {},
         figureRow(label("contributionPerOrder", lang), "contribution", fen(x.economics.contribution)),
-        ...(x.netProfit === null || x.netMargin === null ? [] : [figureRow(label("netProfit", lang), "netProfitPerOrder", fen(x.netProfit)), figureRow(label("netMargin", lang), "netMargin", percentText(x.netMargin))]),
+        ...(x.netProfit === null || x.netMargin === null
+          ? []
+          : [figureRow(label("netProfit", lang), "netProfitPerOrder", fen(x.netProfit)), figureRow(label("netMargin", lang), "netMargin", percentText(x.netMargin))]),
       ),
     ),
   );

@@ -22,19 +22,40 @@ export function planStep(ctx: StepContext): HTMLElement {
     { key: "roi", name: label("roi", lang), value: (p) => p.roi.toFixed(2) },
     { key: "adRatio", name: label("adRatio", lang), value: (p) => percentText(p.adRatio) },
     { key: "impliedCpc", name: label("impliedCpc", lang), value: (p) => p.impliedCostPerClick.toFixed(2) },
-    ...(company.costPerClick === null ? [] : [{ key: "roiAtYourCpc", name: label("impliedRoiAtYourCpc", lang), value: (p: PlatformPlan) => p.impliedRoiAtYourCpc?.toFixed(2) ?? "—" }]),
+    ...(company.costPerClick === null
+      ? []
+      : [{ key: "roiAtYourCpc", name: label("impliedRoiAtYourCpc", lang), value: (p: PlatformPlan) => p.impliedRoiAtYourCpc?.toFixed(2) ?? "—" }]),
     { key: "runRateAds", name: label("adSpendPerMonth", lang), value: (p) => wholeYuan(p.runRate!.adSpend) },
   ];
-  const budgetTable = numberTable("budget-table", ["", ...entered.map((p) => name(p.platform))], measures.map((m) => ({ attrs: { "data-measure": m.key }, cells: [m.name, ...entered.map(m.value)] })));
+  const budgetTable = numberTable(
+    "budget-table",
+    ["", ...entered.map((p) => name(p.platform))],
+    measures.map((m) => ({ attrs: { "data-measure": m.key }, cells: [m.name, ...entered.map(m.value)] })),
+  );
   // The plan's totals for all platforms: the run-rate need and year 1 (the engine gives year 1 only in total).
   const totals = el(
     "table",
     { id: "budget-totals", class: "breakdown" },
     el("caption", {}, label("allPlatformsTotal", lang)),
-    el("tbody", {}, figureRow(label("adSpendPerMonth", lang), "runRateNeed", wholeYuan(plan.budget.runRateNeed)), figureRow(label("adSpendYearOne", lang), "yearOneNeed", wholeYuan(plan.budget.yearOneNeed)), figureRow(label("monthlyAdBudget", lang), "monthlyBudget", wholeYuan(plan.budget.monthlyBudget))),
+    el(
+      "tbody",
+      {},
+      figureRow(label("adSpendPerMonth", lang), "runRateNeed", wholeYuan(plan.budget.runRateNeed)),
+      figureRow(label("adSpendYearOne", lang), "yearOneNeed", wholeYuan(plan.budget.yearOneNeed)),
+      figureRow(label("monthlyAdBudget", lang), "monthlyBudget", wholeYuan(plan.budget.monthlyBudget)),
+    ),
   );
   const perPlatform = entered.map((p) =>
-    el("details", { class: "pnl-platform", "data-platform": p.platform }, el("summary", {}, w.pnlOf(name(p.platform))), pnlTable(`pnl-${p.platform}`, plan.months.filter((l) => l.platform === p.platform), lang)),
+    el(
+      "details",
+      { class: "pnl-platform", "data-platform": p.platform },
+      el("summary", {}, w.pnlOf(name(p.platform))),
+      pnlTable(
+        `pnl-${p.platform}`,
+        plan.months.filter((l) => l.platform === p.platform),
+        lang,
+      ),
+    ),
   );
   const write = el("button", { type: "button", id: ctx.inExcel ? "write-workbook" : "download-xlsx", class: "primary" }, label(ctx.inExcel ? "writeWorkbook" : "download", lang));
   write.addEventListener("click", () => void (ctx.inExcel ? ctx.write() : ctx.download()));

@@ -35,13 +35,26 @@ export function platformsStep(ctx: StepContext): HTMLElement {
     return el(
       "li",
       { "data-platform": p.platform, "data-verdict": p.verdict.kind },
-      el("div", { class: "platform-head" }, el("label", { for: box.id }, box, " ", el("strong", {}, name)), el("span", { class: "fit" }, `${label("fit", lang)} ${Math.round(p.fit)}`)),
+      el(
+        "div",
+        { class: "platform-head" },
+        el("label", { for: box.id }, box, " ", el("strong", {}, name)),
+        el("span", { class: "fit" }, `${label("fit", lang)} ${Math.round(p.fit)}`),
+      ),
       el("p", { class: `verdict ${ENTERS.has(p.verdict.kind) ? "good" : "bad"}` }, `${verdictLabel(p, lang)}${opens}`),
       el("p", { class: "reason" }, verdictReason(data, plan, p, lang, company.maxPlatforms)),
-      ...(fit ? [el("details", {}, el("summary", {}, label("fitReasons", lang)), el("ul", {}, ...fit.reasons.map((r) => el("li", { class: r.positive ? "good" : "bad" }, r.text[lang]))))] : []),
+      ...(fit
+        ? [el("details", {}, el("summary", {}, label("fitReasons", lang)), el("ul", {}, ...fit.reasons.map((r) => el("li", { class: r.positive ? "good" : "bad" }, r.text[lang]))))]
+        : []),
     );
   };
   const auto = el("button", { type: "button", id: "let-plan-choose", class: "secondary" }, label("letPlanChoose", lang));
   auto.addEventListener("click", () => ctx.update((d) => delete d.company.platforms));
-  return el("div", {}, el("p", { class: "hint" }, label("selectionHint", lang)), ...(ctx.draft.company.platforms ? [auto] : []), el("ol", { id: "platform-list", class: "platform-list" }, ...plan.platforms.map(item)));
+  return el(
+    "div",
+    {},
+    el("p", { class: "hint" }, label("selectionHint", lang)),
+    ...(ctx.draft.company.platforms ? [auto] : []),
+    el("ol", { id: "platform-list", class: "platform-list" }, ...plan.platforms.map(item)),
+  );
 }

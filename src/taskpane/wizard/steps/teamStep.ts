@@ -18,7 +18,10 @@ function roleNote(data: ReferenceData, role: Role, tier: CityTier, lang: Lang): 
   const cs = s.customerService;
   const capacity =
     role === "customerService"
-      ? [messages(lang).wizard.csCapacity(cs.consultationsPerOrder.value, cs.consultationsPerAgentPerDay.value, cs.workingDaysPerMonth.value, ordersPerAgent(s)), ...[cs.consultationsPerOrder, cs.consultationsPerAgentPerDay, cs.workingDaysPerMonth].map((f) => explainFigure(data, f, lang, s.sources))]
+      ? [
+          messages(lang).wizard.csCapacity(cs.consultationsPerOrder.value, cs.consultationsPerAgentPerDay.value, cs.workingDaysPerMonth.value, ordersPerAgent(s)),
+          ...[cs.consultationsPerOrder, cs.consultationsPerAgentPerDay, cs.workingDaysPerMonth].map((f) => explainFigure(data, f, lang, s.sources)),
+        ]
       : s.sharedRoles.includes(role)
         ? [explainFigure(data, s.designCoverage, lang, s.sources)]
         : [];
@@ -44,7 +47,9 @@ export function teamStep(ctx: StepContext): HTMLElement {
   const row = (head: string, cells: string[], attrs: Record<string, string> = {}, note?: string) =>
     el("tr", { ...attrs, ...(note ? { title: note } : {}) }, el("th", { scope: "row" }, head), ...cells.map((c) => el("td", { class: "num" }, c)));
   // Each role's note opens below the table at full width (inside a cell it would be one narrow column).
-  const notes = roles.map((r) => el("details", { class: "role-note", "data-role": r }, el("summary", {}, `ⓘ ${data.staffing.roles[r][lang]}`), el("p", {}, roleNote(data, r, company.cityTier, lang))));
+  const notes = roles.map((r) =>
+    el("details", { class: "role-note", "data-role": r }, el("summary", {}, `ⓘ ${data.staffing.roles[r][lang]}`), el("p", {}, roleNote(data, r, company.cityTier, lang))),
+  );
   const table = el(
     "table",
     { id: "team-table", class: "numbers" },
@@ -52,9 +57,24 @@ export function teamStep(ctx: StepContext): HTMLElement {
     el(
       "tbody",
       {},
-      ...roles.map((r) => row(data.staffing.roles[r][lang], columns.map((c) => String(c.roles[r])), { "data-role": r }, roleNote(data, r, company.cityTier, lang))),
-      row(label("labourPerMonth", lang), columns.map((c) => wholeYuan(c.cost)), { "data-row": "labour" }),
-      row(label("joins", lang), columns.map((c, i) => (i === columns.length - 1 || c.joins === null ? "—" : String(c.joins))), { "data-row": "joins" }),
+      ...roles.map((r) =>
+        row(
+          data.staffing.roles[r][lang],
+          columns.map((c) => String(c.roles[r])),
+          { "data-role": r },
+          roleNote(data, r, company.cityTier, lang),
+        ),
+      ),
+      row(
+        label("labourPerMonth", lang),
+        columns.map((c) => wholeYuan(c.cost)),
+        { "data-row": "labour" },
+      ),
+      row(
+        label("joins", lang),
+        columns.map((c, i) => (i === columns.length - 1 || c.joins === null ? "—" : String(c.joins))),
+        { "data-row": "joins" },
+      ),
     ),
   );
   const over = s.teamAvailable !== null && s.peakPeople > s.teamAvailable;
