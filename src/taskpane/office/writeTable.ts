@@ -1,3 +1,4 @@
+import { workbookTableName } from "../../report/workbookTableName";
 import type { TableSpec } from "../../report/workbookSpec";
 import { CHUNK_BUDGET_BYTES, type Budget } from "./requestBudget";
 import { col, writeCells } from "./writeCells";
@@ -30,7 +31,7 @@ export async function writeTable(ws: Excel.Worksheet, table: TableSpec, row: num
     budget.queued(written.numberFormat);
   }
   const t = ws.tables.add(`A${row}:${last}${end}`, true);
-  t.name = `CF_${table.name}`;
+  t.name = workbookTableName(table.name);
   table.columns.forEach((c, i) => (ws.getRange(`${col(i)}:${col(i)}`).format.columnWidth = Math.max(c.width * 7, 40)));
   for (const h of table.highlights ?? []) {
     const target = ws.getRange(`${col(h.column)}${row + 1}:${col(h.column)}${end}`);
