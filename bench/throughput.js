@@ -65,7 +65,7 @@ const sheet = Array.from({ length: ROWS }, (_, i) => {
     margin: [price, price * 0.3, 8, 0.2, 0.15, 5],
     rates: [platforms[i % platforms.length], categories[(i * 7) % categories.length]],
     netmargin: [platforms[i % platforms.length], categories[(i * 7) % categories.length], price, price * 0.3, 8, 0.2, 0.15, 5],
-    fit: [platforms[i % platforms.length], categories[(i * 7) % categories.length], price, ages[i % 6], genders[i % 5], tiers[(i >> 2) % 5], brands[(i >> 3) % 5], content[(i >> 1) % 6]],
+    fit: [platforms[i % platforms.length], categories[(i * 7) % categories.length], price, ages[i % 6], genders[i % 5], tiers[(i >> 2) % 5], brands[(i >> 3) % 5], content[(i >> 1) % 6], null, null],
   };
 });
 
