@@ -78,6 +78,8 @@ const sheet = Array.from({ length: ROWS }, (_, i) => {
       tiers[(i >> 2) % 5],
       brands[(i >> 3) % 5],
       content[(i >> 1) % 6],
+      null,
+      null,
     ],
   };
 });
