@@ -68,6 +68,7 @@ describe("channelPlan properties", () => {
       const runRate = plan.platforms.filter((p) => p.runRate).reduce((s, p) => s + fen(p.runRate!.adSpend), 0) / 100;
       expect(plan.budget.runRateNeed).toBe(runRate);
       for (const t of plan.totals) expect(fen(t.ads)).toBe(plan.months.filter((l) => l.month === t.month).reduce((s, l) => s + fen(l.ads), 0));
+      expect(plan.platforms.reduce((s, p) => s + fen(p.yearOneAdSpend), 0) / 100).toBe(plan.summary.yearOneAdSpend);
     });
   });
 
@@ -75,6 +76,12 @@ describe("channelPlan properties", () => {
     check((plan) => {
       for (const l of [...plan.months, ...plan.totals]) expect(l.profit).toBeLessThanOrEqual(l.contribution);
       for (const p of plan.products) for (const x of p.platforms) expect(x.economics.profit).toBeLessThanOrEqual(x.economics.contribution);
+    });
+  });
+
+  it("splits each month's labour into the stores' own people and the shared pool, to the fen", () => {
+    check((plan) => {
+      for (const t of plan.team) expect(fen(t.ownCost) + fen(t.sharedCost)).toBe(fen(t.labourCost));
     });
   });
 

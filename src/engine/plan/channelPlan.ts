@@ -5,6 +5,7 @@ import { impliedCostPerClick, impliedRoi } from "./adModel";
 import { budgetCheck } from "./budgetCheck";
 import { candidates } from "./candidates";
 import { chooseEntries } from "./chooseEntries";
+import { addFen } from "./monthLine";
 import { monthTotals } from "./monthTotals";
 import type { PlanInput } from "./planInput";
 import { headline, planTotals, teamMonths } from "./planSummary";
@@ -80,6 +81,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       teamMonthlyCost: e?.ownLabour ?? 0,
       breakEvenOrders: e && c.order.contribution > 0 ? Math.ceil(e.runRate.fixedCosts / c.order.contribution - 1e-9) : null,
       breakEvenMonth: own.find((l) => l.profit >= 0)?.month ?? null,
+      yearOneAdSpend: addFen(...own.filter((l) => l.month <= 12).map((l) => l.ads)),
     };
   });
   const totals = monthTotals(simulation.lines, planning.horizonMonths);

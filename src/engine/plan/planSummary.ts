@@ -17,7 +17,8 @@ export function teamMonths(data: ReferenceData, company: PlanCompany, entries: E
     const pool = sharedPool(data, open.filter((e) => needsShared(e.team)).length, company.cityTier);
     for (const r of ROLES) byRole[r] += pool.roles[r];
     const people = ROLES.reduce((sum, r) => sum + byRole[r], 0);
-    months.push({ month, people, byRole, labourCost: rolesCost(data, byRole, company.cityTier), sharedCost: pool.cost });
+    const labourCost = rolesCost(data, byRole, company.cityTier);
+    months.push({ month, people, byRole, labourCost, sharedCost: pool.cost, ownCost: addFen(...open.map((e) => e.ownLabour)) });
   }
   return months;
 }

@@ -48,6 +48,8 @@ export interface PlatformPlan {
   breakEvenOrders: number | null;
   /** First month its profit is not negative. */
   breakEvenMonth: number | null;
+  /** Its ad spend over months 1–12 of the P&L (0 when it does not open in the first year). */
+  yearOneAdSpend: number;
 }
 
 /** A platform at full run rate (all entered platforms open, average month, full ramp). */
@@ -106,6 +108,8 @@ export interface TeamMonth {
   labourCost: number;
   /** The shared pool's (design) part of the labour cost. */
   sharedCost: number;
+  /** The entered platforms' own people this month (labourCost − sharedCost). */
+  ownCost: number;
 }
 
 export type Headline =

@@ -1,5 +1,4 @@
 import { label, type Lang, type PlatformPlan } from "../../engine";
-import { addFen } from "../../engine/plan/monthLine";
 import { budgetText, platformName, verdictReason } from "../planText";
 import type { PlanResult } from "../planResult";
 import type { CellValue } from "../workbookSpec";
@@ -120,7 +119,6 @@ export function planSheet(
     rows: entered.map((p, i): CellValue[] => {
       const r = p.runRate!;
       const price = ao(p.platform, AO.price);
-      const yearOneAds = addFen(...plan.months.filter((l) => l.platform === p.platform && l.month <= 12).map((l) => l.ads));
       return [
         name(p.platform),
         p.budgetWeight,
@@ -138,7 +136,7 @@ export function planSheet(
         b.cell(`ROUND(${rr(i, RR.contribution)}-${rr(i, RR.fixedCosts)},2)`, r.profit),
         b.cell(`IF(${rr(i, RR.sales)}>0,${rr(i, RR.profit)}/${rr(i, RR.sales)},0)`, r.netMargin),
         b.cell(`IF(${ao(p.platform, AO.contribution)}>0,ROUNDUP(${rr(i, RR.fixedCosts)}/${ao(p.platform, AO.contribution)}-0.000000001,0),"")`, p.breakEvenOrders),
-        b.cell(`ROUND(SUMIFS(${pnlAds},${refs.pnl.range(PNL.platform)},${rr(i, RR.platform)},${refs.pnl.range(PNL.month)},"<=12"),2)`, yearOneAds),
+        b.cell(`ROUND(SUMIFS(${pnlAds},${refs.pnl.range(PNL.platform)},${rr(i, RR.platform)},${refs.pnl.range(PNL.month)},"<=12"),2)`, p.yearOneAdSpend),
       ];
     }),
   });

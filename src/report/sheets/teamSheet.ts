@@ -73,11 +73,10 @@ export function teamSheet(result: PlanResult, lang: Lang, live: boolean): { shee
     rows: plan.team.map((t, i) => {
       const row = monthsHeader + 1 + i;
       const own = openBy(t.month).map((p) => ownCost(p.platform));
-      const ownValue = openBy(t.month).reduce((s, p) => s + Math.round(p.teamMonthlyCost * 100), 0) / 100;
       return [
         t.month,
         t.people,
-        b.cell(own.length ? `ROUND(${own.join("+")},2)` : "0", ownValue),
+        b.cell(own.length ? `ROUND(${own.join("+")},2)` : "0", t.ownCost),
         t.sharedCost,
         b.cell(`ROUND(${b.ref(2, row)}+${b.ref(3, row)},2)`, t.labourCost),
       ];
