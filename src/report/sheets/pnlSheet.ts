@@ -7,25 +7,10 @@ import type { InputRefs } from "./inputsSheet";
 import { PNL, TOTAL, type PnlLayout } from "./layouts";
 import type { PlanRefs } from "./planSheet";
 import type { RateRefs } from "./rateCardSheet";
+import { MONEY_LINES } from "../../engine/plan/monthLine";
 import { fen, type SheetBuilder } from "./sheetBuilder";
 import type { TeamRefs } from "./teamSheet";
 
-const MONEY = [
-  "sales",
-  "returns",
-  "deductions",
-  "goods",
-  "shipping",
-  "ads",
-  "platformFees",
-  "contribution",
-  "labour",
-  "rent",
-  "otherFixed",
-  "annualFee",
-  "profit",
-  "cumulativeProfit",
-] as const;
 const PER_ORDER = { returns: "returns", deductions: "deductions", goods: "goods", shipping: "shipping", ads: "ads", platformFees: "platformFee" } as const;
 
 /**
@@ -76,7 +61,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       b.cell(`IF(${x(PNL.orders)}>0,${fen(`${x(PNL.profit)}/${x(PNL.orders)}`)},"")`, l.netProfitPerOrder),
     ];
   });
-  const lineColumns = MONEY.map((k) => [`pnl_${k}`, "money", 14] as const);
+  const lineColumns = MONEY_LINES.map((k) => [`pnl_${k}`, "money", 14] as const);
   b.table({
     name: "PnL",
     columns: b.columns([
@@ -104,7 +89,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     const x = (col: number) => at(r, col);
     const count = (col: number) =>
       b.cell(`SUMIFS(${local(col)},${local(PNL.month)},${t.month})`, t[col === PNL.orders ? "orders" : col === PNL.visitors ? "visitors" : "paidVisitors"]);
-    const line = (col: number, key: (typeof MONEY)[number]) => b.cell(sumOf(col, t.month), t[key]);
+    const line = (col: number, key: (typeof MONEY_LINES)[number]) => b.cell(sumOf(col, t.month), t[key]);
     return [
       t.month,
       count(PNL.orders),
