@@ -7,7 +7,6 @@ import {
   PLAN_LABELS,
   PLAN_MESSAGES,
   REPORT_LABELS,
-  REPORT_MESSAGES,
   WIZARD_LABELS,
   WIZARD_MESSAGES,
 } from "../../src/engine/messages/catalogue";
@@ -33,12 +32,11 @@ describe("the one catalogue of user-facing words", () => {
     },
   );
 
-  const templates = { ...CLI_MESSAGES, ...WIZARD_MESSAGES, ...FIT_MESSAGES, ...REPORT_MESSAGES, ...PLAN_MESSAGES };
+  const templates = { ...CLI_MESSAGES, ...WIZARD_MESSAGES, ...FIT_MESSAGES, ...PLAN_MESSAGES };
   it.each(Object.keys(templates))("message %s has a Chinese form with no English phrase", (key) => {
     const entry = templates[key as keyof typeof templates] as unknown as { en: (...a: unknown[]) => string; zh: (...a: unknown[]) => string };
     const special: Record<string, unknown[]> = {
       explain: ["京东", 80, ["理由"]],
-      recommendation: ["京东", ["天猫"], "80%", 3],
       afterPrevious: ["天猫", 3, 7, 24],
       lossPerOrder: [{ loss: -3.8, price: 105.83, priceChange: 0.0583, unitCost: 36.2, roi: 4.2 }],
       belowBreakEven: [518, 167],
@@ -53,7 +51,6 @@ describe("the one catalogue of user-facing words", () => {
       budgetShort: [80000, 95000, 5000000],
       teamOver: [7, 5],
       adModel: ["40%"],
-      assumptions: [{ conversion: "2%", paidShare: "40%", cpc: 1.5, configuration: "lean", cityTier: "2", rateCard: "v1", asOf: "2026-01-01", profiles: "v1" }],
     };
     const args = special[key] ?? Array.from({ length: entry.zh.length }, () => "X");
     const zh = entry.zh(...args);

@@ -7,7 +7,6 @@ import { OPTION_LABELS, type OptionList } from "./optionLabels";
 import { PLAN_LABELS } from "./planLabels";
 import { PLAN_MESSAGES } from "./planMessages";
 import { REPORT_LABELS } from "./reportLabels";
-import { REPORT_MESSAGES } from "./reportMessages";
 import { STEP_NAMES, WIZARD_LABELS } from "./wizardLabels";
 import { WIZARD_MESSAGES } from "./wizardMessages";
 
@@ -17,7 +16,7 @@ import { WIZARD_MESSAGES } from "./wizardMessages";
  *   workbooks and spilled tables, wizardLabels.ts for the task pane; a new domain file is spread into LABELS
  *   below), then `label("key", lang)`. A key must be unique across LABELS (test/engine/catalogue.test.ts).
  * - A sentence with figures: add `key: { en: (a: …) => `…`, zh: (a: …) => `…` }` to cliMessages.ts,
- *   wizardMessages.ts, reportMessages.ts or fitMessages.ts (or a new file listed in MESSAGE_DOMAINS and
+ *   wizardMessages.ts, planMessages.ts or fitMessages.ts (or a new file listed in MESSAGE_DOMAINS and
  *   `messages`), then `messages(lang).<domain>.key(…)`.
  * - An engine problem: a new code in core/issue.ts and its templates in issueMessages.ts (the types require
  *   both); a range hint in hints.ts. The catalogue test checks every zh entry for English phrases.
@@ -26,7 +25,7 @@ export const LABELS = { ...REPORT_LABELS, ...WIZARD_LABELS, ...PLAN_LABELS };
 export type LabelKey = keyof typeof LABELS;
 export const label = (key: LabelKey, lang: Lang): string => LABELS[key][lang];
 
-export const MESSAGE_DOMAINS = { cli: CLI_MESSAGES, wizard: WIZARD_MESSAGES, fit: FIT_MESSAGES, report: REPORT_MESSAGES, plan: PLAN_MESSAGES } as const;
+export const MESSAGE_DOMAINS = { cli: CLI_MESSAGES, wizard: WIZARD_MESSAGES, fit: FIT_MESSAGES, plan: PLAN_MESSAGES } as const;
 
 type InLang<D> = { [K in keyof D]: D[K] extends Record<Lang, infer F> ? F : never };
 type Messages = { [Domain in keyof typeof MESSAGE_DOMAINS]: InLang<(typeof MESSAGE_DOMAINS)[Domain]> };
@@ -42,7 +41,6 @@ export function messages(lang: Lang): Messages {
     cli: pickLang(CLI_MESSAGES, lang),
     wizard: pickLang(WIZARD_MESSAGES, lang),
     fit: pickLang(FIT_MESSAGES, lang),
-    report: pickLang(REPORT_MESSAGES, lang),
     plan: pickLang(PLAN_MESSAGES, lang),
   });
 }
@@ -56,6 +54,6 @@ export function optionLabels(list: OptionList, lang: Lang): Array<{ value: strin
 
 export { PLAN_LABELS, PLAN_MESSAGES };
 export { yuanText, fenText, percentText } from "./numberFormat";
-export { CLI_MESSAGES, FIT_MESSAGES, HINTS, ISSUE_MESSAGES, OPTION_LABELS, REPORT_LABELS, REPORT_MESSAGES, WIZARD_LABELS, WIZARD_MESSAGES };
+export { CLI_MESSAGES, FIT_MESSAGES, HINTS, ISSUE_MESSAGES, OPTION_LABELS, REPORT_LABELS, WIZARD_LABELS, WIZARD_MESSAGES };
 export type { HintKey } from "./hints";
 export type { OptionList } from "./optionLabels";
