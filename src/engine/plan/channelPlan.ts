@@ -9,7 +9,7 @@ import { addFen } from "./monthLine";
 import { monthTotals } from "./monthTotals";
 import type { PlanInput } from "./planInput";
 import { headline, planTotals, teamMonths } from "./planSummary";
-import { sharedPool } from "./planTeam";
+import { needsShared, sharedPool } from "./planTeam";
 import type { ChannelPlan, PlatformPlan, Verdict } from "./planTypes";
 import { productEconomics } from "./productEconomics";
 import { simulateMonths } from "./simulateMonths";
@@ -34,7 +34,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       targetShare: e.share.targetShare,
       ownLabour: e.ownLabour,
       annualFee: data.rateCard.platforms[e.candidate.platform]!.annualFee.value,
-      needsShared: Object.keys(e.team.sharedNeeds).length > 0,
+      needsShared: needsShared(e.team),
     })),
     {
       horizonMonths: planning.horizonMonths,
@@ -86,7 +86,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
   });
   const totals = monthTotals(simulation.lines, planning.horizonMonths);
   const team = teamMonths(data, company, entries, simulation.openMonths, planning.horizonMonths);
-  const full = sharedPool(data, entries.entered.filter((e) => Object.keys(e.team.sharedNeeds).length > 0).length, company.cityTier);
+  const full = sharedPool(data, entries.entered.filter((e) => needsShared(e.team)).length, company.cityTier);
   return {
     headline: headline(platforms, enteredCodes),
     platforms,
