@@ -9,7 +9,7 @@ import { addFen } from "./monthLine";
 import { monthTotals } from "./monthTotals";
 import type { PlanInput } from "./planInput";
 import { headline, planTotals, teamMonths } from "./planSummary";
-import { needsShared, sharedPool } from "./planTeam";
+import { needsShared, sharedPool } from "../team/teamCost";
 import type { ChannelPlan, PlatformPlan, Verdict } from "./planTypes";
 import { productEconomics } from "./productEconomics";
 import { simulateMonths } from "./simulateMonths";

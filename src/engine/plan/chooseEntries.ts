@@ -3,7 +3,7 @@ import type { PlatformTeam } from "../team/platformTeam";
 import type { Candidate } from "./candidates";
 import type { PlanCompany } from "./planInput";
 import type { RunRate, Verdict } from "./planTypes";
-import { needsShared, ownTeam, sharedPool } from "./planTeam";
+import { needsShared, ownTeam, sharedPool } from "../team/teamCost";
 import { profitFix, volumeFix } from "./profitFix";
 import { runRateOrders, runRates } from "./runRate";
 import { runRateShares, type Share } from "./runRateShares";

@@ -4,7 +4,7 @@ import type { Entries } from "./chooseEntries";
 import { addFen, type MonthLine } from "./monthLine";
 import { paybackMonth } from "./monthTotals";
 import type { PlanCompany } from "./planInput";
-import { needsShared, rolesCost, sharedPool, zeroRoles } from "./planTeam";
+import { needsShared, rolesCost, sharedPool, zeroRoles } from "../team/teamCost";
 import type { Headline, PlanTotals, PlatformPlan, TeamMonth } from "./planTypes";
 
 /** People on the payroll each month: entered platforms' own teams from their opening month, plus the shared pool. */

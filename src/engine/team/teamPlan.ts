@@ -2,8 +2,8 @@ import type { ReferenceData } from "../../data/referenceData";
 import type { CityTier } from "../../data/schema/profiles";
 import { ROLES, type Configuration, type Role } from "../../data/schema/staffing";
 import { roundToFen } from "../money/roundHalfEven";
-import { monthlyCostPerPerson } from "./monthlySalary";
-import { platformTeam, type PlatformTeam } from "./platformTeam";
+import type { PlatformTeam } from "./platformTeam";
+import { needsShared, ownTeam, sharedPool, zeroRoles } from "./teamCost";
 
 export interface TeamPlanInput {
   platforms: ReadonlyArray<{ platform: string; monthlyOrders: number }>;
@@ -21,24 +21,15 @@ export interface TeamPlan {
   monthlyLabourCost: number;
 }
 
-const zeroRoles = () => Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>;
-
 /** A team across several platforms: per-platform roles plus a shared pool, with monthly labour cost by city tier. */
 export function teamPlan(data: ReferenceData, input: TeamPlanInput): TeamPlan {
-  const staffing = data.staffing;
-  const cost = (roles: Record<Role, number>) => roundToFen(ROLES.reduce((sum, r) => sum + roles[r] * monthlyCostPerPerson(staffing, r, input.cityTier), 0));
   const perPlatform = input.platforms.map(({ platform, monthlyOrders }) => {
-    const team = platformTeam(staffing, data.profiles.platforms[platform]!, { monthlyOrders, configuration: input.configuration, sharedRoles: true });
-    return { platform, team, monthlyCost: cost(team.roles) };
+    const { team, cost } = ownTeam(data, platform, monthlyOrders, input.configuration, input.cityTier);
+    return { platform, team, monthlyCost: cost };
   });
-  const shared = zeroRoles();
-  for (const role of staffing.sharedRoles) {
-    const stores = perPlatform.filter((p) => (p.team.sharedNeeds[role] ?? 0) > 0).length;
-    shared[role] = Math.ceil(stores / staffing.designCoverage.value);
-  }
+  const { roles: shared, cost: sharedMonthlyCost } = sharedPool(data, perPlatform.filter((p) => needsShared(p.team)).length, input.cityTier);
   const byRole = zeroRoles();
   for (const role of ROLES) byRole[role] = shared[role] + perPlatform.reduce((sum, p) => sum + p.team.roles[role], 0);
-  const sharedMonthlyCost = cost(shared);
   return {
     perPlatform,
     shared,

@@ -2,8 +2,8 @@ import type { ReferenceData } from "../../data/referenceData";
 import type { CityTier } from "../../data/schema/profiles";
 import { ROLES, type Configuration, type Role } from "../../data/schema/staffing";
 import { roundToFen } from "../money/roundHalfEven";
-import { monthlyCostPerPerson } from "../team/monthlySalary";
-import { platformTeam, type PlatformTeam } from "../team/platformTeam";
+import { monthlyCostPerPerson } from "./monthlySalary";
+import { platformTeam, type PlatformTeam } from "./platformTeam";
 
 export const zeroRoles = (): Record<Role, number> => Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>;
 
