@@ -35,7 +35,6 @@ export { teamPlan, type TeamPlan, type TeamPlanInput } from "./team/teamPlan";
 export { trafficNeeded } from "./plan/trafficNeeded";
 export { adBudget, type AdBudget } from "./plan/adBudget";
 export { monthlyTargets } from "./plan/monthlyTargets";
-export { monthlyPlan, type MonthPlan, type MonthlyPlanInput } from "./plan/monthlyPlan";
 export { allocateBudget, type Allocation, type AllocationRule } from "./plan/allocateBudget";
 export { BRAND_STAGE_NAMES } from "./names/brandStageNames";
 export { channelPlan } from "./plan/channelPlan";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { adBudget, allocateBudget, monthlyPlan, monthlyTargets, trafficNeeded } from "../../src/engine";
+import { adBudget, allocateBudget, monthlyTargets, trafficNeeded } from "../../src/engine";
 
 const model = defaultReferenceData().model;
 const rule = model.allocation;
@@ -59,14 +59,6 @@ describe("monthlyTargets", () => {
         },
       ),
     );
-  });
-});
-
-describe("monthlyPlan", () => {
-  it("carries November's ¥160,000 through orders, visitors and ad spend", () => {
-    // 160,000 ÷ ¥200 = 800 orders; ÷ 2% conversion = 40,000 visitors; 40% paid = 16,000 × ¥1.20 = ¥19,200
-    const r = monthlyPlan({ annualTarget: 1_000_000, seasonality: model.seasonality.weights, conversionRate: 0.02, avgOrderValue: 200, paidShare: 0.4, costPerClick: 1.2 });
-    expect(r.ok && r.value[10]).toEqual({ month: 11, sales: 160000, orders: 800, visitors: 40000, paidVisitors: 16000, adSpend: 19200 });
   });
 });
 
