@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import {
+  DEFAULTS,
   deductionTotal,
   describeIssue,
   explainFit,
@@ -13,7 +14,6 @@ import {
   mixOfSpan,
   AGE_SPANS,
   TIER_SPANS,
-  typicalAdRatio,
   typicalReturnRate,
   type Product,
   type ProductInput,
@@ -171,7 +171,7 @@ describe("properties", () => {
         const q = typicalReturnRate(data.rateCard, platform, p.category);
         const headroom =
           (1 - q) * (1 - deductionTotal(data.rateCard, platform, p.category)) -
-          typicalAdRatio(data.rateCard, platform) -
+          DEFAULTS.paidShare / ((data.rateCard.platforms[platform]!.adRoi.low.value + data.rateCard.platforms[platform]!.adRoi.high.value) / 2) -
           data.rateCard.platforms[platform]!.perOrderFee.value / p.price;
         const f = data.model.marginFeasibility;
         const o = profile.brandRequirement.orientation;

@@ -3,7 +3,9 @@ import type { ContentCapacity, FitFactor, Model } from "../../data/schema/model"
 import type { AgeBand, BrandStatus, CityTier } from "../../data/schema/profiles";
 import { memoPerObject } from "../core/memoPerObject";
 import { deductionTotal } from "../rates/deductions";
-import { typicalAdRatio, typicalReturnRate } from "../rates/typicalReturnRate";
+import { DEFAULTS } from "../core/defaults";
+import { adRatio as planAdRatio } from "../plan/adModel";
+import { typicalReturnRate } from "../rates/typicalReturnRate";
 
 export const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 
@@ -85,7 +87,8 @@ function platformFit(data: ReferenceData, platform: string): PlatformFit {
     Object.entries(card.categories).map(([category, c]): [string, CategoryFit] => {
       const deductionRate = deductionTotal(card, platform, category);
       const returnRate = typicalReturnRate(card, platform, category);
-      const adRatio = typicalAdRatio(card, platform);
+      // The plan's ad model at the default paid share: what a typical seller spends on ads on this platform.
+      const adRatio = planAdRatio(card, platform, DEFAULTS.paidShare);
       const logLow = Math.log(c.priceBand.low);
       return [
         category,
