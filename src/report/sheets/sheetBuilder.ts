@@ -1,5 +1,6 @@
 import type { Lang } from "../../engine";
 import { label, type LabelKey } from "../../engine";
+import { formulaCalculator, formulaNumber } from "../../engine/calc";
 import { columnLetter } from "../columnLetter";
 import { blockHeight, type BlockSpec, type CellFormat, type CellValue, type ChartSpec, type ColumnSpec, type PlainValue, type SheetSpec, type TableSpec } from "../workbookSpec";
 
@@ -73,14 +74,7 @@ export class SheetBuilder {
 export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
 /** A number written into a formula: full precision, never in exponent form. */
-export const num = (x: number): string => (Number.isInteger(x) ? String(x) : x.toPrecision(17).replace(/0+$/, "").replace(/\.$/, ""));
+export const num = formulaNumber;
 
-/**
- * The engine's rounding to the fen (half to even, roundToFen) as a formula: an exact half fen, within the engine's
- * tolerance, goes to the even fen; anything else rounds as ROUND(x,2). ROUND alone rounds halves up, and halves are
- * common here (¥399 × 12.5% is ¥49.875).
- */
-export function fen(x: string): string {
-  const scaled = `(${x})*100`;
-  return `IF(ABS(${scaled}-INT(${scaled})-0.5)<=0.000000001*MAX(1,ABS(${scaled})),(INT(${scaled})+MOD(INT(${scaled}),2))/100,ROUND(${x},2))`;
-}
+/** The engine's rounding to the fen (half to even, roundToFen) as a formula. */
+export const fen = (x: string): string => formulaCalculator.fen(x);

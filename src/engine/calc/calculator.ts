@@ -1,0 +1,38 @@
+/**
+ * The arithmetic a model quantity may use, written once and run on two backends: numbers (the engine's results) and
+ * Excel formulas (the live workbook). A quantity is a function `<T>(c: Calculator<T>, inputs) => T`; the number
+ * backend gives its value, the formula backend its formula over the cells that hold the inputs.
+ * Every operation means exactly what the Excel function it becomes means, so the two backends agree to the fen.
+ */
+export interface Calculator<T> {
+  readonly backend: "number" | "formula";
+  /** A constant written into the model (a literal in a formula). */
+  constant(n: number): T;
+  add(...terms: T[]): T;
+  subtract(a: T, b: T): T;
+  multiply(...factors: T[]): T;
+  /** a ÷ b, and `whenZero` (default 0) where b is 0: no #DIV/0! in a workbook a boss edits. */
+  divide(a: T, b: T, whenZero?: T): T;
+  min(...xs: T[]): T;
+  max(...xs: T[]): T;
+  power(base: T, exponent: T): T;
+  /** Half-to-even rounding to the fen, the engine's money rounding (roundToFen). */
+  fen(x: T): T;
+  /** Excel's ROUND: halves away from zero. */
+  round(x: T, digits: number): T;
+  /** The smallest whole number ≥ x, ignoring float noise below 1e-9 (⌈0.1 × 30⌉ is 3, not 4); never below 0. */
+  ceilWhole(x: T): T;
+  /** The largest whole number ≤ x (Excel's INT). */
+  floor(x: T): T;
+  /** x > y ? then : otherwise. */
+  ifGreater(x: T, y: T, then: T, otherwise: T): T;
+  /** x ≥ y ? then : otherwise. */
+  ifAtLeast(x: T, y: T, then: T, otherwise: T): T;
+  /** The i-th of `amount` (≥ 0) split by `weights` (≥ 0; all 0 splits equally) in whole fen that add up to the amount (largest remainders, ties to the earlier). */
+  splitFen(amount: T, weights: readonly T[], i: number): T;
+  /** The sum of a column or list of values. */
+  sum(values: readonly T[]): T;
+}
+
+/** A model quantity over named inputs, one definition for both backends. */
+export type Quantity<K extends string> = <T>(c: Calculator<T>, x: Readonly<Record<K, T>>) => T;

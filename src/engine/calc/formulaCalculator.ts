@@ -1,0 +1,74 @@
+import type { Calculator } from "./calculator";
+
+/** A number written into a formula: full precision, never in exponent form. */
+export const formulaNumber = (x: number): string => {
+  if (!Number.isFinite(x) || Math.abs(x) >= 1e21) throw new RangeError(`not a number a formula can hold: ${x}`);
+  const shortest = String(x + 0);
+  if (!shortest.includes("e")) return shortest;
+  for (let digits = 1; digits <= 100; digits++) if (Number(x.toFixed(digits)) === x) return x.toFixed(digits);
+  return x.toFixed(100);
+};
+
+const wrap = (x: string) => (/^[-$A-Za-z0-9_.!']+$/.test(x) && !/^-/.test(x) ? x : `(${x})`);
+const list = (xs: readonly string[]) => xs.join(",");
+const TOLERANCE = "0.000000001";
+
+/**
+ * The engine's half-even rounding to the fen as a formula: an exact half fen, within the engine's tolerance, goes to
+ * the even fen; anything else rounds as ROUND(x,2). ROUND alone rounds halves up, and halves are common here
+ * (¥399 × 12.5% is ¥49.875). Worked on |x| and signed after, since INT of a negative number is a floor in Excel and a
+ * truncation in HyperFormula; half-even is symmetric, so the result is the same.
+ */
+function fen(x: string): string {
+  const scaled = `ABS(${x})*100`;
+  const tie = `ABS(${scaled}-INT(${scaled})-0.5)<=${TOLERANCE}*MAX(1,0.0001*${scaled})`;
+  return `SIGN(${x})*IF(${tie},(INT(${scaled})+MOD(INT(${scaled}),2))/100,ROUND(ABS(${x}),2))`;
+}
+
+/** The largest whole number ≤ x, written so that every engine agrees on negatives (see fen). */
+const floor = (x: string) => `IF(${wrap(x)}<0,-ROUNDUP(-${wrap(x)},0),ROUNDDOWN(${x},0))`;
+
+/**
+ * The engine's fen-exact split as one formula (amount and weights ≥ 0): each part gets its whole fen; the fen left over go to the largest
+ * remainders, ties to the earlier weight. All weights zero split equally. The rank is a sum of comparisons forced to a
+ * number (0+…): Excel and WPS rank a lone TRUE above every number.
+ */
+function splitFen(amount: string, weights: readonly string[], i: number): string {
+  if (weights.length === 1) return `ROUND(${amount},2)`;
+  const whole = `ROUND(${wrap(amount)}*100,0)`;
+  const sum = `(${weights.join("+")})`;
+  const weight = (j: number) => `IF(${sum}>0,${wrap(weights[j]!)},1)`;
+  const total = `IF(${sum}>0,${sum},${weights.length})`;
+  const exact = (j: number) => `${whole}*${weight(j)}/${total}`;
+  const rem = (j: number) => `(${exact(j)}-INT(${exact(j)}))`;
+  const left = `(${whole}-(${weights.map((_, j) => `INT(${exact(j)})`).join("+")}))`;
+  const rank = weights
+    .map((_, j) => (j === i ? null : j < i ? `(${rem(j)}>=${rem(i)})` : `(${rem(j)}>${rem(i)})`))
+    .filter((t) => t !== null)
+    .join("+");
+  return `(INT(${exact(i)})+IF(0+${rank}<${left},1,0))/100`;
+}
+
+/**
+ * The workbook's backend: each value is the text of an Excel formula (without "="), built from references to the
+ * cells that hold the inputs. Only functions that Excel, WPS, LibreOffice and HyperFormula all evaluate alike.
+ */
+export const formulaCalculator: Calculator<string> = {
+  backend: "formula",
+  constant: formulaNumber,
+  add: (...terms) => (terms.length === 0 ? "0" : terms.length === 1 ? terms[0]! : `(${terms.join("+")})`),
+  subtract: (a, b) => `(${a}-${wrap(b)})`,
+  multiply: (...factors) => (factors.length === 0 ? "1" : factors.map(wrap).join("*")),
+  divide: (a, b, whenZero = "0") => `IF(${wrap(b)}=0,${whenZero},${wrap(a)}/${wrap(b)})`,
+  min: (...xs) => `MIN(${list(xs)})`,
+  max: (...xs) => `MAX(${list(xs)})`,
+  power: (base, exponent) => `POWER(${base},${exponent})`,
+  fen,
+  round: (x, digits) => `ROUND(${x},${digits})`,
+  ceilWhole: (x) => `MAX(0,ROUNDUP(${wrap(x)}-${TOLERANCE},0))`,
+  floor,
+  ifGreater: (x, y, then, otherwise) => `IF(${wrap(x)}>${wrap(y)},${then},${otherwise})`,
+  ifAtLeast: (x, y, then, otherwise) => `IF(${wrap(x)}>=${wrap(y)},${then},${otherwise})`,
+  splitFen,
+  sum: (values) => (values.length === 0 ? "0" : `SUM(${list(values)})`),
+};

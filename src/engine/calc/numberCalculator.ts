@@ -1,0 +1,38 @@
+import { allocateByWeights } from "../money/allocateByWeights";
+import { roundToFen } from "../money/roundHalfEven";
+import type { Calculator } from "./calculator";
+
+const TOLERANCE = 1e-9;
+
+/** Excel's ROUND: halves away from zero, judged on the decimal the user sees (x.xx5 stored as x.xx4999… still rounds up). */
+export function excelRound(x: number, digits: number): number {
+  const factor = 10 ** digits;
+  const scaled = Math.abs(x) * factor;
+  const nudged = scaled + TOLERANCE * Math.max(1, 1e-4 * scaled);
+  return (Math.sign(x) * Math.floor(nudged + 0.5)) / factor + 0;
+}
+
+/** The engine's backend: plain numbers, each operation as the Excel function the formula backend writes. */
+export const numberCalculator: Calculator<number> = {
+  backend: "number",
+  constant: (n) => n,
+  add: (...terms) => terms.reduce((a, b) => a + b, 0),
+  subtract: (a, b) => a - b,
+  multiply: (...factors) => factors.reduce((a, b) => a * b, 1),
+  divide: (a, b, whenZero = 0) => (b === 0 ? whenZero : a / b),
+  min: (...xs) => Math.min(...xs),
+  max: (...xs) => Math.max(...xs),
+  power: (base, exponent) => base ** exponent,
+  fen: roundToFen,
+  round: excelRound,
+  ceilWhole: (x) => Math.max(0, Math.ceil(x - TOLERANCE)),
+  floor: Math.floor,
+  ifGreater: (x, y, then, otherwise) => (x > y ? then : otherwise),
+  ifAtLeast: (x, y, then, otherwise) => (x >= y ? then : otherwise),
+  splitFen: (amount, weights, i) => {
+    if (weights.length === 1) return excelRound(amount, 2);
+    const total = weights.reduce((a, b) => a + b, 0);
+    return allocateByWeights(excelRound(amount, 2), total > 0 ? weights : weights.map(() => 1))[i]!;
+  },
+  sum: (values) => values.reduce((a, b) => a + b, 0),
+};
