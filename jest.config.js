@@ -1,8 +1,11 @@
-/** @type {import('jest').Config} */
-module.exports = {
+const { integrationTests } = require("./test/setup/lanes.js");
+
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const integration = integrationTests(__dirname).map((f) => `${escapeRegExp(f)}$`);
+
+const common = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
-  testMatch: ["**/*.test.ts"],
   transform: {
     "^.+\\.ts$": [
       "ts-jest",
@@ -10,7 +13,16 @@ module.exports = {
     ],
   },
   setupFiles: ["<rootDir>/test/setup/customFunctionsRuntime.ts"],
-  globalSetup: "<rootDir>/test/setup/ensureBuilt.js",
-  testTimeout: 120000,
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    // No build, no browser, no LibreOffice: `npm run test:unit`.
+    { ...common, displayName: "unit", testMatch: ["**/*.test.ts"], testPathIgnorePatterns: ["/node_modules/", ...integration] },
+    // The shipped bundle, CLI, Chromium and LibreOffice: builds dist/ first whenever src/ is newer (`npm run test:integration`).
+    { ...common, displayName: "integration", testRegex: integration.length ? integration : ["^$"], globalSetup: "<rootDir>/test/setup/ensureBuilt.js" },
+  ],
   reporters: ["default", "<rootDir>/test/setup/summaryReporter.js"],
+  testTimeout: 120000,
 };

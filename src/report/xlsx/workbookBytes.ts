@@ -1,9 +1,7 @@
 import type { WorkbookSpec } from "../workbookSpec";
-import { injectCharts } from "./injectCharts";
 import { writeSpec } from "./writeSpec";
 
 /** The finished .xlsx package for a workbook spec, charts included; runs in Node and in the browser. */
 export async function workbookBytes(spec: WorkbookSpec, created: Date): Promise<Uint8Array> {
-  const { bytes, charts } = await writeSpec(spec, created);
-  return injectCharts(bytes, charts);
+  return writeSpec(spec, created).bytes;
 }

@@ -1,0 +1,99 @@
+import { columnLetter as col } from "../../columnLetter";
+import { formatOfCell, valueOf, type BlockSpec, type CellFormat, type HighlightSpec, type TableSpec } from "../../workbookSpec";
+import { cellXml } from "./cellXml";
+import { displayWidth, TEXT_SPAN, wrappedLines, type SheetLayout } from "./sheetLayout";
+import { DXF, type CellStyle, type StyleRegistry } from "./styleRegistry";
+import { MAIN_NS, REL_NS, XML_HEADER } from "./xmlText";
+
+/** What a sheet part refers to by relationship id: its drawing (a chart) and its tables. */
+export interface SheetRelations {
+  drawing?: string;
+  tables: string[];
+}
+
+interface Row {
+  cells: string;
+  height?: number;
+}
+
+const rowXml = (r: number, row: Row) => `<row r="${r}"${row.height ? ` ht="${row.height}" customHeight="1"` : ""}>${row.cells}</row>`;
+
+/** Writes one sheet (columns 0-based, rows 1-based as Excel numbers them), row by row, as pieces of text for the zip (the sheet is never held whole). */
+export function* sheetXml(layout: SheetLayout, styles: StyleRegistry, rels: SheetRelations, selected: boolean): Generator<string> {
+  const merges: string[] = [];
+  const conditional: string[] = [];
+  const cell = (r: number, c: number, value: Parameters<typeof cellXml>[1], style: CellStyle) => cellXml(`${col(c)}${r}`, value, styles.id(style));
+  const text = (r: number, c: number, value: string, style: CellStyle, widthChars: number): Row => {
+    merges.push(`${col(c)}${r}:${col(TEXT_SPAN - 1)}${r}`);
+    return { cells: cell(r, c, value, { ...style, wrap: true, vertical: "top", horizontal: "left" }), height: 15 * wrappedLines(value, widthChars) + 2 };
+  };
+
+  yield `${XML_HEADER}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
+  yield `<sheetViews><sheetView workbookViewId="0" showGridLines="0"${selected ? ' tabSelected="1"' : ""}/></sheetViews><sheetFormatPr defaultRowHeight="15"/>`;
+  if (layout.widths.length) yield `<cols>${layout.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w ?? 9}" customWidth="1"/>`).join("")}</cols>`;
+  yield "<sheetData>";
+  for (const { block, row } of layout.blocks) yield* blockRows(block, row, { cell, text, conditional, styles });
+  yield "</sheetData>";
+  if (merges.length) yield `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`;
+  yield conditional.join("");
+  yield '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
+  if (rels.drawing) yield `<drawing r:id="${rels.drawing}"/>`;
+  if (rels.tables.length) yield `<tableParts count="${rels.tables.length}">${rels.tables.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
+  yield "</worksheet>";
+}
+
+interface Writers {
+  cell: (r: number, c: number, value: Parameters<typeof cellXml>[1], style: CellStyle) => string;
+  text: (r: number, c: number, value: string, style: CellStyle, widthChars: number) => Row;
+  conditional: string[];
+  styles: StyleRegistry;
+}
+
+function* blockRows(block: BlockSpec, row: number, w: Writers): Generator<string> {
+  switch (block.kind) {
+    case "title":
+      return yield rowXml(row, { cells: w.cell(row, 0, block.text, { font: "title" }) });
+    case "heading":
+      return yield rowXml(row, { cells: w.cell(row, 0, block.text, { font: "heading" }) });
+    case "facts":
+      for (const [i, fact] of block.rows.entries()) {
+        const r = row + i;
+        const label = w.cell(r, 0, fact.label, { font: "bold", vertical: "top" });
+        const format: CellFormat = formatOfCell(fact.value, fact.format);
+        if (fact.format === "text") {
+          const value = w.text(r, 1, String(valueOf(fact.value) ?? ""), { format }, 90);
+          yield rowXml(r, { cells: label + value.cells, height: value.height });
+        } else yield rowXml(r, { cells: label + w.cell(r, 1, fact.value, { format, horizontal: "left" }) });
+      }
+      return;
+    case "notes":
+      for (const [i, line] of block.lines.entries()) yield rowXml(row + i, w.text(row + i, 0, `• ${line}`, {}, 110));
+      return;
+    case "table":
+      yield* tableRows(block.table, row, w);
+  }
+}
+
+function* tableRows(table: TableSpec, row: number, w: Writers): Generator<string> {
+  // Headers wrap instead of being cut off where a column is narrower than its (English) header.
+  const headerLines = Math.max(1, ...table.columns.map((c) => Math.ceil(displayWidth(c.header) / Math.max(4, c.width - 1))));
+  const headerStyle: CellStyle = headerLines > 1 ? { wrap: true, vertical: "bottom" } : {};
+  const header = table.columns.map((c, i) => w.cell(row, i, c.header, headerStyle)).join("");
+  yield rowXml(row, { cells: header, height: headerLines > 1 ? 15 * Math.min(headerLines, 3) + 2 : undefined });
+  for (const [k, values] of table.rows.entries()) {
+    const r = row + 1 + k;
+    yield rowXml(r, { cells: table.columns.map((c, i) => w.cell(r, i, values[i] ?? null, { format: formatOfCell(values[i] ?? null, c.format) })).join("") });
+  }
+  const last = row + Math.max(1, table.rows.length);
+  for (const h of table.highlights ?? []) w.conditional.push(highlightXml(`${col(h.column)}${row + 1}:${col(h.column)}${last}`, h, w.conditional.length + 1));
+}
+
+function highlightXml(ref: string, h: HighlightSpec, priority: number): string {
+  const rule =
+    h.rule === "negativeRed"
+      ? `<cfRule type="cellIs" dxfId="${DXF.negativeRed}" priority="${priority}" operator="lessThan"><formula>0</formula></cfRule>`
+      : h.rule === "dataBar"
+        ? `<cfRule type="dataBar" priority="${priority}"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF2E9E8F"/></dataBar></cfRule>`
+        : `<cfRule type="colorScale" priority="${priority}"><colorScale><cfvo type="min"/><cfvo type="percentile" val="50"/><cfvo type="max"/><color rgb="FFF8696B"/><color rgb="FFFFEB84"/><color rgb="FF63BE7B"/></colorScale></cfRule>`;
+  return `<conditionalFormatting sqref="${ref}">${rule}</conditionalFormatting>`;
+}
