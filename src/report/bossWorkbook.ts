@@ -47,6 +47,7 @@ export function bossWorkbook(_scenario: Scenario, result: PlanResult, lang: Lang
   summarySheet(result, lang, summary, generatedAt, { plan: planRefs, team: team.refs, pnl: pnlAt, pnlSheet: pnl, budgetText: budgetText(plan, lang) });
   return {
     title: `${result.brand} ${label("planTitle", lang)}`,
-    sheets: [summary, inputs.sheet, cmp, team.sheet, planB, pnl, rates.sheet].map((s) => s.spec()),
+    // Sheets of formulas are protected (no password); the inputs and the rate card stay open for edits.
+    sheets: [summary, inputs.sheet, cmp, team.sheet, planB, pnl, rates.sheet].map((s) => ({ ...s.spec(), protect: s !== inputs.sheet && s !== rates.sheet })),
   };
 }

@@ -25,10 +25,23 @@ export const isFormula = (v: CellValue): v is FormulaCell => typeof v === "objec
 export const valueOf = (v: CellValue): PlainValue => (typeof v === "object" && v !== null ? v.value : v);
 export const formatOfCell = (v: CellValue, fallback: CellFormat): CellFormat => (typeof v === "object" && v !== null && v.format ? v.format : fallback);
 
+/** What a boss may type into an input column: checked by the spreadsheet's data validation, explained by its note. */
+export interface InputRule {
+  kind: "number" | "fraction" | "whole" | "list" | "text";
+  /** The accepted words for a list. */
+  list?: readonly string[];
+  /** One line shown when the cell is selected (at most 255 characters). */
+  note: string;
+}
+
 export interface ColumnSpec {
   header: string;
   format: CellFormat;
   width: number;
+  /** A helper column: kept for the formulas, hidden on screen and in print. */
+  hidden?: boolean;
+  /** An input the boss may edit: styled as input, validated, with a note. */
+  input?: InputRule;
 }
 
 export interface HighlightSpec {
@@ -65,6 +78,8 @@ export interface SheetSpec {
   name: string;
   blocks: BlockSpec[];
   chart?: ChartSpec;
+  /** Formula sheets are protected without a password, so a boss unprotects them deliberately, not by accident. */
+  protect?: boolean;
 }
 
 export interface WorkbookSpec {

@@ -76,7 +76,7 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
       ["netMargin", "percent", 10],
       ["breakEvenOrders", "integer", 13],
       ["topReason", "text", 60],
-      ["exactContribution", "rate", 14],
+      ["exactContribution", "rate", 14, { hidden: true }],
     ]),
     rows,
     highlights: [

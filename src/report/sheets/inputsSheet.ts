@@ -50,7 +50,7 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
     name: "Company",
     columns: b.columns([
       ["setting", "text", 30],
-      ["value", "text", 18],
+      ["value", "text", 18, { input: { kind: "text", note: l("noteCompanySetting") } }],
     ]),
     rows: settings.map(([, key, value, format]) => [l(key), { value: value as string | number | null, format }]),
   });
@@ -62,23 +62,24 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
     name: "Seasonality",
     columns: b.columns([
       ["month", "integer", 30],
-      ["seasonality", "rate", 18],
+      ["seasonality", "rate", 18, { input: { kind: "number", note: l("noteSeasonality") } }],
     ]),
     rows: c.seasonality.map((w, i) => [i + 1, w]),
   });
   const seasonality = c.seasonality.map((_, i) => b.ref(1, seasonHeader + 1 + i));
 
   b.add({ kind: "heading", text: l("productInputs") });
+  const money = { input: { kind: "number", note: l("noteMoneyInput") } } as const;
   const productsHeader = b.table({
     name: "Products",
     columns: b.columns([
       ["sku", "text", 14],
       ["productName", "text", 28],
       ["category", "text", 12],
-      ["price", "money", 12],
-      ["unitCost", "money", 12],
-      ["shipping", "money", 14],
-      ["expectedOrders", "integer", 14],
+      ["price", "money", 12, money],
+      ["unitCost", "money", 12, money],
+      ["shipping", "money", 14, money],
+      ["expectedOrders", "integer", 14, { input: { kind: "whole", note: l("noteOrdersInput") } }],
       ["ageBand", "text", 10],
       ["gender", "text", 10],
       ["cityTier", "text", 12],

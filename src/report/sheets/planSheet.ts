@@ -2,7 +2,7 @@ import { label, type Lang, type PlatformPlan } from "../../engine";
 import { budgetText, platformName, verdictReason } from "../planText";
 import type { PlanResult } from "../planResult";
 import type { CellValue } from "../workbookSpec";
-import { fenSplitFormula } from "./fenSplit";
+import { formulaCalculator } from "../../engine/calc";
 import type { InputRefs } from "./inputsSheet";
 import { CMP, PNL, type ComparisonLayout, type PnlLayout } from "./layouts";
 import type { RateRefs } from "./rateCardSheet";
@@ -131,7 +131,7 @@ export function planSheet(
         b.cell(fen(`${rr(i, RR.orders)}*${price}`), r.sales),
         b.cell(fen(`${rr(i, RR.orders)}*${ao(p.platform, AO.ads)}`), r.adSpend),
         b.cell(fen(`${rr(i, RR.orders)}*${ao(p.platform, AO.contribution)}`), r.contribution),
-        b.cell(`ROUND(${refs.team.ownCost(p.platform)}+${refs.rates.annualFee(p.platform)}/12,2)+${fenSplitFormula(sharedFixed, salesRefs, i)}`, r.fixedCosts),
+        b.cell(`ROUND(${refs.team.ownCost(p.platform)}+${refs.rates.annualFee(p.platform)}/12,2)+${formulaCalculator.splitFen(sharedFixed, salesRefs, i)}`, r.fixedCosts),
         b.cell(`IF(${rr(i, RR.orders)}>0,${fen(`${rr(i, RR.fixedCosts)}/${rr(i, RR.orders)}`)},0)`, r.fixedPerOrder),
         b.cell(`ROUND(${rr(i, RR.contribution)}-${rr(i, RR.fixedCosts)},2)`, r.profit),
         b.cell(`IF(${rr(i, RR.sales)}>0,${rr(i, RR.profit)}/${rr(i, RR.sales)},0)`, r.netMargin),

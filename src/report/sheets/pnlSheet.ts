@@ -2,7 +2,7 @@ import { label, type Lang, type MonthLine } from "../../engine";
 import { platformName } from "../planText";
 import type { PlanResult } from "../planResult";
 import type { CellValue } from "../workbookSpec";
-import { fenSplitFormula } from "./fenSplit";
+import { formulaCalculator } from "../../engine/calc";
 import type { InputRefs } from "./inputsSheet";
 import { PNL, TOTAL, type PnlLayout } from "./layouts";
 import type { PlanRefs } from "./planSheet";
@@ -33,7 +33,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     const sameMonth = plan.months.map((x, j) => ({ x, j })).filter(({ x }) => x.month === l.month);
     const salesRefs = sameMonth.map(({ j }) => at(layout.header + 1 + j, PNL.sales));
     const index = sameMonth.findIndex(({ j }) => j === i);
-    const split = (amount: string) => fenSplitFormula(amount, salesRefs, index);
+    const split = (amount: string) => formulaCalculator.splitFen(amount, salesRefs, index);
     const previous = layout.row(p.platform, l.month - 1);
     const x = (col: number) => at(r, col);
     return [

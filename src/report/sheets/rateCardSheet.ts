@@ -35,6 +35,7 @@ export function rateCardSheet(data: ReferenceData, lang: Lang, live: boolean): {
       header: label(key, lang),
       format: (key === "value" ? "rate" : "text") as CellFormat,
       width: ({ platform: 16, item: 22, category: 14, value: 10, source: 50, asOf: 12 } as Record<string, number>)[key] ?? 40,
+      ...(key === "value" ? { input: { kind: "number" as const, note: label("noteRateInput", lang) } } : {}),
     })),
     rows,
   });
@@ -53,7 +54,7 @@ export function rateCardSheet(data: ReferenceData, lang: Lang, live: boolean): {
     name: "ReturnRates",
     columns: [
       { header: label("category", lang), format: "text", width: 16 },
-      { header: label("typicalReturnRate", lang), format: "percent", width: 22 },
+      { header: label("typicalReturnRate", lang), format: "percent", width: 22, input: { kind: "fraction", note: label("noteRateInput", lang) } },
       { header: label("source", lang), format: "text", width: 60 },
     ],
     rows: categories.map((cat) => {

@@ -4,7 +4,8 @@ import { formulaCalculator, formulaNumber } from "../../engine/calc";
 import { columnLetter } from "../columnLetter";
 import { blockHeight, type BlockSpec, type CellFormat, type CellValue, type ChartSpec, type ColumnSpec, type PlainValue, type SheetSpec, type TableSpec } from "../workbookSpec";
 
-export type Col = [LabelKey, CellFormat, number];
+/** A column: its label, format, width, and whether it is a hidden helper or an input. */
+export type Col = [LabelKey, CellFormat, number] | [LabelKey, CellFormat, number, Pick<ColumnSpec, "hidden" | "input">];
 
 /**
  * Lays a sheet's blocks out row by row (the writers place them by the same `blockHeight`), so a formula can name
@@ -39,7 +40,7 @@ export class SheetBuilder {
   }
 
   columns(cols: Col[]): ColumnSpec[] {
-    return cols.map(([key, format, width]) => ({ header: label(key, this.lang), format, width }));
+    return cols.map(([key, format, width, more]) => ({ header: label(key, this.lang), format, width, ...more }));
   }
 
   /** An absolute reference to a cell of this sheet, sheet-qualified so it reads the same from any sheet. */

@@ -1,3 +1,4 @@
+import { quoteSheet } from "../sheets/sheetBuilder";
 import type { WorkbookSpec } from "../workbookSpec";
 import { chartXml, drawingXml, type PlacedChart } from "./parts/chartXml";
 import { appPropsXml, contentTypesXml, corePropsXml, rootRelsXml, workbookRelsXml, workbookXml } from "./parts/packageParts";
@@ -46,7 +47,15 @@ export function writeSpec(spec: WorkbookSpec, created: Date): { bytes: Uint8Arra
     zip.part(`xl/drawings/_rels/drawing${i + 1}.xml.rels`, [relationshipsXml([{ id: "rId1", type: "chart", target: `../charts/chart${i + 1}.xml` }])]);
   });
   zip.part("xl/styles.xml", [styles.xml()]);
-  zip.part("xl/workbook.xml", [workbookXml(spec.sheets.map((s) => s.name))]);
+  const printTitles = layouts.flatMap((l) =>
+    l.printTitleRow ? [{ name: "_xlnm.Print_Titles", sheet: l.index, ref: `${quoteSheet(l.spec.name)}!$${l.printTitleRow}:$${l.printTitleRow}` }] : [],
+  );
+  zip.part("xl/workbook.xml", [
+    workbookXml(
+      spec.sheets.map((s) => s.name),
+      printTitles,
+    ),
+  ]);
   zip.part("xl/_rels/workbook.xml.rels", [workbookRelsXml(spec.sheets.length)]);
   zip.part("[Content_Types].xml", [contentTypesXml(spec.sheets.length, tables.length, charts.length)]);
   zip.part("_rels/.rels", [rootRelsXml()]);

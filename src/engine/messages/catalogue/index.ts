@@ -2,6 +2,7 @@ import type { Lang } from "../lang";
 import { CLI_MESSAGES } from "./cliMessages";
 import { FIT_MESSAGES } from "./fitMessages";
 import { HINTS } from "./hints";
+import { INPUT_NOTES } from "./inputNotes";
 import { ISSUE_MESSAGES } from "./issueMessages";
 import { OPTION_LABELS, type OptionList } from "./optionLabels";
 import { PLAN_LABELS } from "./planLabels";
@@ -21,7 +22,9 @@ import { WIZARD_MESSAGES } from "./wizardMessages";
  * - An engine problem: a new code in core/issue.ts and its templates in issueMessages.ts (the types require
  *   both); a range hint in hints.ts. The catalogue test checks every zh entry for English phrases.
  */
-export const LABELS = { ...REPORT_LABELS, ...WIZARD_LABELS, ...PLAN_LABELS };
+/** Every label domain, each a file; a key must be unique across them. */
+export const LABEL_DOMAINS = [REPORT_LABELS, WIZARD_LABELS, PLAN_LABELS, INPUT_NOTES] as const;
+export const LABELS = { ...REPORT_LABELS, ...WIZARD_LABELS, ...PLAN_LABELS, ...INPUT_NOTES };
 export type LabelKey = keyof typeof LABELS;
 export const label = (key: LabelKey, lang: Lang): string => LABELS[key][lang];
 

@@ -1,4 +1,4 @@
-import { blockHeight, type BlockSpec, type SheetSpec, type TableSpec } from "../../workbookSpec";
+import { blockHeight, valueOf, type BlockSpec, type SheetSpec, type TableSpec } from "../../workbookSpec";
 
 /** Text blocks span this many columns so long sentences wrap instead of widening a table's column. */
 export const TEXT_SPAN = 8;
@@ -25,8 +25,12 @@ export interface SheetLayout {
   index: number;
   blocks: PlacedBlock[];
   tables: PlacedTable[];
-  /** Column widths in characters, by 0-based column. */
+  /** Column widths in characters, by 0-based column, wide enough for the largest value each column holds. */
   widths: number[];
+  /** Columns every table on the sheet marks as hidden helpers. */
+  hidden: boolean[];
+  /** The header row of the sheet's largest table: printed on every page. */
+  printTitleRow?: number;
   /** The first row below everything on the sheet (a chart is anchored there, 0-based). */
   endRow: number;
 }
@@ -36,17 +40,45 @@ export function layoutSheet(spec: SheetSpec, index: number): SheetLayout {
   const blocks: PlacedBlock[] = [];
   const tables: PlacedTable[] = [];
   const widths: number[] = [];
+  const shown: boolean[] = [];
+  const helper: boolean[] = [];
   let row = 1;
   for (const block of spec.blocks) {
     blocks.push({ block, row });
     if (block.kind === "table") {
       tables.push({ sheet: spec.name, sheetIndex: index, name: block.table.name, headerRow: row, rowCount: block.table.rows.length, table: block.table });
-      block.table.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.width)));
+      block.table.columns.forEach((c, i) => {
+        widths[i] = Math.max(widths[i] ?? 0, c.width, fittedWidth(block.table, i));
+        if (c.hidden) helper[i] = true;
+        else shown[i] = true;
+      });
     }
     if (block.kind === "facts") widths[0] = Math.max(widths[0] ?? 0, 22);
     row += blockHeight(block);
   }
-  return { spec, index, blocks, tables, widths, endRow: row - 1 };
+  const largest = tables.reduce<PlacedTable | undefined>((a, t) => (!a || t.rowCount > a.rowCount ? t : a), undefined);
+  const hidden = widths.map((_, i) => Boolean(helper[i]) && !shown[i]);
+  return { spec, index, blocks, tables, widths, hidden, printTitleRow: largest && largest.rowCount > 20 ? largest.headerRow : undefined, endRow: row - 1 };
+}
+
+/** Text longer than this wraps instead of widening its column. */
+const MAX_FITTED = 48;
+const grouped = (n: number, decimals: number) =>
+  Math.abs(n)
+    .toFixed(decimals)
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ",").length + (n < 0 ? 1 : 0);
+
+/** Characters the widest value of a column shows (money as ¥1,234,567.89), so no cell shows "###". */
+function fittedWidth(table: TableSpec, column: number): number {
+  const format = table.columns[column]!.format;
+  let widest = 0;
+  for (const r of table.rows) {
+    const v = valueOf(r[column] ?? null);
+    if (typeof v === "number")
+      widest = Math.max(widest, format === "money" ? grouped(v, 2) + 1 : format === "percent" ? grouped(v * 100, 1) + 1 : format === "rate" ? String(v).length : grouped(v, 0));
+    else if (typeof v === "string") widest = Math.max(widest, Math.min(MAX_FITTED, displayWidth(v)));
+  }
+  return widest + 2;
 }
 
 /** Display width of text: CJK characters take two columns. */

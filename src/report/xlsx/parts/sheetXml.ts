@@ -1,7 +1,8 @@
 import { columnLetter as col } from "../../columnLetter";
-import { formatOfCell, valueOf, type BlockSpec, type CellFormat, type HighlightSpec, type TableSpec } from "../../workbookSpec";
+import { formatOfCell, valueOf, type BlockSpec, type CellFormat, type ColumnSpec, type HighlightSpec, type TableSpec } from "../../workbookSpec";
 import { cellXml } from "./cellXml";
-import { displayWidth, TEXT_SPAN, wrappedLines, type SheetLayout } from "./sheetLayout";
+import { inputValidationXml } from "./inputValidation";
+import { displayWidth, TEXT_SPAN, wrappedLines, type PlacedTable, type SheetLayout } from "./sheetLayout";
 import { DXF, type CellStyle, type StyleRegistry } from "./styleRegistry";
 import { MAIN_NS, REL_NS, XML_HEADER } from "./xmlText";
 
@@ -30,13 +31,19 @@ export function* sheetXml(layout: SheetLayout, styles: StyleRegistry, rels: Shee
 
   yield `${XML_HEADER}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
   yield `<sheetViews><sheetView workbookViewId="0" showGridLines="0"${selected ? ' tabSelected="1"' : ""}/></sheetViews><sheetFormatPr defaultRowHeight="15"/>`;
-  if (layout.widths.length) yield `<cols>${layout.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w ?? 9}" customWidth="1"/>`).join("")}</cols>`;
+  const cols = layout.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w ?? 9}" customWidth="1"${layout.hidden[i] ? ' hidden="1"' : ""}/>`);
+  if (cols.length) yield `<cols>${cols.join("")}</cols>`;
   yield "<sheetData>";
   for (const { block, row } of layout.blocks) yield* blockRows(block, row, { cell, text, conditional, styles });
   yield "</sheetData>";
+  if (layout.spec.protect) yield '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0" sort="0" autoFilter="0"/>';
   if (merges.length) yield `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`;
   yield conditional.join("");
+  const validations = layout.tables.flatMap((t) => inputValidations(t));
+  if (validations.length) yield `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`;
   yield '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
+  // A chart starts on a page of its own rather than splitting across two.
+  if (layout.spec.chart) yield `<rowBreaks count="1" manualBreakCount="1"><brk id="${layout.endRow}" max="16383" man="1"/></rowBreaks>`;
   if (rels.drawing) yield `<drawing r:id="${rels.drawing}"/>`;
   if (rels.tables.length) yield `<tableParts count="${rels.tables.length}">${rels.tables.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
   yield "</worksheet>";
@@ -77,15 +84,30 @@ function* blockRows(block: BlockSpec, row: number, w: Writers): Generator<string
 function* tableRows(table: TableSpec, row: number, w: Writers): Generator<string> {
   // Headers wrap instead of being cut off where a column is narrower than its (English) header.
   const headerLines = Math.max(1, ...table.columns.map((c) => Math.ceil(displayWidth(c.header) / Math.max(4, c.width - 1))));
-  const headerStyle: CellStyle = headerLines > 1 ? { wrap: true, vertical: "bottom" } : {};
-  const header = table.columns.map((c, i) => w.cell(row, i, c.header, headerStyle)).join("");
+  // Headers of number columns sit right, over their numbers.
+  const headerStyle = (format: CellFormat): CellStyle => ({
+    ...(headerLines > 1 ? { wrap: true, vertical: "bottom" } : {}),
+    ...(format === "text" ? {} : { horizontal: "right" }),
+  });
+  const header = table.columns.map((c, i) => w.cell(row, i, c.header, headerStyle(c.format))).join("");
   yield rowXml(row, { cells: header, height: headerLines > 1 ? 15 * Math.min(headerLines, 3) + 2 : undefined });
   for (const [k, values] of table.rows.entries()) {
     const r = row + 1 + k;
-    yield rowXml(r, { cells: table.columns.map((c, i) => w.cell(r, i, values[i] ?? null, { format: formatOfCell(values[i] ?? null, c.format) })).join("") });
+    yield rowXml(r, { cells: table.columns.map((c, i) => w.cell(r, i, values[i] ?? null, bodyStyle(c, formatOfCell(values[i] ?? null, c.format)))).join("") });
   }
   const last = row + Math.max(1, table.rows.length);
   for (const h of table.highlights ?? []) w.conditional.push(highlightXml(`${col(h.column)}${row + 1}:${col(h.column)}${last}`, h, w.conditional.length + 1));
+}
+
+/** Input cells are filled as inputs and stay editable under protection; long text wraps in its fitted column. */
+function bodyStyle(c: ColumnSpec, format: CellFormat): CellStyle {
+  const base: CellStyle = c.format === "text" ? { format, wrap: true, vertical: "top" } : { format };
+  return c.input ? { ...base, fill: "input", unlocked: true } : base;
+}
+
+function inputValidations(t: PlacedTable): string[] {
+  const last = t.headerRow + Math.max(1, t.rowCount);
+  return t.table.columns.flatMap((c, i) => (c.input ? [inputValidationXml(c.input, c.header, `${col(i)}${t.headerRow + 1}:${col(i)}${last}`)] : []));
 }
 
 function highlightXml(ref: string, h: HighlightSpec, priority: number): string {
@@ -93,7 +115,8 @@ function highlightXml(ref: string, h: HighlightSpec, priority: number): string {
     h.rule === "negativeRed"
       ? `<cfRule type="cellIs" dxfId="${DXF.negativeRed}" priority="${priority}" operator="lessThan"><formula>0</formula></cfRule>`
       : h.rule === "dataBar"
-        ? `<cfRule type="dataBar" priority="${priority}"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF2E9E8F"/></dataBar></cfRule>`
+        ? // A two-colour scale, not a bar: a bar covers the digits it stands behind.
+          `<cfRule type="colorScale" priority="${priority}"><colorScale><cfvo type="min"/><cfvo type="max"/><color rgb="FFFFFFFF"/><color rgb="FF9FD8CF"/></colorScale></cfRule>`
         : `<cfRule type="colorScale" priority="${priority}"><colorScale><cfvo type="min"/><cfvo type="percentile" val="50"/><cfvo type="max"/><color rgb="FFF8696B"/><color rgb="FFFFEB84"/><color rgb="FF63BE7B"/></colorScale></cfRule>`;
   return `<conditionalFormatting sqref="${ref}">${rule}</conditionalFormatting>`;
 }

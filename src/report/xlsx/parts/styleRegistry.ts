@@ -10,6 +10,8 @@ export interface CellStyle {
   vertical?: "top" | "bottom";
   horizontal?: "left" | "right" | "center";
   fill?: "input";
+  /** An input cell stays editable when its sheet is protected. */
+  unlocked?: boolean;
 }
 
 const FONTS = ["", "<b/>", '<b/><sz val="16"/><color rgb="FF007870"/>', '<b/><sz val="12"/>'].map(
@@ -58,8 +60,9 @@ export class StyleRegistry {
       Boolean,
     );
     const applies = `applyNumberFormat="${numFmtId ? 1 : 0}" applyFont="${fontId ? 1 : 0}" applyFill="${fillId ? 1 : 0}"`;
-    const alignment = align.length ? ` applyAlignment="1"><alignment ${align.join(" ")}/></xf>` : "/>";
-    return `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0" ${applies}${alignment}`;
+    const inner = (align.length ? `<alignment ${align.join(" ")}/>` : "") + (style.unlocked ? '<protection locked="0"/>' : "");
+    const flags = `${applies}${align.length ? ' applyAlignment="1"' : ""}${style.unlocked ? ' applyProtection="1"' : ""}`;
+    return `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0" ${flags}${inner ? `>${inner}</xf>` : "/>"}`;
   }
 
   xml(): string {

@@ -1,0 +1,64 @@
+import { XMLValidator } from "fast-xml-parser";
+import { strFromU8, unzipSync } from "fflate";
+import { writeSpec } from "../../src/report/xlsx/writeSpec";
+import type { SheetSpec, WorkbookSpec } from "../../src/report/workbookSpec";
+
+const parts = (spec: WorkbookSpec) => {
+  const files = unzipSync(writeSpec(spec, new Date("2026-12-04T00:00:00Z")).bytes);
+  return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)]));
+};
+
+const sheet = (over: Partial<SheetSpec> = {}): SheetSpec => ({
+  name: "Plan",
+  blocks: [
+    { kind: "title", text: "Title\uFFFE with \u0007 bell" },
+    {
+      kind: "table",
+      table: {
+        name: "Inputs",
+        columns: [
+          { header: "SKU", format: "text", width: 8 },
+          { header: "Price", format: "money", width: 8, input: { kind: "number", note: "¥, 0 or more" } },
+          { header: "Helper", format: "rate", width: 8, hidden: true },
+        ],
+        rows: Array.from({ length: 25 }, (_, i) => [`S${i}`, i === 3 ? 12_345_678.9 : i, { formula: `B${i + 3}*2`, value: i * 2 }]),
+      },
+    },
+  ],
+  ...over,
+});
+
+describe("writeSpec (the streaming .xlsx writer)", () => {
+  const files = parts({ title: "T", sheets: [sheet({ protect: true }), { ...sheet(), name: "Open sheet" }] });
+  const plan = files["xl/worksheets/sheet1.xml"]!;
+
+  it("writes only well-formed XML parts, with characters XML cannot hold removed", () => {
+    for (const [name, text] of Object.entries(files)) expect([name, XMLValidator.validate(text)]).toEqual([name, true]);
+    expect(plan).toContain("Title with  bell");
+  });
+
+  it("sizes a money column for its largest value, so ¥12,345,678.90 never shows ###", () => {
+    const width = Number(/<col min="2" max="2" width="([\d.]+)"/.exec(plan)![1]);
+    expect(width).toBeGreaterThanOrEqual("¥12,345,678.90".length);
+  });
+
+  it("hides helper columns, validates and notes input columns, and keeps inputs editable under protection", () => {
+    expect(plan).toMatch(/<col min="3" max="3" width="[\d.]+" customWidth="1" hidden="1"\/>/);
+    expect(plan).toContain('<dataValidation type="decimal" operator="greaterThanOrEqual"');
+    expect(plan).toContain('prompt="¥, 0 or more"');
+    expect(plan).toContain('sqref="B4:B28"');
+    expect(plan).toContain("<sheetProtection ");
+    expect(files["xl/worksheets/sheet2.xml"]).not.toContain("<sheetProtection ");
+    expect(files["xl/styles.xml"]).toContain('<protection locked="0"/>');
+  });
+
+  it("repeats a long table's header row on every printed page", () => {
+    expect(files["xl/workbook.xml"]).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'Plan'!$3:$3</definedName>`);
+  });
+
+  it("writes a formula with its cached value and a table part per table", () => {
+    expect(plan).toContain("<f>B6*2</f><v>6</v>");
+    expect(files["xl/tables/table1.xml"]).toContain('name="CF_Inputs"');
+    expect(files["xl/tables/table1.xml"]).toContain('ref="A3:C28"');
+  });
+});
