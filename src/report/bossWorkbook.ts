@@ -48,6 +48,10 @@ export function bossWorkbook(_scenario: Scenario, result: PlanResult, lang: Lang
   return {
     title: `${result.brand} ${label("planTitle", lang)}`,
     // Sheets of formulas are protected (no password); the inputs and the rate card stay open for edits.
-    sheets: [summary, inputs.sheet, cmp, team.sheet, planB, pnl, rates.sheet].map((s) => ({ ...s.spec(), protect: s !== inputs.sheet && s !== rates.sheet })),
+    sheets: [summary, inputs.sheet, cmp, team.sheet, planB, pnl, rates.sheet].map((s) => ({
+      ...s.spec(),
+      protect: s !== inputs.sheet && s !== rates.sheet,
+      printPagesWide: s === pnl || s === cmp ? 2 : 1,
+    })),
   };
 }

@@ -80,6 +80,8 @@ export interface SheetSpec {
   chart?: ChartSpec;
   /** Formula sheets are protected without a password, so a boss unprotects them deliberately, not by accident. */
   protect?: boolean;
+  /** Pages the sheet prints across (landscape, fit to width): wide tables take 2 so their figures stay legible. Default 1. */
+  printPagesWide?: number;
 }
 
 export interface WorkbookSpec {
