@@ -8,7 +8,9 @@ import { bossWorkbook } from "../report/bossWorkbook";
 import { buildPlan } from "../report/buildPlan";
 import { planJson } from "../report/planJson";
 import { scenarioProblems } from "../report/scenarioProblems";
+import { calibrationOverrides, calibrationSchema, type OverrideRow } from "../calibrate/calibrationOverrides";
 import { ArgumentError, failureLines } from "./failureLines";
+import { onFile } from "./fileFault";
 import { describeAt, loadScenario, ScenarioError } from "./loadScenario";
 import { printSummary } from "./printSummary";
 import { readScenarioFile } from "./readScenarioFile";
@@ -18,6 +20,8 @@ import { writeWorkbookFile } from "./writeWorkbookFile";
 
 interface Args {
   scenario?: string;
+  /** A calibration JSON whose rates replace the rate card's (also the scenario's `calibration` key). */
+  calibration?: string;
   out: string;
   json?: string;
   lang: Lang;
@@ -46,6 +50,7 @@ function parseArgs(argv: string[], lang: Lang): Args {
     else if (a === "--debug") args.debug = true;
     else if (a === "--out" || a === "-o") args.out = argv[++i] ?? "";
     else if (a === "--json") args.json = argv[++i] ?? "";
+    else if (a === "--calibration") args.calibration = argv[++i] ?? "";
     else if (a === "--lang") {
       const value = argv[++i];
       if (value !== "zh" && value !== "en") throw new ArgumentError([say.badLang(value ?? "")]);
@@ -56,6 +61,20 @@ function parseArgs(argv: string[], lang: Lang): Args {
   if (!args.help && !args.out.toLowerCase().endsWith(".xlsx")) throw new ArgumentError([say.outNotXlsx(args.out)]);
   if (!args.help && args.json !== undefined && !args.json.toLowerCase().endsWith(".json")) throw new ArgumentError([say.jsonNotJson(args.json)]);
   return args;
+}
+
+/** The calibration's rates as override rows, or one localized line naming the file when it is not a calibration. */
+function readCalibration(file: string, shown: string, categories: string[], lang: Lang): OverrideRow[] {
+  const text = onFile(shown, "read", () => fs.readFileSync(file, "utf8"));
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  const checked = calibrationSchema.safeParse(parsed);
+  if (!checked.success) throw new ScenarioError([messages(lang).calibrate.notCalibration(shown)]);
+  return calibrationOverrides(checked.data, categories);
 }
 
 async function main(argv: string[], lang: Lang): Promise<number> {
@@ -73,6 +92,11 @@ async function main(argv: string[], lang: Lang): Promise<number> {
     lang,
   );
   const data = defaultReferenceData();
+  const calibrationFile = args.calibration ?? (loaded.scenario.calibration === undefined ? undefined : path.resolve(path.dirname(file), loaded.scenario.calibration));
+  if (calibrationFile !== undefined) {
+    const rows = readCalibration(calibrationFile, args.calibration ?? loaded.scenario.calibration!, Object.keys(data.rateCard.categories), lang);
+    loaded.scenario.overrides = [...rows, ...loaded.scenario.overrides];
+  }
   const problems = scenarioProblems(data, loaded.scenario);
   if (problems.length > 0) throw new ScenarioError(problems.map((issue) => describeAt(loaded.locate, issue, lang)));
   const now = new Date();

@@ -50,6 +50,8 @@ export const scenarioSchema = z.strictObject({
     currentAnnualSales: money.default(DEFAULTS.currentAnnualSales),
   }),
   products: z.array(scenarioProductSchema).min(1).max(5000),
+  /** A calibration file (npm run calibrate --json), relative to the scenario: its rates replace the rate card's. */
+  calibration: z.string().trim().min(1).max(500).optional(),
   overrides: z
     .array(z.strictObject({ platform: name, field: text(40), category: name.optional(), value: z.number(), note: z.string().max(600).optional() }))
     .max(1000)

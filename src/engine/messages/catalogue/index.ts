@@ -1,4 +1,5 @@
 import type { Lang } from "../lang";
+import { CALIBRATE_MESSAGES } from "./calibrateMessages";
 import { CLI_MESSAGES } from "./cliMessages";
 import { FIT_MESSAGES } from "./fitMessages";
 import { HINTS } from "./hints";
@@ -28,7 +29,7 @@ export const LABELS = { ...REPORT_LABELS, ...WIZARD_LABELS, ...PLAN_LABELS, ...I
 export type LabelKey = keyof typeof LABELS;
 export const label = (key: LabelKey, lang: Lang): string => LABELS[key][lang];
 
-export const MESSAGE_DOMAINS = { cli: CLI_MESSAGES, wizard: WIZARD_MESSAGES, fit: FIT_MESSAGES, plan: PLAN_MESSAGES } as const;
+export const MESSAGE_DOMAINS = { cli: CLI_MESSAGES, wizard: WIZARD_MESSAGES, fit: FIT_MESSAGES, plan: PLAN_MESSAGES, calibrate: CALIBRATE_MESSAGES } as const;
 
 type InLang<D> = { [K in keyof D]: D[K] extends Record<Lang, infer F> ? F : never };
 type Messages = { [Domain in keyof typeof MESSAGE_DOMAINS]: InLang<(typeof MESSAGE_DOMAINS)[Domain]> };
@@ -45,6 +46,7 @@ export function messages(lang: Lang): Messages {
     wizard: pickLang(WIZARD_MESSAGES, lang),
     fit: pickLang(FIT_MESSAGES, lang),
     plan: pickLang(PLAN_MESSAGES, lang),
+    calibrate: pickLang(CALIBRATE_MESSAGES, lang),
   });
 }
 

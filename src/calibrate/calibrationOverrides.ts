@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { CALIBRATION_FORMAT } from "./calibration";
+
+const rate = z.number().min(0).max(1);
+/** The part of a calibration file the plan reads, checked before use (the file may have been edited by hand). */
+export const calibrationSchema = z.object({
+  format: z.literal(CALIBRATION_FORMAT),
+  platforms: z.record(
+    z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+    z.object({
+      period: z.object({ from: z.string().max(20), to: z.string().max(20) }),
+      rates: z.object({ commission: rate, softwareFee: rate, paymentFees: rate }).partial().loose(),
+    }),
+  ),
+});
+
+/** A negotiated-rate row as scenarios write them. */
+export interface OverrideRow {
+  platform: string;
+  field: string;
+  category?: string;
+  value: number;
+  note: string;
+}
+
+/**
+ * The rate card rows a calibration replaces, as override rows labelled with the bills' period: the commission for
+ * every category (bills do not say a product's category), and the software, payment and instalment fees together as
+ * the rate card's payment fee. Points, affiliate commission and refunds are reported but not yet planned with.
+ */
+export function calibrationOverrides(calibration: z.infer<typeof calibrationSchema>, categories: readonly string[]): OverrideRow[] {
+  return Object.entries(calibration.platforms).flatMap(([platform, p]) => {
+    const note = `bills ${p.period.from}…${p.period.to}`;
+    const rows: OverrideRow[] = [];
+    if (p.rates.commission !== undefined) rows.push(...categories.map((category) => ({ platform, field: "commission", category, value: p.rates.commission!, note })));
+    if (p.rates.softwareFee !== undefined || p.rates.paymentFees !== undefined)
+      rows.push({ platform, field: "paymentFee", value: Math.round(((p.rates.softwareFee ?? 0) + (p.rates.paymentFees ?? 0)) * 10000) / 10000, note });
+    return rows;
+  });
+}
