@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { calibrate, type Calibration } from "../calibrate/calibration";
-import { parseBill, type ParsedBill } from "../calibrate/parseBill";
+import { billFaultText } from "../report/billFaultText";
+import { calibrateFiles } from "../calibrate/calibrateFiles";
+import type { Calibration } from "../calibrate/calibration";
 import { messages, type Lang } from "../engine";
 import { CALIBRATE_NAMES } from "../engine/messages/catalogue/calibrateMessages";
 import { ArgumentError, failureLines } from "./failureLines";
@@ -58,25 +59,20 @@ async function main(argv: string[], lang: Lang): Promise<number> {
   const say = messages(lang).calibrate;
   const args = parseArgs(argv, lang);
   if (args.help) return (console.log(say.usage()), 0);
-  const bills: Array<{ file: string; bill: ParsedBill }> = [];
+  const read: Array<{ name: string; bytes: Uint8Array }> = [];
   const faults: string[] = [];
   for (const file of args.files) {
-    let result: Awaited<ReturnType<typeof parseBill>>;
     try {
-      result = await parseBill(readBytes(file));
+      read.push({ name: file, bytes: readBytes(file) });
     } catch (error) {
       if (!(error instanceof FileFault)) throw error;
       faults.push(describeFault(error, lang));
-      continue;
     }
-    if ("entries" in result) bills.push({ file, bill: result });
-    else if (result.code === "unknownLayout") faults.push(say.unknownLayout(file, result.headersFound.join(", "), result.known.join("; ")));
-    else if (result.code === "noSales") faults.push(say.noSales(file, result.layout));
-    else faults.push(say.unreadableFile(file));
   }
-  const calibration = calibrate(bills, new Date());
+  const { calibration, faults: billFaults } = await calibrateFiles(read, new Date(), []);
+  faults.push(...billFaults.map(({ file, fault }) => billFaultText(file, fault, lang)));
   for (const line of report(calibration, lang)) console.log(line);
-  if (args.json !== undefined && bills.length > 0) {
+  if (args.json !== undefined && calibration.files.length > 0) {
     writeFileAtomically(new TextEncoder().encode(`${JSON.stringify(calibration, null, 1)}\n`), path.resolve(args.json), args.json);
     console.error(say.wrote(args.json));
   }

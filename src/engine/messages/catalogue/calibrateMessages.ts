@@ -58,3 +58,18 @@ export const CALIBRATE_NAMES: Record<string, Record<Lang, string>> = {
   noAmount: { en: "no amount", zh: "无金额" },
   unreadableNumber: { en: "an amount that is not a number", zh: "金额不是数字" },
 };
+
+/** The task pane's drop zone for bills. */
+export const CALIBRATE_LABELS = {
+  billsTitle: { en: "Your bills (optional)", zh: "你的账单(可选)" },
+  billsHint: {
+    en: "Drop the bill exports you download from Tmall/Alipay, JD, PDD, Douyin, Kuaishou, Xiaohongshu or WeChat: the plan then uses what your store really pays. Files are read here, never uploaded.",
+    zh: "拖入从天猫/支付宝、京东、拼多多、抖店、快手、小红书或微信小店下载的账单:计划将按你店铺的实际费率计算。文件只在本机读取,不会上传。",
+  },
+  billsDrop: { en: "Drop bill files here, or choose them", zh: "把账单文件拖到这里,或点击选择" },
+  billsPeriod: { en: "Period", zh: "期间" },
+  billsOrders: { en: "Orders", zh: "订单" },
+  billsSales: { en: "Sales (¥)", zh: "销售额(¥)" },
+  billsSettlement: { en: "Days to money", zh: "回款天数" },
+  billsApplied: { en: "Applied to the plan as negotiated rates (commission, payment fees).", zh: "已作为议价费率用于计划(佣金、支付手续费)。" },
+} as const;

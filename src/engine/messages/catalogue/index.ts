@@ -1,5 +1,5 @@
 import type { Lang } from "../lang";
-import { CALIBRATE_MESSAGES } from "./calibrateMessages";
+import { CALIBRATE_LABELS, CALIBRATE_MESSAGES } from "./calibrateMessages";
 import { CLI_MESSAGES } from "./cliMessages";
 import { FIT_MESSAGES } from "./fitMessages";
 import { HINTS } from "./hints";
@@ -24,8 +24,8 @@ import { WIZARD_MESSAGES } from "./wizardMessages";
  *   both); a range hint in hints.ts. The catalogue test checks every zh entry for English phrases.
  */
 /** Every label domain, each a file; a key must be unique across them. */
-export const LABEL_DOMAINS = [REPORT_LABELS, WIZARD_LABELS, PLAN_LABELS, INPUT_NOTES] as const;
-export const LABELS = { ...REPORT_LABELS, ...WIZARD_LABELS, ...PLAN_LABELS, ...INPUT_NOTES };
+export const LABEL_DOMAINS = [REPORT_LABELS, WIZARD_LABELS, PLAN_LABELS, INPUT_NOTES, CALIBRATE_LABELS] as const;
+export const LABELS = { ...REPORT_LABELS, ...WIZARD_LABELS, ...PLAN_LABELS, ...INPUT_NOTES, ...CALIBRATE_LABELS };
 export type LabelKey = keyof typeof LABELS;
 export const label = (key: LabelKey, lang: Lang): string => LABELS[key][lang];
 

@@ -1,4 +1,5 @@
 import { el } from "../../dom";
+import { billDropZone } from "./billDropZone";
 import { field, numberInput, selectInput } from "../form";
 import { brandStageOf, brandStageOptions, categoryOptions, configurationOptions, overrideFieldOptions, platformOptions, tierOptions } from "../options";
 import type { StepContext } from "../stepContext";
@@ -136,5 +137,6 @@ export function companyStep(ctx: StepContext): HTMLElement {
       ),
     ),
     overridesEditor(ctx),
+    billDropZone(ctx),
   );
 }
