@@ -112,6 +112,8 @@ async function main(argv: string[], lang: Lang): Promise<number> {
     }
   });
   if (!plan.ok) throw new ScenarioError([describeAt(loaded.locate, plan.issue, lang)]);
+  // A signal sent while planning (synchronous work) is handled here, before anything is written.
+  await new Promise((resolve) => setImmediate(resolve));
   const spec = bossWorkbook(loaded.scenario, plan.value, lang, now);
   console.error(say.writingSheets(spec.sheets.length));
   const written = await writeWorkbookFile(spec, path.resolve(args.out), now, args.out);

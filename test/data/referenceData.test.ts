@@ -155,11 +155,11 @@ describe("parseReferenceData rejects bad data, naming the field", () => {
   });
 
   it("rejects an entry gate for a platform the rate card does not list, and a ramp-up above 100%", () => {
-    const data = raw() as RawReferenceData & { planning: { entryGates: Record<string, unknown>; rampUp: { values: number[] } } };
+    const data = raw() as RawReferenceData & { planning: { entryGates: Record<string, unknown>; demandRamp: { roi: { values: number[] } } } };
     data.planning.entryGates.NOWHERE = data.planning.entryGates.VIPSHOP;
     expect(problemsOf(data)).toContain("planning.entryGates.NOWHERE: not in the rate card");
     const ramp = raw() as typeof data;
-    ramp.planning.rampUp.values = [0.5, 1.5];
-    expect(problemsOf(ramp).join("\n")).toContain("planning.rampUp.values.1");
+    ramp.planning.demandRamp.roi.values = [0.5, 1.5];
+    expect(problemsOf(ramp).join("\n")).toContain("planning.demandRamp.roi.values.1");
   });
 });

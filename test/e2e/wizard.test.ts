@@ -271,12 +271,14 @@ describe.each([
   ["en-US", "en"],
   ["zh-CN", "zh"],
 ] as const)("the default product in %s (women's apparel, ¥199, cost ¥60)", (locale, lang) => {
-  it("plans what an operator would sign, and the pane shows that plan", async () => {
+  it("plans what an operator would read, and the pane shows that plan", async () => {
     const data = defaultReferenceData();
     const result = expectedPlan(defaultDraft(), lang);
     const { plan } = result;
     // The operator's read: a focus platform that makes money per order and at run rate, a budget that carries
-    // the target, a lean team (2–3 people a store, design shared), money back within the first year.
+    // the target, a lean team (2–3 people a store, design shared) — and, honestly, no payback within two years: a new
+    // store buys its first months' sales at a fraction of the mature ROI, and womenswear's 50% returns leave a ~3%
+    // run-rate margin that cannot earn those ramp-up losses back within the plan. The headline says so.
     expect(plan.headline.kind).toBe("enter");
     const focus = plan.platforms.find((p) => p.platform === plan.entered[0])!;
     expect(focus.verdict.kind).toBe("enter_now");
@@ -284,8 +286,9 @@ describe.each([
     expect(focus.runRate!.netProfitPerOrder).toBeGreaterThan(0);
     expect(plan.budget.covers).toBe(true);
     expect(plan.summary.peakPeople).toBeLessThanOrEqual(3 * plan.entered.length);
-    expect(plan.summary.paybackMonth).not.toBeNull();
-    expect(plan.summary.paybackMonth!).toBeLessThanOrEqual(12);
+    expect(plan.summary.paybackMonth).toBeNull();
+    expect(plan.summary.yearOneProfit).toBeLessThan(0);
+    for (const t of plan.totals) expect(t.ads).toBeLessThanOrEqual(defaultDraft().company.monthlyAdBudget);
     expect(
       plan.platforms
         .filter((p) => p.verdict.reason === "gate")

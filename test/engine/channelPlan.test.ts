@@ -11,7 +11,7 @@ const line = (platform: string | null, month: number) => (platform === null ? pl
  * Average order: returns 20, deductions 0.8 × 100 × 6% = 4.80, goods 0.8 × 40 = 32, shipping 5, ads 10
  *   Tmall contribution = 100 − 20 − 4.80 − 32 − 5 − 10 = 28.20; JD also pays ¥2 an order: 26.20.
  * 80/20 on ad spend with equal ad ratios: Tmall 80% of the target, JD 20%. Target ¥2.4m flat: ¥200,000 a month.
- * Run rate: Tmall 200,000 × 0.8 ÷ 100 = 1,600 orders, JD 400. Lean teams: ops 3,000 + CS 2,000 = 5,000 each;
+ * Run rate: Tmall 200,000 × 0.8 ÷ 100 = 1,600 orders, JD 400. Budget ¥25,000 a month. Lean teams: ops 3,000 + CS 2,000 = 5,000 each;
  * one shared designer 2,000; rent 5,000.
  */
 describe("channelPlan: a hand-worked two-platform year", () => {
@@ -27,61 +27,89 @@ describe("channelPlan: a hand-worked two-platform year", () => {
     expect(jd!.runRate!.orders).toBe(400);
   });
 
-  it("opens Tmall in month 1 and JD in month 3, after two profitable Tmall months", () => {
-    expect(plan.headline).toEqual({ kind: "enter", focus: "TMALL", next: [{ platform: "JD", openMonth: 3 }] });
-    expect(plan.months.filter((l) => l.platform === "JD").map((l) => l.month)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  it("opens Tmall in month 1 and JD in month 4, after two profitable Tmall months (month 1 loses: a new store)", () => {
+    expect(plan.headline).toEqual({ kind: "enter", focus: "TMALL", next: [{ platform: "JD", openMonth: 4 }] });
+    expect(plan.months.filter((l) => l.platform === "JD").map((l) => l.month)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 
-  it("month 1: Tmall alone at half its run rate carries every shared cost", () => {
-    // 200,000 × 0.8 × 50% ÷ 100 = 800 orders; contribution 800 × 28.20 = 22,560
-    // labour = own 5,000 + the designer 2,000; rent 5,000; profit 22,560 − 7,000 − 5,000 = 10,560
+  /*
+   * Demand is what the spend buys (fixture ramps: half the mature ROI and no organic sales in a store's first month,
+   * mature after). Budget ¥25,000 a month, split 80/20 among the open platforms.
+   */
+  it("month 1: Tmall's spend is capped by the budget and buys 500 orders at ROI 2, all paid: it loses 17,900", () => {
+    // ROI 4 × 0.5 = 2; paid share 1 − 0.6 × 0 = 1; the target share would need 200,000 × 0.8 × 1 ÷ 2 = 80,000 of ads,
+    // the budget allows 25,000 × 1 = 25,000: orders = 25,000 × 2 ÷ 1 ÷ 100 = 500.
+    // contribution = 500 × (100 − 20 − 4.80 − 32 − 5) − 25,000 = 19,100 − 25,000 = −5,900; profit −5,900 − 7,000 − 5,000
     expect(line("TMALL", 1)).toMatchObject({
-      orders: 800,
-      sales: 80000,
-      returns: 16000,
-      deductions: 3840,
-      goods: 25600,
-      shipping: 4000,
-      ads: 8000,
+      orders: 500,
+      sales: 50000,
+      returns: 10000,
+      deductions: 2400,
+      goods: 16000,
+      shipping: 2500,
+      ads: 25000,
       platformFees: 0,
-      contribution: 22560,
+      contribution: -5900,
       labour: 7000,
       rent: 5000,
       annualFee: 0,
-      profit: 10560,
-      cumulativeProfit: 10560,
-      netProfitPerOrder: 13.2,
+      profit: -17900,
+      cumulativeProfit: -17900,
+      netProfitPerOrder: -35.8,
     });
+    expect(line("TMALL", 1).paidVisitors).toBe(line("TMALL", 1).visitors);
   });
 
-  it("month 3: JD opens at half its run rate; shared costs split by sales 160,000 : 20,000", () => {
-    // designer 2,000 → 1,777.78 / 222.22 (largest remainder to Tmall); rent 5,000 → 4,444.44 / 555.56
-    // JD: 200 orders × 26.20 = 5,240 − (5,000 + 222.22) − 555.56 − annual fee 12,000 ÷ 12 = −1,537.78
-    expect(line("TMALL", 3)).toMatchObject({ orders: 1600, contribution: 45120, labour: 6777.78, rent: 4444.44, profit: 33897.78 });
-    expect(line("JD", 3)).toMatchObject({ orders: 200, sales: 20000, platformFees: 400, contribution: 5240, labour: 5222.22, rent: 555.56, annualFee: 1000, profit: -1537.78 });
+  it("month 2: a mature Tmall needs 16,000 of ads (under the budget) for its 1,600 orders: 33,120", () => {
+    // ROI 4, paid share 0.4: 200,000 × 0.8 × 0.4 ÷ 4 = 16,000 ≤ 25,000; orders 16,000 × 4 ÷ 0.4 ÷ 100 = 1,600
+    // contribution 1,600 × 38.20 − 16,000 = 45,120; profit 45,120 − 7,000 − 5,000 = 33,120
+    expect(line("TMALL", 2)).toMatchObject({ orders: 1600, ads: 16000, contribution: 45120, profit: 33120 });
   });
 
-  it("months 4–12 at full run rate: Tmall 34,520 and JD 3,080 a month", () => {
-    // split 4 : 1 — designer 1,600 / 400, rent 4,000 / 1,000
-    // Tmall 45,120 − 6,600 − 4,000 = 34,520; JD 10,480 − 5,400 − 1,000 − 1,000 = 3,080
-    for (let m = 4; m <= 12; m++) {
+  it("month 4: JD opens with 20% of the budget (5,000) at ROI 2: 100 orders; shared costs split by sales 160,000 : 10,000", () => {
+    // JD would need 200,000 × 0.2 × 1 ÷ 2 = 20,000, the budget allows 25,000 × 0.2 = 5,000: 5,000 × 2 ÷ 100 = 100 orders
+    // contribution 100 × 36.20 − 5,000 = −1,380; designer 2,000 → 1,882.35 / 117.65, rent 5,000 → 4,705.88 / 294.12
+    // (largest remainders to JD); JD −1,380 − 5,117.65 − 294.12 − 1,000 = −7,791.77; Tmall 45,120 − 6,882.35 − 4,705.88
+    expect(line("JD", 4)).toMatchObject({
+      orders: 100,
+      sales: 10000,
+      ads: 5000,
+      platformFees: 200,
+      contribution: -1380,
+      labour: 5117.65,
+      rent: 294.12,
+      annualFee: 1000,
+      profit: -7791.77,
+    });
+    expect(line("TMALL", 4)).toMatchObject({ orders: 1600, ads: 16000, contribution: 45120, labour: 6882.35, rent: 4705.88, profit: 33531.77 });
+    expect(line(null, 4).ads).toBeLessThanOrEqual(25000);
+  });
+
+  it("months 5–12 at run rate: Tmall 34,520 and JD 3,080 a month", () => {
+    // JD: 200,000 × 0.2 × 0.4 ÷ 4 = 4,000 of ads ≤ 5,000, 400 orders; split 4 : 1 — designer 1,600 / 400, rent 4,000 / 1,000
+    // Tmall 45,120 − 6,600 − 4,000 = 34,520; JD 400 × 36.20 − 4,000 − 5,400 − 1,000 − 1,000 = 3,080
+    for (let m = 5; m <= 12; m++) {
       expect(line("TMALL", m).profit).toBe(34520);
       expect(line("JD", m).profit).toBe(3080);
       expect(line(null, m).profit).toBe(37600);
     }
   });
 
-  it("adds up the year: 10,560 + 33,120 + 32,360 + 9 × 37,600 = 414,440, paid back in month 1", () => {
-    expect(plan.totals.map((t) => t.profit).slice(0, 3)).toEqual([10560, 33120, 32360]);
-    expect(plan.summary.yearOneProfit).toBe(414440);
-    expect(line(null, 12).cumulativeProfit).toBe(414440);
-    expect(plan.summary.paybackMonth).toBe(1);
+  it("adds up the year: −17,900 + 33,120 + 33,120 + 25,740 + 8 × 37,600 = 374,880, paid back in month 2", () => {
+    expect(plan.totals.map((t) => t.profit).slice(0, 4)).toEqual([-17900, 33120, 33120, 25740]);
+    expect(plan.summary.yearOneProfit).toBe(374880);
+    expect(line(null, 12).cumulativeProfit).toBe(374880);
+    expect(plan.summary.paybackMonth).toBe(2);
+  });
+
+  it("never spends more than the monthly budget", () => {
+    for (const t of plan.totals) expect(t.ads).toBeLessThanOrEqual(25000);
   });
 
   it("staffs 3 people until JD opens, then 5 (2 + 2 + the shared designer)", () => {
-    expect(plan.team.map((t) => t.people)).toEqual([3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]);
+    expect(plan.team.map((t) => t.people)).toEqual([3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5]);
     expect(plan.team[0]!.labourCost).toBe(7000);
-    expect(plan.team[2]!.labourCost).toBe(12000);
+    expect(plan.team[3]!.labourCost).toBe(12000);
   });
 
   it("checks the ¥25,000 budget against the ¥20,000 a month the run rate needs (16,000 + 4,000)", () => {

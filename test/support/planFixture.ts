@@ -34,7 +34,7 @@ export function roundNumberData(): ReferenceData {
   staffing.salaries.design["2"] = fixed(2000);
   const planning = structuredClone(base.planning);
   planning.horizonMonths = 12;
-  planning.rampUp = { values: [0.5], estimate: "test fixture" };
+  planning.demandRamp = { roi: { values: [0.5, 1], estimate: "test fixture" }, organic: { values: [0, 1], estimate: "test fixture" } };
   planning.breakthrough.consecutiveMonths = fixed(2);
   planning.minFit = fixed(0);
   return { ...base, rateCard: card, staffing, planning };

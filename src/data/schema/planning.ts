@@ -13,12 +13,19 @@ const entryGate = z.strictObject({
   reason: z.strictObject({ zh: text(200), en: text(200) }),
 });
 
-/** The rules of the channel plan: ramp-up, when the next platform opens, who may enter where. */
+/** The rules of the channel plan: how demand ramps up, when the next platform opens, who may enter where. */
 export const planningSchema = z.strictObject({
   version: text(40),
   asOf: z.iso.date(),
   horizonMonths: z.number().int().min(12).max(60),
-  rampUp: z.strictObject({ values: z.array(fraction().positive()).min(0).max(24), estimate: text(600) }),
+  /**
+   * How a new store's demand grows, by month open (the last value holds after): its ROI as a share of the mature ROI,
+   * and its organic sales as a share of the mature organic share.
+   */
+  demandRamp: z.strictObject({
+    roi: z.strictObject({ values: z.array(fraction().positive()).min(1).max(36), estimate: text(600) }),
+    organic: z.strictObject({ values: z.array(fraction()).min(1).max(36), estimate: text(600) }),
+  }),
   breakthrough: z.strictObject({ consecutiveMonths: estimated(z.number().int().min(1).max(12)) }),
   minFit: estimated(z.number().min(0).max(100)),
   brandStages: z.strictObject({ new: bilingual, established: bilingual }),

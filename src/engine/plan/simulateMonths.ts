@@ -2,13 +2,18 @@ import { allocateByWeights } from "../money/allocateByWeights";
 import { roundToFen } from "../money/roundHalfEven";
 import type { AverageOrder } from "./averageOrder";
 import { addFen, closeLine, emptyLine, type MonthLine } from "./monthLine";
-import { rampFactor } from "./rampFactor";
+import { numberCalculator as N } from "../calc/numberCalculator";
+import { demandOrders, demandRates, demandSpend, rampAt } from "./monthDemand";
 import { paidVisitorsFor, visitorsFor } from "./visitorsFor";
 
 export interface SimulatedPlatform {
   platform: string;
   order: AverageOrder;
   targetShare: number;
+  /** Its 80/20 weight in the ad budget; the month's budget is split among open platforms by these weights. */
+  budgetWeight: number;
+  /** The platform's mature ROI (the middle of its range). */
+  roi: number;
   /** Its own people a month, from its opening month. */
   ownLabour: number;
   annualFee: number;
@@ -18,14 +23,16 @@ export interface SimulatedPlatform {
 
 export interface SimulationRules {
   horizonMonths: number;
-  rampUp: readonly number[];
+  /** By month open: ROI as a share of the mature ROI, and organic sales as a share of the mature organic share. */
+  demandRamp: { roi: readonly number[]; organic: readonly number[] };
+  monthlyAdBudget: number;
   /** Months the last opened platform must cover its own costs before the next one opens. */
   consecutiveMonths: number;
   /** The company's target for each calendar month of a year (12 values, fen-exact). */
   monthTargets: readonly number[];
   rentPerMonth: number;
   otherFixedPerMonth: number;
-  /** The company's conversion rate and paid share of traffic: visitors and paid visitors behind the orders. */
+  /** The company's conversion rate, and the paid share of a mature store's sales. */
   conversionRate: number;
   paidShare: number;
   /** Monthly cost of the shared pool when n stores that need it are open. */
@@ -37,22 +44,41 @@ export interface Simulation {
   openMonths: Map<string, number>;
 }
 
-function platformMonth(month: number, p: SimulatedPlatform, openMonth: number, rules: SimulationRules): MonthLine {
+/** The month's demand inputs for one open platform (see monthDemand), shared by the engine and the workbook. */
+export function demandInputs(p: SimulatedPlatform, month: number, openMonth: number, budgetWeight: number, rules: SimulationRules) {
+  const monthsOpen = month - openMonth + 1;
+  return {
+    target: rules.monthTargets[(month - 1) % 12]!,
+    share: p.targetShare,
+    budget: rules.monthlyAdBudget,
+    budgetWeight,
+    roi: p.roi,
+    roiRamp: rampAt(rules.demandRamp.roi, monthsOpen),
+    organicRamp: rampAt(rules.demandRamp.organic, monthsOpen),
+    paidShare: rules.paidShare,
+    price: p.order.price,
+  };
+}
+
+function platformMonth(month: number, p: SimulatedPlatform, openMonth: number, budgetWeight: number, rules: SimulationRules): MonthLine {
   const line = emptyLine(month, p.platform);
-  const target = rules.monthTargets[(month - 1) % 12]! * p.targetShare * rampFactor(rules.rampUp, month - openMonth + 1);
-  const orders = p.order.price > 0 ? Math.round(target / p.order.price) : 0;
+  const x = demandInputs(p, month, openMonth, budgetWeight, rules);
+  const rates = demandRates(N, x);
+  const spend = demandSpend(N, { ...x, ...rates });
+  const orders = demandOrders(N, { spend, ...rates, price: x.price });
   const o = p.order;
+  const visitors = visitorsFor(orders, rules.conversionRate, 1);
   Object.assign(line, {
     open: true,
     orders,
-    visitors: visitorsFor(orders, rules.conversionRate, 1),
-    paidVisitors: paidVisitorsFor(visitorsFor(orders, rules.conversionRate, 1), rules.paidShare),
+    visitors,
+    paidVisitors: paidVisitorsFor(visitors, rates.paidShareNow),
     sales: roundToFen(orders * o.price),
     returns: roundToFen(orders * o.returns),
     deductions: roundToFen(orders * o.deductions),
     goods: roundToFen(orders * o.goods),
     shipping: roundToFen(orders * o.shipping),
-    ads: roundToFen(orders * o.ads),
+    ads: spend,
     platformFees: roundToFen(orders * o.platformFee),
     annualFee: roundToFen(p.annualFee / 12),
   });
@@ -62,8 +88,9 @@ function platformMonth(month: number, p: SimulatedPlatform, openMonth: number, r
 /**
  * Month by month: the focus platform opens in month 1; each next one opens the month after the previous one has
  * covered its own costs (its people, fees and its share of shared costs) for `consecutiveMonths` running.
- * Sales follow the company's monthly target × the platform's share × its ramp-up. A platform has no cost before
- * it opens. Shared people, rent and other fixed costs are split among open platforms by sales.
+ * Sales are what the month's ad spend buys (monthDemand): spend goes where the target share needs it, capped by the
+ * platform's share of the monthly budget among the open platforms, so no month spends more than the budget. A
+ * platform has no cost before it opens. Shared people, rent and other fixed costs are split among open platforms by sales.
  */
 export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: SimulationRules): Simulation {
   const openMonths = new Map<string, number>();
@@ -73,7 +100,8 @@ export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: S
   let streak = 0;
   for (let month = 1; month <= rules.horizonMonths; month++) {
     const open = platforms.filter((p) => (openMonths.get(p.platform) ?? Infinity) <= month);
-    const monthLines = open.map((p) => platformMonth(month, p, openMonths.get(p.platform)!, rules));
+    const weightOpen = open.reduce((sum, p) => sum + p.budgetWeight, 0);
+    const monthLines = open.map((p) => platformMonth(month, p, openMonths.get(p.platform)!, weightOpen > 0 ? p.budgetWeight / weightOpen : 1 / open.length, rules));
     const sales = monthLines.map((l) => l.sales);
     const weights = sales.some((s) => s > 0) ? sales : monthLines.map(() => 1);
     const split = (amount: number) => (monthLines.length ? allocateByWeights(amount, weights) : []);

@@ -9,9 +9,11 @@ import type { PlanRefs } from "./planSheet";
 import type { RateRefs } from "./rateCardSheet";
 import { MONEY_LINES } from "../../engine/plan/monthLine";
 import { fen, type SheetBuilder } from "./sheetBuilder";
+import { formulaCalculator as F, numberCalculator as N } from "../../engine/calc";
+import { demandOrders, demandRates, demandSpend, rampAt } from "../../engine/plan/monthDemand";
 import type { TeamRefs } from "./teamSheet";
 
-const PER_ORDER = { returns: "returns", deductions: "deductions", goods: "goods", shipping: "shipping", ads: "ads", platformFees: "platformFee" } as const;
+const PER_ORDER = { returns: "returns", deductions: "deductions", goods: "goods", shipping: "shipping", platformFees: "platformFee" } as const;
 
 /**
  * The monthly P&L: every entered platform from its opening month (orders = the month's target × its share × its
@@ -21,13 +23,16 @@ const PER_ORDER = { returns: "returns", deductions: "deductions", goods: "goods"
 export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout: PnlLayout, refs: { inputs: InputRefs; rates: RateRefs; team: TeamRefs; plan: PlanRefs }): void {
   const { plan, referenceData: data } = result;
   const c = refs.inputs.company;
-  const ramp = data.planning.rampUp.values;
   const at = (r: number, col: number) => b.local(col, r);
   const rows = plan.months.map((l: MonthLine, i): CellValue[] => {
     const r = layout.header + 1 + i;
     const p = plan.platforms.find((x) => x.platform === l.platform)!;
     const open = p.verdict.openMonth!;
     const monthsOpen = l.month - open + 1;
+    const weightOpen = plan.platforms
+      .filter((q) => q.verdict.openMonth !== null && q.verdict.openMonth <= l.month && plan.entered.includes(q.platform))
+      .reduce((s, q) => s + q.budgetWeight, 0);
+    const budgetWeight = weightOpen > 0 ? p.budgetWeight / weightOpen : 1;
     const aoLine = (line: Parameters<PlanRefs["aoColumn"]>[0]) => refs.plan.aoColumn(line)(p.platform);
     const money = (key: keyof typeof PER_ORDER) => b.cell(fen(`${at(r, PNL.orders)}*${aoLine(PER_ORDER[key])}`), l[key]);
     const sameMonth = plan.months.map((x, j) => ({ x, j })).filter(({ x }) => x.month === l.month);
@@ -36,20 +41,39 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     const split = (amount: string) => formulaCalculator.splitFen(amount, salesRefs, index);
     const previous = layout.row(p.platform, l.month - 1);
     const x = (col: number) => at(r, col);
+    // Demand is what the spend buys (engine/plan/monthDemand): the same three quantities the engine computes.
+    const rampValues = data.planning.demandRamp;
+    const rates = demandRates(F, {
+      roi: `(${refs.rates.roiLow(p.platform)}+${refs.rates.roiHigh(p.platform)})/2`,
+      roiRamp: F.constant(rampAt(rampValues.roi.values, monthsOpen)),
+      paidShare: c.paidShare,
+      organicRamp: F.constant(rampAt(rampValues.organic.values, monthsOpen)),
+    });
+    const now = { roiNow: x(PNL.roiNow), paidShareNow: x(PNL.paidShareNow) };
+    const spend = demandSpend(F, { target: refs.plan.monthTarget(l.month), share: x(PNL.share), budget: c.monthlyAdBudget, budgetWeight: x(PNL.budgetWeight), ...now });
+    const orders = demandOrders(F, { spend: x(PNL.ads), ...now, price: aoLine("price") });
+    const engineRates = demandRates(N, {
+      roi: p.roi,
+      roiRamp: rampAt(rampValues.roi.values, monthsOpen),
+      paidShare: result.company.paidShare,
+      organicRamp: rampAt(rampValues.organic.values, monthsOpen),
+    });
     return [
       l.month,
       platformName(data, p.platform, lang),
       p.targetShare,
-      monthsOpen <= ramp.length ? ramp[monthsOpen - 1]! : 1,
-      b.cell(`IF(${aoLine("price")}>0,ROUND(${refs.plan.monthTarget(l.month)}*${x(PNL.share)}*${x(PNL.ramp)}/${aoLine("price")},0),0)`, l.orders),
+      budgetWeight,
+      b.cell(rates.roiNow, engineRates.roiNow),
+      b.cell(rates.paidShareNow, engineRates.paidShareNow),
+      b.cell(orders, l.orders),
       b.cell(`ROUNDUP(${x(PNL.orders)}/${c.conversionRate}-0.000000001,0)`, l.visitors),
-      b.cell(`ROUNDUP(${x(PNL.visitors)}*${c.paidShare}-0.000000001,0)`, l.paidVisitors),
+      b.cell(F.ceilWhole(`${x(PNL.visitors)}*${x(PNL.paidShareNow)}`), l.paidVisitors),
       b.cell(fen(`${x(PNL.orders)}*${aoLine("price")}`), l.sales),
       money("returns"),
       money("deductions"),
       money("goods"),
       money("shipping"),
-      money("ads"),
+      b.cell(spend, l.ads),
       money("platformFees"),
       b.cell(`ROUND(${x(PNL.sales)}-${x(PNL.returns)}-${x(PNL.deductions)}-${x(PNL.goods)}-${x(PNL.shipping)}-${x(PNL.ads)}-${x(PNL.platformFees)},2)`, l.contribution),
       b.cell(`ROUND(${refs.team.ownCost(p.platform)}+${split(refs.team.sharedPoolMonth(l.month))},2)`, l.labour),
@@ -68,7 +92,9 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       ["month", "integer", 8],
       ["platform", "text", 14],
       ["targetShare", "percent", 11],
-      ["rampFactor", "percent", 10],
+      ["budgetShareThisMonth", "percent", 10],
+      ["roiThisMonth", "rate", 10],
+      ["paidShareThisMonth", "percent", 11],
       ["pnl_orders", "integer", 10],
       ["visitors", "integer", 11],
       ["paidVisitors", "integer", 11],

@@ -3,5 +3,5 @@ import { writeSpec } from "./writeSpec";
 
 /** The finished .xlsx package for a workbook spec, charts included; runs in Node and in the browser. */
 export async function workbookBytes(spec: WorkbookSpec, created: Date): Promise<Uint8Array> {
-  return writeSpec(spec, created).bytes;
+  return (await writeSpec(spec, created)).bytes;
 }

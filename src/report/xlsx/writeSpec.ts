@@ -15,7 +15,10 @@ export type { PlacedChart, PlacedTable };
  * Writes the spec as an .xlsx package, sheet by sheet and row by row into a deflate stream: tables (CF_ names),
  * formats, conditional formats and native charts. Runs in Node and in the browser.
  */
-export function writeSpec(spec: WorkbookSpec, created: Date): { bytes: Uint8Array; tables: PlacedTable[]; charts: PlacedChart[] } {
+/** Lets the event loop run (a signal handler, a progress line, the browser's UI) between two sheets. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function writeSpec(spec: WorkbookSpec, created: Date): Promise<{ bytes: Uint8Array; tables: PlacedTable[]; charts: PlacedChart[] }> {
   const layouts = spec.sheets.map(layoutSheet);
   const tables = layouts.flatMap((l) => l.tables);
   const charts: PlacedChart[] = layouts.flatMap((l) => {
@@ -29,6 +32,7 @@ export function writeSpec(spec: WorkbookSpec, created: Date): { bytes: Uint8Arra
   const styles = new StyleRegistry();
   let tableId = 0;
   for (const layout of layouts) {
+    await breathe();
     const n = layout.index + 1;
     const chartIndex = charts.findIndex((c) => c.sheetIndex === layout.index);
     const rels: SheetRelations = { drawing: chartIndex >= 0 ? "rIdDrawing" : undefined, tables: layout.tables.map((_, i) => `rIdTable${i + 1}`) };

@@ -1,0 +1,30 @@
+import type { Calculator } from "../calc/calculator";
+
+/**
+ * What a platform's month buys, written once for the engine and the workbook. Demand is what the ad budget buys,
+ * not what the target asks: a store at `monthsOpen` reaches its mature ROI and organic share only gradually, and
+ * the month's spend is capped by its share of the monthly ad budget.
+ */
+
+/** The month's ROI (mature ROI × the ROI ramp) and paid share of sales (1 − mature organic share × organic ramp). */
+export function demandRates<T>(c: Calculator<T>, x: { roi: T; roiRamp: T; paidShare: T; organicRamp: T }): { roiNow: T; paidShareNow: T } {
+  const one = c.constant(1);
+  return { roiNow: c.multiply(x.roi, x.roiRamp), paidShareNow: c.subtract(one, c.multiply(c.subtract(one, x.paidShare), x.organicRamp)) };
+}
+
+/**
+ * Ad spend: what the month's target share would need (target × share × paid share ÷ ROI), but never more than the
+ * platform's share of the monthly budget. In fen.
+ */
+export function demandSpend<T>(c: Calculator<T>, x: { target: T; share: T; paidShareNow: T; roiNow: T; budget: T; budgetWeight: T }): T {
+  const wanted = c.divide(c.multiply(x.target, x.share, x.paidShareNow), x.roiNow);
+  return c.fen(c.min(wanted, c.multiply(x.budget, x.budgetWeight)));
+}
+
+/** Orders the spend buys: paid sales (spend × ROI) grossed up by the organic share, at the average order value. */
+export function demandOrders<T>(c: Calculator<T>, x: { spend: T; roiNow: T; paidShareNow: T; price: T }): T {
+  return c.round(c.divide(c.divide(c.multiply(x.spend, x.roiNow), x.paidShareNow), x.price), 0);
+}
+
+/** The ramp's value for a month open (1-based); the last value holds after the curve ends. */
+export const rampAt = (values: readonly number[], monthsOpen: number): number => values[Math.min(monthsOpen, values.length) - 1]!;
