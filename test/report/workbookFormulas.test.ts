@@ -99,6 +99,20 @@ describe("the boss workbook's formulas in HyperFormula", () => {
     expect(wrong).toEqual([]);
   });
 
+  it("evaluates a month that buys no orders to 0 visitors and 0 paid visitors, never -1 (issue 22, 4.2)", () => {
+    // A boss sets the ad budget to 0 in CF_Company: spend is capped at 0 and buys nothing. Before, the visitors
+    // formula was ROUNDUP(orders ÷ conversion − 1e-9) and gave −1 for 0 orders where the engine says 0.
+    const s = sample();
+    s.company.monthlyAdBudget = 0;
+    const spec = specOf(s, "en");
+    const { formulas, value } = evaluate(spec);
+    const wrong = formulas.filter((p) => !sameToTheFen(value(p), p.value)).map((p) => `${p.sheet}!R${p.row}C${p.col + 1}: ${String(value(p))} ≠ ${p.value}`);
+    expect(wrong).toEqual([]);
+    const counts = formulas.filter((p) => p.formula.startsWith("MAX(0,ROUNDUP("));
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.every((p) => value(p) === 0)).toBe(true);
+  });
+
   it("evaluates a plan that enters no platform (every order loses money)", () => {
     const s = sample();
     for (const p of s.products) p.unitCost = 400;

@@ -6,6 +6,7 @@ import type { InputRefs } from "./inputsSheet";
 import { CMP, type ComparisonLayout } from "./layouts";
 import type { PlanRefs } from "./planSheet";
 import type { RateRefs } from "./rateCardSheet";
+import { formulaCalculator } from "../../engine/calc";
 import { fen, type SheetBuilder } from "./sheetBuilder";
 
 /**
@@ -46,7 +47,7 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
         entered ? b.cell(fen(`${contribution}-${fixedPerOrder}`), x.netProfit) : null,
         entered ? b.cell(`IF(${at(CMP.price)}>0,(${contribution}-${fixedPerOrder})/${at(CMP.price)},0)`, x.netMargin) : null,
         entered
-          ? b.cell(`IF(${at(CMP.contribution)}>0,ROUNDUP(${refs.plan.runRate(x.platform, "fixedCosts")}/${at(CMP.contribution)}-0.000000001,0),"")`, x.breakEvenOrders)
+          ? b.cell(`IF(${at(CMP.contribution)}>0,${formulaCalculator.ceilWhole(`${refs.plan.runRate(x.platform, "fixedCosts")}/${at(CMP.contribution)}`)},"")`, x.breakEvenOrders)
           : null,
         x.fit.reasons[0]?.text[lang] ?? "",
         b.cell(

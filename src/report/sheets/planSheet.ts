@@ -135,7 +135,7 @@ export function planSheet(
         b.cell(`IF(${rr(i, RR.orders)}>0,${fen(`${rr(i, RR.fixedCosts)}/${rr(i, RR.orders)}`)},0)`, r.fixedPerOrder),
         b.cell(`ROUND(${rr(i, RR.contribution)}-${rr(i, RR.fixedCosts)},2)`, r.profit),
         b.cell(`IF(${rr(i, RR.sales)}>0,${rr(i, RR.profit)}/${rr(i, RR.sales)},0)`, r.netMargin),
-        b.cell(`IF(${ao(p.platform, AO.contribution)}>0,ROUNDUP(${rr(i, RR.fixedCosts)}/${ao(p.platform, AO.contribution)}-0.000000001,0),"")`, p.breakEvenOrders),
+        b.cell(`IF(${ao(p.platform, AO.contribution)}>0,${formulaCalculator.ceilWhole(`${rr(i, RR.fixedCosts)}/${ao(p.platform, AO.contribution)}`)},"")`, p.breakEvenOrders),
         b.cell(`ROUND(SUMIFS(${pnlAds},${refs.pnl.range(PNL.platform)},${rr(i, RR.platform)},${refs.pnl.range(PNL.month)},"<=12"),2)`, p.yearOneAdSpend),
       ];
     }),

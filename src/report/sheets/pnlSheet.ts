@@ -66,7 +66,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       b.cell(rates.roiNow, engineRates.roiNow),
       b.cell(rates.paidShareNow, engineRates.paidShareNow),
       b.cell(orders, l.orders),
-      b.cell(`ROUNDUP(${x(PNL.orders)}/${c.conversionRate}-0.000000001,0)`, l.visitors),
+      b.cell(F.ceilWhole(F.divide(x(PNL.orders), c.conversionRate)), l.visitors),
       b.cell(F.ceilWhole(`${x(PNL.visitors)}*${x(PNL.paidShareNow)}`), l.paidVisitors),
       b.cell(fen(`${x(PNL.orders)}*${aoLine("price")}`), l.sales),
       money("returns"),
