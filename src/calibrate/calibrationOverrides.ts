@@ -14,6 +14,9 @@ export const calibrationSchema = z.object({
   ),
 });
 
+/** How a rate from bills is labelled where the rate card shows a figure's note (one label for zh and en readers). */
+export const BILLS_NOTE = "账单 bills";
+
 /** A negotiated-rate row as scenarios write them. */
 export interface OverrideRow {
   platform: string;
@@ -24,13 +27,13 @@ export interface OverrideRow {
 }
 
 /**
- * The rate card rows a calibration replaces, as override rows labelled with the bills' period: the commission for
+ * The rate card rows a calibration replaces, as override rows labelled with the bills' period (BILLS_NOTE): the commission for
  * every category (bills do not say a product's category), and the software, payment and instalment fees together as
  * the rate card's payment fee. Points, affiliate commission and refunds are reported but not yet planned with.
  */
 export function calibrationOverrides(calibration: z.infer<typeof calibrationSchema>, categories: readonly string[]): OverrideRow[] {
   return Object.entries(calibration.platforms).flatMap(([platform, p]) => {
-    const note = `bills ${p.period.from}…${p.period.to}`;
+    const note = `${BILLS_NOTE} ${p.period.from}…${p.period.to}`;
     const rows: OverrideRow[] = [];
     if (p.rates.commission !== undefined) rows.push(...categories.map((category) => ({ platform, field: "commission", category, value: p.rates.commission!, note })));
     if (p.rates.softwareFee !== undefined || p.rates.paymentFees !== undefined)
