@@ -1,35 +1,21 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { buildForBrowser, E2E_DIST, launchChromium, SCREENSHOTS } from "../support/browser";
+import { SCREENSHOTS, servedPane } from "../support/browser";
 import { gb18030 } from "../support/gb18030";
-import { serveFolder } from "../support/staticServer";
 import { ALIPAY_TMALL, DOUYIN_FUNDS } from "../calibrate/bills";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveFolder>>;
-
-beforeAll(async () => {
-  buildForBrowser();
-  server = await serveFolder(E2E_DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = servedPane();
 
 describe.each([
   ["zh-CN", "天猫", "你的账单"],
   ["en-US", "Tmall", "Your bills"],
 ])("the bills drop zone in %s", (locale, tmall, legend) => {
   it("reads bills in the browser, shows their rates and plans with them as negotiated rates", async () => {
-    const context = await browser.newContext({ locale, viewport: { width: 350, height: 900 } });
+    const context = await pane.browser().newContext({ locale, viewport: { width: 350, height: 900 } });
     const page = await context.newPage();
     const requests: string[] = [];
     page.on("request", (r) => requests.push(r.url()));
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${pane.url()}taskpane.html`);
     await page.waitForSelector("#step-content h2");
     await page.click("#next");
     await expect(page.locator("fieldset legend", { hasText: legend }).count()).resolves.toBe(1);

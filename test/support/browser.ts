@@ -2,6 +2,7 @@ import { execSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
+import { serveFolder } from "./staticServer";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { findChromium } = require("../../scripts/chromium");
 
@@ -23,4 +24,20 @@ export function launchChromium(): Promise<Browser> {
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
+}
+
+/** The built task pane served on localhost and a Chromium to open it, set up once for a test file and closed after. */
+export function servedPane(): { browser(): Browser; url(): string } {
+  let browser: Browser | undefined;
+  let server: { url: string; close(): Promise<void> } | undefined;
+  beforeAll(async () => {
+    buildForBrowser();
+    server = await serveFolder(E2E_DIST);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { browser: () => browser!, url: () => server!.url };
 }
