@@ -3,6 +3,7 @@ export { ok, fail, type Result } from "./core/result";
 export { checkNumber, type NumberRange } from "./core/checkNumber";
 export { RANGES } from "./core/ranges";
 export { DEFAULTS } from "./core/defaults";
+export { xmlIllegalCharacter, stripXmlIllegal } from "./core/xmlText";
 export { roundHalfEven, roundToFen } from "./money/roundHalfEven";
 export { allocateByWeights } from "./money/allocateByWeights";
 export { normalizeName } from "./names/normalizeName";

@@ -1,5 +1,5 @@
 import type { ReferenceData } from "../data/referenceData";
-import { applyOverrides, CITY_TIER_NAMES, CONFIGURATION_NAMES, parseProduct, platformIndex, resolveName, type Issue, type Result } from "../engine";
+import { applyOverrides, CITY_TIER_NAMES, CONFIGURATION_NAMES, parseProduct, platformIndex, resolveName, xmlIllegalCharacter, type Issue, type Result } from "../engine";
 import { rateOverridesOf, type Scenario, type ScenarioProduct } from "./scenario";
 
 const MAX_FIELDS_A_PRODUCT = 12;
@@ -20,6 +20,17 @@ function productProblems(data: ReferenceData, input: ScenarioProduct, path: stri
   return issues;
 }
 
+/** Every text anywhere in the scenario holding a character no workbook can store, named by its field. */
+function illegalCharacters(value: unknown, field: string): Issue[] {
+  if (typeof value === "string") {
+    const found = xmlIllegalCharacter(value);
+    return found ? [{ code: "illegal_character", field, ...found }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, i) => illegalCharacters(item, `${field}[${i}]`));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([key, item]) => illegalCharacters(item, field ? `${field}.${key}` : key));
+  return [];
+}
+
 const problemOf = (r: Result<unknown>): Issue[] => (r.ok ? [] : [r.issue]);
 
 /**
@@ -27,7 +38,7 @@ const problemOf = (r: Result<unknown>): Issue[] => (r.ok ? [] : [r.issue]);
  * SKUs (naming both), every unknown platform, category or trait, every bad negotiated rate.
  */
 export function scenarioProblems(data: ReferenceData, scenario: Scenario): Issue[] {
-  const issues: Issue[] = [];
+  const issues: Issue[] = illegalCharacters(scenario, "");
   const firstSku = new Map<string, number>();
   for (const [i, product] of scenario.products.entries()) {
     const key = product.sku.trim().toLowerCase();

@@ -32,6 +32,7 @@ const EVERY_ISSUE: { [C in IssueCode]: Extract<Issue, { code: C }> } = {
   too_long: { code: "too_long", field: "brand", max: 100 },
   too_many: { code: "too_many", field: "overrides", max: 1000 },
   duplicate: { code: "duplicate", field: "products[1].sku", received: "A1", otherField: "products[0].sku (s.yaml:8)" },
+  illegal_character: { code: "illegal_character", field: "brand", codePoint: "U+FFFE", position: 6 },
 };
 
 describe("no English in a Chinese run", () => {

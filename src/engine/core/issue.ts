@@ -20,7 +20,8 @@ export type Issue =
   | { code: "unknown_field"; field: string; keys: readonly string[] }
   | { code: "too_long"; field: string; max: number }
   | { code: "too_many"; field: string; max: number }
-  | { code: "duplicate"; field: string; received: string; otherField: string };
+  | { code: "duplicate"; field: string; received: string; otherField: string }
+  | { code: "illegal_character"; field: string; codePoint: string; position: number };
 
 export type IssueCode = Issue["code"];
 export type IssueOf<C extends IssueCode> = Extract<Issue, { code: C }>;

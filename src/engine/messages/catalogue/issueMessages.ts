@@ -83,4 +83,8 @@ export const ISSUE_MESSAGES: IssueTemplates = {
     en: (i) => `${i.field}: "${i.received}" is used twice, also at ${i.otherField}; each must be unique.`,
     zh: (i) => `${i.field}: "${i.received}" 重复,${i.otherField} 已使用;每项必须唯一。`,
   },
+  illegal_character: {
+    en: (i) => `${i.field}: contains the invisible control character ${i.codePoint} at position ${i.position}, which a workbook cannot store; delete it and retype the text.`,
+    zh: (i) => `${i.field}: 第 ${i.position} 个字符是不可见的控制字符 ${i.codePoint},工作簿无法保存;请删除后重新输入。`,
+  },
 };
