@@ -72,7 +72,9 @@ function toJs(doc: Document, source: string, lang: Lang): unknown {
 }
 
 /** Parses YAML or JSON text (JSON is YAML), validates it, and names each problem's field and line in the user's language. */
-export function loadScenario(text: string, source: string, lang: Lang = "en"): LoadedScenario {
+export function loadScenario(raw: string, source: string, lang: Lang = "en"): LoadedScenario {
+  // CR alone ends a line in files saved by classic Mac tools; YAML reads only LF and CRLF as line breaks.
+  const text = raw.replace(/\r(?!\n)/g, "\n");
   const deep = tooDeepAt(text, MAX_DEPTH);
   if (deep !== undefined) throw new ScenarioError([messages(lang).cli.tooDeep(`${source}:${deep}`, MAX_DEPTH)]);
   const counter = new LineCounter();

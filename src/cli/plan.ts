@@ -58,6 +58,20 @@ function parseArgs(argv: string[], lang: Lang): Args {
   return args;
 }
 
+/** Whether two paths name one file: the same path, or (when both exist) the same file by another spelling or a link. */
+function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const stat = (file: string) => {
+    try {
+      return fs.statSync(file, { throwIfNoEntry: false });
+    } catch {
+      return undefined;
+    }
+  };
+  const [x, y] = [stat(a), stat(b)];
+  return !!x && !!y && x.dev === y.dev && x.ino === y.ino;
+}
+
 async function main(argv: string[], lang: Lang): Promise<number> {
   const args = parseArgs(argv, lang);
   const say = messages(lang).cli;
@@ -67,6 +81,11 @@ async function main(argv: string[], lang: Lang): Promise<number> {
   }
   const file = args.scenario ?? path.join(repoRoot(), "examples/warmhill-knitwear.yaml");
   const shown = args.scenario ?? path.relative(process.cwd(), file);
+  for (const [option, output] of [
+    ["--out", args.out],
+    ["--json", args.json],
+  ] as const)
+    if (output !== undefined && sameFile(file, output)) throw new ArgumentError([say.sameAsScenario(option, output)]);
   const loaded = loadScenario(
     readScenarioFile(file, shown, lang, (line) => console.error(line)),
     shown,
@@ -93,7 +112,7 @@ async function main(argv: string[], lang: Lang): Promise<number> {
   const written = await writeWorkbookFile(spec, path.resolve(args.out), now, args.out);
   if (args.json !== undefined) {
     const json = new TextEncoder().encode(`${JSON.stringify(planJson(plan.value, lang, now), null, 1)}\n`);
-    const wroteJson = writeFileAtomically(json, path.resolve(args.json), args.json);
+    const wroteJson = writeFileAtomically(json, path.resolve(args.json), args.json, "--json");
     console.error(say.wroteJson(path.relative(process.cwd(), wroteJson.file), Math.round(wroteJson.bytes / 1024)));
   }
   printSummary(data, plan.value, lang);

@@ -48,6 +48,9 @@ function range(issue: IssueOf<"out_of_range">, lang: Lang): string {
   return issue.hint ? `${text} (${HINTS[issue.hint][lang]})` : text;
 }
 
+/** A number where text belongs (sku: 12345): YAML read it as a number, and quotes keep it as text. */
+const numberForText = (i: IssueOf<"wrong_type">) => i.expected === "text" && /^-?\d[\d.e+-]*$/i.test(i.received);
+
 type IssueTemplates = { [C in IssueCode]: Record<Lang, (issue: IssueOf<C>) => string> };
 
 /** Every engine issue in words. `field` is a code (an argument or a scenario path) and stays as it is in both languages. */
@@ -72,7 +75,10 @@ export const ISSUE_MESSAGES: IssueTemplates = {
   },
   must_not_exceed: { en: (i) => `${i.field}: ${i.lower} must not exceed ${i.upper}.`, zh: (i) => `${i.field}: ${i.lower} 不能大于 ${i.upper}。` },
   missing: { en: (i) => `${i.field}: this field is required.`, zh: (i) => `${i.field}: 缺少此项,请填写。` },
-  wrong_type: { en: (i) => `${i.field}: expected ${KINDS[i.expected].en}, got "${i.received}".`, zh: (i) => `${i.field}: 需要${KINDS[i.expected].zh},收到 "${i.received}"。` },
+  wrong_type: {
+    en: (i) => `${i.field}: expected ${KINDS[i.expected].en}, got "${i.received}".${numberForText(i) ? ` Put it in quotes to keep it as text: "${i.received}".` : ""}`,
+    zh: (i) => `${i.field}: 需要${KINDS[i.expected].zh},收到 "${i.received}"。${numberForText(i) ? `请加上引号,作为文字填写:"${i.received}"。` : ""}`,
+  },
   unknown_field: {
     en: (i) => `${i.field}: unknown field(s) ${list(i.keys.map((k) => `"${k}"`))}; check the spelling.`,
     zh: (i) => `${i.field}: 无法识别的字段 ${list(i.keys.map((k) => `"${k}"`))},请检查拼写。`,

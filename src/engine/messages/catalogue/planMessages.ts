@@ -52,7 +52,7 @@ export const PLAN_MESSAGES = {
   },
   belowBreakEven: {
     en: (needed: number | null, planned: number | null) =>
-      `Needs ${needed?.toLocaleString("en") ?? "more"} orders a month to cover its team and fixed costs; the plan gives it ${planned?.toLocaleString("en") ?? 0}.`,
+      `Needs ${needed?.toLocaleString("en") ?? "more"} ${needed === 1 ? "order" : "orders"} a month to cover its team and fixed costs; the plan gives it ${planned?.toLocaleString("en") ?? 0}.`,
     zh: (needed: number | null, planned: number | null) =>
       `每月需 ${needed?.toLocaleString("en") ?? "更多"} 单才能覆盖团队和固定成本;按计划只有 ${planned?.toLocaleString("en") ?? 0} 单。`,
   },
