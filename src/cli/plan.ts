@@ -13,8 +13,13 @@ import { describeAt, loadScenario, ScenarioError } from "./loadScenario";
 import { printSummary } from "./printSummary";
 import { readScenarioFile } from "./readScenarioFile";
 import { removeLiveTemps } from "./tempFiles";
+import { visibleControls } from "./visibleControls";
 import { writeFileAtomically } from "./writeFileAtomically";
 import { writeWorkbookFile } from "./writeWorkbookFile";
+
+/** What the CLI prints, with terminal controls made visible: a brand, a value or a path never acts on the terminal. */
+const print = (text: string) => console.log(visibleControls(text));
+const printError = (text: string) => console.error(visibleControls(text));
 
 interface Args {
   scenario?: string;
@@ -76,7 +81,7 @@ async function main(argv: string[], lang: Lang): Promise<number> {
   const args = parseArgs(argv, lang);
   const say = messages(lang).cli;
   if (args.help) {
-    console.log(say.usage());
+    print(say.usage());
     return 0;
   }
   const file = args.scenario ?? path.join(repoRoot(), "examples/warmhill-knitwear.yaml");
@@ -86,11 +91,7 @@ async function main(argv: string[], lang: Lang): Promise<number> {
     ["--json", args.json],
   ] as const)
     if (output !== undefined && sameFile(file, output)) throw new ArgumentError([say.sameAsScenario(option, output)]);
-  const loaded = loadScenario(
-    readScenarioFile(file, shown, lang, (line) => console.error(line)),
-    shown,
-    lang,
-  );
+  const loaded = loadScenario(readScenarioFile(file, shown, lang, printError), shown, lang);
   const data = defaultReferenceData();
   const problems = scenarioProblems(data, loaded.scenario);
   if (problems.length > 0) throw new ScenarioError(problems.map((issue) => describeAt(loaded.locate, issue, lang)));
@@ -98,25 +99,25 @@ async function main(argv: string[], lang: Lang): Promise<number> {
   const total = loaded.scenario.products.length;
   const started = Date.now();
   let lastShown = -1;
-  console.error(say.planning(total, Object.keys(data.rateCard.platforms).length, shown));
+  printError(say.planning(total, Object.keys(data.rateCard.platforms).length, shown));
   const plan = buildPlan(data, loaded.scenario, now.toISOString().slice(0, 10), (done, all) => {
     const tenth = Math.floor((done / all) * 10);
     if (all >= 200 && tenth !== lastShown) {
       lastShown = tenth;
-      console.error(say.scored(done, all, tenth * 10));
+      printError(say.scored(done, all, tenth * 10));
     }
   });
   if (!plan.ok) throw new ScenarioError([describeAt(loaded.locate, plan.issue, lang)]);
   const spec = bossWorkbook(loaded.scenario, plan.value, lang, now);
-  console.error(say.writingSheets(spec.sheets.length));
+  printError(say.writingSheets(spec.sheets.length));
   const written = await writeWorkbookFile(spec, path.resolve(args.out), now, args.out);
   if (args.json !== undefined) {
     const json = new TextEncoder().encode(`${JSON.stringify(planJson(plan.value, lang, now), null, 1)}\n`);
     const wroteJson = writeFileAtomically(json, path.resolve(args.json), args.json, "--json");
-    console.error(say.wroteJson(path.relative(process.cwd(), wroteJson.file), Math.round(wroteJson.bytes / 1024)));
+    printError(say.wroteJson(path.relative(process.cwd(), wroteJson.file), Math.round(wroteJson.bytes / 1024)));
   }
-  printSummary(data, plan.value, lang);
-  console.log(say.wrote(path.relative(process.cwd(), written.file), Math.round(written.bytes / 1024), ((Date.now() - started) / 1000).toFixed(1)));
+  printSummary(data, plan.value, lang, print);
+  print(say.wrote(path.relative(process.cwd(), written.file), Math.round(written.bytes / 1024), ((Date.now() - started) / 1000).toFixed(1)));
   return 0;
 }
 
@@ -138,7 +139,7 @@ main(argv, lang).then(
   (error: unknown) => {
     removeLiveTemps();
     const failure = failureLines(error, lang, argv.includes("--debug"));
-    console.error(failure.text);
+    printError(failure.text);
     process.exitCode = failure.exitCode;
   },
 );
