@@ -91,7 +91,7 @@ async function main(argv: string[], lang: Lang): Promise<number> {
     ["--json", args.json],
   ] as const)
     if (output !== undefined && sameFile(file, output)) throw new ArgumentError([say.sameAsScenario(option, output)]);
-  const loaded = loadScenario(readScenarioFile(file, shown, lang, printError), shown, lang);
+  const loaded = loadScenario(await readScenarioFile(file, shown, lang, printError), shown, lang);
   const data = defaultReferenceData();
   const problems = scenarioProblems(data, loaded.scenario);
   if (problems.length > 0) throw new ScenarioError(problems.map((issue) => describeAt(loaded.locate, issue, lang)));

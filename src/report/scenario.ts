@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { DEFAULTS, RANGES, type NumberRange, type RateOverride } from "../engine";
 
+/** How many products and rate overrides a scenario holds at most. */
+export const SCENARIO_LIMITS = { products: 5000, overrides: 1000 } as const;
+
 const text = (max: number) => z.string().trim().min(1).max(max);
 /** A number within one of the engine's ranges, so a scenario accepts exactly what a formula or the wizard does. */
 const within = (range: NumberRange) => {
@@ -49,10 +52,10 @@ export const scenarioSchema = z.strictObject({
     brandStage: name.default(DEFAULTS.brandStage),
     currentAnnualSales: money.default(DEFAULTS.currentAnnualSales),
   }),
-  products: z.array(scenarioProductSchema).min(1).max(5000),
+  products: z.array(scenarioProductSchema).min(1).max(SCENARIO_LIMITS.products),
   overrides: z
     .array(z.strictObject({ platform: name, field: text(40), category: name.optional(), value: z.number(), note: z.string().max(600).optional() }))
-    .max(1000)
+    .max(SCENARIO_LIMITS.overrides)
     .default([]),
 });
 

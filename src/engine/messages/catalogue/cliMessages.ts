@@ -105,6 +105,12 @@ export const CLI_MESSAGES = {
     en: (at: string, max: number) => `${at}: nested more than ${max} levels deep; a scenario needs only a few.`,
     zh: (at: string, max: number) => `${at}: 嵌套超过 ${max} 层;方案只需要几层。`,
   },
+  tooManyEntries: {
+    en: (at: string, max: number, products: number, overrides: number) =>
+      `${at}: holds more than ${max.toLocaleString("en")} list entries; a scenario has at most ${products.toLocaleString("en")} products and ${overrides.toLocaleString("en")} rate overrides.`,
+    zh: (at: string, max: number, products: number, overrides: number) =>
+      `${at}: 列表条目超过 ${max.toLocaleString("en")} 个;方案最多只有 ${products.toLocaleString("en")} 个产品和 ${overrides.toLocaleString("en")} 条费率覆盖。`,
+  },
   interrupted: { en: (signal: string) => `ChannelFit: stopped by ${signal}; nothing was written.`, zh: (signal: string) => `ChannelFit: 被 ${signal} 中止,未写入任何内容。` },
   unexpected: {
     en: (detail: string) => `ChannelFit: unexpected error (${detail}); run again with --debug and report it.`,
