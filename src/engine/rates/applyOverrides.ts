@@ -75,6 +75,6 @@ export function applyOverrides(card: RateCard, overrides: readonly RateOverride[
   }
   const result: RateCard = { ...card, platforms };
   const roi = Object.entries(platforms).find(([, p]) => p.adRoi.low.value > p.adRoi.high.value);
-  if (roi) return fail({ code: "must_not_exceed", field: `overrides[${roiRow[roi[0]]}].value`, lower: `${roi[0]} adRoiLow`, upper: "adRoiHigh" });
+  if (roi) return fail({ code: "must_not_exceed", field: `overrides[${roiRow[roi[0]]}].value`, lower: "adRoiLow", upper: "adRoiHigh" });
   return ok(result);
 }

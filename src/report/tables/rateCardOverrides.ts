@@ -56,7 +56,7 @@ export function rateCardOverrides(data: ReferenceData, rows: readonly unknown[][
     const override: RateOverride = { platform: platform.value, field, ...(category ? { category } : {}), value: valueCell, note: say.tableEditNote(asOf) };
     const valid = applyOverrides(data.rateCard, [override], asOf);
     if (valid.ok) overrides.push(override);
-    else row(describeIssue({ ...valid.issue, field: field }, lang));
+    else row(describeIssue({ ...valid.issue, field: LABELS[field as keyof typeof LABELS][lang] }, lang));
   }
   if (rows.length > MAX_ROWS) problems.push(say.tableRowsSkipped(rows.length - MAX_ROWS, MAX_ROWS));
   return { overrides, problems };

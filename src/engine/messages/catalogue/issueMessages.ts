@@ -1,6 +1,10 @@
 import type { IssueCode, IssueOf } from "../../core/issue";
 import type { Lang } from "../lang";
 import { HINTS } from "./hints";
+import { OPTION_LABELS } from "./optionLabels";
+
+/** A rate field's code (adRoiLow) in the user's words; anything else as it is. */
+const fieldWords = (code: string, lang: Lang): string => (OPTION_LABELS.overrideField as Record<string, Record<Lang, string>>)[code]?.[lang] ?? code;
 
 const LIST_LIMIT = 14;
 
@@ -59,7 +63,11 @@ export const ISSUE_MESSAGES: IssueTemplates = {
     en: (i) => `${i.field}: "${i.received}" is not recognised.${i.suggestion ? ` Did you mean "${i.suggestion}"?` : ""} Accepted: ${list(i.accepted)}.`,
     zh: (i) => `${i.field}: 无法识别 "${i.received}"。${i.suggestion ? `你是不是想输入 "${i.suggestion}"?` : ""}可用值: ${list(i.accepted)}`,
   },
-  not_a_number: { en: (i) => `${i.field}: expected a number, got "${i.received}".`, zh: (i) => `${i.field}: 需要一个数字,收到 "${i.received}"。` },
+  // NaN is what an emptied or unreadable number becomes: it is named as that, never as "NaN".
+  not_a_number: {
+    en: (i) => (i.received === "NaN" ? `${i.field}: enter a number; this one is empty or unreadable.` : `${i.field}: expected a number, got "${i.received}".`),
+    zh: (i) => (i.received === "NaN" ? `${i.field}: 请输入数字;当前为空或无法识别。` : `${i.field}: 需要一个数字,收到 "${i.received}"。`),
+  },
   out_of_range: { en: (i) => `${i.field}: ${i.received} is out of range; use ${range(i, "en")}.`, zh: (i) => `${i.field}: ${i.received} 超出范围,应为 ${range(i, "zh")}。` },
   not_an_integer: { en: (i) => `${i.field}: expected a whole number, got ${i.received}.`, zh: (i) => `${i.field}: 需要整数,收到 ${i.received}。` },
   wrong_length: { en: (i) => `${i.field}: expected ${i.expected} values, got ${i.received}.`, zh: (i) => `${i.field}: 需要 ${i.expected} 个值,收到 ${i.received} 个。` },
@@ -73,7 +81,10 @@ export const ISSUE_MESSAGES: IssueTemplates = {
     en: (i) => `Never breaks even: each order contributes ¥${i.contributionPerOrder} after fees, goods, shipping, ads and returns, so more orders lose more money.`,
     zh: (i) => `永远无法保本:每单贡献为 ¥${i.contributionPerOrder}(扣除扣点、货品、运费、广告和退货后),单量越多亏得越多。`,
   },
-  must_not_exceed: { en: (i) => `${i.field}: ${i.lower} must not exceed ${i.upper}.`, zh: (i) => `${i.field}: ${i.lower} 不能大于 ${i.upper}。` },
+  must_not_exceed: {
+    en: (i) => `${i.field}: ${fieldWords(i.lower, "en")} must not exceed ${fieldWords(i.upper, "en")}.`,
+    zh: (i) => `${i.field}: ${fieldWords(i.lower, "zh")} 不能大于 ${fieldWords(i.upper, "zh")}。`,
+  },
   missing: { en: (i) => `${i.field}: this field is required.`, zh: (i) => `${i.field}: 缺少此项,请填写。` },
   wrong_type: {
     en: (i) => `${i.field}: expected ${KINDS[i.expected].en}, got "${i.received}".${numberForText(i) ? ` Put it in quotes to keep it as text: "${i.received}".` : ""}`,
