@@ -65,7 +65,15 @@ describe("bytes and list sizes are bounded before parsing; signals end the run (
     const child = spawn(process.execPath, [CLI, fifo, "--out", path.join(tmp, "i.xlsx"), "--lang", "en"], { cwd: ROOT });
     let stderr = "";
     child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-    await new Promise((r) => setTimeout(r, 1500));
+    // Signal only once the CLI holds the FIFO open (its handlers are installed by then), however slow the machine.
+    const holdsFifo = () => {
+      try {
+        return fs.readdirSync(`/proc/${child.pid}/fd`).some((fd) => fs.readlinkSync(`/proc/${child.pid}/fd/${fd}`) === fifo);
+      } catch {
+        return false;
+      }
+    };
+    for (let waited = 0; !holdsFifo() && waited < 30_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
     child.kill(signal);
     const killer = setTimeout(() => child.kill("SIGKILL"), 10_000);
     const code = await exitOf(child);
