@@ -106,6 +106,8 @@ export function loadScenario(raw: string, source: string, lang: Lang = "en"): Lo
     if (error instanceof RangeError) throw new ScenarioError([messages(lang).cli.tooDeep(source, MAX_DEPTH)]);
     throw error;
   }
+  const tags = doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED");
+  if (tags.length > 0) throw new ScenarioError(tags.map((w) => messages(lang).cli.unknownTag(`${source}:${counter.linePos(w.pos[0]).line}`, /(!\S*)/.exec(w.message)?.[1] ?? "!")));
   if (doc.errors.length > 0) throw new ScenarioError(doc.errors.map((e) => parseErrorText(e.code, `${source}:${counter.linePos(e.pos[0]).line}`, lang)));
   const input = toJs(doc, source, lang);
   const locate = (field: string) => `${source}:${lineOf(doc, counter, pathOf(field)) ?? "?"}`;

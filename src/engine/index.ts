@@ -15,7 +15,7 @@ export { parseTierMix, TIER_SPANS, TIER_FORMS } from "./names/parseTierMix";
 export { AGE_BAND_NAMES, GENDER_NAMES, CITY_TIER_NAMES, BRAND_STATUS_NAMES, CONTENT_CAPACITY_NAMES, CONFIGURATION_NAMES, type Gender } from "./names/enumIndexes";
 export { deductions, deductionTotal, type Deductions, type DeductionLine } from "./rates/deductions";
 export { typicalReturnRate } from "./rates/typicalReturnRate";
-export { applyOverrides } from "./rates/applyOverrides";
+export { applyOverrides, overrideTarget } from "./rates/applyOverrides";
 export { OVERRIDE_FIELDS, type OverrideField, type RateOverride } from "./rates/rateOverride";
 export { orderEconomics, type OrderEconomics, type DeductionAmount } from "./margin/orderEconomics";
 export { orderProfit, type OrderProfit } from "./margin/orderProfit";

@@ -21,7 +21,8 @@ export type Issue =
   | { code: "too_long"; field: string; max: number }
   | { code: "too_many"; field: string; max: number }
   | { code: "duplicate"; field: string; received: string; otherField: string }
-  | { code: "illegal_character"; field: string; codePoint: string; position: number };
+  | { code: "illegal_character"; field: string; codePoint: string; position: number }
+  | { code: "not_whole_fen"; field: string; received: number };
 
 export type IssueCode = Issue["code"];
 export type IssueOf<C extends IssueCode> = Extract<Issue, { code: C }>;

@@ -92,6 +92,10 @@ export const CLI_MESSAGES = {
     en: (at: string) => `${at}: this is not valid YAML or JSON here; check indentation, colons and quotes.`,
     zh: (at: string) => `${at}: 此处不是有效的 YAML 或 JSON,请检查缩进、冒号和引号。`,
   },
+  unknownTag: {
+    en: (at: string, tag: string) => `${at}: the YAML tag ${tag} is not supported; remove it and write the value plainly.`,
+    zh: (at: string, tag: string) => `${at}: 不支持 YAML 标签 ${tag},请删除它并直接写出数值。`,
+  },
   duplicateKey: { en: (at: string) => `${at}: this key appears twice; keep one.`, zh: (at: string) => `${at}: 此键重复出现,请只保留一个。` },
   tooManyAliases: {
     en: (at: string, max: number) => `${at}: the YAML aliases (*name) expand to too much data (more than ${max} alias uses or an alias bomb); write the values out.`,

@@ -55,6 +55,9 @@ function range(issue: IssueOf<"out_of_range">, lang: Lang): string {
 /** A number where text belongs (sku: 12345): YAML read it as a number, and quotes keep it as text. */
 const numberForText = (i: IssueOf<"wrong_type">) => i.expected === "text" && /^-?\d[\d.e+-]*$/i.test(i.received);
 
+const fenBelow = (x: number) => (Math.floor(x * 100) / 100).toFixed(2);
+const fenAbove = (x: number) => (Math.ceil(x * 100) / 100).toFixed(2);
+
 type IssueTemplates = { [C in IssueCode]: Record<Lang, (issue: IssueOf<C>) => string> };
 
 /** Every engine issue in words. `field` is a code (an argument or a scenario path) and stays as it is in both languages. */
@@ -99,6 +102,10 @@ export const ISSUE_MESSAGES: IssueTemplates = {
   duplicate: {
     en: (i) => `${i.field}: "${i.received}" is used twice, also at ${i.otherField}; each must be unique.`,
     zh: (i) => `${i.field}: "${i.received}" 重复,${i.otherField} 已使用;每项必须唯一。`,
+  },
+  not_whole_fen: {
+    en: (i) => `${i.field}: ${i.received} is not a whole number of fen; round it to 2 decimals (${fenBelow(i.received)} or ${fenAbove(i.received)}).`,
+    zh: (i) => `${i.field}: ${i.received} 不是整分金额;请保留两位小数(${fenBelow(i.received)} 或 ${fenAbove(i.received)})。`,
   },
   illegal_character: {
     en: (i) => `${i.field}: contains the invisible control character ${i.codePoint} at position ${i.position}, which a workbook cannot store; delete it and retype the text.`,
