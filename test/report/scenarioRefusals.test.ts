@@ -56,4 +56,12 @@ describe("accepted silently before, refused now (issue 22, 4.11)", () => {
       expect((error as ScenarioError).problems).toEqual(["s.yaml:3: the YAML tag !custom is not supported; remove it and write the value plainly."]);
     }
   });
+
+  it('a reversed age range ("40-20") is refused, in words in both languages', () => {
+    const s = base();
+    s.products[0]!.ageBand = "40-20";
+    const issues = scenarioProblems(data, scenarioSchema.parse(s));
+    expect(issues.map((i) => [i.code, i.field])).toEqual([["must_not_exceed", "products[0].ageBand"]]);
+    expect(describeIssue(issues[0]!, "en")).toBe("products[0].ageBand: 40 must not exceed 20.");
+  });
 });
