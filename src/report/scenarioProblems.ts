@@ -1,6 +1,7 @@
 import type { ReferenceData } from "../data/referenceData";
 import {
   applyOverrides,
+  BRAND_STAGE_NAMES,
   CITY_TIER_NAMES,
   CONFIGURATION_NAMES,
   parseProduct,
@@ -69,6 +70,9 @@ export function scenarioProblems(data: ReferenceData, scenario: Scenario): Issue
   }
   const c = scenario.company;
   issues.push(...problemOf(resolveName(CITY_TIER_NAMES, "company.cityTier", c.cityTier)), ...problemOf(resolveName(CONFIGURATION_NAMES, "company.configuration", c.configuration)));
+  const stage = resolveName(BRAND_STAGE_NAMES, "company.brandStage", c.brandStage);
+  if (stage.ok && stage.value === "new" && c.currentAnnualSales > 0)
+    issues.push({ code: "new_brand_with_sales", field: "company.currentAnnualSales", received: c.currentAnnualSales });
   const chosen = new Map<string, number>();
   for (const [i, platform] of (c.platforms ?? []).entries()) {
     const resolved = resolveName(platformIndex(data.rateCard), `company.platforms[${i}]`, platform);

@@ -33,6 +33,7 @@ const EVERY_ISSUE: { [C in IssueCode]: Extract<Issue, { code: C }> } = {
   too_many: { code: "too_many", field: "overrides", max: 1000 },
   duplicate: { code: "duplicate", field: "products[1].sku", received: "A1", otherField: "products[0].sku (s.yaml:8)" },
   not_whole_fen: { code: "not_whole_fen", field: "products[0].price", received: 399.999 },
+  new_brand_with_sales: { code: "new_brand_with_sales", field: "company.currentAnnualSales", received: 2000000 },
   illegal_character: { code: "illegal_character", field: "brand", codePoint: "U+FFFE", position: 6 },
 };
 

@@ -64,4 +64,13 @@ describe("accepted silently before, refused now (issue 22, 4.11)", () => {
     expect(issues.map((i) => [i.code, i.field])).toEqual([["must_not_exceed", "products[0].ageBand"]]);
     expect(describeIssue(issues[0]!, "en")).toBe("products[0].ageBand: 40 must not exceed 20.");
   });
+
+  it("a new brand with current sales is refused in words a wizard user reads", () => {
+    const s = base();
+    s.company.brandStage = "new";
+    s.company.currentAnnualSales = 2_000_000;
+    const issues = scenarioProblems(data, scenarioSchema.parse(s));
+    expect(issues.map((i) => [i.code, i.field])).toEqual([["new_brand_with_sales", "company.currentAnnualSales"]]);
+    expect(describeIssue(issues[0]!, "en")).toBe("company.currentAnnualSales: a new brand has no current sales; choose the established stage, or set current sales to 0.");
+  });
 });

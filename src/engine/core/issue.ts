@@ -22,7 +22,8 @@ export type Issue =
   | { code: "too_many"; field: string; max: number }
   | { code: "duplicate"; field: string; received: string; otherField: string }
   | { code: "illegal_character"; field: string; codePoint: string; position: number }
-  | { code: "not_whole_fen"; field: string; received: number };
+  | { code: "not_whole_fen"; field: string; received: number }
+  | { code: "new_brand_with_sales"; field: string; received: number };
 
 export type IssueCode = Issue["code"];
 export type IssueOf<C extends IssueCode> = Extract<Issue, { code: C }>;

@@ -107,6 +107,10 @@ export const ISSUE_MESSAGES: IssueTemplates = {
     en: (i) => `${i.field}: ${i.received} is not a whole number of fen; round it to 2 decimals (${fenBelow(i.received)} or ${fenAbove(i.received)}).`,
     zh: (i) => `${i.field}: ${i.received} 不是整分金额;请保留两位小数(${fenBelow(i.received)} 或 ${fenAbove(i.received)})。`,
   },
+  new_brand_with_sales: {
+    en: (i) => `${i.field}: a new brand has no current sales; choose the established stage, or set current sales to 0.`,
+    zh: (i) => `${i.field}: 新品牌没有现有销售额;请把品牌阶段选为“成熟品牌”,或把现有年销售额设为 0。`,
+  },
   illegal_character: {
     en: (i) => `${i.field}: contains the invisible control character ${i.codePoint} at position ${i.position}, which a workbook cannot store; delete it and retype the text.`,
     zh: (i) => `${i.field}: 第 ${i.position} 个字符是不可见的控制字符 ${i.codePoint},工作簿无法保存;请删除后重新输入。`,
