@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Usage: node scripts/validate-xsd.js [dist/manifest.xml]
-// Validates the built manifest against Microsoft's add-in manifest XSDs (kept in ../shared/schemas/office-addin-manifest/,
-// or CHANNELFIT_MANIFEST_XSD_DIR) with xmllint from libxml2-utils.
+// Validates the built manifest against Microsoft's add-in manifest XSDs, vendored in schemas/office-addin-manifest/ (source and
+// licence in its README), with xmllint from libxml2-utils.
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
 const { spawnSync } = require("node:child_process");
 
-const SCHEMA_DIR = process.env.CHANNELFIT_MANIFEST_XSD_DIR || path.resolve(__dirname, "../../shared/schemas/office-addin-manifest");
+const SCHEMA_DIR = path.resolve(__dirname, "../schemas/office-addin-manifest");
 const SCHEMA = path.join(SCHEMA_DIR, "OfficeAppManifestV1_1.xsd");
 
 /** xmllint's verdict on one manifest: ok, and what it printed. */
@@ -20,7 +20,7 @@ function validateManifest(file) {
 if (require.main === module) {
   const file = process.argv[2] || "dist/manifest.xml";
   if (!fs.existsSync(SCHEMA)) {
-    console.error(`validate-xsd: ${SCHEMA} not found; set CHANNELFIT_MANIFEST_XSD_DIR to the folder with Microsoft's manifest XSDs.`);
+    console.error(`validate-xsd: ${SCHEMA} not found; it is part of the repository (schemas/office-addin-manifest/).`);
     process.exit(1);
   }
   if (!fs.existsSync(file)) {

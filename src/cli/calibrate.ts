@@ -7,7 +7,12 @@ import { messages, type Lang } from "../engine";
 import { CALIBRATE_NAMES } from "../engine/messages/catalogue/calibrateMessages";
 import { ArgumentError, failureLines } from "./failureLines";
 import { FileFault, MAX_SCENARIO_MB, onFile, describeFault } from "./fileFault";
+import { visibleControls } from "./visibleControls";
 import { writeFileAtomically } from "./writeFileAtomically";
+
+/** Printed with terminal controls made visible: a file name or a bill value never acts on the terminal. */
+const print = (text: string) => console.log(visibleControls(text));
+const printError = (text: string) => console.error(visibleControls(text));
 
 const languageOf = (argv: string[]): Lang => (argv[argv.indexOf("--lang") + 1] === "en" && argv.includes("--lang") ? "en" : "zh");
 const percent = (x: number) => `${(x * 100).toFixed(2)}%`;
@@ -58,7 +63,7 @@ function report(c: Calibration, lang: Lang): string[] {
 async function main(argv: string[], lang: Lang): Promise<number> {
   const say = messages(lang).calibrate;
   const args = parseArgs(argv, lang);
-  if (args.help) return (console.log(say.usage()), 0);
+  if (args.help) return (print(say.usage()), 0);
   const read: Array<{ name: string; bytes: Uint8Array }> = [];
   const faults: string[] = [];
   for (const file of args.files) {
@@ -71,12 +76,12 @@ async function main(argv: string[], lang: Lang): Promise<number> {
   }
   const { calibration, faults: billFaults } = await calibrateFiles(read, new Date(), []);
   faults.push(...billFaults.map(({ file, fault }) => billFaultText(file, fault, lang)));
-  for (const line of report(calibration, lang)) console.log(line);
+  for (const line of report(calibration, lang)) print(line);
   if (args.json !== undefined && calibration.files.length > 0) {
     writeFileAtomically(new TextEncoder().encode(`${JSON.stringify(calibration, null, 1)}\n`), path.resolve(args.json), args.json);
-    console.error(say.wrote(args.json));
+    printError(say.wrote(args.json));
   }
-  for (const fault of faults) console.error(messages(lang).cli.failed(fault));
+  for (const fault of faults) printError(messages(lang).cli.failed(fault));
   return faults.length > 0 ? 1 : 0;
 }
 
@@ -86,7 +91,7 @@ main(argv, lang).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
     const failure = failureLines(error, lang, argv.includes("--debug"));
-    console.error(failure.text);
+    printError(failure.text);
     process.exitCode = failure.exitCode;
   },
 );

@@ -1,12 +1,31 @@
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import { describeIssue, messages, type Issue, type Lang } from "../engine";
-import { scenarioSchema, type Scenario } from "../report/scenario";
+import { SCENARIO_LIMITS, scenarioSchema, type Scenario } from "../report/scenario";
 import { issueFromZod } from "../report/zodIssues";
 import { tooDeepAt } from "./nestingDepth";
 
 /** Anchors reused this many times are fine; an alias bomb multiplies far past it and is refused. */
 export const MAX_ALIAS_COUNT = 10_000;
 export const MAX_DEPTH = 64;
+/**
+ * List items and separators (commas, "- " items) a scenario may hold before it is parsed: 5,000 products of a dozen
+ * fields on one line each stay far below; a list of millions is refused before the parser builds millions of nodes.
+ */
+export const MAX_LIST_ENTRIES = 200_000;
+
+/** Commas plus block-list items ("- " at a line's start): an upper bound on the list entries the text can hold. */
+function listEntries(text: string): number {
+  let count = 0;
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) count++;
+    else if (lineStart && c === 45 && (i + 1 === text.length || text.charCodeAt(i + 1) <= 32)) count++;
+    if (c === 10) lineStart = true;
+    else if (c !== 32 && c !== 9) lineStart = false;
+  }
+  return count;
+}
 
 export class ScenarioError extends Error {
   constructor(readonly problems: string[]) {
@@ -72,7 +91,11 @@ function toJs(doc: Document, source: string, lang: Lang): unknown {
 }
 
 /** Parses YAML or JSON text (JSON is YAML), validates it, and names each problem's field and line in the user's language. */
-export function loadScenario(text: string, source: string, lang: Lang = "en"): LoadedScenario {
+export function loadScenario(raw: string, source: string, lang: Lang = "en"): LoadedScenario {
+  // CR alone ends a line in files saved by classic Mac tools; YAML reads only LF and CRLF as line breaks.
+  const text = raw.replace(/\r(?!\n)/g, "\n");
+  if (listEntries(text) > MAX_LIST_ENTRIES)
+    throw new ScenarioError([messages(lang).cli.tooManyEntries(source, MAX_LIST_ENTRIES, SCENARIO_LIMITS.products, SCENARIO_LIMITS.overrides)]);
   const deep = tooDeepAt(text, MAX_DEPTH);
   if (deep !== undefined) throw new ScenarioError([messages(lang).cli.tooDeep(`${source}:${deep}`, MAX_DEPTH)]);
   const counter = new LineCounter();
@@ -83,6 +106,8 @@ export function loadScenario(text: string, source: string, lang: Lang = "en"): L
     if (error instanceof RangeError) throw new ScenarioError([messages(lang).cli.tooDeep(source, MAX_DEPTH)]);
     throw error;
   }
+  const tags = doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED");
+  if (tags.length > 0) throw new ScenarioError(tags.map((w) => messages(lang).cli.unknownTag(`${source}:${counter.linePos(w.pos[0]).line}`, /(!\S*)/.exec(w.message)?.[1] ?? "!")));
   if (doc.errors.length > 0) throw new ScenarioError(doc.errors.map((e) => parseErrorText(e.code, `${source}:${counter.linePos(e.pos[0]).line}`, lang)));
   const input = toJs(doc, source, lang);
   const locate = (field: string) => `${source}:${lineOf(doc, counter, pathOf(field)) ?? "?"}`;

@@ -15,8 +15,13 @@ import { describeAt, loadScenario, ScenarioError } from "./loadScenario";
 import { printSummary } from "./printSummary";
 import { readScenarioFile } from "./readScenarioFile";
 import { removeLiveTemps } from "./tempFiles";
+import { visibleControls } from "./visibleControls";
 import { writeFileAtomically } from "./writeFileAtomically";
 import { writeWorkbookFile } from "./writeWorkbookFile";
+
+/** What the CLI prints, with terminal controls made visible: a brand, a value or a path never acts on the terminal. */
+const print = (text: string) => console.log(visibleControls(text));
+const printError = (text: string) => console.error(visibleControls(text));
 
 interface Args {
   scenario?: string;
@@ -77,20 +82,35 @@ function readCalibration(file: string, shown: string, categories: string[], lang
   return calibrationOverrides(checked.data, categories);
 }
 
+/** Whether two paths name one file: the same path, or (when both exist) the same file by another spelling or a link. */
+function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const stat = (file: string) => {
+    try {
+      return fs.statSync(file, { throwIfNoEntry: false });
+    } catch {
+      return undefined;
+    }
+  };
+  const [x, y] = [stat(a), stat(b)];
+  return !!x && !!y && x.dev === y.dev && x.ino === y.ino;
+}
+
 async function main(argv: string[], lang: Lang): Promise<number> {
   const args = parseArgs(argv, lang);
   const say = messages(lang).cli;
   if (args.help) {
-    console.log(say.usage());
+    print(say.usage());
     return 0;
   }
   const file = args.scenario ?? path.join(repoRoot(), "examples/warmhill-knitwear.yaml");
   const shown = args.scenario ?? path.relative(process.cwd(), file);
-  const loaded = loadScenario(
-    readScenarioFile(file, shown, lang, (line) => console.error(line)),
-    shown,
-    lang,
-  );
+  for (const [option, output] of [
+    ["--out", args.out],
+    ["--json", args.json],
+  ] as const)
+    if (output !== undefined && sameFile(file, output)) throw new ArgumentError([say.sameAsScenario(option, output)]);
+  const loaded = loadScenario(await readScenarioFile(file, shown, lang, printError), shown, lang);
   const data = defaultReferenceData();
   const calibrationFile = args.calibration ?? (loaded.scenario.calibration === undefined ? undefined : path.resolve(path.dirname(file), loaded.scenario.calibration));
   if (calibrationFile !== undefined) {
@@ -103,27 +123,27 @@ async function main(argv: string[], lang: Lang): Promise<number> {
   const total = loaded.scenario.products.length;
   const started = Date.now();
   let lastShown = -1;
-  console.error(say.planning(total, Object.keys(data.rateCard.platforms).length, shown));
+  printError(say.planning(total, Object.keys(data.rateCard.platforms).length, shown));
   const plan = buildPlan(data, loaded.scenario, now.toISOString().slice(0, 10), (done, all) => {
     const tenth = Math.floor((done / all) * 10);
     if (all >= 200 && tenth !== lastShown) {
       lastShown = tenth;
-      console.error(say.scored(done, all, tenth * 10));
+      printError(say.scored(done, all, tenth * 10));
     }
   });
   if (!plan.ok) throw new ScenarioError([describeAt(loaded.locate, plan.issue, lang)]);
   // A signal sent while planning (synchronous work) is handled here, before anything is written.
   await new Promise((resolve) => setImmediate(resolve));
   const spec = bossWorkbook(loaded.scenario, plan.value, lang, now);
-  console.error(say.writingSheets(spec.sheets.length));
+  printError(say.writingSheets(spec.sheets.length));
   const written = await writeWorkbookFile(spec, path.resolve(args.out), now, args.out);
   if (args.json !== undefined) {
     const json = new TextEncoder().encode(`${JSON.stringify(planJson(plan.value, lang, now), null, 1)}\n`);
-    const wroteJson = writeFileAtomically(json, path.resolve(args.json), args.json);
-    console.error(say.wroteJson(path.relative(process.cwd(), wroteJson.file), Math.round(wroteJson.bytes / 1024)));
+    const wroteJson = writeFileAtomically(json, path.resolve(args.json), args.json, "--json");
+    printError(say.wroteJson(path.relative(process.cwd(), wroteJson.file), Math.round(wroteJson.bytes / 1024)));
   }
-  printSummary(data, plan.value, lang);
-  console.log(say.wrote(path.relative(process.cwd(), written.file), Math.round(written.bytes / 1024), ((Date.now() - started) / 1000).toFixed(1)));
+  printSummary(data, plan.value, lang, print);
+  print(say.wrote(path.relative(process.cwd(), written.file), Math.round(written.bytes / 1024), ((Date.now() - started) / 1000).toFixed(1)));
   return 0;
 }
 
@@ -145,7 +165,7 @@ main(argv, lang).then(
   (error: unknown) => {
     removeLiveTemps();
     const failure = failureLines(error, lang, argv.includes("--debug"));
-    console.error(failure.text);
+    printError(failure.text);
     process.exitCode = failure.exitCode;
   },
 );

@@ -5,8 +5,12 @@ import path from "node:path";
 const STALE_AFTER_MS = 60 * 60 * 1000;
 const live = new Set<string>();
 
+/** Characters of the output's name kept in its temp name, so a legal long name (up to 255 bytes) still has a legal temp name. */
+const TEMP_BASE_CHARS = 40;
+const tempBase = (base: string) => [...base].slice(0, TEMP_BASE_CHARS).join("");
+
 /** `.plan.xlsx.<pid>.<random>.channelfit.tmp`: hidden, next to the output, recognisable as ours. */
-export const tempName = (base: string, pid: number, random: string) => `.${base}.${pid}.${random}.channelfit.tmp`;
+export const tempName = (base: string, pid: number, random: string) => `.${tempBase(base)}.${pid}.${random}.channelfit.tmp`;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -21,7 +25,8 @@ function alive(pid: number): boolean {
 
 /** Removes ChannelFit temp files for `base` left by runs that crashed (process gone, or an hour old). Never follows links. */
 export function removeStaleTemps(dir: string, base: string): string[] {
-  const pattern = new RegExp(`^\\.${escape(base)}\\.(\\d+)(?:\\.[0-9a-f]{16}\\.channelfit)?\\.tmp$`);
+  // Only the current pattern: an older one (`.<name>.<pid>.tmp`) is a name a user's own file can have.
+  const pattern = new RegExp(`^\\.${escape(tempBase(base))}\\.(\\d+)\\.[0-9a-f]{16}\\.channelfit\\.tmp$`);
   const removed: string[] = [];
   let names: string[];
   try {

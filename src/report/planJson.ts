@@ -1,8 +1,19 @@
-import type { Lang } from "../engine";
+import { roundToFen, type Lang } from "../engine";
 import type { PlanResult } from "./planResult";
 import { budgetText, headlineText, platformName, verdictLabel, verdictReason } from "./planText";
 
 export const PLAN_JSON_FORMAT = "channelfit-plan/1";
+
+type Fix = { breakEvenPrice: number | null; breakEvenUnitCost: number | null } | null;
+
+/** Yuan figures to the fen, as every other money figure in the JSON; ROI and orders stay as they are. */
+const fenFix = <T extends Fix>(fix: T): T =>
+  fix && {
+    ...fix,
+    breakEvenPrice: fix.breakEvenPrice === null ? null : roundToFen(fix.breakEvenPrice),
+    breakEvenUnitCost: fix.breakEvenUnitCost === null ? null : roundToFen(fix.breakEvenUnitCost),
+  };
+const fenValues = <T extends object>(figures: T): T => Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, typeof v === "number" ? roundToFen(v) : v])) as T;
 
 /**
  * The whole plan as plain JSON for scripts and BI tools: inputs echoed, per-platform verdicts and economics, team,
@@ -26,13 +37,14 @@ export function planJson(result: PlanResult, lang: Lang, generatedAt: Date) {
       company,
       products: result.inputs.map(({ input, product }) => ({ ...input, category: product.product.category })),
     },
-    headline: { ...plan.headline, text: headlineText(data, plan, lang, company) },
+    headline: { ...plan.headline, ...(plan.headline.kind === "none_profitable" ? { fix: fenFix(plan.headline.fix) } : {}), text: headlineText(data, plan, lang, company) },
     budget: { ...plan.budget, text: budgetText(plan, lang) },
     summary: plan.summary,
     platforms: plan.platforms.map((p) => ({
       ...p,
+      averageOrder: fenValues(p.averageOrder),
       name: platformName(data, p.platform, lang),
-      verdict: { ...p.verdict, label: verdictLabel(p, lang), text: verdictReason(data, plan, p, lang, company.maxPlatforms) },
+      verdict: { ...p.verdict, fix: fenFix(p.verdict.fix), label: verdictLabel(p, lang), text: verdictReason(data, plan, p, lang, company.maxPlatforms) },
     })),
     entered: plan.entered,
     products: plan.products.map((p) => ({

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { DEFAULTS, RANGES, type NumberRange, type RateOverride } from "../engine";
 
+/** How many products and rate overrides a scenario holds at most. */
+export const SCENARIO_LIMITS = { products: 5000, overrides: 1000, brand: 100, sku: 60, productName: 120 } as const;
+
 const text = (max: number) => z.string().trim().min(1).max(max);
 /** A number within one of the engine's ranges, so a scenario accepts exactly what a formula or the wizard does. */
 const within = (range: NumberRange) => {
@@ -11,8 +14,8 @@ const money = within(RANGES.money);
 const name = z.union([z.string().max(80), z.number()]);
 
 export const scenarioProductSchema = z.strictObject({
-  sku: text(60),
-  name: text(120),
+  sku: text(SCENARIO_LIMITS.sku),
+  name: text(SCENARIO_LIMITS.productName),
   category: name,
   price: within(RANGES.price),
   unitCost: money,
@@ -27,7 +30,7 @@ export const scenarioProductSchema = z.strictObject({
 });
 
 export const scenarioSchema = z.strictObject({
-  brand: text(100),
+  brand: text(SCENARIO_LIMITS.brand),
   company: z.strictObject({
     annualTarget: money,
     monthlyAdBudget: money,
@@ -49,12 +52,12 @@ export const scenarioSchema = z.strictObject({
     brandStage: name.default(DEFAULTS.brandStage),
     currentAnnualSales: money.default(DEFAULTS.currentAnnualSales),
   }),
-  products: z.array(scenarioProductSchema).min(1).max(5000),
+  products: z.array(scenarioProductSchema).min(1).max(SCENARIO_LIMITS.products),
   /** A calibration file (npm run calibrate --json), relative to the scenario: its rates replace the rate card's. */
   calibration: z.string().trim().min(1).max(500).optional(),
   overrides: z
     .array(z.strictObject({ platform: name, field: text(40), category: name.optional(), value: z.number(), note: z.string().max(600).optional() }))
-    .max(1000)
+    .max(SCENARIO_LIMITS.overrides)
     .default([]),
 });
 

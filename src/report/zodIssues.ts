@@ -52,7 +52,8 @@ export function issueFromZod(zodIssue: ZodIssue, input: unknown, schema?: unknow
   const value = valueAt(input, path);
   switch (zodIssue.code) {
     case "invalid_type":
-      if (value === undefined) return { code: "missing", field };
+      // An emptied number field arrives as NaN: it is missing, and "NaN" means nothing to a user.
+      if (value === undefined || (typeof value === "number" && Number.isNaN(value))) return { code: "missing", field };
       if (zodIssue.expected === "int" && typeof value === "number" && Number.isFinite(value)) return { code: "not_an_integer", field, received: value };
       if (zodIssue.expected === "number" || zodIssue.expected === "int")
         return typeof value === "number"

@@ -69,10 +69,11 @@ describe("temp files: exclusive, random, cleaned up (#2)", () => {
     const dir = path.join(tmp, "stale");
     fs.mkdirSync(dir);
     const dead = spawnSync(process.execPath, ["-e", "console.log(process.pid)"], { encoding: "utf8" }).stdout.trim();
-    const stale = [`.plan.xlsx.${dead}.tmp`, `.plan.xlsx.${dead}.0123456789abcdef.channelfit.tmp`];
-    for (const name of [...stale, "notes.tmp", ".other.xlsx.1.tmp"]) fs.writeFileSync(path.join(dir, name), "left over");
+    // The old pattern (`.plan.xlsx.<pid>.tmp`) is a name a user's file can have: it stays (issue 22, 4.13).
+    const stale = [`.plan.xlsx.${dead}.0123456789abcdef.channelfit.tmp`];
+    for (const name of [...stale, `.plan.xlsx.${dead}.tmp`, "notes.tmp", ".other.xlsx.1.tmp"]) fs.writeFileSync(path.join(dir, name), "left over");
     expect(runPlan(["--out", path.join(dir, "plan.xlsx")]).status).toBe(0);
-    expect(fs.readdirSync(dir).sort()).toEqual([".other.xlsx.1.tmp", "notes.tmp", "plan.xlsx"]);
+    expect(fs.readdirSync(dir).sort()).toEqual([".other.xlsx.1.tmp", `.plan.xlsx.${dead}.tmp`, "notes.tmp", "plan.xlsx"].sort());
   });
 
   it("stops on SIGTERM with a message and no temp file", async () => {

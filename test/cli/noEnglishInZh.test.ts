@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describeFault, FileFault } from "../../src/cli/fileFault";
 import { describeIssue, type Issue, type IssueCode } from "../../src/engine";
-import { englishLeak } from "../support/englishLeak";
+import { englishLeak, internalCode } from "../support/englishLeak";
 import { buildCli, ROOT, runPlan } from "../support/planCli";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "channelfit-zh-"));
@@ -25,18 +25,27 @@ const EVERY_ISSUE: { [C in IssueCode]: Extract<Issue, { code: C }> } = {
   empty: { code: "empty", field: "platforms" },
   no_positive_score: { code: "no_positive_score", field: "scores" },
   never_breaks_even: { code: "never_breaks_even", field: "contribution", contributionPerOrder: -3.5 },
-  must_not_exceed: { code: "must_not_exceed", field: "overrides[0].value", lower: "TMALL adRoiLow", upper: "adRoiHigh" },
+  must_not_exceed: { code: "must_not_exceed", field: "overrides[0].value", lower: "adRoiLow", upper: "adRoiHigh" },
   missing: { code: "missing", field: "company.monthlyAdBudget" },
   wrong_type: { code: "wrong_type", field: "products", expected: "list", received: "{…}" },
   unknown_field: { code: "unknown_field", field: "products[0]", keys: ["unitcost"] },
   too_long: { code: "too_long", field: "brand", max: 100 },
   too_many: { code: "too_many", field: "overrides", max: 1000 },
   duplicate: { code: "duplicate", field: "products[1].sku", received: "A1", otherField: "products[0].sku (s.yaml:8)" },
+  not_whole_fen: { code: "not_whole_fen", field: "products[0].price", received: 399.999 },
+  new_brand_with_sales: { code: "new_brand_with_sales", field: "company.currentAnnualSales", received: 2000000 },
+  illegal_character: { code: "illegal_character", field: "brand", codePoint: "U+FFFE", position: 6 },
 };
 
 describe("no English in a Chinese run", () => {
   it.each(Object.values(EVERY_ISSUE).map((i) => [i.code, i] as const))("issue %s", (_code, issue) => {
     expect(englishLeak(describeIssue(issue, "zh"))).toBeUndefined();
+  });
+
+  // The task pane names a field by its label: what is left must hold no NaN, camelCase code, platform code or path.
+  it.each(Object.values(EVERY_ISSUE).map((i) => [i.code, i] as const))("issue %s under a wizard label has no internal code", (_code, issue) => {
+    const text = describeIssue({ ...issue, field: "售价(¥)", ...("otherField" in issue ? { otherField: "产品 1 · SKU" } : {}) } as Issue, "zh");
+    expect(internalCode(text)).toBeUndefined();
   });
 
   it.each(

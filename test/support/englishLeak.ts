@@ -18,3 +18,15 @@ export function englishLeak(text: string): string | undefined {
     .replace(/\S*[.[\]]\S*|\b[a-z]+[A-Z]\w*|\b[A-Z][A-Z0-9_]+\b/g, "·");
   return ours.match(ENGLISH_RUN)?.[0];
 }
+
+/** Tokens a user never typed in the wizard and cannot read: "NaN", camelCase codes, platform codes, field paths. */
+const INTERNAL_CODE =
+  /\bNaN\b|\b[a-z]+[A-Z]\w*\b|\b(?!ROI\b|SKU\b|JSON\b|CPC\b|GMV\b|UTF\b|GBK\b|YAML\b|CSV\b|U\+)[A-Z][A-Z0-9_]{2,}\b|\b[a-z]\w*(?:\[\d+\])?\.[a-z]\w*\b|(?:^|[\s::])(?:commission|paymentFee|perOrderFee|adRoiLow|adRoiHigh|returnRateAdjustment):/;
+
+/** An internal code in a message shown in the task pane (which names fields by their labels, not scenario paths). */
+export function internalCode(text: string): string | undefined {
+  return text
+    .replace(/U\+[0-9A-F]{4,6}/g, "")
+    .match(INTERNAL_CODE)?.[0]
+    ?.trim();
+}

@@ -190,7 +190,7 @@ export class FakeWorkbook {
       load: (_: string) => undefined,
       get items() {
         if (!loadedItems) throw new Error("PropertyNotLoaded: worksheets.items was read before load() and sync()");
-        return book.live().map((s) => ({ name: s.name }));
+        return book.live().map((s) => ({ name: s.name, tables: { items: s.tables.items.map((t) => ({ name: t.name })) } }));
       },
       add: (name: string) => {
         if (name.length > 31 || /[[\]:*?/\\]/.test(name)) book.fail(`InvalidArgument: bad sheet name ${name}`);

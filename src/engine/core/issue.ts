@@ -20,7 +20,10 @@ export type Issue =
   | { code: "unknown_field"; field: string; keys: readonly string[] }
   | { code: "too_long"; field: string; max: number }
   | { code: "too_many"; field: string; max: number }
-  | { code: "duplicate"; field: string; received: string; otherField: string };
+  | { code: "duplicate"; field: string; received: string; otherField: string }
+  | { code: "illegal_character"; field: string; codePoint: string; position: number }
+  | { code: "not_whole_fen"; field: string; received: number }
+  | { code: "new_brand_with_sales"; field: string; received: number };
 
 export type IssueCode = Issue["code"];
 export type IssueOf<C extends IssueCode> = Extract<Issue, { code: C }>;

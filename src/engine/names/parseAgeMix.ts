@@ -46,6 +46,8 @@ export function parseAgeMix(field: string, value: unknown): Result<AudienceMix<A
   if (meansAny(folded)) return ok(undefined);
   if (/^\d+(\.\d+)?$/.test(folded)) return parseAgeMix(field, Number(folded));
   const range = readRange(folded);
+  // "40-20" is a typo for 20-40 or something else: ask rather than guess.
+  if (range && range.low > range.high) return fail({ code: "must_not_exceed", field, lower: String(range.low), upper: String(range.high) });
   if (range) return spanMix(field, label, range.low, range.high);
   const from = readBound(folded, ["+", "以上", "及以上", "plus", "andover", "andup", "orolder", "andolder"], ["over", "above", ">=", ">"]);
   if (from !== undefined) return spanMix(field, label, from, OLDEST_COUNTED);

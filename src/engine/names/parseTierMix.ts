@@ -59,6 +59,7 @@ export function parseTierMix(field: string, value: unknown): Result<AudienceMix<
     .replace(/^t(?=\d)/, "");
   if (/^\d+$/.test(folded) && folded.length === 1) return parseTierMix(field, Number(folded));
   const range = readRange(folded);
+  if (range && range.low > range.high) return fail({ code: "must_not_exceed", field, lower: String(range.low), upper: String(range.high) });
   if (range) return spanMix(field, label, range.low, range.high);
   const upTo = readBound(folded, ["以上", "及以上", "andabove", "orhigher", "andup"], []);
   if (upTo !== undefined) return spanMix(field, label, TIER.min, upTo);

@@ -9,7 +9,7 @@ export function readRange(folded: string): { low: number; high: number } | undef
   const m = new RegExp(`^${NUMBER}${BETWEEN}${NUMBER}$`).exec(folded);
   if (!m) return undefined;
   const [a, b] = [Number(m[1]), Number(m[2])];
-  return { low: Math.min(a, b), high: Math.max(a, b) };
+  return { low: a, high: b };
 }
 
 /** A number with one of the given suffixes ("30+", "30以上") or prefixes ("over30"), already folded. */

@@ -46,6 +46,16 @@ function setField(rates: PlatformRates, field: OverrideField, category: string |
   }
 }
 
+/** Which rate an override sets ("TMALL|commission|APPAREL"), whatever aliases it used; undefined if a name is unknown. */
+export function overrideTarget(card: RateCard, override: RateOverride): string | undefined {
+  const platform = resolveName(platformIndex(card), "platform", override.platform);
+  const field = resolveName(FIELD_NAMES, "field", override.field);
+  if (!platform.ok || !field.ok) return undefined;
+  if (field.value !== "commission") return `${platform.value}|${field.value}|`;
+  const category = resolveName(categoryIndex(card), "category", override.category ?? "");
+  return category.ok ? `${platform.value}|${field.value}|${category.value}` : undefined;
+}
+
 /**
  * Returns a new rate card with the user's negotiated rates in place of the built-in ones.
  * Each override is marked with source "user override"; the input card is not changed.
@@ -75,6 +85,6 @@ export function applyOverrides(card: RateCard, overrides: readonly RateOverride[
   }
   const result: RateCard = { ...card, platforms };
   const roi = Object.entries(platforms).find(([, p]) => p.adRoi.low.value > p.adRoi.high.value);
-  if (roi) return fail({ code: "must_not_exceed", field: `overrides[${roiRow[roi[0]]}].value`, lower: `${roi[0]} adRoiLow`, upper: "adRoiHigh" });
+  if (roi) return fail({ code: "must_not_exceed", field: `overrides[${roiRow[roi[0]]}].value`, lower: "adRoiLow", upper: "adRoiHigh" });
   return ok(result);
 }

@@ -25,6 +25,8 @@ export function rateCardOverrides(data: ReferenceData, rows: readonly unknown[][
   const overrides: RateOverride[] = [];
   const problems: string[] = [];
   const say = messages(lang).wizard;
+  const sheetRowOf: number[] = [];
+  const firstRow = new Map<string, number>();
   for (const [i, cells] of rows.slice(0, MAX_ROWS).entries()) {
     const row = (text: string) => problems.push(say.tableRow(i + 2, text));
     const [platformCell, itemCell, categoryCell, valueCell] = cells;
@@ -55,8 +57,30 @@ export function rateCardOverrides(data: ReferenceData, rows: readonly unknown[][
     if (Math.abs(valueCell - builtIn) <= 1e-12) continue;
     const override: RateOverride = { platform: platform.value, field, ...(category ? { category } : {}), value: valueCell, note: say.tableEditNote(asOf) };
     const valid = applyOverrides(data.rateCard, [override], asOf);
-    if (valid.ok) overrides.push(override);
-    else row(describeIssue({ ...valid.issue, field: field }, lang));
+    if (!valid.ok) {
+      row(describeIssue({ ...valid.issue, field: LABELS[field as keyof typeof LABELS][lang] }, lang));
+      continue;
+    }
+    // zh and en labels name the same row: the first one counts, as the workbook's lookups read it.
+    const key = `${override.platform}|${field}|${category ?? ""}`;
+    const first = firstRow.get(key);
+    if (first !== undefined) {
+      row(say.tableDuplicateRow(first));
+      continue;
+    }
+    firstRow.set(key, i + 2);
+    overrides.push(override);
+    sheetRowOf.push(i + 2);
+  }
+  // Rows valid one by one can conflict together (ROI low above high): report it and apply neither.
+  const together = applyOverrides(data.rateCard, overrides, asOf);
+  if (!together.ok) {
+    const at = Number(/^overrides\[(\d+)\]/.exec(together.issue.field)?.[1] ?? -1);
+    const clash = overrides[at];
+    problems.push(say.tableRow(sheetRowOf[at] ?? 0, describeIssue({ ...together.issue, field: clash ? LABELS[clash.field as keyof typeof LABELS][lang] : "" }, lang)));
+    const platform = clash?.platform;
+    const kept = overrides.filter((o) => !(o.platform === platform && (o.field === "adRoiLow" || o.field === "adRoiHigh")));
+    overrides.splice(0, overrides.length, ...kept);
   }
   if (rows.length > MAX_ROWS) problems.push(say.tableRowsSkipped(rows.length - MAX_ROWS, MAX_ROWS));
   return { overrides, problems };

@@ -1,7 +1,11 @@
 import type { WorkbookSpec } from "../workbookSpec";
 import { writeSpec } from "./writeSpec";
 
-/** The finished .xlsx package for a workbook spec, charts included; runs in Node and in the browser. */
+/**
+ * The finished .xlsx package for a workbook spec, charts included; runs in Node and in the browser. Every text the
+ * writer puts in a part goes through xmlText, which drops characters XML cannot carry (the last defence behind
+ * scenario validation).
+ */
 export async function workbookBytes(spec: WorkbookSpec, created: Date): Promise<Uint8Array> {
   return (await writeSpec(spec, created)).bytes;
 }

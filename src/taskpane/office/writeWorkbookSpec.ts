@@ -1,3 +1,4 @@
+import { isChannelFitTable } from "../../report/workbookTableName";
 import type { WorkbookSpec } from "../../report/workbookSpec";
 import { CHUNK_BUDGET_BYTES, type Budget } from "./requestBudget";
 import { writeSheet } from "./writeSheet";
@@ -53,7 +54,7 @@ export async function writeWorkbookSpec(run: Run, spec: WorkbookSpec, options: W
     };
 
     const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
+    sheets.load("items/name,items/tables/items/name");
     const ownedSetting = context.workbook.settings.getItemOrNullObject(OWNED_KEY);
     ownedSetting.load("value");
     await sync();
@@ -66,7 +67,10 @@ export async function writeWorkbookSpec(run: Run, spec: WorkbookSpec, options: W
     } catch {
       owned = [];
     }
-    const ours = existing.filter((n) => owned.includes(n));
+    // Sheets holding CF_ tables are ChannelFit's too (the CLI's workbook opened in Excel): table names are
+    // workbook-wide, so they are replaced with the rest, after the same question, or the write would clash.
+    const holdsOurTables = new Set(sheets.items.filter((s) => s.tables.items.some((t) => isChannelFitTable(t.name))).map((s) => s.name));
+    const ours = existing.filter((n) => owned.includes(n) || holdsOurTables.has(n));
     if (ours.length > 0 && !(await options.confirmReplace(ours))) return { written: [], syncs, payloadBytes, cancelled: true };
 
     context.application.suspendApiCalculationUntilNextSync();

@@ -13,8 +13,8 @@ export function numberInput(id: string, value: number | undefined, onChange: (v:
   return input;
 }
 
-export function textInput(id: string, value: string, onChange: (v: string) => void): HTMLInputElement {
-  const input = el("input", { id, type: "text", value, maxlength: "120" });
+export function textInput(id: string, value: string, onChange: (v: string) => void, maxLength: number): HTMLInputElement {
+  const input = el("input", { id, type: "text", value, maxlength: String(maxLength) });
   input.addEventListener("change", () => onChange(input.value));
   return input;
 }

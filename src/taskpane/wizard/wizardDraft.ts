@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { DEFAULTS } from "../../engine";
-import { scenarioProductSchema, scenarioSchema } from "../../report/scenario";
+import { SCENARIO_LIMITS, scenarioProductSchema, scenarioSchema } from "../../report/scenario";
 
 /** What the wizard's fields hold: a scenario whose brand and product name may still be blank while typing. */
 export const draftSchema = scenarioSchema.extend({
-  brand: z.string().max(100),
+  brand: z.string().max(SCENARIO_LIMITS.brand),
   products: z
-    .array(scenarioProductSchema.extend({ name: z.string().max(120) }))
+    .array(scenarioProductSchema.extend({ name: z.string().max(SCENARIO_LIMITS.productName) }))
     .min(1)
-    .max(5000),
+    .max(SCENARIO_LIMITS.products),
 });
 export type Draft = z.input<typeof draftSchema>;
 

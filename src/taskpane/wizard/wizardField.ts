@@ -23,6 +23,9 @@ const COMPANY: Record<string, LabelKey> = {
   rentPerMonth: "rent",
   maxPlatforms: "maxPlatforms",
   platforms: "platform",
+  costPerClick: "yourCpc",
+  currentAnnualSales: "currentAnnualSales",
+  brandStage: "brandStage",
   // The plan's average order value is the product's price in the wizard, which has one product.
   avgOrderValue: "price",
 };

@@ -51,8 +51,20 @@ export const CLI_MESSAGES = {
     zh: (file: string, mb: number) => `${file}: 超过 ${mb} MB;方案应是一个小的文本文件。`,
   },
   cannotWrite: {
-    en: (file: string) => `${file}: cannot write here (permission denied or read-only); choose another folder with --out.`,
-    zh: (file: string) => `${file}: 无法写入(没有权限或只读),请用 --out 选择其他文件夹。`,
+    en: (file: string, option = "--out") => `${file}: cannot write here (permission denied or read-only); choose another folder with ${option}.`,
+    zh: (file: string, option = "--out") => `${file}: 无法写入(没有权限或只读),请用 ${option} 选择其他文件夹。`,
+  },
+  readOnlyOutput: {
+    en: (file: string, option = "--out") => `${file}: the file exists and is read-only; make it writable to replace it, or choose another name with ${option}.`,
+    zh: (file: string, option = "--out") => `${file}: 文件已存在且为只读;如要替换请先取消只读,或用 ${option} 换一个文件名。`,
+  },
+  sameAsScenario: {
+    en: (option: string, file: string) => `${option} ${file} is the scenario file itself; writing there would overwrite your scenario. Choose another name.`,
+    zh: (option: string, file: string) => `${option} ${file} 就是方案文件本身,写入会覆盖你的方案;请换一个文件名。`,
+  },
+  nameTooLong: {
+    en: (file: string) => `${file}: the file name is too long for this file system; choose a shorter name.`,
+    zh: (file: string) => `${file}: 文件名超过了文件系统允许的长度,请换一个短一些的名字。`,
   },
   diskFull: { en: (file: string) => `${file}: the disk is full; free some space and run again.`, zh: (file: string) => `${file}: 磁盘已满,请释放空间后重试。` },
   fileTooLarge: {
@@ -60,12 +72,12 @@ export const CLI_MESSAGES = {
     zh: (file: string) => `${file}: 超过了当前环境的文件大小限制,请提高限制(ulimit -f)或换个位置写入。`,
   },
   notAFolder: {
-    en: (file: string) => `${file}: a file is in the way of this folder; choose another path with --out.`,
-    zh: (file: string) => `${file}: 路径中有同名文件挡住了文件夹,请用 --out 选择其他路径。`,
+    en: (file: string, option = "--out") => `${file}: a file is in the way of this folder; choose another path with ${option}.`,
+    zh: (file: string, option = "--out") => `${file}: 路径中有同名文件挡住了文件夹,请用 ${option} 选择其他路径。`,
   },
   outIsFolder: {
-    en: (file: string) => `${file}: is a folder; give --out a file name ending in .xlsx.`,
-    zh: (file: string) => `${file}: 这是文件夹,请给 --out 一个以 .xlsx 结尾的文件名。`,
+    en: (file: string, option = "--out") => `${file}: is a folder; give ${option} a file name ending in ${option === "--json" ? ".json" : ".xlsx"}.`,
+    zh: (file: string, option = "--out") => `${file}: 这是文件夹,请给 ${option} 一个以 ${option === "--json" ? ".json" : ".xlsx"} 结尾的文件名。`,
   },
   fileFault: {
     en: (file: string, code: string) => `${file}: file error ${code}; check the path and run again.`,
@@ -80,6 +92,10 @@ export const CLI_MESSAGES = {
     en: (at: string) => `${at}: this is not valid YAML or JSON here; check indentation, colons and quotes.`,
     zh: (at: string) => `${at}: 此处不是有效的 YAML 或 JSON,请检查缩进、冒号和引号。`,
   },
+  unknownTag: {
+    en: (at: string, tag: string) => `${at}: the YAML tag ${tag} is not supported; remove it and write the value plainly.`,
+    zh: (at: string, tag: string) => `${at}: 不支持 YAML 标签 ${tag},请删除它并直接写出数值。`,
+  },
   duplicateKey: { en: (at: string) => `${at}: this key appears twice; keep one.`, zh: (at: string) => `${at}: 此键重复出现,请只保留一个。` },
   tooManyAliases: {
     en: (at: string, max: number) => `${at}: the YAML aliases (*name) expand to too much data (more than ${max} alias uses or an alias bomb); write the values out.`,
@@ -92,6 +108,12 @@ export const CLI_MESSAGES = {
   tooDeep: {
     en: (at: string, max: number) => `${at}: nested more than ${max} levels deep; a scenario needs only a few.`,
     zh: (at: string, max: number) => `${at}: 嵌套超过 ${max} 层;方案只需要几层。`,
+  },
+  tooManyEntries: {
+    en: (at: string, max: number, products: number, overrides: number) =>
+      `${at}: holds more than ${max.toLocaleString("en")} list entries; a scenario has at most ${products.toLocaleString("en")} products and ${overrides.toLocaleString("en")} rate overrides.`,
+    zh: (at: string, max: number, products: number, overrides: number) =>
+      `${at}: 列表条目超过 ${max.toLocaleString("en")} 个;方案最多只有 ${products.toLocaleString("en")} 个产品和 ${overrides.toLocaleString("en")} 条费率覆盖。`,
   },
   interrupted: { en: (signal: string) => `ChannelFit: stopped by ${signal}; nothing was written.`, zh: (signal: string) => `ChannelFit: 被 ${signal} 中止,未写入任何内容。` },
   unexpected: {

@@ -46,13 +46,20 @@ export const PLAN_MESSAGES = {
     zh: (after: string, months: number, open: number | null, horizon: number) =>
       open === null ? `等${after}连续${months}个月覆盖自身成本后再开:${horizon}个月计划期内未达到。` : `${after}连续${months}个月覆盖自身成本后,第${open}个月开店。`,
   },
+  // A contribution that shows as ¥0 is break-even per order: no volume covers fixed costs, and today's figures are its "fix".
   lossPerOrder: {
-    en: (f: FixWords) => `Loses ${yuanText(-f.loss)} on every order before fixed costs. It pays with ${fixParts(f, false).join(", or ") || "no single change"}.`,
-    zh: (f: FixWords) => `扣除固定成本前每单亏 ${yuanText(-f.loss)}。要盈利需${fixParts(f, true).join(",或") || "多项同时调整"}。`,
+    en: (f: FixWords) =>
+      Math.round(f.loss) === 0
+        ? "Earns ¥0 on each order before fixed costs, so no volume pays for its team and fixed costs; it needs a higher price, a lower unit cost or a better ad ROI than today's."
+        : `Loses ${yuanText(-f.loss)} on every order before fixed costs. It pays with ${fixParts(f, false).join(", or ") || "no single change"}.`,
+    zh: (f: FixWords) =>
+      Math.round(f.loss) === 0
+        ? "扣除固定成本前每单贡献为 ¥0,单量再多也覆盖不了团队和固定成本;需要比现在更高的售价、更低的单位成本或更好的广告ROI。"
+        : `扣除固定成本前每单亏 ${yuanText(-f.loss)}。要盈利需${fixParts(f, true).join(",或") || "多项同时调整"}。`,
   },
   belowBreakEven: {
     en: (needed: number | null, planned: number | null) =>
-      `Needs ${needed?.toLocaleString("en") ?? "more"} orders a month to cover its team and fixed costs; the plan gives it ${planned?.toLocaleString("en") ?? 0}.`,
+      `Needs ${needed?.toLocaleString("en") ?? "more"} ${needed === 1 ? "order" : "orders"} a month to cover its team and fixed costs; the plan gives it ${planned?.toLocaleString("en") ?? 0}.`,
     zh: (needed: number | null, planned: number | null) =>
       `每月需 ${needed?.toLocaleString("en") ?? "更多"} 单才能覆盖团队和固定成本;按计划只有 ${planned?.toLocaleString("en") ?? 0} 单。`,
   },

@@ -1,11 +1,7 @@
-/** Characters XML 1.0 cannot hold (C0 controls but tab, LF, CR; lone surrogates; U+FFFE, U+FFFF): a written file must parse. */
-// eslint-disable-next-line no-control-regex
-const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-export const withoutIllegalXml = (s: string): string => s.replace(ILLEGAL, "");
+import { stripXmlIllegal } from "../../../engine";
 
 /** Text escaped for an XML element or attribute, with characters XML cannot hold removed as a last defence. */
-export const xmlText = (s: string): string => withoutIllegalXml(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+export const xmlText = (s: string): string => stripXmlIllegal(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export const XML_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

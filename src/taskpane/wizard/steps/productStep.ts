@@ -3,6 +3,7 @@ import { comboInput, field, numberInput, selectInput, textInput } from "../form"
 import { ageOptions, brandOptions, categoryOptions, contentOptions, genderOptions, tierOptions } from "../options";
 import type { StepContext } from "../stepContext";
 import { label } from "../../../engine";
+import { SCENARIO_LIMITS } from "../../../report/scenario";
 
 export function productStep(ctx: StepContext): HTMLElement {
   const { lang } = ctx;
@@ -14,12 +15,12 @@ export function productStep(ctx: StepContext): HTMLElement {
     field(
       "brand",
       label("brand", lang),
-      textInput("brand", ctx.draft.brand, (v) => ctx.update((d) => (d.brand = v))),
+      textInput("brand", ctx.draft.brand, (v) => ctx.update((d) => (d.brand = v)), SCENARIO_LIMITS.brand),
     ),
     field(
       "product-name",
       label("productName", lang),
-      textInput("product-name", p.name, (v) => set((x) => (x.name = v))),
+      textInput("product-name", p.name, (v) => set((x) => (x.name = v)), SCENARIO_LIMITS.productName),
     ),
     field(
       "category",
