@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { RateCard } from "../data/schema/rateCard";
+import { overrideTarget } from "../engine";
 import { CALIBRATION_FORMAT } from "./calibration";
 
 const rate = z.number().min(0).max(1);
@@ -40,4 +42,19 @@ export function calibrationOverrides(calibration: z.infer<typeof calibrationSche
       rows.push({ platform, field: "paymentFee", value: Math.round(((p.rates.softwareFee ?? 0) + (p.rates.paymentFees ?? 0)) * 10000) / 10000, note });
     return rows;
   });
+}
+
+/**
+ * The user's own negotiated rates with the bills' rows added, the user's winning where both set one rate (a rate
+ * typed on purpose beats one read from bills; two rows for one rate would be refused as a duplicate).
+ */
+export function withBillRates<R extends { platform: string | number; field: string; category?: string | number; value: number }>(
+  card: RateCard,
+  own: readonly R[],
+  bills: readonly OverrideRow[],
+): Array<R | OverrideRow> {
+  const target = (o: { platform: string | number; field: string; category?: string | number; value: number }) =>
+    overrideTarget(card, { ...o, platform: String(o.platform), category: o.category === undefined ? undefined : String(o.category) });
+  const taken = new Set(own.map(target));
+  return [...bills.filter((b) => !taken.has(target(b))), ...own];
 }

@@ -8,7 +8,7 @@ import { bossWorkbook } from "../report/bossWorkbook";
 import { buildPlan } from "../report/buildPlan";
 import { planJson } from "../report/planJson";
 import { scenarioProblems } from "../report/scenarioProblems";
-import { calibrationOverrides, calibrationSchema, type OverrideRow } from "../calibrate/calibrationOverrides";
+import { calibrationOverrides, calibrationSchema, withBillRates, type OverrideRow } from "../calibrate/calibrationOverrides";
 import { ArgumentError, failureLines } from "./failureLines";
 import { onFile } from "./fileFault";
 import { describeAt, loadScenario, ScenarioError } from "./loadScenario";
@@ -115,7 +115,7 @@ async function main(argv: string[], lang: Lang): Promise<number> {
   const calibrationFile = args.calibration ?? (loaded.scenario.calibration === undefined ? undefined : path.resolve(path.dirname(file), loaded.scenario.calibration));
   if (calibrationFile !== undefined) {
     const rows = readCalibration(calibrationFile, args.calibration ?? loaded.scenario.calibration!, Object.keys(data.rateCard.categories), lang);
-    loaded.scenario.overrides = [...rows, ...loaded.scenario.overrides];
+    loaded.scenario.overrides = withBillRates(data.rateCard, loaded.scenario.overrides, rows);
   }
   const problems = scenarioProblems(data, loaded.scenario);
   if (problems.length > 0) throw new ScenarioError(problems.map((issue) => describeAt(loaded.locate, issue, lang)));

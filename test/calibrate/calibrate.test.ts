@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { calibrate } from "../../src/calibrate/calibration";
+import { calibrationOverrides, withBillRates } from "../../src/calibrate/calibrationOverrides";
+import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { parseBill, type ParsedBill } from "../../src/calibrate/parseBill";
 import { gb18030 } from "../support/gb18030";
 import { ALIPAY_TMALL, DOUYIN_FUNDS, KUAISHOU_SETTLEMENT, PDD_LEDGER, WECHAT_FUNDS, XIAOHONGSHU_ORDERS } from "./bills";
@@ -92,6 +94,24 @@ describe("calibrating from bills", () => {
   ] as const)("reads a %s bill", async (_name, text, code, rates, settlementDays) => {
     const p = calibrate([{ file: "bill.csv", bill: await parsed(utf8(text)) }], AT).platforms[code]!;
     expect([p.rates, p.settlementDays]).toEqual([rates, settlementDays]);
+  });
+
+  it("turns the bills into rate rows, and a rate the user typed (by any alias) wins over the bills' one", async () => {
+    const c = calibrate([{ file: "alipay.csv", bill: await parsed(gb18030(ALIPAY_TMALL)) }], AT);
+    const rows = calibrationOverrides(c, ["APPAREL", "BEAUTY"]);
+    // commission for each category, software 0.6% + Huabei 0.8% as the payment fee
+    expect(rows.map((r) => [r.platform, r.field, r.category ?? null, r.value])).toEqual([
+      ["TMALL", "commission", "APPAREL", 0.05],
+      ["TMALL", "commission", "BEAUTY", 0.05],
+      ["TMALL", "paymentFee", null, 0.014],
+    ]);
+    const own = [{ platform: "天猫", field: "佣金", category: "服装", value: 0.03 }];
+    const merged = withBillRates(defaultReferenceData().rateCard, own, rows);
+    expect(merged.map((r) => [r.field, r.category, r.value])).toEqual([
+      ["commission", "BEAUTY", 0.05],
+      ["paymentFee", undefined, 0.014],
+      ["佣金", "服装", 0.03],
+    ]);
   });
 
   it("names the layouts it knows and the headers it found for an unknown file, and says when a bill has no sales", async () => {

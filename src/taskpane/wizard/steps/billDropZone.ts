@@ -1,5 +1,5 @@
 import type { CalibratedFiles } from "../../../calibrate/calibrateFiles";
-import { BILLS_NOTE } from "../../../calibrate/calibrationOverrides";
+import { BILLS_NOTE, withBillRates } from "../../../calibrate/calibrationOverrides";
 import { label, type Lang } from "../../../engine";
 import { CALIBRATE_NAMES } from "../../../engine/messages/catalogue/calibrateMessages";
 import { billFaultText } from "../../../report/billFaultText";
@@ -50,7 +50,14 @@ export function billDropZone(ctx: StepContext): HTMLElement {
     const loaded = await Promise.all(Array.from(files, async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
     lastRead = await calibrateFiles(loaded, new Date(), Object.keys(ctx.data.rateCard.categories));
     const rows = lastRead.overrides;
-    ctx.update((d) => (d.overrides = [...(d.overrides ?? []).filter((o) => !o.note?.startsWith(BILLS_NOTE)), ...rows]));
+    ctx.update(
+      (d) =>
+        (d.overrides = withBillRates(
+          ctx.data.rateCard,
+          (d.overrides ?? []).filter((o) => !o.note?.startsWith(BILLS_NOTE)),
+          rows,
+        )),
+    );
   };
   input.addEventListener("change", () => void (input.files && read(input.files)));
   zone.addEventListener("dragover", (e) => e.preventDefault());
