@@ -67,3 +67,9 @@ export function budgetText(plan: ChannelPlan, lang: Lang): string {
   const s = plan.summary;
   return s.teamAvailable !== null && s.peakPeople > s.teamAvailable ? `${money} ${m.teamOver(s.peakPeople, s.teamAvailable)}` : money;
 }
+
+/** How ad spend is modelled, with the paid share and the new-store ramp as the data give them. */
+export function adModelText(data: ReferenceData, paidShare: number, lang: Lang): string {
+  const roi = data.planning.demandRamp.roi.values;
+  return messages(lang).plan.adModel(percentText(paidShare), percentText(roi[0]!), roi.length);
+}

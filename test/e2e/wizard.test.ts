@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { label, messages, ordersPerAgent, type Lang } from "../../src/engine";
 import { percentText } from "../../src/engine/messages/catalogue";
-import { budgetText, headlineText, platformName, verdictLabel, verdictReason } from "../../src/report/planText";
+import { adModelText, budgetText, headlineText, platformName, verdictLabel, verdictReason } from "../../src/report/planText";
 import { PLAN_JSON_FORMAT } from "../../src/report/planJson";
 import { defaultDraft, type Draft } from "../../src/taskpane/wizard/wizardDraft";
 import { buildForBrowser, E2E_DIST, launchChromium, SCREENSHOTS } from "../support/browser";
@@ -176,7 +176,7 @@ describe.each([
     await expect(xhsRow("returns").locator("th").textContent()).resolves.toContain(`(${percentText(xhs.returnRate)})`);
     await expect(xhsRow("deductions").locator("th").textContent()).resolves.toContain(`(${percentText(xhs.economics.deductionRate)})`);
     await expect(xhsRow("deductions").getAttribute("title")).resolves.toContain(`${xhs.economics.deductions[0]!.name[lang]} 3.0%`);
-    await expect(xhsRow("ads").getAttribute("title")).resolves.toContain(messages(lang).plan.adModel(percentText(result.company.paidShare)));
+    await expect(xhsRow("ads").getAttribute("title")).resolves.toContain(adModelText(data, result.company.paidShare, lang));
     expect(await noSidewaysScroll(page)).toBe(true);
     await page.locator('.card[data-platform="XIAOHONGSHU"] details.explain').nth(1).locator("summary").click();
     await shot(page, `wizard-${lang}-4-economics`);

@@ -1,6 +1,6 @@
 import { label, messages, type Lang } from "../../engine";
 import { percentText } from "../../engine/messages/catalogue";
-import { headlineText, platformName, verdictLabel, verdictReason } from "../planText";
+import { adModelText, headlineText, platformName, verdictLabel, verdictReason } from "../planText";
 import type { PlanResult } from "../planResult";
 import type { CellValue } from "../workbookSpec";
 import { optionText } from "./inputsSheet";
@@ -93,5 +93,5 @@ export function summarySheet(
     })
     .split("\n");
   b.add({ kind: "heading", text: l("assumptions") });
-  b.add({ kind: "notes", lines: [m.plan.adModel(percentText(company.paidShare)), ...assumptions, ...(b.live ? [m.plan.liveNote()] : []), m.plan.judgementNote()] });
+  b.add({ kind: "notes", lines: [adModelText(data, company.paidShare, lang), ...assumptions, ...(b.live ? [m.plan.liveNote()] : []), m.plan.judgementNote()] });
 }

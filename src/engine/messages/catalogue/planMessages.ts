@@ -109,9 +109,12 @@ export const PLAN_MESSAGES = {
     zh: (need: number, available: number) => `计划高峰需要 ${need} 人,你现有 ${available} 人。`,
   },
   adModel: {
-    en: (paidShare: string) => `Ad spend = sales × paid share (${paidShare}) ÷ the platform's ROI: one figure for the per-order margins, the monthly P&L and the budget.`,
-    zh: (paidShare: string) => `广告费 = 销售额 × 付费占比(${paidShare})÷ 平台ROI:每单利润、月度损益和预算用的是同一个数。`,
+    en: (paidShare: string, firstRoi: string, matureMonth: number) =>
+      `At run rate, ad spend = sales × paid share (${paidShare}) ÷ the platform's ROI: the per-order margins and the budget check. Each month, a store spends what its share of the target needs at that month's ROI and paid share — a new store starts at ${firstRoi} of the ROI with no organic sales and matures by month ${matureMonth} — but never more than its share of the monthly ad budget: sales are what that spend buys.`,
+    zh: (paidShare: string, firstRoi: string, matureMonth: number) =>
+      `满速时,广告费 = 销售额 × 付费占比(${paidShare})÷ 平台ROI:用于每单利润和预算检查。每个月,店铺按当月投产比和付费占比投入达成目标份额所需的广告费——新店首月投产比只有成熟期的${firstRoi}、几乎没有自然流量,第${matureMonth}个月达到成熟——但不超过它在月广告预算中的份额:销售额就是这笔投入能买到的。`,
   },
+
   workbookAssumptions: {
     en: (a: WorkbookAssumptions) =>
       [

@@ -1,8 +1,8 @@
 import type { ReferenceData } from "../../../data/referenceData";
-import { label, messages, type Lang, type PlatformPlan, type ProductOnPlatform } from "../../../engine";
+import { label, type Lang, type PlatformPlan, type ProductOnPlatform } from "../../../engine";
 import { percentText } from "../../../engine/messages/catalogue";
 import type { PlanResult } from "../../../report/planResult";
-import { platformName, verdictLabel } from "../../../report/planText";
+import { adModelText, platformName, verdictLabel } from "../../../report/planText";
 import { el } from "../../dom";
 import { explainFigure } from "../explainFigure";
 import { fen } from "../form";
@@ -13,7 +13,7 @@ function rateNotes(data: ReferenceData, p: PlatformPlan, row: ProductOnPlatform 
   const card = data.rateCard.platforms[p.platform]!;
   const returns = [explainFigure(data, data.rateCard.typicalReturnRate[category]!, lang), explainFigure(data, card.returnRateAdjustment, lang)].join(" · ");
   const deductions = (row?.economics.deductions ?? []).map((d) => `${d.name[lang]} ${percentText(d.figure.value)}: ${explainFigure(data, d.figure, lang)}`).join(" · ");
-  const ads = `${messages(lang).plan.adModel(percentText(paidShare))} ${label("roi", lang)} ${p.roi.toFixed(2)}: ${explainFigure(data, card.adRoi.low, lang)} / ${explainFigure(data, card.adRoi.high, lang)}`;
+  const ads = `${adModelText(data, paidShare, lang)} ${label("roi", lang)} ${p.roi.toFixed(2)}: ${explainFigure(data, card.adRoi.low, lang)} / ${explainFigure(data, card.adRoi.high, lang)}`;
   return { returns, deductions, ads, fee: explainFigure(data, card.perOrderFee, lang) };
 }
 
