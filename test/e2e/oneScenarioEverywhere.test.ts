@@ -1,13 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Browser } from "playwright-core";
 import { label, type Lang } from "../../src/engine";
 import { defaultDraft } from "../../src/taskpane/wizard/wizardDraft";
-import { buildForBrowser, E2E_DIST, launchChromium } from "../support/browser";
+import { servedPane } from "../support/browser";
 import { buildCli, runPlan } from "../support/planCli";
 import { readXlsx } from "../support/readXlsx";
-import { serveFolder } from "../support/staticServer";
 import { expectShown, readPnl } from "./planFigures";
 
 /*
@@ -18,20 +16,8 @@ import { expectShown, readPnl } from "./planFigures";
 const lang: Lang = "en";
 const BRAND = "Same Numbers Co";
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "channelfit-views-"));
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveFolder>>;
-
-beforeAll(async () => {
-  buildCli();
-  buildForBrowser();
-  server = await serveFolder(E2E_DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = servedPane();
+beforeAll(buildCli);
 
 it("gives the same figures in the CLI's JSON, the boss workbook and the wizard", async () => {
   const draft = { ...defaultDraft(), brand: BRAND };
@@ -57,9 +43,9 @@ it("gives the same figures in the CLI's JSON, the boss workbook and the wizard",
   expect(fact("peakPeople")).toBe(json.summary.peakPeople);
 
   // The wizard, with the same inputs: its monthly P&L is the JSON's, month by month, to the yuan it shows.
-  const context = await browser.newContext({ locale: "en-US", viewport: { width: 350, height: 900 } });
+  const context = await pane.browser().newContext({ locale: "en-US", viewport: { width: 350, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${server.url}taskpane.html`);
+  await page.goto(`${pane.url()}taskpane.html`);
   await page.waitForSelector("#step-content h2");
   await page.fill("#brand", BRAND);
   await page.fill("#product-name", "Dress");

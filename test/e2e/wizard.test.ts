@@ -1,41 +1,28 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { label, messages, ordersPerAgent, type Lang } from "../../src/engine";
 import { percentText } from "../../src/engine/messages/catalogue";
 import { adModelText, budgetText, headlineText, platformName, verdictLabel, verdictReason } from "../../src/report/planText";
 import { PLAN_JSON_FORMAT } from "../../src/report/planJson";
 import { defaultDraft, type Draft } from "../../src/taskpane/wizard/wizardDraft";
-import { buildForBrowser, E2E_DIST, launchChromium, SCREENSHOTS } from "../support/browser";
+import { E2E_DIST, SCREENSHOTS, servedPane } from "../support/browser";
 import { readXlsx } from "../support/readXlsx";
-import { serveFolder } from "../support/staticServer";
 import { expectedPlan, expectShown, readPnl, shownNumber } from "./planFigures";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveFolder>>;
-
-beforeAll(async () => {
-  buildForBrowser();
-  server = await serveFolder(E2E_DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = servedPane();
 
 /** A task pane is 320–350 px wide: the walk-through runs at 350. */
 async function open(locale: string, width = 350): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-  const context = await browser.newContext({ locale, viewport: { width, height: 900 }, acceptDownloads: true });
+  const context = await pane.browser().newContext({ locale, viewport: { width, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("request", (r) => requests.push(r.url()));
-  await page.goto(`${server.url}taskpane.html`);
+  await page.goto(`${pane.url()}taskpane.html`);
   await page.waitForSelector("#step-content h2");
   return { page, errors, requests };
 }
@@ -245,7 +232,7 @@ describe.each([
     await expect(page.textContent("#wizard-status")).resolves.toContain("山茶 Camellia-channel-plan.json");
 
     expect(pageErrors(errors)).toEqual([]);
-    expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(pane.url()))).toEqual([]);
   });
 
   it("downloads the boss workbook from the Plan step", async () => {
