@@ -1,4 +1,5 @@
-import { USER_OVERRIDE, type Figure, type SourceEntry } from "../schema/figure";
+import type { Figure, SourceEntry } from "../schema/figure";
+import { USER_OVERRIDE } from "../schema/userOverride";
 import { isStale } from "./staleness";
 
 /** sourced: a dated source quotes it; stale: that source is over 18 months old; estimate: reasoning only; override: the user's own. */

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { USER_OVERRIDE } from "./userOverride";
+
+/** Re-exported for the modules that read them beside the schema; the zod-free bundles import them from ./userOverride. */
+export { USER_OVERRIDE } from "./userOverride";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-
-/** A negotiated rate the user typed is cited as this pseudo-source, dated the day it was entered. */
-export const USER_OVERRIDE = "user override";
 
 /** A source's date as the source gives it (day, month or year), or "undated". */
 export const sourceDate = z.string().regex(/^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|undated)$/, { message: 'must be YYYY, YYYY-MM, YYYY-MM-DD or "undated"' });
