@@ -8,7 +8,7 @@ import { tooDeepAt } from "./nestingDepth";
 export const MAX_ALIAS_COUNT = 10_000;
 export const MAX_DEPTH = 64;
 /**
- * List items and separators (commas, "- " items) a scenario may hold before it is parsed: 5,000 products of a dozen
+ * List items and separators (commas, "- " items) a scenario may hold before it is parsed: 10,000 products of a dozen
  * fields on one line each stay far below; a list of millions is refused before the parser builds millions of nodes.
  */
 export const MAX_LIST_ENTRIES = 200_000;

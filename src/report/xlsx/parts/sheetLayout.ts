@@ -63,10 +63,15 @@ export function layoutSheet(spec: SheetSpec, index: number): SheetLayout {
 
 /** Text longer than this wraps instead of widening its column. */
 const MAX_FITTED = 48;
-const grouped = (n: number, decimals: number) =>
-  Math.abs(n)
-    .toFixed(decimals)
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ",").length + (n < 0 ? 1 : 0);
+/** Characters of a number shown with thousands separators ("-1,234.5"), counted without building the text: it runs for every cell. */
+const grouped = (n: number, decimals: number) => {
+  const text = Math.abs(n).toFixed(decimals);
+  // NaN, Infinity and exponent forms (from 1e21) have no digit groups.
+  if (!/^\d/.test(text) || text.includes("e")) return text.length + (n < 0 ? 1 : 0);
+  const length = text.length;
+  const whole = decimals > 0 ? length - decimals - 1 : length;
+  return length + Math.floor((whole - 1) / 3) + (n < 0 ? 1 : 0);
+};
 
 /** Characters the widest value of a column shows (money as ¥1,234,567.89), so no cell shows "###". */
 function fittedWidth(table: TableSpec, column: number): number {
