@@ -1,5 +1,5 @@
 import type { WorkbookSpec } from "../workbookSpec";
-import type { DeflaterFactory } from "./parts/zipWriter";
+import type { NativeDeflate } from "./parts/zipWriter";
 import { writeSpec } from "./writeSpec";
 
 /**
@@ -7,6 +7,6 @@ import { writeSpec } from "./writeSpec";
  * writer puts in a part goes through xmlText, which drops characters XML cannot carry (the last defence behind
  * scenario validation). A host may lend a native compressor (the CLI passes Node's zlib).
  */
-export async function workbookBytes(spec: WorkbookSpec, created: Date, deflater?: DeflaterFactory): Promise<Uint8Array> {
-  return (await writeSpec(spec, created, deflater)).bytes;
+export async function workbookBytes(spec: WorkbookSpec, created: Date, native?: NativeDeflate): Promise<Uint8Array> {
+  return (await writeSpec(spec, created, native)).bytes;
 }

@@ -77,14 +77,29 @@ const grouped = (n: number, decimals: number) => {
 function fittedWidth(table: TableSpec, column: number): number {
   const format = table.columns[column]!.format;
   let widest = 0;
+  // A grouped number's width only grows with its size, so the largest positive and the largest negative stand for all.
+  let numbers = false;
+  let largest = 0;
+  let mostNegative = 0;
   for (const r of table.rows) {
     const v = valueOf(r[column] ?? null);
-    if (typeof v === "number")
-      widest = Math.max(widest, format === "money" ? grouped(v, 2) + 1 : format === "percent" ? grouped(v * 100, 1) + 1 : format === "rate" ? String(v).length : grouped(v, 0));
-    else if (typeof v === "string") widest = Math.max(widest, Math.min(MAX_FITTED, displayWidth(v)));
+    if (typeof v === "number") {
+      if (format === "rate") widest = Math.max(widest, String(v).length);
+      else if (!Number.isFinite(v)) widest = Math.max(widest, numberWidth(v, format));
+      else {
+        numbers = true;
+        if (v < mostNegative) mostNegative = v;
+        else if (v > largest) largest = v;
+      }
+    }
+    // A text of n UTF-16 units shows at most 2n columns: most texts need no counting.
+    else if (typeof v === "string" && widest < MAX_FITTED && 2 * v.length > widest) widest = Math.max(widest, Math.min(MAX_FITTED, displayWidth(v)));
   }
+  if (numbers) widest = Math.max(widest, numberWidth(largest, format), mostNegative < 0 ? numberWidth(mostNegative, format) : 0);
   return widest + 2;
 }
+
+const numberWidth = (v: number, format: string): number => (format === "money" ? grouped(v, 2) + 1 : format === "percent" ? grouped(v * 100, 1) + 1 : grouped(v, 0));
 
 /** Display width of text: CJK characters take two columns. */
 export const displayWidth = (text: string): number => [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);

@@ -5,17 +5,33 @@ const FLUSH_AT = 1 << 18;
 /** Raw DEFLATE for one part, fed in pieces: the compressed bytes of each piece, the stream finished with the last. */
 export type PartDeflater = (piece: Uint8Array, final: boolean) => Uint8Array<ArrayBuffer>;
 
-/** A native compressor a host can lend the writer (Node's zlib in the CLI); fflate's JavaScript DEFLATE otherwise. */
-export type DeflaterFactory = () => PartDeflater;
+/** Native compression a host can lend the writer (Node's zlib in the CLI); fflate's JavaScript otherwise. */
+export interface NativeDeflate {
+  /** A compressor for one part. */
+  part(): PartDeflater;
+  /** CRC-32 of the data, continuing from `value` (0 to start). */
+  crc32(data: Uint8Array, value: number): number;
+}
 
-/** A zip entry whose bytes another compressor deflates; fflate still counts its size and CRC from the raw pieces. */
+/** A zip entry whose size and CRC are counted from the raw pieces and whose bytes the native compressor deflates. */
 class DeflatedPart extends ZipPassThrough {
+  private readonly deflate: PartDeflater;
+  private runningCrc = 0;
+
   constructor(
     filename: string,
-    private readonly deflate: PartDeflater,
+    private readonly native: NativeDeflate,
   ) {
     super(filename);
     this.compression = 8;
+    this.deflate = native.part();
+  }
+
+  override push(piece: Uint8Array, final = false): void {
+    this.runningCrc = this.native.crc32(piece, this.runningCrc);
+    this.size += piece.length;
+    if (final) this.crc = this.runningCrc;
+    this.process(piece, final);
   }
 
   protected override process(piece: Uint8Array, final: boolean): void {
@@ -32,7 +48,7 @@ export class ZipWriter {
   private readonly zip: Zip;
   private failure: Error | null = null;
 
-  constructor(private readonly deflater?: DeflaterFactory) {
+  constructor(private readonly native?: NativeDeflate) {
     this.zip = new Zip((err, data) => {
       if (err) this.failure = err;
       else this.chunks.push(data);
@@ -41,7 +57,7 @@ export class ZipWriter {
 
   /** Writes one part from text pieces, compressing about every 256 K characters. */
   part(path: string, pieces: Iterable<string>): void {
-    const file = this.deflater ? new DeflatedPart(path, this.deflater()) : new ZipDeflate(path, { level: 6 });
+    const file = this.native ? new DeflatedPart(path, this.native) : new ZipDeflate(path, { level: 6 });
     this.zip.add(file);
     let buffer: string[] = [];
     let length = 0;
