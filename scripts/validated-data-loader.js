@@ -7,23 +7,34 @@ const fs = require("node:fs");
 const path = require("node:path");
 const ts = require("typescript");
 
-/** Compiles the project's TypeScript on require, for this build process only (the data module, its schemas and checks). */
-function registerTypeScript() {
-  if (require.extensions[".ts"]) return;
-  require.extensions[".ts"] = (module, filename) => {
-    const source = fs.readFileSync(filename, "utf8");
-    const options = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true, resolveJsonModule: true };
-    module._compile(ts.transpileModule(source, { compilerOptions: options, fileName: filename }).outputText, filename);
-  };
+/** Compiles TypeScript with the pinned compiler, for the data module, its schemas and checks. */
+function compileTypeScript(module, filename) {
+  const source = fs.readFileSync(filename, "utf8");
+  const options = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true, resolveJsonModule: true };
+  module._compile(ts.transpileModule(source, { compilerOptions: options, fileName: filename }).outputText, filename);
+}
+
+/** Requires a TypeScript module with that compiler, whatever a newer Node would do with .ts itself, and puts things back after. */
+function requireTypeScript(file) {
+  const previous = require.extensions[".ts"];
+  require.extensions[".ts"] = compileTypeScript;
+  try {
+    return require(file);
+  } finally {
+    if (previous) require.extensions[".ts"] = previous;
+    else delete require.extensions[".ts"];
+  }
 }
 
 module.exports = function validatedDataLoader() {
-  registerTypeScript();
   const dataDir = path.dirname(this.resourcePath);
   // A watch rebuild reads the files afresh.
   for (const id of Object.keys(require.cache)) if (id.startsWith(dataDir + path.sep)) delete require.cache[id];
-  const { defaultReferenceData } = require(this.resourcePath);
-  const data = defaultReferenceData();
+  const exported = requireTypeScript(this.resourcePath);
+  const others = Object.keys(exported).filter((name) => name !== "defaultReferenceData" && name !== "__esModule");
+  // The bundles get only the data: another export would silently go missing from them.
+  if (others.length) throw new Error(`${this.resourcePath} may export only defaultReferenceData (the bundles replace it with the validated data); found ${others.join(", ")}`);
+  const data = exported.defaultReferenceData();
   for (const id of Object.keys(require.cache)) if (id.startsWith(dataDir + path.sep)) this.addDependency(id);
   // JSON.parse of one string literal is faster to start than the same object as a JavaScript literal.
   return [
