@@ -11,8 +11,8 @@ describe("coverage", () => {
   it("counts every rate-card figure once, per platform and kind", () => {
     const rows = coverage(data).slice(0, 11);
     const total = rows.reduce((n, r) => n + r.sourced + r.stale + r.estimate, 0);
-    // 11 platforms × 17 (10 commissions, payment, per-order, deposit, annual, 2 ROI, return adjustment) + Tmall points and its 3C rate
-    expect(total).toBe(189);
+    // 11 platforms × 19 (12 commissions, payment, per-order, deposit, annual, 2 ROI, return adjustment) + Tmall points and its 3C rate
+    expect(total).toBe(211);
     expect(rows.find((r) => r.label.includes("KUAISHOU"))!.stale).toBeGreaterThan(0);
   });
 

@@ -22,9 +22,11 @@ function problemsOf(data: RawReferenceData): string[] {
 describe("the built-in reference data", () => {
   const data = defaultReferenceData();
 
-  it("covers the eleven platforms and ten categories the product promises", () => {
+  it("covers the eleven platforms and twelve categories the product promises", () => {
     expect(Object.keys(data.rateCard.platforms).sort()).toEqual(["DEWU", "DOUYIN", "JD", "KUAISHOU", "PDD", "SUNING", "TAOBAO", "TMALL", "VIPSHOP", "WECHAT", "XIAOHONGSHU"]);
-    expect(Object.keys(data.rateCard.categories)).toHaveLength(10);
+    expect(Object.keys(data.rateCard.categories)).toHaveLength(12);
+    expect(data.rateCard.categories).toHaveProperty("PETS");
+    expect(data.rateCard.categories).toHaveProperty("JEWELLERY");
   });
 
   it("gives every figure a source with an as-of date, or an estimate with its reasoning", () => {
