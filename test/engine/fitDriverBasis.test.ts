@@ -35,6 +35,16 @@ describe("each fit reason names where its driver comes from", () => {
     expect(age.detail.en).toMatch(/^18-24, 25-30: Estimate: Douyin's 2023 figures give 18–24 35%/);
     const category = fitDriverBasis(data, "TMALL", product({ category: "宠物", price: 99 }), "category")!;
     expect(category.detail.en).toContain("Tmall held 42.7% of online pet-food retail in 2024");
+    expect(category.detail.zh).toMatch(/^估算: 我们对天猫在宠物类目实力的0–1判断.*2024年天猫占线上宠物食品零售的42\.7%/);
+  });
+
+  it("every estimated fit driver gives its reasoning in Chinese too", () => {
+    for (const p of Object.values(data.profiles.platforms)) {
+      const estimates = [...Object.values(p.audience.ageShare), p.audience.femaleShare, ...Object.values(p.audience.cityTierShare), ...Object.values(p.categoryStrength)].filter(
+        (f) => "estimate" in f,
+      );
+      for (const f of estimates) expect(f).toMatchObject({ estimateZh: expect.stringMatching(/[\u4e00-\u9fff]/) });
+    }
   });
 
   it("a range across sourced and estimated bands is partly sourced", () => {

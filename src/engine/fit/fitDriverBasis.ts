@@ -65,7 +65,7 @@ function detailOf(items: Array<{ key?: string; provenance: Provenance }>, lang: 
   return joinParts(
     items.map(({ key, provenance: p }) => ({
       ...(key === undefined ? {} : { key }),
-      text: p.kind === "estimate" ? `${provenanceLabel("estimate", lang)}: ${p.text}` : `${provenanceLabel(p.kind, lang)}: ${sourceText(p, true)}`,
+      text: p.kind === "estimate" ? `${provenanceLabel("estimate", lang)}: ${(lang === "zh" && p.textZh) || p.text}` : `${provenanceLabel(p.kind, lang)}: ${sourceText(p, true)}`,
     })),
   );
 }
