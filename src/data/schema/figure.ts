@@ -11,7 +11,8 @@ export const sourceDate = z.string().regex(/^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[1
 
 /**
  * A number with its provenance: either a cited source (its date, and a verbatim excerpt that contains the number),
- * or an estimate with its reasoning. A figure from an undated source is an estimate. A user's negotiated rate is its own kind.
+ * or an estimate with its reasoning (in English, and in Chinese as `estimateZh` where written). A figure from an undated source is
+ * an estimate. A user's negotiated rate is its own kind.
  */
 export function figureOf<T extends z.ZodNumber>(value: T) {
   return z.union([
@@ -22,7 +23,7 @@ export function figureOf<T extends z.ZodNumber>(value: T) {
       excerpt: text(600),
       note: text(600).optional(),
     }),
-    z.strictObject({ value, estimate: text(600), note: text(600).optional() }),
+    z.strictObject({ value, estimate: text(600), estimateZh: text(600).optional(), note: text(600).optional() }),
     z.strictObject({ value, source: z.literal(USER_OVERRIDE), asOf: z.iso.date(), note: text(600).optional() }),
   ]);
 }
