@@ -14,6 +14,16 @@ const sum = (rows: CoverageRow[]): CoverageCounts => ({
 });
 const HEADER = ["| Figures | Sourced | Stale | Re-cited | Estimate | Total | Sourced share (incl. stale) |", "|---|---:|---:|---:|---:|---:|---:|"];
 
+/** A heading, the table of its rows, and their sum when a total label is given. */
+const section = (heading: string, rows: CoverageRow[], totalLabel?: string) => [
+  heading,
+  "",
+  ...HEADER,
+  ...rows.map((r) => line(r.label, r)),
+  ...(totalLabel ? [line(totalLabel, sum(rows))] : []),
+  "",
+];
+
 /** src/data/COVERAGE.md: the sourced share per platform and of the fit drivers, written by `npm run sources` and checked by a test. */
 export function coverageMarkdown(data: ReferenceData): string {
   const rows = coverage(data);
@@ -31,22 +41,8 @@ export function coverageMarkdown(data: ReferenceData): string {
     "",
     `All figures: ${all.sourced} sourced, ${all.stale} stale, ${all.recited} re-cited and ${all.estimate} estimates of ${total(all)}; ${share(all.sourced + all.stale, total(all))} sourced (incl. stale), ${share(all.sourced, total(all))} from sources within ${STALE_AFTER_MONTHS} months.`,
     "",
-    "## Rate card",
-    "",
-    ...HEADER,
-    ...group("rateCard").map((r) => line(r.label, r)),
-    line("**All rate-card platforms**", sum(group("rateCard"))),
-    "",
-    "## Fit drivers (profiles: audience shares by age, gender and city tier; category strengths; price tier)",
-    "",
-    ...HEADER,
-    ...group("fitDrivers").map((r) => line(r.label, r)),
-    line("**All fit drivers**", sum(group("fitDrivers"))),
-    "",
-    "## Other figures",
-    "",
-    ...HEADER,
-    ...group("other").map((r) => line(r.label, r)),
-    "",
+    ...section("## Rate card", group("rateCard"), "**All rate-card platforms**"),
+    ...section("## Fit drivers (profiles: audience shares by age, gender and city tier; category strengths; price tier)", group("fitDrivers"), "**All fit drivers**"),
+    ...section("## Other figures", group("other")),
   ].join("\n");
 }
