@@ -83,7 +83,7 @@ describe("npm run plan with the built-in sample", () => {
     expect(bar).toContain("<c:f>'老板摘要'!$A$17:$A$27</c:f>");
     const line = await wb.text("xl/charts/chart2.xml");
     expect(line).toContain("<c:lineChart>");
-    expect(line).toMatch(/<c:f>'月度损益'!\$R\$\d+:\$R\$\d+<\/c:f>/);
+    expect(line).toMatch(/<c:f>'月度损益'!\$AD\$32:\$AD\$55<\/c:f>/); // cumulative net profit, after the cost lines
     expect(await wb.text("[Content_Types].xml")).toContain("drawingml.chart+xml");
   });
 
