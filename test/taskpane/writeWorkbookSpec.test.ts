@@ -57,7 +57,7 @@ describe("writeWorkbookSpec into a workbook", () => {
     // The P&L's platform rows (Tmall 24 months, Taobao from month 14: 35) sit above the totals, which start on row 43.
     expect(summary.formulas.get("B5")).toBe("=ROUND(SUM('Monthly P&L'!$E$43:$E$54),2)");
     expect([summary.values.get("A16"), summary.values.get("A17"), summary.values.get("C17"), summary.values.get("D17")]).toEqual(["Platform", "Tmall", "Enter now", 1]);
-    expect(summary.formulas.get("E17")).toMatch(/^='Plan'!\$L\$\d+$/);
+    expect(summary.formulas.get("E17")).toMatch(/^='Plan'!\$[A-Z]+\$\d+$/);
     expect(summary.tables.items.map((t) => t.name)).toEqual(["CF_AllPlatforms"]);
     expect(summary.charts.items[0]).toMatchObject({ type: "BarClustered", title: { text: "Fit by platform (0-100)" }, legend: { visible: false } });
     expect(book.sheet("Monthly P&L")!.charts.items[0]).toMatchObject({ type: "Line", title: { text: "Cumulative net profit by month (¥)" } });
