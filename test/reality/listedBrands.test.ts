@@ -5,7 +5,7 @@ import { scenarioSchema } from "../../src/report/scenario";
 
 /*
  * The reality suite: scenarios shaped like listed online-first brands, checked against their FY2024 annual reports
- * (figures and addresses in ../shared/research/reality-anchors.md, sections 1, 2 and 5). Each scenario sells ¥300m a
+ * (figures and addresses in the research note reality-anchors.md, sections 1, 2 and 5, kept beside the repository). Each scenario sells ¥300m a
  * year of the brand's typical goods with a unit cost (freight included) of (1 − the brand's online gross margin) ÷ 1.13
  * of the shelf price (revenue is reported net of 13% VAT), and overheads of ¥1.25m a month (admin and R&D, which a
  * listed brand reports outside selling). Steady state is the plan's second year (months 13–24). Two checks:
