@@ -33,6 +33,8 @@ export type { Lang, Bilingual } from "./messages/lang";
 export { platformTeam, type PlatformTeam, type PlatformTeamOptions } from "./team/platformTeam";
 export { monthlyCostPerPerson } from "./team/monthlySalary";
 export { teamPlan, type TeamPlan, type TeamPlanInput } from "./team/teamPlan";
+export { teamAtVolume, teamHeadcount, teamCostAtVolume, type TeamVolume, type TeamRates } from "./team/teamAtVolume";
+export { teamRates, ratesAsConstants, costPerPersonByRole, conversationsPerOrder, priceBandFor, liveHostsForHours, templateCounts, type TeamShape } from "./team/teamRates";
 export { trafficNeeded } from "./plan/trafficNeeded";
 export { adBudget, type AdBudget } from "./plan/adBudget";
 export { monthlyTargets } from "./plan/monthlyTargets";
