@@ -3,7 +3,7 @@ import { HyperFormula } from "hyperformula";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { ROLES, type Role } from "../../src/data/schema/staffing";
 import { formulaCalculator as F, numberCalculator as N } from "../../src/engine/calc";
-import { costPerPersonByRole, ratesAsConstants, teamAtVolume, teamCostAtVolume, teamHeadcount, teamRates, type TeamRates } from "../../src/engine";
+import { costPerPersonByRole, platformTeamAt, ratesAsConstants, teamAtVolume, teamCostAtVolume, teamHeadcount, teamRates, type TeamRates } from "../../src/engine";
 
 const data = defaultReferenceData();
 const platforms = Object.keys(data.profiles.platforms);
@@ -99,5 +99,20 @@ describe("teamAtVolume: the workbook's formula equals the engine's number", () =
     expect(f.liveHost).toContain("B1");
     // ¥60 × 10,000 orders = ¥600,000: the room broadcasts daily; 3,500 conversations need 2 agents (load 1.12 → 2).
     expect(evaluate([10_000, 600_000], [f.liveHost, f.liveController, f.adsBuyer, f.customerService, f.operations])).toEqual([2, 1, 1, 2, 1]);
+  });
+});
+
+describe("platformTeamAt: one call for the simulation and the workbook", () => {
+  it.each([
+    ["TMALL", 60, 1667, 100_020],
+    ["JD", 3999, 500, 1_999_500],
+    ["DOUYIN", 60, 33_334, 2_000_040],
+    ["KUAISHOU", 199, 2513, 500_087],
+  ] as const)("%s at ¥%s: %i orders, ¥%i — people and cost agree between backends", (platform, price, orders, sales) => {
+    const options = { configuration: "lean" as const, cityTier: "1" as const, averageOrderValue: price };
+    const n = platformTeamAt(N, data, platform, { orders, sales }, options);
+    const f = platformTeamAt(F, data, platform, { orders: "A1", sales: "B1" }, options);
+    expect(evaluate([orders, sales], [f.people, f.cost])).toEqual([n.people, n.cost]);
+    expect(n.people).toBe(ROLES.reduce((s, r) => s + n.roles[r], 0));
   });
 });
