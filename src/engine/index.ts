@@ -33,7 +33,7 @@ export type { Lang, Bilingual } from "./messages/lang";
 export { platformTeam, type PlatformTeam, type PlatformTeamOptions } from "./team/platformTeam";
 export { monthlyCostPerPerson } from "./team/monthlySalary";
 export { teamPlan, type TeamPlan, type TeamPlanInput } from "./team/teamPlan";
-export { teamAtVolume, teamHeadcount, teamCostAtVolume, type TeamVolume, type TeamRates } from "./team/teamAtVolume";
+export { teamAtVolume, teamHeadcount, teamCostAtVolume, heldTeam, type TeamVolume, type TeamRates } from "./team/teamAtVolume";
 export { platformTeamAt, type TeamAt, type TeamAtOptions } from "./team/platformTeamAt";
 export { teamRates, ratesAsConstants, costPerPersonByRole, conversationsPerOrder, priceBandFor, liveHostsForHours, templateCounts, type TeamShape } from "./team/teamRates";
 export { trafficNeeded } from "./plan/trafficNeeded";

@@ -3,7 +3,7 @@ import { HyperFormula } from "hyperformula";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { ROLES, type Role } from "../../src/data/schema/staffing";
 import { formulaCalculator as F, numberCalculator as N } from "../../src/engine/calc";
-import { costPerPersonByRole, platformTeamAt, ratesAsConstants, teamAtVolume, teamCostAtVolume, teamHeadcount, teamRates, type TeamRates } from "../../src/engine";
+import { costPerPersonByRole, heldTeam, platformTeamAt, ratesAsConstants, teamAtVolume, teamCostAtVolume, teamHeadcount, teamRates, type TeamRates } from "../../src/engine";
 
 const data = defaultReferenceData();
 const platforms = Object.keys(data.profiles.platforms);
@@ -114,5 +114,18 @@ describe("platformTeamAt: one call for the simulation and the workbook", () => {
     const f = platformTeamAt(F, data, platform, { orders: "A1", sales: "B1" }, options);
     expect(evaluate([orders, sales], [f.people, f.cost])).toEqual([n.people, n.cost]);
     expect(n.people).toBe(ROLES.reduce((s, r) => s + n.roles[r], 0));
+  });
+});
+
+describe("heldTeam: people hired for a peak stay on", () => {
+  it("keeps each role at its largest month so far, in both backends", () => {
+    const options = { configuration: "lean" as const, cityTier: "2" as const, averageOrderValue: 100 };
+    const peak = platformTeamAt(N, data, "TMALL", { orders: 20_000, sales: 2_000_000 }, options).roles;
+    const slow = platformTeamAt(N, data, "TMALL", { orders: 5_000, sales: 500_000 }, options).roles;
+    const held = heldTeam(N, peak, slow);
+    expect(held).toEqual(peak);
+    expect(teamHeadcount(N, held)).toBeGreaterThan(teamHeadcount(N, slow));
+    const f = heldTeam(F, Object.fromEntries(ROLES.map((r) => [r, "A1"])) as Record<Role, string>, Object.fromEntries(ROLES.map((r) => [r, "B1"])) as Record<Role, string>);
+    expect(evaluate([3, 5], [f.operations])).toEqual([5]);
   });
 });

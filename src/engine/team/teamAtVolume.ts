@@ -66,6 +66,14 @@ export function teamAtVolume<T>(c: Calculator<T>, v: TeamVolume<T>, r: TeamRates
   };
 }
 
+/**
+ * A team that does not shrink in a slow month: each role at the larger of last month's team and this month's need
+ * (people hired for a peak stay on; the first month passes its own team as `previous`).
+ */
+export function heldTeam<T>(c: Calculator<T>, previous: Record<Role, T>, now: Record<Role, T>): Record<Role, T> {
+  return Object.fromEntries(ROLES.map((r) => [r, c.max(previous[r], now[r])])) as Record<Role, T>;
+}
+
 /** People in all roles. */
 export const teamHeadcount = <T>(c: Calculator<T>, roles: Record<Role, T>): T => c.add(...ROLES.map((r) => roles[r]));
 
