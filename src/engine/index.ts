@@ -29,6 +29,8 @@ export { scoreFit } from "./fit/scoreFit";
 export { fitScore, fitValue, type FitScore, type FitValue, type FitReason, type WeightedFactor } from "./fit/fitScore";
 export { rankPlatforms } from "./fit/rankPlatforms";
 export { explainFit } from "./fit/explainFit";
+export { fitDriverBasis, type DriverBasis } from "./fit/fitDriverBasis";
+export { reasonWithBasis, reasonWithLabel } from "./fit/reasonWithBasis";
 export type { Lang, Bilingual } from "./messages/lang";
 export { platformTeam, type PlatformTeam, type PlatformTeamOptions } from "./team/platformTeam";
 export { monthlyCostPerPerson } from "./team/monthlySalary";
@@ -58,7 +60,8 @@ export type {
   PlanTotals,
 } from "./plan/planTypes";
 export type { MonthLine } from "./plan/monthLine";
-export type { AverageOrder } from "./plan/averageOrder";
+export type { AverageOrder, CostData } from "./plan/averageOrder";
+export * from "./costs";
 export type { ProfitFix } from "./plan/profitFix";
 export { adRatio, typicalRoi, impliedCostPerClick, impliedRoi } from "./plan/adModel";
 export { ordersPerAgent } from "./team/platformTeam";

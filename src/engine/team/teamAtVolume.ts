@@ -1,4 +1,4 @@
-import { ROLES, type Role } from "../../data/schema/staffing";
+import { ROLES, type Role } from "../../data/schema/roles";
 import type { Calculator } from "../calc/calculator";
 
 /** One platform's month: the volume its team is sized on. */

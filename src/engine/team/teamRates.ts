@@ -1,5 +1,6 @@
 import type { CityTier, PlatformProfile } from "../../data/schema/profiles";
-import { ROLES, type Configuration, type Role, type Staffing } from "../../data/schema/staffing";
+import { ROLES, type Configuration, type Role } from "../../data/schema/roles";
+import type { Staffing } from "../../data/schema/staffing";
 import type { Calculator } from "../calc/calculator";
 import type { TeamRates } from "./teamAtVolume";
 import { monthlyCostPerPerson } from "./monthlySalary";

@@ -11,6 +11,7 @@ export interface RateRefs {
   deductions(platform: string, category: string): string[];
   perOrderFee(platform: string): string;
   annualFee(platform: string): string;
+  deposit(platform: string): string;
   roiLow(platform: string): string;
   roiHigh(platform: string): string;
   returnAdjustment(platform: string): string;
@@ -49,7 +50,7 @@ export function rateCardSheet(data: ReferenceData, lang: Lang, live: boolean): {
   const catName = (category: string) => card.categories[category]!.name[lang];
 
   b.add({ kind: "heading", text: label("returnRates", lang) });
-  const categories = Object.keys(card.typicalReturnRate);
+  const categories = Object.keys(card.categories);
   const returnsHeader = b.table({
     name: "ReturnRates",
     columns: [
@@ -75,6 +76,7 @@ export function rateCardSheet(data: ReferenceData, lang: Lang, live: boolean): {
     },
     perOrderFee: (p) => cell(p, label("perOrderFee", lang)),
     annualFee: (p) => cell(p, label("annualFee", lang)),
+    deposit: (p) => cell(p, label("deposit", lang)),
     roiLow: (p) => cell(p, label("adRoiLow", lang)),
     roiHigh: (p) => cell(p, label("adRoiHigh", lang)),
     returnAdjustment: (p) => cell(p, label("returnRateAdjustment", lang)),

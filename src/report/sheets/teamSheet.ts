@@ -1,4 +1,4 @@
-import { ROLES } from "../../data/schema/staffing";
+import { ROLES } from "../../data/schema/roles";
 import { label, monthlyCostPerPerson, type Lang } from "../../engine";
 import { platformName } from "../planText";
 import type { PlanResult } from "../planResult";
