@@ -36,7 +36,7 @@ export { platformTeam, type PlatformTeam, type PlatformTeamOptions } from "./tea
 export { monthlyCostPerPerson } from "./team/monthlySalary";
 export { teamPlan, type TeamPlan, type TeamPlanInput } from "./team/teamPlan";
 export { teamAtVolume, teamHeadcount, teamCostAtVolume, heldTeam, type TeamVolume, type TeamRates } from "./team/teamAtVolume";
-export { platformTeamAt, type TeamAt, type TeamAtOptions } from "./team/platformTeamAt";
+export { platformTeamAt, platformTeamRolesAt, conversationsPerOrderAt, costPerPersonAt, rolesOf, type TeamAt, type TeamAtOptions, type TeamVolumeAt } from "./team/platformTeamAt";
 export { teamRates, ratesAsConstants, costPerPersonByRole, conversationsPerOrder, priceBandFor, liveHostsForHours, templateCounts, type TeamShape } from "./team/teamRates";
 export { trafficNeeded } from "./plan/trafficNeeded";
 export { adBudget, type AdBudget } from "./plan/adBudget";

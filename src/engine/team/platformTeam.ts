@@ -35,7 +35,7 @@ export function platformTeam(staffing: Staffing, profile: PlatformProfile, optio
   const price = options.averageOrderValue ?? null;
   const shape = { configuration: options.configuration, sharedRoles: options.sharedRoles };
   const rates = teamRates(staffing, profile, shape, price);
-  const roles = teamAtVolume(numberCalculator, { orders: options.monthlyOrders, sales: price === null ? 0 : options.monthlyOrders * price }, rates);
+  const roles = teamAtVolume(numberCalculator, { orders: options.monthlyOrders, sales: price === null ? 0 : numberCalculator.fen(options.monthlyOrders * price) }, rates);
   const sharedNeeds: RoleCounts = {};
   if (options.sharedRoles) {
     const full = teamRates(staffing, profile, { ...shape, sharedRoles: false }, price).template;
