@@ -18,7 +18,7 @@ export interface PlanRefs {
   order(platform: string, line: "roi" | "a" | "price" | "contribution" | "contributionMargin"): string;
   aoColumn(line: keyof typeof AO): (platform: string) => string;
   /** Run-rate cells of an entered platform. */
-  runRate(platform: string, field: "fixedCosts" | "fixedPerOrder" | "adSpend" | "netMargin"): string;
+  runRate(platform: string, field: "orders" | "sales" | "fixedCosts" | "fixedPerOrder" | "adSpend" | "netMargin"): string;
   monthTarget(month: number): string;
 }
 
@@ -188,7 +188,11 @@ export function planSheet(
     rows: plan.platforms.map((p: PlatformPlan): CellValue[] => {
       const o = p.averageOrder;
       const x = (col: number) => b.local(col, aoRow.get(p.platform)!);
-      const costs = orderCostLines(F, { price: x(AO.price), returnRate: x(AO.returnRate), paidShare: c.paidShare, affiliateShare: refs.costs.rate(p.platform, "affiliateShare") }, refs.costs.lineRates(p.platform));
+      const costs = orderCostLines(
+        F,
+        { price: x(AO.price), returnRate: x(AO.returnRate), paidShare: c.paidShare, affiliateShare: refs.costs.rate(p.platform, "affiliateShare") },
+        refs.costs.lineRates(p.platform),
+      );
       const costCells = PER_ORDER_COST_KEYS.map((k) => b.cell(costs[k], k === "platformFees" ? o.platformFee : o[k]));
       const taken = (["returns", "deductions", "goods", "shipping", "ads", ...PER_ORDER_COST_KEYS] as const).map((k) => x(AO[k]));
       return [
@@ -210,7 +214,7 @@ export function planSheet(
     highlights: [{ column: AO.contribution, rule: "negativeRed" }],
   });
   const months = monthTargetsTable(result, lang, b, refs.inputs, refs.pnl, refs.pnlSheet);
-  const rrField = { fixedCosts: RR.fixedCosts, fixedPerOrder: RR.fixedPerOrder, adSpend: RR.adSpend, netMargin: RR.netMargin };
+  const rrField = { orders: RR.orders, sales: RR.sales, fixedCosts: RR.fixedCosts, fixedPerOrder: RR.fixedPerOrder, adSpend: RR.adSpend, netMargin: RR.netMargin };
   return {
     order: (p, line) => aoRef(p, AO[line]),
     aoColumn: (line) => (p) => aoRef(p, AO[line]),
