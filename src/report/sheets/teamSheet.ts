@@ -9,8 +9,9 @@ import type { PlanRefs } from "./planSheet";
 import { fen, SheetBuilder } from "./sheetBuilder";
 
 export interface TeamRefs {
-  /** Monthly cost of an entered platform's own people at run rate. */
+  /** Monthly cost of an entered platform's own people at run rate, and their number. */
   ownCost(platform: string): string;
+  ownPeople(platform: string): string;
   sharedCost: string;
   /** The shared pool's cost in a month of the horizon. */
   sharedPoolMonth(month: number): string;
@@ -46,6 +47,7 @@ export function teamLayout(b: SheetBuilder, result: PlanResult, lang: Lang): Tea
     platformMonthsHeader,
     refs: {
       ownCost: (platform) => b.ref(plan.entered.indexOf(platform) + 1, costRow),
+      ownPeople: (platform) => b.ref(plan.entered.indexOf(platform) + 1, costRow - 1),
       sharedCost: b.ref(n + 1, costRow),
       sharedPoolMonth: (month) => b.ref(3, monthsHeader + month),
       platformMonthCost: (platform, month) => b.ref(PM.cost, pmRow.get(`${platform}|${month}`)!),
