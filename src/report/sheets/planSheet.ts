@@ -197,7 +197,7 @@ export function planSheet(
       const taken = (["returns", "deductions", "goods", "shipping", "ads", ...PER_ORDER_COST_KEYS] as const).map((k) => x(AO[k]));
       return [
         name(p.platform),
-        b.cell(`(${refs.rates.roiLow(p.platform)}+${refs.rates.roiHigh(p.platform)})/2`, p.roi),
+        b.cell(`(${refs.rates.roiLow(p.platform)}+${refs.rates.roiHigh(p.platform)})/2*${refs.costs.rate(p.platform, "roiFactor")}`, p.roi),
         b.cell(`${c.paidShare}/${x(AO.roi)}`, p.adRatio),
         b.cell(weighted(p.platform, P), o.price),
         b.cell(weighted(p.platform, Q), o.returnRate),
