@@ -20,16 +20,17 @@ describe("errors read like Excel's own", () => {
   it("gives #N/A with the reason when a product can never break even", () => {
     const wb = workbook([['=CHANNEL.BREAKEVEN("PDD","food",10,9,10000,3)']]);
     // ¥-2.06 before the cost stack; PDD × food (costs.json) adds affiliates 5% × 15% × ¥10 = 0.075, promotions 10% = 1.00,
-    // fulfilment 2.50, 运费险 0.20 (no returns given) and instalment fees 2% × 2.3% × ¥10 = 0.0046: 3.78 → ¥-5.84
-    expect(errorOf(wb.value("A1"))).toEqual({ type: "NA", message: expect.stringContaining("Never breaks even: each order contributes ¥-5.84") });
+    // fulfilment 2.50, 运费险 0.20 (no returns given), instalment fees 2% × 2.3% × ¥10 = 0.0046 and seeding 2% = 0.20:
+    // 3.98 → ¥-6.04
+    expect(errorOf(wb.value("A1"))).toEqual({ type: "NA", message: expect.stringContaining("Never breaks even: each order contributes ¥-6.04") });
   });
 
   it("treats omitted and empty optional arguments as zero", () => {
     const wb = workbook([['=CHANNEL.NETPROFIT("JD","3C",1000,700)', '=CHANNEL.NETPROFIT("JD","3C",1000,700,,,,)']]);
     // JD 3C: d = 4% + 0.6%; 1000 × 0.954 − 700 = 254 before the cost stack (costs.json, JD × 3C): affiliates
-    // 4% × 8% × 1,000 = 3.20, promotions 8% = 80, fulfilment 2.50, 运费险 0.50, instalment fees 10% × 2.3% = 2.30:
-    // 254 − 88.50 = 165.50
-    expect([wb.value("A1"), wb.value("B1")]).toEqual([165.5, 165.5]);
+    // 4% × 8% × 1,000 = 3.20, promotions 8% = 80, fulfilment 2.50, 运费险 0.50, instalment fees 10% × 2.3% = 2.30,
+    // seeding 2% = 20: 254 − 108.50 = 145.50
+    expect([wb.value("A1"), wb.value("B1")]).toEqual([145.5, 145.5]);
   });
 
   it("lets an error in an input cell flow through like Excel", () => {

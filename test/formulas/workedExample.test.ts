@@ -11,11 +11,12 @@ import { workbook } from "../support/hyperformulaHarness";
  * Douyin apparel: d = 5% + 0.6% = 5.6%, and no points
  *   199 × 0.944 = 187.856; − 60 = 127.856; × 0.7 = 89.4992; − 53.8 = 35.6992 before the cost stack
  * Then the cost stack (src/data/costs.json) on the kept sales 0.7 × 199 = 139.30, the same on all three: fulfilment
- * 2.50, return shipping 0.3 × ¥10 + 运费险 ¥1.20 (apparel) = 4.20, instalment fees 2% × 2.3% × 139.30 = 0.064078;
- * Tmall:     affiliates 8% × 15% × 139.30 = 1.6716, promotions 8% = 11.144  → stack 19.579678 → 35.0027 − 19.5797 = 15.4230 → ¥15.42
- * Pinduoduo: affiliates 5% × 15% = 1.04475, promotions 10% = 13.93         → stack 21.738828 → 42.6642 − 21.7388 = 20.9254 → ¥20.93
- * Douyin:    affiliates 35% × 20% = 9.751, promotions 6% = 8.358          → stack 24.873078 → 35.6992 − 24.8731 = 10.8261 → ¥10.83
- * Break-even on Tmall with ¥30,000 fixed a month: contribution = 15.4230 + 6 = 21.4230 → ¥21.42; 30,000 ÷ 21.42 = 1,400.6 → 1,401 orders
+ * 2.50, return shipping 0.3 × ¥10 + 运费险 ¥1.20 (apparel) = 4.20, instalment fees 2% × 2.3% × 139.30 = 0.064078,
+ * and on the ¥199 sale seeding 2% = 3.98;
+ * Tmall:     affiliates 8% × 15% × 139.30 = 1.6716, promotions 8% = 11.144  → stack 23.559678 → 35.0027 − 23.5597 = 11.4430 → ¥11.44
+ * Pinduoduo: affiliates 5% × 15% = 1.04475, promotions 10% = 13.93         → stack 25.718828 → 42.6642 − 25.7188 = 16.9454 → ¥16.95
+ * Douyin:    affiliates 35% × 20% = 9.751, promotions 6% = 8.358          → stack 28.853078 → 35.6992 − 28.8531 = 6.8461 → ¥6.85
+ * Break-even on Tmall with ¥30,000 fixed a month: contribution = 11.4430 + 6 = 17.4430 → ¥17.44; 30,000 ÷ 17.44 = 1,720.2 → 1,721 orders
  */
 const sheet = [
   ["Platform", "Price", "Cost", "Shipping", "Ad ratio", "Returns", "Fixed/order", "Profit", "Margin", "Break-even", "Fees"],
@@ -64,17 +65,17 @@ const sheet = [
 describe("the worked dress example, evaluated as formulas", () => {
   const wb = workbook(sheet);
 
-  it("nets ¥15.42 on Tmall, ¥20.93 on Pinduoduo and ¥10.83 on Douyin per order", () => {
-    expect([wb.value("H2"), wb.value("H3"), wb.value("H4")]).toEqual([15.42, 20.93, 10.83]);
+  it("nets ¥11.44 on Tmall, ¥16.95 on Pinduoduo and ¥6.85 on Douyin per order", () => {
+    expect([wb.value("H2"), wb.value("H3"), wb.value("H4")]).toEqual([11.44, 16.95, 6.85]);
   });
 
   it("computes margins from the unrounded profit", () => {
-    expect(wb.value("I2")).toBeCloseTo(15.423022 / 199, 9);
-    expect(wb.value("I3")).toBeCloseTo(20.925372 / 199, 9);
+    expect(wb.value("I2")).toBeCloseTo(11.443022 / 199, 9);
+    expect(wb.value("I3")).toBeCloseTo(16.945372 / 199, 9);
   });
 
-  it("needs 1,401 Tmall orders a month to cover ¥30,000", () => {
-    expect(wb.value("J2")).toBe(1401);
+  it("needs 1,721 Tmall orders a month to cover ¥30,000", () => {
+    expect(wb.value("J2")).toBe(1721);
   });
 
   it("shows the fee rates used", () => {
@@ -84,6 +85,6 @@ describe("the worked dress example, evaluated as formulas", () => {
   });
 
   it("feeds native Excel functions like any number", () => {
-    expect(wb.value("H5")).toBe(20.93);
+    expect(wb.value("H5")).toBe(16.95);
   });
 });
