@@ -11,7 +11,7 @@ import { pnlSheet } from "./sheets/pnlSheet";
 import { rateCardSheet } from "./sheets/rateCardSheet";
 import { SheetBuilder } from "./sheets/sheetBuilder";
 import { summarySheet } from "./sheets/summarySheet";
-import { teamSheet } from "./sheets/teamSheet";
+import { teamLayout, teamSheet } from "./sheets/teamSheet";
 import type { WorkbookSpec } from "./workbookSpec";
 
 export interface BossWorkbookOptions {
@@ -30,7 +30,8 @@ export function bossWorkbook(_scenario: Scenario, result: PlanResult, lang: Lang
   const { plan } = result;
   const inputs = inputsSheet(result, lang, live);
   const rates = rateCardSheet(result.referenceData, lang, live);
-  const team = teamSheet(result, lang, live);
+  const teamB = new SheetBuilder(label("sheetTeam", lang), lang, live);
+  const team = teamLayout(teamB, result, lang);
   const costs = costSheet(result, lang, live, rates.refs);
 
   const cmp = new SheetBuilder(label("sheetComparison", lang), lang, live);
@@ -45,12 +46,13 @@ export function bossWorkbook(_scenario: Scenario, result: PlanResult, lang: Lang
   const planRefs = planSheet(result, lang, planB, { inputs: inputs.refs, rates: rates.refs, costs: costs.refs, team: team.refs, cmp: cmpLayout, pnl: pnlAt, pnlSheet: pnl });
   comparisonSheet(result, lang, cmp, cmpLayout, { inputs: inputs.refs, rates: rates.refs, plan: planRefs });
   pnlSheet(result, lang, pnl, pnlAt, { inputs: inputs.refs, rates: rates.refs, costs: costs.refs, team: team.refs, plan: planRefs });
+  teamSheet(result, lang, teamB, team, { plan: planRefs, pnl: pnlAt, pnlSheet: pnl });
   const summary = new SheetBuilder(label("sheetSummary", lang), lang, live);
   summarySheet(result, lang, summary, generatedAt, { plan: planRefs, team: team.refs, pnl: pnlAt, pnlSheet: pnl, budgetText: budgetText(plan, lang) });
   return {
     title: `${result.brand} ${label("planTitle", lang)}`,
     // Sheets of formulas are protected (no password); the inputs and the rate card stay open for edits.
-    sheets: [summary, inputs.sheet, cmp, team.sheet, planB, pnl, costs.sheet, rates.sheet].map((s) => ({
+    sheets: [summary, inputs.sheet, cmp, teamB, planB, pnl, costs.sheet, rates.sheet].map((s) => ({
       ...s.spec(),
       protect: s !== inputs.sheet && s !== rates.sheet && s !== costs.sheet,
       printPagesWide: s === pnl ? 3 : s === cmp || s === costs.sheet ? 2 : 1,

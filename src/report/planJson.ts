@@ -63,7 +63,7 @@ export function planJson(result: PlanResult, lang: Lang, generatedAt: Date) {
         economics: x.economics,
       })),
     })),
-    team: { byMonth: plan.team, sharedRoles: plan.sharedRoles, sharedMonthlyCost: plan.sharedMonthlyCost },
+    team: { byMonth: plan.team, byPlatformMonth: plan.platformTeams, sharedRoles: plan.sharedRoles, sharedMonthlyCost: plan.sharedMonthlyCost },
     monthlyPnl: { byPlatform: plan.months, total: plan.totals },
   };
 }

@@ -191,7 +191,7 @@ describe.each([
       Math.round(peak.labourCost),
     ]);
     await page.click('.role-note[data-role="customerService"] summary');
-    await expect(text(page, '.role-note[data-role="customerService"] p')).resolves.toContain(Math.round(ordersPerAgent(data.staffing)).toLocaleString("en"));
+    await expect(text(page, '.role-note[data-role="customerService"] p')).resolves.toContain(Math.round(ordersPerAgent(data.staffing, plan.avgOrderValue)).toLocaleString("en"));
     expect(await noSidewaysScroll(page)).toBe(true);
     await shot(page, `wizard-${lang}-5-team`);
 

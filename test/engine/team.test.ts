@@ -1,64 +1,134 @@
 import fc from "fast-check";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { platformTeam, teamPlan } from "../../src/engine";
+import { conversationsPerOrder, liveHostsForHours, platformTeam, teamPlan } from "../../src/engine";
 
 const data = defaultReferenceData();
-const team = (platform: string, monthlyOrders: number, configuration: "lean" | "standard", sharedRoles = false) =>
-  platformTeam(data.staffing, data.profiles.platforms[platform]!, { monthlyOrders, configuration, sharedRoles });
+const platforms = Object.keys(data.profiles.platforms);
+const contentLed = platforms.filter((p) => data.profiles.platforms[p]!.contentLed);
+const shelf = platforms.filter((p) => !data.profiles.platforms[p]!.contentLed);
+const team = (platform: string, monthlyOrders: number, configuration: "lean" | "standard", averageOrderValue: number | null = null, sharedRoles = false) =>
+  platformTeam(data.staffing, data.profiles.platforms[platform]!, { monthlyOrders, averageOrderValue, configuration, sharedRoles });
 
-describe("platformTeam", () => {
+describe("platformTeam at launch volume: the two shapes", () => {
   it.each([
     ["TMALL", "lean", 3, { operations: 1, customerService: 1, design: 1 }],
     ["DOUYIN", "lean", 3, { operations: 1, customerService: 1, liveHost: 1 }],
-    ["TMALL", "standard", 4, { operations: 1, promotion: 1, customerService: 1, design: 1 }],
-    ["DOUYIN", "standard", 5, { operations: 1, promotion: 1, customerService: 1, design: 1, liveHost: 1 }],
+    ["TMALL", "standard", 5, { operations: 1, promotion: 1, customerService: 2, design: 1 }],
+    ["DOUYIN", "standard", 5, { operations: 1, promotion: 1, customerService: 2, liveHost: 1 }],
   ] as const)("staffs a new %s store %s with %i people", (platform, config, total, roles) => {
-    const t = team(platform, 500, config);
+    const t = team(platform, 500, config, 100);
     expect(t.total).toBe(total);
-    expect(t.roles).toMatchObject(roles);
+    const none = { operations: 0, promotion: 0, customerService: 0, design: 0, liveHost: 0, liveController: 0, adsBuyer: 0, warehouse: 0 };
+    expect(t.roles).toEqual({ ...none, ...roles });
   });
 
-  it("sizes customer service by conversations: 20,000 orders × 0.35 ÷ (120 a day × 26 days) = 2.24 → 3 agents", () => {
-    const t = team("TMALL", 20000, "standard");
-    expect(t.roles.customerService).toBe(3);
-    expect(t.total).toBe(6);
+  it("counts a standard store's own people as 4, not 3, when its designer is shared (issue 20: 'standard (4–5) prints 3')", () => {
+    // Before: ops 1 + promotion 1 + CS 1 with design set aside. The fuller shape staffs CS for the 8:00–24:00 day from opening.
+    const t = team("TMALL", 500, "standard", 100, true);
+    expect(t.total).toBe(4);
+    expect(t.sharedNeeds).toEqual({ design: 1 });
+    expect(team("TMALL", 500, "lean", 100, true).total).toBe(2);
   });
 
-  it("keeps HEADCOUNT(PDD, 20000, lean) to a store of 5, not 10: ops 1 + CS 3 + design 1", () => {
-    expect(team("PDD", 20000, "lean").total).toBe(5);
-  });
-
-  it("staffs a new store within the brief at modest volume (up to 3,000 orders a month): lean 2–3, standard 4–5", () => {
+  it("keeps lean at 2–3 and standard at 4–5 on every platform while conversations stay under the coverage threshold and sales under ¥400,000", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...Object.keys(data.profiles.platforms)), fc.nat(3000), (platform, orders) => {
-        const lean = team(platform, orders, "lean").total;
-        const standard = team(platform, orders, "standard").total;
-        expect(lean).toBeGreaterThanOrEqual(2);
-        expect(lean).toBeLessThanOrEqual(3);
-        expect(standard).toBeGreaterThanOrEqual(4);
-        expect(standard).toBeLessThanOrEqual(5);
+      fc.property(fc.constantFrom(...platforms), fc.integer({ min: 1, max: 10_000 }), fc.nat(100_000), (platform, price, wanted) => {
+        const orders = Math.min(wanted, Math.floor(599 / conversationsPerOrder(data.staffing, price)), Math.floor(399_999 / price));
+        for (const [config, low, high] of [
+          ["lean", 2, 3],
+          ["standard", 4, 5],
+        ] as const) {
+          const own = team(platform, orders, config, price, true).total;
+          const whole = team(platform, orders, config, price, false).total;
+          expect(whole).toBeGreaterThanOrEqual(low);
+          expect(whole).toBeLessThanOrEqual(high);
+          expect(own).toBeGreaterThanOrEqual(low - 1);
+        }
       }),
     );
   });
+});
 
-  it("sets shared design aside when design is shared", () => {
-    const t = team("TMALL", 500, "lean", true);
-    expect(t.total).toBe(2);
-    expect(t.sharedNeeds).toEqual({ design: 1 });
+describe("customer service by price band", () => {
+  it.each([
+    [30, 0.2],
+    [50, 0.2],
+    [50.01, 0.35],
+    [60, 0.35],
+    [800, 0.6],
+    [2000, 1.0],
+    [3999, 2.0],
+  ])("reads a ¥%s order as %s conversations", (price, perOrder) => {
+    expect(conversationsPerOrder(data.staffing, price)).toBe(perOrder);
   });
 
-  it("never falls when orders rise, and is a non-negative whole number", () => {
+  it("sizes a ¥60 store at 33,333 orders by load: 33,333 × 0.35 = 11,666.55 conversations ÷ (120 × 26 = 3,120) = 3.74 → 4 agents", () => {
+    expect(team("TMALL", 33_333, "lean", 60).roles.customerService).toBe(4);
+  });
+
+  it("keeps two agents for the whole day once conversations arrive all day: a ¥3,999 projector at 500 orders sees 1,000 conversations (load alone: 1)", () => {
+    expect(team("JD", 500, "lean", 3999).roles.customerService).toBe(2);
+    expect(team("JD", 299, "lean", 3999).roles.customerService).toBe(1); // 598 conversations, under the 600 threshold
+  });
+
+  it("sizes on orders alone without an order value: the old 0.35 and no sales-driven roles", () => {
+    const t = team("PDD", 20_000, "lean");
+    // 20,000 × 0.35 = 7,000 ÷ 3,120 = 2.24 → 3 agents (also above the coverage threshold)
+    expect(t.roles).toMatchObject({ operations: 1, promotion: 0, customerService: 3, design: 1 });
+    expect(t.total).toBe(5);
+  });
+});
+
+describe("a team that grows with the store's sales", () => {
+  it("runs a ¥2,000,000-a-month Tmall store at ¥100 an order with 12 people, worked by hand", () => {
+    // 20,000 orders: operations ⌊2,000,000 ÷ 400,000⌋ = 5, promotion ⌊2,000,000 ÷ 800,000⌋ = 2, design ⌊2,000,000 ÷ 1,000,000⌋ = 2,
+    // CS ⌈20,000 × 0.35 ÷ 3,120⌉ = ⌈2.24⌉ = 3.
+    const t = team("TMALL", 20_000, "lean", 100);
+    expect(t.roles).toMatchObject({ operations: 5, promotion: 2, customerService: 3, design: 2, liveHost: 0 });
+    expect(t.total).toBe(12);
+    // With design shared the store still has its second designer of its own: ⌊2⌋ − 1 from the pool.
+    expect(team("TMALL", 20_000, "lean", 100, true).roles.design).toBe(1);
+  });
+
+  it("puts a daily live room in a content-led store from ¥500,000 a month: hosts for its hours, a 场控 and a 投手", () => {
+    expect(liveHostsForHours(data.staffing)).toBe(2); // 6 hours × 7 days ÷ 24 on-air hours a host = 1.75 → 2
+    const below = team("DOUYIN", 4_999, "standard", 100);
+    expect(below.roles).toMatchObject({ liveHost: 1, liveController: 0, adsBuyer: 0, promotion: 1 });
+    const daily = team("DOUYIN", 5_000, "standard", 100);
+    // The 投手 is the store's one promotion person, shown under the live room's name.
+    expect(daily.roles).toMatchObject({ liveHost: 2, liveController: 1, adsBuyer: 1, promotion: 0, operations: 1, customerService: 2 });
+    expect(team("TMALL", 5_000, "standard", 100).roles).toMatchObject({ liveHost: 0, liveController: 0, adsBuyer: 0 });
+  });
+
+  it("staffs a ¥2m store like a real one: 8–15 people on shelf platforms, up to 3 more on content-led ones (the live room)", () => {
+    const outside: string[] = [];
+    for (const price of [30, 60, 300, 3999]) {
+      const orders = Math.ceil(2_000_000 / price);
+      for (const config of ["lean", "standard"] as const) {
+        for (const p of platforms) {
+          const total = team(p, orders, config, price).total;
+          const high = contentLed.includes(p) ? 18 : 15;
+          if (total < 8 || total > high) outside.push(`${p} ${config} ¥${price}: ${total}`);
+        }
+      }
+    }
+    expect(outside).toEqual([]);
+    expect(shelf.length + contentLed.length).toBe(platforms.length);
+  });
+
+  it("never falls when orders rise at a given order value, and is a non-negative whole number", () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...Object.keys(data.profiles.platforms)),
+        fc.constantFrom(...platforms),
         fc.constantFrom("lean" as const, "standard" as const),
         fc.boolean(),
-        fc.nat(1e7),
-        fc.nat(1e7),
-        (platform, config, shared, a, b) => {
+        fc.constantFrom(null, 9.9, 60, 399, 3999),
+        fc.nat(1e6),
+        fc.nat(1e6),
+        (platform, config, shared, price, a, b) => {
           const [low, high] = a <= b ? [a, b] : [b, a];
-          const small = team(platform, low, config, shared).total;
-          const large = team(platform, high, config, shared).total;
+          const small = team(platform, low, config, price, shared).total;
+          const large = team(platform, high, config, price, shared).total;
           expect(Number.isInteger(small) && small >= 0).toBe(true);
           expect(large).toBeGreaterThanOrEqual(small);
         },
@@ -96,7 +166,14 @@ describe("teamPlan", () => {
     });
     expect(plan.monthlyLabourCost).toBe(40950);
     expect(plan.sharedMonthlyCost).toBe(9750);
-    expect(plan.byRole).toEqual({ operations: 2, promotion: 0, customerService: 2, design: 1, liveHost: 0, warehouse: 0 });
+    expect(plan.byRole).toEqual({ operations: 2, promotion: 0, customerService: 2, design: 1, liveHost: 0, liveController: 0, adsBuyer: 0, warehouse: 0 });
+  });
+
+  it("grows with each platform's sales when the order value is given", () => {
+    const plan = teamPlan(data, { platforms: [{ platform: "TMALL", monthlyOrders: 20_000, averageOrderValue: 100 }], configuration: "lean", cityTier: "2" });
+    // Own: operations 5, promotion 2, CS 3, design 1 (its second designer); shared pool: design 1.
+    expect(plan.totalPeople).toBe(12);
+    expect(plan.byRole).toMatchObject({ operations: 5, promotion: 2, customerService: 3, design: 2 });
   });
 
   it("shares one designer across three stores and adds a second for the fourth", () => {

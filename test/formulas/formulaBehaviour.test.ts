@@ -19,13 +19,18 @@ describe("errors read like Excel's own", () => {
 
   it("gives #N/A with the reason when a product can never break even", () => {
     const wb = workbook([['=CHANNEL.BREAKEVEN("PDD","food",10,9,10000,3)']]);
-    expect(errorOf(wb.value("A1"))).toEqual({ type: "NA", message: expect.stringContaining("Never breaks even: each order contributes ¥-2.06") });
+    // ¥-2.06 before the cost stack; PDD × food (costs.json) adds affiliates 5% × 15% × ¥10 = 0.075, promotions 10% = 1.00,
+    // fulfilment 2.50, 运费险 0.20 (no returns given), instalment fees 2% × 2.3% × ¥10 = 0.0046 and seeding 2% = 0.20:
+    // 3.98 → ¥-6.04
+    expect(errorOf(wb.value("A1"))).toEqual({ type: "NA", message: expect.stringContaining("Never breaks even: each order contributes ¥-6.04") });
   });
 
   it("treats omitted and empty optional arguments as zero", () => {
     const wb = workbook([['=CHANNEL.NETPROFIT("JD","3C",1000,700)', '=CHANNEL.NETPROFIT("JD","3C",1000,700,,,,)']]);
-    // JD 3C: d = 4% + 0.6%; 1000 × 0.954 − 700 = 254
-    expect([wb.value("A1"), wb.value("B1")]).toEqual([254, 254]);
+    // JD 3C: d = 4% + 0.6%; 1000 × 0.954 − 700 = 254 before the cost stack (costs.json, JD × 3C): affiliates
+    // 4% × 8% × 1,000 = 3.20, promotions 8% = 80, fulfilment 2.50, 运费险 0.50, instalment fees 10% × 2.3% = 2.30,
+    // seeding 2% = 20: 254 − 108.50 = 145.50
+    expect([wb.value("A1"), wb.value("B1")]).toEqual([145.5, 145.5]);
   });
 
   it("lets an error in an input cell flow through like Excel", () => {
@@ -72,11 +77,25 @@ describe("spilled tables", () => {
       ["天猫", 1000, '=CHANNEL.TEAMPLAN(A1:A2,B1:B2,"lean",2)'],
       ["京东", 1000],
     ]);
-    const table = wb.block("C1", 9, 5);
+    // Eight roles (the live room's 场控 and 投手 included), then people and cost.
+    const table = wb.block("C1", 11, 5);
     expect(table[0]).toEqual(["Role", "Tmall", "JD.com", "Shared", "Total"]);
-    expect(table[7]).toEqual(["Total people", 2, 2, 1, 5]);
+    expect(table[9]).toEqual(["Total people", 2, 2, 1, 5]);
     // 2 × (8,000 + 4,000) × 1.3 + 7,500 × 1.3 = 40,950
-    expect(table[8]).toEqual(["Monthly labour cost (¥)", 15600, 15600, 9750, 40950]);
+    expect(table[10]).toEqual(["Monthly labour cost (¥)", 15600, 15600, 9750, 40950]);
+  });
+
+  it("grows the team with each platform's sales when order values are given", () => {
+    const wb = workbook([
+      ["天猫", 20000, 100, '=CHANNEL.TEAMPLAN(A1:A2,B1:B2,"lean",2,C1:C2)'],
+      ["京东", 500, 3999],
+    ]);
+    const table = wb.block("D1", 11, 5);
+    // Tmall ¥2m: operations ⌊2,000,000 ÷ 400,000⌋ = 5, promotion 2, CS ⌈20,000 × 0.35 ÷ 3,120⌉ = 3, own design ⌊2⌋ − 1 shared = 1.
+    // JD ¥1,999,500: operations 4, promotion 2, CS 2 (1,000 conversations: the all-day minimum), own design ⌊1.9995⌋ − 1 = 0.
+    expect(table[1]).toEqual(["Operations", 5, 4, 0, 9]);
+    expect(table[3]).toEqual(["Customer service", 3, 2, 0, 5]);
+    expect(table[9]).toEqual(["Total people", 11, 8, 1, 20]);
   });
 
   it("rejects mismatched ranges with a message naming both", () => {
@@ -123,9 +142,23 @@ describe("Chinese display language", () => {
 
 describe("planning formulas", () => {
   it("chains target → traffic → ad budget", () => {
-    const wb = workbook([[1000000, 0.02, 200, 0.4, 1.5, "=CHANNEL.TRAFFIC(A1,B1,C1)", "=CHANNEL.ADBUDGET(A1,B1,C1,D1,E1)", '=CHANNEL.HEADCOUNT("抖音",8000,"standard")']]);
+    const wb = workbook([
+      [
+        1000000,
+        0.02,
+        200,
+        0.4,
+        1.5,
+        "=CHANNEL.TRAFFIC(A1,B1,C1)",
+        "=CHANNEL.ADBUDGET(A1,B1,C1,D1,E1)",
+        '=CHANNEL.HEADCOUNT("抖音",8000,"standard")',
+        '=CHANNEL.HEADCOUNT("抖音",8000,"standard",FALSE(),C1)',
+      ],
+    ]);
     // 1,000,000 ÷ (2% × 200) = 250,000 visitors; 40% paid × ¥1.5 = ¥150,000
-    // Douyin standard 5; CS ceil(8,000 × 0.35 conversations ÷ (120 a day × 26 days)) = ceil(0.90) = 1, the template's one → 5
-    expect([wb.value("F1"), wb.value("G1"), wb.value("H1")]).toEqual([250000, 150000, 5]);
+    // Douyin standard 5 (ops, promotion, 2 CS, host); CS ceil(8,000 × 0.35 ÷ (120 a day × 26 days)) = ceil(0.90) = 1, under the template's 2 → 5
+    // At ¥200 an order the store sells ¥1.6m: operations 4, ads people ⌊2⌋ = 2 of whom the daily live room's 投手 is one, 2 CS,
+    // own design ⌊1.6⌋ = 1, 2 hosts for 6 hours a day, a 场控 → 4 + 1 + 2 + 1 + 2 + 1 + 1 = 12
+    expect([wb.value("F1"), wb.value("G1"), wb.value("H1"), wb.value("I1")]).toEqual([250000, 150000, 5, 12]);
   });
 });

@@ -5,8 +5,10 @@ describe("the plan model's words in formulas (shipped bundle, HyperFormula)", ()
     const wb = workbook([
       ['=CHANNEL.CONTRIBUTION("天猫","服装",199,60,8,0.2,0.3)', '=CHANNEL.NETPROFIT("天猫","服装",199,60,8,0.2,0.3)', '=CHANNEL.NETPROFIT("天猫","服装",199,60,8,0.2,0.3,6)'],
     ]);
-    // Tmall apparel d = 5% + 0.6% + 0.5% points = 6.1%: 0.7 × (199 × 0.939 − 60) − 8 − 39.80 = 41.00; net of ¥6 fixed: 35.00
-    expect([wb.value("A1"), wb.value("B1"), wb.value("C1")]).toEqual([41, 41, 35]);
+    // Tmall apparel d = 5% + 0.6% + 0.5% points = 6.1%: 0.7 × (199 × 0.939 − 60) − 8 − 39.80 = 41.0027, less the cost
+    // stack (affiliates 1.6716, promotions 11.144, instalment 0.0641, fulfilment 2.50, return shipping 4.20 on the
+    // kept ¥139.30, seeding 3.98 on the sale: 23.5597, see workedExample.test.ts) = 17.44; net of ¥6 fixed: 11.44
+    expect([wb.value("A1"), wb.value("B1"), wb.value("C1")]).toEqual([17.44, 17.44, 11.44]);
   });
 
   it("gives the ad ratio the plan uses: paid share ÷ the platform's mid ROI", () => {

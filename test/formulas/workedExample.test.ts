@@ -5,12 +5,18 @@ import { workbook } from "../support/hyperformulaHarness";
  * ads at ROI 5 (a = 0.2), 30% returns, ¥6 of team and rent per order, on three platforms.
  *
  * Tmall apparel:  d = 5% + 0.6% + 0.5% points = 6.1%
- *   199 × 0.939 = 186.861; − 60 = 126.861; × 0.7 = 88.8027; − 8 − 39.8 − 6 = 35.0027 → ¥35.00
+ *   199 × 0.939 = 186.861; − 60 = 126.861; × 0.7 = 88.8027; − 8 − 39.8 − 6 = 35.0027 before the cost stack
  * Pinduoduo apparel: d = 0 + 0.6%
- *   199 × 0.994 = 197.806; − 60 = 137.806; × 0.7 = 96.4642; − 53.8 = 42.6642 → ¥42.66
+ *   199 × 0.994 = 197.806; − 60 = 137.806; × 0.7 = 96.4642; − 53.8 = 42.6642 before the cost stack
  * Douyin apparel: d = 5% + 0.6% = 5.6%, and no points
- *   199 × 0.944 = 187.856; − 60 = 127.856; × 0.7 = 89.4992; − 53.8 = 35.6992 → ¥35.70
- * Break-even on Tmall with ¥30,000 fixed a month: contribution = 35.0027 + 6 = 41.0027 → ¥41.00; 30,000 ÷ 41.00 = 731.7 → 732 orders
+ *   199 × 0.944 = 187.856; − 60 = 127.856; × 0.7 = 89.4992; − 53.8 = 35.6992 before the cost stack
+ * Then the cost stack (src/data/costs.json) on the kept sales 0.7 × 199 = 139.30, the same on all three: fulfilment
+ * 2.50, return shipping 0.3 × ¥10 + 运费险 ¥1.20 (apparel) = 4.20, instalment fees 2% × 2.3% × 139.30 = 0.064078,
+ * and on the ¥199 sale seeding 2% = 3.98;
+ * Tmall:     affiliates 8% × 15% × 139.30 = 1.6716, promotions 8% = 11.144  → stack 23.559678 → 35.0027 − 23.5597 = 11.4430 → ¥11.44
+ * Pinduoduo: affiliates 5% × 15% = 1.04475, promotions 10% = 13.93         → stack 25.718828 → 42.6642 − 25.7188 = 16.9454 → ¥16.95
+ * Douyin:    affiliates 35% × 20% = 9.751, promotions 6% = 8.358          → stack 28.853078 → 35.6992 − 28.8531 = 6.8461 → ¥6.85
+ * Break-even on Tmall with ¥30,000 fixed a month: contribution = 11.4430 + 6 = 17.4430 → ¥17.44; 30,000 ÷ 17.44 = 1,720.2 → 1,721 orders
  */
 const sheet = [
   ["Platform", "Price", "Cost", "Shipping", "Ad ratio", "Returns", "Fixed/order", "Profit", "Margin", "Break-even", "Fees"],
@@ -59,17 +65,17 @@ const sheet = [
 describe("the worked dress example, evaluated as formulas", () => {
   const wb = workbook(sheet);
 
-  it("nets ¥35.00 on Tmall, ¥42.66 on Pinduoduo and ¥35.70 on Douyin per order", () => {
-    expect([wb.value("H2"), wb.value("H3"), wb.value("H4")]).toEqual([35, 42.66, 35.7]);
+  it("nets ¥11.44 on Tmall, ¥16.95 on Pinduoduo and ¥6.85 on Douyin per order", () => {
+    expect([wb.value("H2"), wb.value("H3"), wb.value("H4")]).toEqual([11.44, 16.95, 6.85]);
   });
 
   it("computes margins from the unrounded profit", () => {
-    expect(wb.value("I2")).toBeCloseTo(35.0027 / 199, 9);
-    expect(wb.value("I3")).toBeCloseTo(42.6642 / 199, 9);
+    expect(wb.value("I2")).toBeCloseTo(11.443022 / 199, 9);
+    expect(wb.value("I3")).toBeCloseTo(16.945372 / 199, 9);
   });
 
-  it("needs 732 Tmall orders a month to cover ¥30,000", () => {
-    expect(wb.value("J2")).toBe(732);
+  it("needs 1,721 Tmall orders a month to cover ¥30,000", () => {
+    expect(wb.value("J2")).toBe(1721);
   });
 
   it("shows the fee rates used", () => {
@@ -79,6 +85,6 @@ describe("the worked dress example, evaluated as formulas", () => {
   });
 
   it("feeds native Excel functions like any number", () => {
-    expect(wb.value("H5")).toBe(42.66);
+    expect(wb.value("H5")).toBe(16.95);
   });
 });

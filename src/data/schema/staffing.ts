@@ -8,6 +8,8 @@ export { CONFIGURATIONS, ROLES, type Configuration, type Role } from "./roles";
 const roleCounts = z.partialRecord(z.enum(ROLES), z.number().int().min(0).max(20));
 const template = z.strictObject({ default: roleCounts, contentLed: roleCounts, basis: text(600) });
 const salaryByTier = z.strictObject({ "1": figureOf(money()), "2": figureOf(money()), "3": figureOf(money()) });
+/** Conversations per order for orders up to `upTo` yuan (the last band has no upper end). */
+const priceBand = z.strictObject({ upTo: z.number().positive().max(1e7).nullable(), conversationsPerOrder: figureOf(z.number().min(0).max(20)) });
 
 export const staffingSchema = z.strictObject({
   version: text(40),
@@ -18,9 +20,37 @@ export const staffingSchema = z.strictObject({
   sharedRoles: z.array(z.enum(ROLES)),
   designCoverage: figureOf(z.number().int().min(1).max(20)),
   customerService: z.strictObject({
-    consultationsPerOrder: figureOf(z.number().min(0).max(20)),
+    /** By the platform's average order value, cheapest band first; the last band's upTo is null. */
+    priceBands: z
+      .array(priceBand)
+      .min(1)
+      .max(12)
+      .refine((bands) => bands.every((b, i) => (i === bands.length - 1 ? b.upTo === null : b.upTo !== null && (i === 0 || b.upTo > bands[i - 1]!.upTo!))), {
+        message: "bands must rise in upTo, and only the last band has upTo null",
+      }),
+    /** Where the order value is not given (HEADCOUNT without it). */
+    conversationsWithoutPrice: figureOf(z.number().min(0).max(20)),
     consultationsPerAgentPerDay: figureOf(z.number().positive().max(2000)),
     workingDaysPerMonth: figureOf(z.number().positive().max(31)),
+    /** Agents a store keeps once conversations arrive all day (8:00–24:00, 7 days). */
+    coverageAgents: figureOf(z.number().int().min(1).max(20)),
+    /** Conversations a month from which the coverage minimum applies. */
+    coverageFromConversations: figureOf(z.number().positive().max(1e7)),
+  }),
+  /** Operations, promotion and design people grow with the store's monthly sales: one more for each full amount. */
+  salesPerPerson: z.strictObject({
+    operations: figureOf(money()),
+    promotion: figureOf(money()),
+    /** A store's own designers beyond its share of the shared designer. */
+    design: figureOf(money()),
+  }),
+  /** A content-led platform's live room, once its sales carry daily broadcasting. */
+  liveRoom: z.strictObject({
+    dailyFromMonthlySales: figureOf(money()),
+    hoursPerDay: figureOf(z.number().positive().max(24)),
+    hostOnAirHoursPerWeek: figureOf(z.number().positive().max(84)),
+    controllers: figureOf(z.number().int().min(0).max(10)),
+    adsBuyers: figureOf(z.number().int().min(0).max(10)),
   }),
   salaries: z.strictObject(Object.fromEntries(ROLES.map((r) => [r, salaryByTier])) as Record<Role, typeof salaryByTier>),
   employerOnCost: figureOf(z.number().min(0).max(1)),

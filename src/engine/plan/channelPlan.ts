@@ -13,6 +13,8 @@ import { needsShared, sharedPool } from "../team/teamCost";
 import type { ChannelPlan, PlatformPlan, Verdict } from "./planTypes";
 import { productEconomics } from "./productEconomics";
 import { simulateMonths } from "./simulateMonths";
+import { numberCalculator as N } from "../calc/numberCalculator";
+import { platformTeamAt } from "../team/platformTeamAt";
 
 /**
  * The whole channel plan, computed once: fit and economics of every product on every platform, a verdict for every
@@ -34,7 +36,15 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       targetShare: e.share.targetShare,
       budgetWeight: e.share.budgetWeight,
       roi: e.candidate.roi,
-      ownLabour: e.ownLabour,
+      ownTeam: (volume, previous) =>
+        platformTeamAt(
+          N,
+          data,
+          e.candidate.platform,
+          volume,
+          { configuration: company.configuration, cityTier: company.cityTier, averageOrderValue: e.candidate.order.price },
+          previous,
+        ),
       annualFee: data.rateCard.platforms[e.candidate.platform]!.annualFee.value,
       deposit: data.rateCard.platforms[e.candidate.platform]!.deposit.value,
       needsShared: needsShared(e.team),
@@ -89,7 +99,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     };
   });
   const totals = monthTotals(simulation.lines, planning.horizonMonths);
-  const team = teamMonths(data, company, entries, simulation.openMonths, planning.horizonMonths);
+  const team = teamMonths(data, company, entries, simulation, planning.horizonMonths);
   const full = sharedPool(data, entries.entered.filter((e) => needsShared(e.team)).length, company.cityTier);
   return {
     headline: headline(platforms, enteredCodes),
@@ -105,6 +115,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       totals,
     ),
     months: simulation.lines,
+    platformTeams: simulation.teams,
     totals,
     team,
     sharedRoles: full.roles,

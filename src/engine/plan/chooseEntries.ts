@@ -31,7 +31,10 @@ function evaluate(data: ReferenceData, company: PlanCompany, chosen: readonly Ca
     chosen.map((c) => ({ platform: c.platform, fit: c.fit, adRatio: c.adRatio })),
     data.model.allocation,
   );
-  const teams = chosen.map((c, i) => ownTeam(data, c.platform, runRateOrders(company.annualTarget, shares[i]!.targetShare, c.order), company.configuration, company.cityTier));
+  // Sized at run-rate orders and sales, the order value picking customer service's price band.
+  const teams = chosen.map((c, i) =>
+    ownTeam(data, c.platform, runRateOrders(company.annualTarget, shares[i]!.targetShare, c.order), company.configuration, company.cityTier, c.order.price),
+  );
   const pool = sharedPool(data, teams.filter((t) => needsShared(t.team)).length, company.cityTier);
   const sharedFixed = pool.cost + company.rentPerMonth + company.otherFixedPerMonth;
   const ownFixed = chosen.map((c, i) => teams[i]!.cost + data.rateCard.platforms[c.platform]!.annualFee.value / 12);

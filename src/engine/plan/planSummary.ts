@@ -1,25 +1,30 @@
 import type { ReferenceData } from "../../data/referenceData";
-import { ROLES } from "../../data/schema/staffing";
+import { ROLES } from "../../data/schema/roles";
 import type { Entries } from "./chooseEntries";
 import { addFen, type MonthLine } from "./monthLine";
 import { paybackMonth } from "./monthTotals";
 import { peakCashNeed } from "../costs/cashSummary";
 import type { PlanCompany } from "./planInput";
-import { needsShared, rolesCost, sharedPool, zeroRoles } from "../team/teamCost";
+import { needsShared, sharedPool, zeroRoles } from "../team/teamCost";
+import type { Simulation } from "./simulateMonths";
 import type { Headline, PlanTotals, PlatformPlan, TeamMonth } from "./planTypes";
 
-/** People on the payroll each month: entered platforms' own teams from their opening month, plus the shared pool. */
-export function teamMonths(data: ReferenceData, company: PlanCompany, entries: Entries, openMonths: Map<string, number>, horizonMonths: number): TeamMonth[] {
+/**
+ * People on the payroll each month: each open platform's own team that month (grown with its orders and sales,
+ * held through slow months: see simulateMonths), plus the shared pool.
+ */
+export function teamMonths(data: ReferenceData, company: PlanCompany, entries: Entries, simulation: Simulation, horizonMonths: number): TeamMonth[] {
   const months: TeamMonth[] = [];
   for (let month = 1; month <= horizonMonths; month++) {
-    const open = entries.entered.filter((e) => (openMonths.get(e.candidate.platform) ?? Infinity) <= month);
+    const open = entries.entered.filter((e) => (simulation.openMonths.get(e.candidate.platform) ?? Infinity) <= month);
+    const own = simulation.teams.filter((t) => t.month === month);
     const byRole = zeroRoles();
-    for (const e of open) for (const r of ROLES) byRole[r] += e.team.roles[r];
+    for (const t of own) for (const r of ROLES) byRole[r] += t.roles[r];
     const pool = sharedPool(data, open.filter((e) => needsShared(e.team)).length, company.cityTier);
     for (const r of ROLES) byRole[r] += pool.roles[r];
     const people = ROLES.reduce((sum, r) => sum + byRole[r], 0);
-    const labourCost = rolesCost(data, byRole, company.cityTier);
-    months.push({ month, people, byRole, labourCost, sharedCost: pool.cost, ownCost: addFen(...open.map((e) => e.ownLabour)) });
+    const ownCost = addFen(...own.map((t) => t.cost));
+    months.push({ month, people, byRole, labourCost: addFen(ownCost, pool.cost), sharedCost: pool.cost, ownCost });
   }
   return months;
 }

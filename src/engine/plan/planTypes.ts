@@ -5,6 +5,7 @@ import type { PlatformTeam } from "../team/platformTeam";
 import type { AverageOrder } from "./averageOrder";
 import type { MonthLine } from "./monthLine";
 import type { ProfitFix } from "./profitFix";
+import type { PlatformTeamMonth } from "./simulateMonths";
 
 export type VerdictKind = "enter_now" | "enter_later" | "not_profitable" | "dont_enter";
 export type VerdictReason = "best_fit" | "after_previous" | "loss_per_order" | "below_break_even" | "gate" | "low_fit" | "platform_limit" | "not_chosen";
@@ -154,6 +155,8 @@ export interface ChannelPlan {
   /** All platforms per month. */
   totals: MonthLine[];
   team: TeamMonth[];
+  /** Each open platform's own team by month, in the order of `months` (its labour is the team's cost plus its share of the pool). */
+  platformTeams: PlatformTeamMonth[];
   /** Shared roles at full run rate, with the per-platform teams in PlatformPlan.team. */
   sharedRoles: Record<Role, number>;
   sharedMonthlyCost: number;

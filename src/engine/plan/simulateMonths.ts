@@ -6,6 +6,9 @@ import { numberCalculator as N } from "../calc/numberCalculator";
 import { demandOrders, demandRates, demandSpend, rampAt } from "./monthDemand";
 import { platformMonthCash, platformMonthLines, type PlatformMonthInputs } from "./platformMonth";
 import { paidVisitorsFor, visitorsFor } from "./visitorsFor";
+import type { Role } from "../../data/schema/roles";
+import type { TeamAt } from "../team/platformTeamAt";
+import type { TeamVolume } from "../team/teamAtVolume";
 
 export interface SimulatedPlatform {
   platform: string;
@@ -15,8 +18,11 @@ export interface SimulatedPlatform {
   budgetWeight: number;
   /** The platform's mature ROI (the middle of its range). */
   roi: number;
-  /** Its own people a month, from its opening month. */
-  ownLabour: number;
+  /**
+   * Its own people at a month's orders and sales (platformTeamAt), each role held at least at `previous` (last
+   * month's team; null in the opening month), so a slow month lets nobody go.
+   */
+  ownTeam(volume: TeamVolume<number>, previous: Record<Role, number> | null): TeamAt<number>;
   annualFee: number;
   /** The store deposit, paid when a new store opens. */
   deposit: number;
@@ -42,8 +48,16 @@ export interface SimulationRules {
   sharedLabour: (storesOpen: number) => number;
 }
 
+/** One open platform's own team in a month (beside its P&L line). */
+export interface PlatformTeamMonth extends TeamAt<number> {
+  month: number;
+  platform: string;
+}
+
 export interface Simulation {
   lines: MonthLine[];
+  /** The own team of each line's platform and month, in the order of `lines`. */
+  teams: PlatformTeamMonth[];
   openMonths: Map<string, number>;
 }
 
@@ -110,13 +124,16 @@ function platformMonth(month: number, p: SimulatedPlatform, openMonth: number, b
  * Month by month: the focus platform opens in month 1; each next one opens the month after the previous one has
  * covered its own costs (its people, fees and its share of shared costs) for `consecutiveMonths` running.
  * Sales are what the month's ad spend buys (monthDemand): spend goes where the target share needs it, capped by the
- * platform's share of the monthly budget among the open platforms, so no month spends more than the budget. A
+ * platform's share of the monthly budget among the open platforms, so no month spends more than the budget. Each
+ * platform's own people grow with its month's orders and sales and are kept through a slow month. A
  * platform has no cost before it opens. Shared people, rent and other fixed costs are split among open platforms by sales.
  */
 export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: SimulationRules): Simulation {
   const openMonths = new Map<string, number>();
   if (platforms.length > 0) openMonths.set(platforms[0]!.platform, 1);
   const previous = new Map<string, Previous>();
+  const previousTeam = new Map<string, Record<Role, number>>();
+  const teams: PlatformTeamMonth[] = [];
   const cumulativeProfit = new Map<string, number>();
   const lines: MonthLine[] = [];
   let streak = 0;
@@ -141,7 +158,10 @@ export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: S
     const rent = split(rules.rentPerMonth);
     const other = split(rules.otherFixedPerMonth);
     monthLines.forEach((line, i) => {
-      line.labour = addFen(open[i]!.ownLabour, shared[i]!);
+      const team = open[i]!.ownTeam({ orders: line.orders, sales: line.sales }, previousTeam.get(line.platform!) ?? null);
+      previousTeam.set(line.platform!, team.roles);
+      teams.push({ month, platform: line.platform!, ...team });
+      line.labour = addFen(team.cost, shared[i]!);
       line.rent = rent[i]!;
       line.otherFixed = other[i]!;
       const before = months[i]!.inputs.previous;
@@ -162,5 +182,5 @@ export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: S
       }
     }
   }
-  return { lines, openMonths };
+  return { lines, teams, openMonths };
 }

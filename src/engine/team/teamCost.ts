@@ -1,19 +1,31 @@
 import type { ReferenceData } from "../../data/referenceData";
 import type { CityTier } from "../../data/schema/profiles";
 import { ROLES, type Configuration, type Role } from "../../data/schema/roles";
-import { roundToFen } from "../money/roundHalfEven";
-import { monthlyCostPerPerson } from "./monthlySalary";
+import { numberCalculator } from "../calc/numberCalculator";
 import { platformTeam, type PlatformTeam } from "./platformTeam";
+import { teamCostAtVolume } from "./teamAtVolume";
+import { costPerPersonByRole } from "./teamRates";
 
 export const zeroRoles = (): Record<Role, number> => Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>;
 
 export function rolesCost(data: ReferenceData, roles: Record<Role, number>, cityTier: CityTier): number {
-  return roundToFen(ROLES.reduce((sum, r) => sum + roles[r] * monthlyCostPerPerson(data.staffing, r, cityTier), 0));
+  return teamCostAtVolume(numberCalculator, roles, costPerPersonByRole(data.staffing, cityTier));
 }
 
-/** A platform's own people at its run-rate orders (shared roles set aside), and their monthly cost. */
-export function ownTeam(data: ReferenceData, platform: string, monthlyOrders: number, configuration: Configuration, cityTier: CityTier): { team: PlatformTeam; cost: number } {
-  const team = platformTeam(data.staffing, data.profiles.platforms[platform]!, { monthlyOrders, configuration, sharedRoles: true });
+/**
+ * A platform's own people at a month's orders (shared roles set aside), and their monthly cost. Give the average
+ * order value so that customer service takes its price band and operations, promotion and the live room grow with
+ * sales (orders × order value); without it the team is sized on orders alone.
+ */
+export function ownTeam(
+  data: ReferenceData,
+  platform: string,
+  monthlyOrders: number,
+  configuration: Configuration,
+  cityTier: CityTier,
+  averageOrderValue: number | null = null,
+): { team: PlatformTeam; cost: number } {
+  const team = platformTeam(data.staffing, data.profiles.platforms[platform]!, { monthlyOrders, averageOrderValue, configuration, sharedRoles: true });
   return { team, cost: rolesCost(data, team.roles, cityTier) };
 }
 

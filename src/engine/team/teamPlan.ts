@@ -6,7 +6,8 @@ import type { PlatformTeam } from "./platformTeam";
 import { needsShared, ownTeam, sharedPool, zeroRoles } from "./teamCost";
 
 export interface TeamPlanInput {
-  platforms: ReadonlyArray<{ platform: string; monthlyOrders: number }>;
+  /** Each platform's monthly orders and, when known, its average order value in yuan (see ownTeam). */
+  platforms: ReadonlyArray<{ platform: string; monthlyOrders: number; averageOrderValue?: number | null }>;
   configuration: Configuration;
   cityTier: CityTier;
 }
@@ -23,8 +24,8 @@ export interface TeamPlan {
 
 /** A team across several platforms: per-platform roles plus a shared pool, with monthly labour cost by city tier. */
 export function teamPlan(data: ReferenceData, input: TeamPlanInput): TeamPlan {
-  const perPlatform = input.platforms.map(({ platform, monthlyOrders }) => {
-    const { team, cost } = ownTeam(data, platform, monthlyOrders, input.configuration, input.cityTier);
+  const perPlatform = input.platforms.map(({ platform, monthlyOrders, averageOrderValue }) => {
+    const { team, cost } = ownTeam(data, platform, monthlyOrders, input.configuration, input.cityTier, averageOrderValue ?? null);
     return { platform, team, monthlyCost: cost };
   });
   const { roles: shared, cost: sharedMonthlyCost } = sharedPool(data, perPlatform.filter((p) => needsShared(p.team)).length, input.cityTier);

@@ -4,16 +4,17 @@ import { cell } from "../excelErrors";
 import { headcount as headcountOf, teamPlanTable } from "../impl/teamFunctions";
 
 /**
- * People one platform needs: lean (2–3) or standard (4–5) for a new store, plus customer service as orders grow.
+ * People one platform needs: lean (2–3) or standard (4–5) for a new store, growing with orders and sales.
  * @customfunction
  * @param platform Platform name or code.
  * @param monthlyOrders Orders per month.
  * @param [configuration] lean/低配 (default) or standard/标准.
  * @param [sharedDesign] TRUE if design is shared across platforms (then it is not counted here).
+ * @param [avgOrderValue] Average order value (¥): sets customer service's price band and the sales that operations, promotion and a live room grow with. Left out: sized on orders alone.
  * @returns Number of people.
  */
-export function headcount(platform: string, monthlyOrders: number, configuration?: string, sharedDesign?: boolean): number {
-  return cell(() => headcountOf(platform, monthlyOrders, configuration, sharedDesign));
+export function headcount(platform: string, monthlyOrders: number, configuration?: string, sharedDesign?: boolean, avgOrderValue?: number): number {
+  return cell(() => headcountOf(platform, monthlyOrders, configuration, sharedDesign, avgOrderValue));
 }
 
 /**
@@ -23,8 +24,9 @@ export function headcount(platform: string, monthlyOrders: number, configuration
  * @param monthlyOrders Range of monthly orders, one per platform.
  * @param [configuration] lean (default) or standard.
  * @param [cityTier] City tier for salaries: 1, 2 (default) or 3.
+ * @param [avgOrderValues] Range of average order values (¥), one per platform: teams then grow with sales too.
  * @returns A table of people by role and platform.
  */
-export function teamplan(platforms: string[][], monthlyOrders: number[][], configuration?: string, cityTier?: string | number): any[][] {
-  return cell(() => teamPlanTable(platforms, monthlyOrders, configuration, cityTier));
+export function teamplan(platforms: string[][], monthlyOrders: number[][], configuration?: string, cityTier?: string | number, avgOrderValues?: number[][]): any[][] {
+  return cell(() => teamPlanTable(platforms, monthlyOrders, configuration, cityTier, avgOrderValues));
 }

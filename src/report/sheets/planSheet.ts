@@ -18,7 +18,7 @@ export interface PlanRefs {
   order(platform: string, line: "roi" | "a" | "price" | "contribution" | "contributionMargin"): string;
   aoColumn(line: keyof typeof AO): (platform: string) => string;
   /** Run-rate cells of an entered platform. */
-  runRate(platform: string, field: "fixedCosts" | "fixedPerOrder" | "adSpend" | "netMargin"): string;
+  runRate(platform: string, field: "orders" | "sales" | "fixedCosts" | "fixedPerOrder" | "adSpend" | "netMargin"): string;
   monthTarget(month: number): string;
 }
 
@@ -214,7 +214,7 @@ export function planSheet(
     highlights: [{ column: AO.contribution, rule: "negativeRed" }],
   });
   const months = monthTargetsTable(result, lang, b, refs.inputs, refs.pnl, refs.pnlSheet);
-  const rrField = { fixedCosts: RR.fixedCosts, fixedPerOrder: RR.fixedPerOrder, adSpend: RR.adSpend, netMargin: RR.netMargin };
+  const rrField = { orders: RR.orders, sales: RR.sales, fixedCosts: RR.fixedCosts, fixedPerOrder: RR.fixedPerOrder, adSpend: RR.adSpend, netMargin: RR.netMargin };
   return {
     order: (p, line) => aoRef(p, AO[line]),
     aoColumn: (line) => (p) => aoRef(p, AO[line]),

@@ -84,7 +84,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       ...lines,
       ads: spend,
       contribution: less(x(PNL.sales), VARIABLE_LINES),
-      labour: F.round(F.add(refs.team.ownCost(p.platform), split(refs.team.sharedPoolMonth(l.month))), 2),
+      labour: F.round(F.add(refs.team.platformMonthCost(p.platform, l.month), split(refs.team.sharedPoolMonth(l.month))), 2),
       rent: split(c.rentPerMonth),
       otherFixed: split(c.otherFixedPerMonth),
       annualFee: F.fen(F.divide(refs.rates.annualFee(p.platform), F.constant(12))),

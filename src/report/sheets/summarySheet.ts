@@ -77,7 +77,7 @@ export function summarySheet(
         entered ? b.cell(refs.plan.runRate(p.platform, "netMargin"), p.runRate!.netMargin) : null,
         p.budgetWeight,
         entered ? b.cell(refs.plan.runRate(p.platform, "adSpend"), p.runRate!.adSpend) : null,
-        p.team?.total ?? null,
+        p.team ? b.cell(refs.team.ownPeople(p.platform), p.team.total) : null,
         verdictReason(data, plan, p, lang, company.maxPlatforms),
       ];
     }),

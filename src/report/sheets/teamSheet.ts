@@ -1,49 +1,95 @@
-import { ROLES } from "../../data/schema/staffing";
-import { label, monthlyCostPerPerson, type Lang } from "../../engine";
+import { ROLES, type Role } from "../../data/schema/roles";
+import { label, monthlyCostPerPerson, platformTeamRolesAt, rolesOf, teamCostAtVolume, teamHeadcount, type Lang } from "../../engine";
+import { formulaCalculator as F } from "../../engine/calc";
 import { platformName } from "../planText";
 import type { PlanResult } from "../planResult";
 import type { CellValue } from "../workbookSpec";
+import { PNL, type PnlLayout } from "./layouts";
+import type { PlanRefs } from "./planSheet";
 import { fen, SheetBuilder } from "./sheetBuilder";
 
 export interface TeamRefs {
-  /** Monthly cost of an entered platform's own people. */
+  /** Monthly cost of an entered platform's own people at run rate, and their number. */
   ownCost(platform: string): string;
+  ownPeople(platform: string): string;
   sharedCost: string;
   /** The shared pool's cost in a month of the horizon. */
   sharedPoolMonth(month: number): string;
+  /** An open platform's own people's cost in a month (its team that month). */
+  platformMonthCost(platform: string, month: number): string;
   peoplePerMonth: string;
 }
 
-/**
- * People by role × entered platform plus the shared pool (judgements: values), the cost per person by role (data)
- * and, as formulas, the monthly labour cost of each platform and of each month.
- */
-export function teamSheet(result: PlanResult, lang: Lang, live: boolean): { sheet: SheetBuilder; refs: TeamRefs } {
-  const { plan, referenceData: data, company } = result;
-  const b = new SheetBuilder(label("sheetTeam", lang), lang, live);
-  const entered = plan.entered.map((p) => plan.platforms.find((x) => x.platform === p)!);
+/** Where the team sheet's tables land, known before it is filled (the plan and the P&L read its costs). */
+export interface TeamLayout {
+  refs: TeamRefs;
+  header: number;
+  monthsHeader: number;
+  platformMonthsHeader: number;
+}
+
+const PM = { month: 0, platform: 1, role: 2, people: 2 + ROLES.length, cost: 3 + ROLES.length } as const;
+
+/** The team sheet's title and first heading, and where its three tables will land. */
+export function teamLayout(b: SheetBuilder, result: PlanResult, lang: Lang): TeamLayout {
+  const { plan } = result;
   b.add({ kind: "title", text: `${label("sheetTeam", lang)}: ${label("peakPeople", lang)} ${plan.summary.peakPeople}` });
   b.add({ kind: "heading", text: label("teamByPlatform", lang) });
   const header = b.nextRow;
+  const n = plan.entered.length;
+  const costRow = header + ROLES.length + 2;
+  const monthsHeader = header + ROLES.length + 3 + 2 + 1;
+  const platformMonthsHeader = monthsHeader + plan.team.length + 2 + 1;
+  const pmRow = new Map(plan.platformTeams.map((t, i) => [`${t.platform}|${t.month}`, platformMonthsHeader + 1 + i]));
+  return {
+    header,
+    monthsHeader,
+    platformMonthsHeader,
+    refs: {
+      ownCost: (platform) => b.ref(plan.entered.indexOf(platform) + 1, costRow),
+      ownPeople: (platform) => b.ref(plan.entered.indexOf(platform) + 1, costRow - 1),
+      sharedCost: b.ref(n + 1, costRow),
+      sharedPoolMonth: (month) => b.ref(3, monthsHeader + month),
+      platformMonthCost: (platform, month) => b.ref(PM.cost, pmRow.get(`${platform}|${month}`)!),
+      peoplePerMonth: b.range(1, monthsHeader + 1, monthsHeader + plan.team.length),
+    },
+  };
+}
+
+/**
+ * People by role × entered platform at run rate plus the shared pool, the cost per person by role (data), each
+ * month's people and labour cost, and each open platform's team month by month. Role counts are the engine's
+ * platformTeamRolesAt as formulas over the plan's run-rate orders and sales and the P&L's month, so they follow an
+ * edit of a price or a rate; the shared pool's size (stores that need it) is a judgement, a value.
+ */
+export function teamSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout: TeamLayout, refs: { plan: PlanRefs; pnl: PnlLayout; pnlSheet: SheetBuilder }): void {
+  const { plan, referenceData: data, company } = result;
+  const entered = plan.entered.map((p) => plan.platforms.find((x) => x.platform === p)!);
+  const options = { configuration: company.configuration, cityTier: company.cityTier, averageOrderValue: null };
+  const { header } = layout;
   const first = header + 1;
   const last = header + ROLES.length;
   const n = entered.length;
   const costCol = n + 2;
+  const costCells = rolesOf((r) => b.ref(costCol, first + ROLES.indexOf(r)));
+  const runRateRoles = entered.map((p) =>
+    platformTeamRolesAt(
+      F,
+      data,
+      p.platform,
+      { orders: refs.plan.runRate(p.platform, "orders"), sales: refs.plan.runRate(p.platform, "sales"), averageOrderValue: refs.plan.order(p.platform, "price") },
+      options,
+    ),
+  );
   const peopleRows = ROLES.map((role): CellValue[] => [
     data.staffing.roles[role][lang],
-    ...entered.map((p) => p.team!.roles[role]),
+    ...entered.map((p, i) => b.cell(runRateRoles[i]![role], p.team!.roles[role])),
     plan.sharedRoles[role],
     monthlyCostPerPerson(data.staffing, role, company.cityTier),
   ]);
   const columnCost = (col: number, value: number) => b.cell(fen(`SUMPRODUCT(${b.range(col, first, last)},${b.range(costCol, first, last)})`), value, "money");
   const columnPeople = (col: number, value: number) => b.cell(`SUM(${b.range(col, first, last)})`, value);
   const sharedPeople = ROLES.reduce((s, r) => s + plan.sharedRoles[r], 0);
-  const rows: CellValue[][] = [
-    ...peopleRows,
-    [label("totalPeople", lang), ...entered.map((p, i) => columnPeople(i + 1, p.team!.total)), columnPeople(n + 1, sharedPeople), null],
-    [label("monthlyLabourCost", lang), ...entered.map((p, i) => columnCost(i + 1, p.teamMonthlyCost)), columnCost(n + 1, plan.sharedMonthlyCost), null],
-    [label("joins", lang), ...entered.map((p) => p.verdict.openMonth), 1, null],
-  ];
   b.table({
     name: "Team",
     columns: [
@@ -52,15 +98,19 @@ export function teamSheet(result: PlanResult, lang: Lang, live: boolean): { shee
       { header: label("shared", lang), format: "integer", width: 12 },
       { header: label("costPerPerson", lang), format: "money", width: 18 },
     ],
-    rows,
+    rows: [
+      ...peopleRows,
+      [label("totalPeople", lang), ...entered.map((p, i) => columnPeople(i + 1, p.team!.total)), columnPeople(n + 1, sharedPeople), null],
+      [label("monthlyLabourCost", lang), ...entered.map((p, i) => columnCost(i + 1, p.teamMonthlyCost)), columnCost(n + 1, plan.sharedMonthlyCost), null],
+      [label("joins", lang), ...entered.map((p) => p.verdict.openMonth), 1, null],
+    ],
   });
-  const costRow = last + 2;
-  const ownCost = (platform: string) => b.ref(plan.entered.indexOf(platform) + 1, costRow);
-  const sharedCost = b.ref(n + 1, costRow);
 
   b.add({ kind: "heading", text: label("teamByMonth", lang) });
-  const monthsHeader = b.nextRow;
-  const openBy = (month: number) => entered.filter((p) => p.verdict.openMonth !== null && p.verdict.openMonth <= month);
+  if (b.nextRow !== layout.monthsHeader) throw new Error(`team sheet layout: months table expected at ${layout.monthsHeader}, got ${b.nextRow}`);
+  const pmFirst = layout.platformMonthsHeader + 1;
+  const pmLast = Math.max(pmFirst, layout.platformMonthsHeader + plan.platformTeams.length);
+  const pmRange = (col: number) => b.range(col, pmFirst, pmLast);
   b.table({
     name: "TeamMonths",
     columns: b.columns([
@@ -71,19 +121,50 @@ export function teamSheet(result: PlanResult, lang: Lang, live: boolean): { shee
       ["monthlyLabourCost", "money", 20],
     ]),
     rows: plan.team.map((t, i) => {
-      const row = monthsHeader + 1 + i;
-      const own = openBy(t.month).map((p) => ownCost(p.platform));
+      const row = layout.monthsHeader + 1 + i;
+      const own = plan.platformTeams.filter((x) => x.month === t.month);
+      const poolPeople = t.people - own.reduce((s, x) => s + x.people, 0);
+      const ownPeople = `SUMIFS(${pmRange(PM.people)},${pmRange(PM.month)},${b.ref(0, row)})`;
       return [
         t.month,
-        t.people,
-        b.cell(own.length ? `ROUND(${own.join("+")},2)` : "0", t.ownCost),
+        b.cell(`${ownPeople}+${poolPeople}`, t.people),
+        b.cell(`ROUND(SUMIFS(${pmRange(PM.cost)},${pmRange(PM.month)},${b.ref(0, row)}),2)`, t.ownCost),
         t.sharedCost,
         b.cell(`ROUND(${b.ref(2, row)}+${b.ref(3, row)},2)`, t.labourCost),
       ];
     }),
   });
-  return {
-    sheet: b,
-    refs: { ownCost, sharedCost, sharedPoolMonth: (month) => b.ref(3, monthsHeader + month), peoplePerMonth: b.range(1, monthsHeader + 1, monthsHeader + plan.team.length) },
-  };
+
+  b.add({ kind: "heading", text: label("teamByPlatformMonth", lang) });
+  if (b.nextRow !== layout.platformMonthsHeader) throw new Error(`team sheet layout: platform months expected at ${layout.platformMonthsHeader}, got ${b.nextRow}`);
+  const at = (row: number) => rolesOf((r: Role) => b.ref(PM.role + ROLES.indexOf(r), row));
+  b.table({
+    name: "TeamPlatformMonths",
+    columns: [
+      ...b.columns([
+        ["month", "integer", 8],
+        ["platform", "text", 14],
+      ]),
+      ...ROLES.map((r) => ({ header: data.staffing.roles[r][lang], format: "integer" as const, width: 10 })),
+      ...b.columns([
+        ["people", "integer", 10],
+        ["ownLabour", "money", 18],
+      ]),
+    ],
+    rows: plan.platformTeams.map((t, i): CellValue[] => {
+      const row = pmFirst + i;
+      const pnlRow = refs.pnl.row(t.platform, t.month)!;
+      const previousPnl = refs.pnl.row(t.platform, t.month - 1);
+      const volume = { orders: refs.pnlSheet.ref(PNL.orders, pnlRow), sales: refs.pnlSheet.ref(PNL.sales, pnlRow), averageOrderValue: refs.plan.order(t.platform, "price") };
+      const previous = previousPnl === undefined ? null : at(pmFirst + (previousPnl - refs.pnl.header - 1));
+      const roles = platformTeamRolesAt(F, data, t.platform, volume, options, previous);
+      return [
+        t.month,
+        platformName(data, t.platform, lang),
+        ...ROLES.map((r) => b.cell(roles[r], t.roles[r])),
+        b.cell(teamHeadcount(F, at(row)), t.people),
+        b.cell(teamCostAtVolume(F, at(row), costCells), t.cost, "money"),
+      ];
+    }),
+  });
 }

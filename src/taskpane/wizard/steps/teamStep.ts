@@ -1,7 +1,7 @@
 import type { ReferenceData } from "../../../data/referenceData";
 import type { CityTier } from "../../../data/schema/profiles";
 import { ROLES, type Role } from "../../../data/schema/staffing";
-import { label, messages, monthlyCostPerPerson, ordersPerAgent, type Lang } from "../../../engine";
+import { conversationsPerOrder, label, messages, monthlyCostPerPerson, ordersPerAgent, priceBandFor, type Lang } from "../../../engine";
 import { percentText, yuanText } from "../../../engine/messages/catalogue";
 import { platformName } from "../../../report/planText";
 import { el } from "../../dom";
@@ -10,8 +10,8 @@ import { explainFigure } from "../explainFigure";
 import type { StepContext } from "../stepContext";
 import { scrollBox } from "../tableParts";
 
-/** Why a role costs what it does, and for customer service and design how many a store needs. */
-function roleNote(data: ReferenceData, role: Role, tier: CityTier, lang: Lang): string {
+/** Why a role costs what it does, and for customer service (at the focus platform's order value) and design how many a store needs. */
+function roleNote(data: ReferenceData, role: Role, tier: CityTier, lang: Lang, orderValue: number): string {
   const s = data.staffing;
   const salary = s.salaries[role][tier];
   const cost = `${yuanText(monthlyCostPerPerson(s, role, tier))}/${label("perMonth", lang)} = ${yuanText(salary.value)} (${explainFigure(data, salary, lang, s.sources)}) + ${percentText(s.employerOnCost.value)} (${explainFigure(data, s.employerOnCost, lang, s.sources)})`;
@@ -19,8 +19,10 @@ function roleNote(data: ReferenceData, role: Role, tier: CityTier, lang: Lang): 
   const capacity =
     role === "customerService"
       ? [
-          messages(lang).wizard.csCapacity(cs.consultationsPerOrder.value, cs.consultationsPerAgentPerDay.value, cs.workingDaysPerMonth.value, ordersPerAgent(s)),
-          ...[cs.consultationsPerOrder, cs.consultationsPerAgentPerDay, cs.workingDaysPerMonth].map((f) => explainFigure(data, f, lang, s.sources)),
+          messages(lang).wizard.csCapacity(conversationsPerOrder(s, orderValue), cs.consultationsPerAgentPerDay.value, cs.workingDaysPerMonth.value, ordersPerAgent(s, orderValue)),
+          ...[priceBandFor(s, orderValue).conversationsPerOrder, cs.consultationsPerAgentPerDay, cs.workingDaysPerMonth, cs.coverageAgents].map((f) =>
+            explainFigure(data, f, lang, s.sources),
+          ),
         ]
       : s.sharedRoles.includes(role)
         ? [explainFigure(data, s.designCoverage, lang, s.sources)]
@@ -48,7 +50,12 @@ export function teamStep(ctx: StepContext): HTMLElement {
     el("tr", { ...attrs, ...(note ? { title: note } : {}) }, el("th", { scope: "row" }, head), ...cells.map((c) => el("td", { class: "num" }, c)));
   // Each role's note opens below the table at full width (inside a cell it would be one narrow column).
   const notes = roles.map((r) =>
-    el("details", { class: "role-note", "data-role": r }, el("summary", {}, `ⓘ ${data.staffing.roles[r][lang]}`), el("p", {}, roleNote(data, r, company.cityTier, lang))),
+    el(
+      "details",
+      { class: "role-note", "data-role": r },
+      el("summary", {}, `ⓘ ${data.staffing.roles[r][lang]}`),
+      el("p", {}, roleNote(data, r, company.cityTier, lang, plan.avgOrderValue)),
+    ),
   );
   const table = el(
     "table",
@@ -62,7 +69,7 @@ export function teamStep(ctx: StepContext): HTMLElement {
           data.staffing.roles[r][lang],
           columns.map((c) => String(c.roles[r])),
           { "data-role": r },
-          roleNote(data, r, company.cityTier, lang),
+          roleNote(data, r, company.cityTier, lang, plan.avgOrderValue),
         ),
       ),
       row(
