@@ -1,3 +1,3 @@
 export type { Calculator, Quantity } from "./calculator";
 export { numberCalculator, excelRound } from "./numberCalculator";
-export { formulaCalculator, formulaNumber } from "./formulaCalculator";
+export { formulaCalculator, formulaNumber, formulaText, type KeyColumn } from "./formulaCalculator";

@@ -21,11 +21,13 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
   plan.products.forEach((p, i) => {
     const input = result.inputs[i]!;
     const cat = input.product.product.category;
-    const ref = refs.inputs.products[i]!;
+    const columns = refs.inputs.products;
     for (const x of p.platforms) {
       const r = layout.row(i, x.platform);
       const at = (col: number) => b.local(col, r);
       const e = x.economics;
+      // The product's inputs are found by its SKU, so sorting or inserting rows of CF_Products changes nothing.
+      const bySku = (values: string) => formulaCalculator.lookup(values, [[columns.sku, at(CMP.sku)]]);
       const entered = plan.entered.includes(x.platform);
       const exact = `(1-${at(CMP.q)})*(${at(CMP.price)}*(1-${at(CMP.d)})-${at(CMP.unitCost)})-${at(CMP.shipping)}-${at(CMP.a)}*${at(CMP.price)}-${refs.rates.perOrderFee(x.platform)}`;
       const contribution = at(CMP.exact);
@@ -35,10 +37,10 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
         input.input.name,
         platformName(data, x.platform, lang),
         x.fit.score,
-        b.cell(ref.price, e.price),
-        b.cell(ref.unitCost, input.product.unitCost),
-        b.cell(ref.shipping, input.product.shipping),
-        b.cell(ref.orders, input.product.monthlyOrders),
+        b.cell(bySku(columns.price), e.price),
+        b.cell(bySku(columns.unitCost), input.product.unitCost),
+        b.cell(bySku(columns.shipping), input.product.shipping),
+        b.cell(bySku(columns.orders), input.product.monthlyOrders),
         b.cell(refs.rates.deductions(x.platform, cat).join("+"), e.deductionRate),
         b.cell(`MIN(0.95,MAX(0,${refs.rates.typicalReturn(cat)}+${refs.rates.returnAdjustment(x.platform)}))`, x.returnRate),
         b.cell(refs.plan.order(x.platform, "a"), x.adRatio),

@@ -10,9 +10,24 @@ export interface InputRefs {
   /** Seasonality weights, months 1–12. */
   seasonality: string[];
   seasonalityRange: string;
-  /** Per product (scenario order): price, unit cost, shipping, expected orders. */
-  products: Array<{ price: string; unitCost: string; shipping: string; orders: string }>;
+  /** The CF_Products columns formulas read, each row found by its SKU (the table may be sorted or grow). */
+  products: ProductColumns;
 }
+
+export interface ProductColumns {
+  sku: string;
+  price: string;
+  unitCost: string;
+  shipping: string;
+  orders: string;
+  /** The SKU column from the first product down past the table, where a typed SKU would land. */
+  skusAndBelow: string;
+  /** How many SKUs the plan was run with. */
+  count: number;
+}
+
+/** Rows under CF_Products the plan-status flag watches for a SKU typed outside the table. */
+const ROWS_BELOW_CHECKED = 1000;
 
 type CompanyKey = "annualTarget" | "monthlyAdBudget" | "conversionRate" | "paidShare" | "costPerClick" | "rentPerMonth" | "otherFixedPerMonth";
 
@@ -101,9 +116,17 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
       optionText("contentCapacity", product.product.contentCapacity, lang),
     ]),
   });
-  const products = result.inputs.map((_, i) => {
-    const row = productsHeader + 1 + i;
-    return { price: b.ref(3, row), unitCost: b.ref(4, row), shipping: b.ref(5, row), orders: b.ref(6, row) };
-  });
+  const first = productsHeader + 1;
+  const last = productsHeader + Math.max(result.inputs.length, 1);
+  const column = (col: number) => b.range(col, first, last);
+  const products: ProductColumns = {
+    sku: column(0),
+    price: column(3),
+    unitCost: column(4),
+    shipping: column(5),
+    orders: column(6),
+    skusAndBelow: b.range(0, first, last + ROWS_BELOW_CHECKED),
+    count: result.inputs.length,
+  };
   return { sheet: b, refs: { company, seasonality, seasonalityRange: b.range(1, seasonHeader + 1, seasonHeader + 12), products } };
 }

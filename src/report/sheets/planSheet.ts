@@ -17,6 +17,8 @@ export interface PlanRefs {
   /** Run-rate cells of an entered platform. */
   runRate(platform: string, field: "fixedCosts" | "fixedPerOrder" | "adSpend" | "netMargin"): string;
   monthTarget(month: number): string;
+  /** The live ad spend a month the plan needs at run rate (the budget check's figure). */
+  budgetNeed: string;
 }
 
 /** Columns of the average-order table. */
@@ -142,7 +144,7 @@ export function planSheet(
   });
   const need = entered.length ? `ROUND(SUM(${b.range(RR.adSpend, rrRow(0), rrRow(entered.length - 1))}),2)` : "0";
   const bc = plan.budget;
-  b.add({
+  const factsAt = b.add({
     kind: "facts",
     rows: [
       { label: label("monthlyAdBudget", lang), value: b.cell(c.monthlyAdBudget, bc.monthlyBudget), format: "money" },
@@ -205,5 +207,6 @@ export function planSheet(
     aoColumn: (line) => (p) => aoRef(p, AO[line]),
     runRate: (p, field) => b.ref(rrField[field], rrRow(plan.entered.indexOf(p))),
     monthTarget: months,
+    budgetNeed: b.ref(1, factsAt + 1),
   };
 }

@@ -20,7 +20,7 @@ export function summarySheet(
   lang: Lang,
   b: SheetBuilder,
   generatedAt: Date,
-  refs: { plan: PlanRefs; team: TeamRefs; pnl: PnlLayout; pnlSheet: SheetBuilder; budgetText: string },
+  refs: { plan: PlanRefs; team: TeamRefs; pnl: PnlLayout; pnlSheet: SheetBuilder; budgetText: string; status: (yearOneProfit: string) => string },
 ): void {
   const { plan, referenceData: data, company } = result;
   const l = (key: Parameters<typeof label>[0]) => label(key, lang);
@@ -39,6 +39,7 @@ export function summarySheet(
       { label: l("peakPeople"), value: b.cell(`MAX(${refs.team.peoplePerMonth})`, s.peakPeople), format: "integer" },
       { label: l("generatedAt"), value: generatedAt.toISOString().replace("T", " ").slice(0, 16) + " UTC", format: "text" },
       { label: l("rateCardVersion"), value: `${data.rateCard.version} (${data.rateCard.asOf})`, format: "text" },
+      { label: l("planStatus"), value: b.cell(refs.status(yearOne(TOTAL.profit)), l("statusMatches")), format: "text" },
     ],
   });
   b.add({ kind: "heading", text: l("allPlatforms") });

@@ -1,5 +1,5 @@
 import { columnLetter as col } from "../../columnLetter";
-import { formatOfCell, valueOf, type BlockSpec, type CellFormat, type ColumnSpec, type HighlightSpec, type TableSpec } from "../../workbookSpec";
+import { formatOfCell, isFormula, valueOf, type BlockSpec, type CellFormat, type ColumnSpec, type HighlightSpec, type TableSpec } from "../../workbookSpec";
 import { cellXml } from "./cellXml";
 import { inputValidationXml } from "./inputValidation";
 import { displayWidth, TEXT_SPAN, wrappedLines, type PlacedTable, type SheetLayout } from "./sheetLayout";
@@ -24,9 +24,9 @@ export function* sheetXml(layout: SheetLayout, styles: StyleRegistry, rels: Shee
   const merges: string[] = [];
   const conditional: string[] = [];
   const cell = (r: number, c: number, value: Parameters<typeof cellXml>[1], style: CellStyle) => cellXml(`${col(c)}${r}`, value, styles.id(style));
-  const text = (r: number, c: number, value: string, style: CellStyle, widthChars: number): Row => {
+  const text = (r: number, c: number, value: Parameters<typeof cellXml>[1], style: CellStyle, widthChars: number): Row => {
     merges.push(`${col(c)}${r}:${col(TEXT_SPAN - 1)}${r}`);
-    return { cells: cell(r, c, value, { ...style, wrap: true, vertical: "top", horizontal: "left" }), height: 15 * wrappedLines(value, widthChars) + 2 };
+    return { cells: cell(r, c, value, { ...style, wrap: true, vertical: "top", horizontal: "left" }), height: 15 * wrappedLines(String(valueOf(value) ?? ""), widthChars) + 2 };
   };
 
   yield `${XML_HEADER}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
@@ -51,7 +51,7 @@ export function* sheetXml(layout: SheetLayout, styles: StyleRegistry, rels: Shee
 
 interface Writers {
   cell: (r: number, c: number, value: Parameters<typeof cellXml>[1], style: CellStyle) => string;
-  text: (r: number, c: number, value: string, style: CellStyle, widthChars: number) => Row;
+  text: (r: number, c: number, value: Parameters<typeof cellXml>[1], style: CellStyle, widthChars: number) => Row;
   conditional: string[];
   styles: StyleRegistry;
 }
@@ -68,7 +68,8 @@ function* blockRows(block: BlockSpec, row: number, w: Writers): Generator<string
         const label = w.cell(r, 0, fact.label, { font: "bold", vertical: "top" });
         const format: CellFormat = formatOfCell(fact.value, fact.format);
         if (fact.format === "text") {
-          const value = w.text(r, 1, String(valueOf(fact.value) ?? ""), { format }, 90);
+          // A text fact may be a formula (the plan-status flag): it keeps its formula and wraps as text.
+          const value = w.text(r, 1, isFormula(fact.value) ? fact.value : String(valueOf(fact.value) ?? ""), { format }, 90);
           yield rowXml(r, { cells: label + value.cells, height: value.height });
         } else yield rowXml(r, { cells: label + w.cell(r, 1, fact.value, { format, horizontal: "left" }) });
       }
