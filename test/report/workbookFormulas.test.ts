@@ -71,7 +71,26 @@ describe("the boss workbook's formulas in HyperFormula", () => {
     const used = new Set(formulas.flatMap((f) => [...f.formula.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]!)));
     expect([...used].sort()).toEqual(expect.arrayContaining(["ROUND"]));
     for (const fn of used)
-      expect(["ABS", "COUNTA", "IF", "INT", "ISERROR", "ISNUMBER", "MAX", "MIN", "MOD", "NA", "POWER", "ROUND", "ROUNDDOWN", "ROUNDUP", "SIGN", "SUM", "SUMIFS", "SUMPRODUCT"]).toContain(fn);
+      expect([
+        "ABS",
+        "COUNTA",
+        "IF",
+        "INT",
+        "ISERROR",
+        "ISNUMBER",
+        "MAX",
+        "MIN",
+        "MOD",
+        "NA",
+        "POWER",
+        "ROUND",
+        "ROUNDDOWN",
+        "ROUNDUP",
+        "SIGN",
+        "SUM",
+        "SUMIFS",
+        "SUMPRODUCT",
+      ]).toContain(fn);
   });
 
   it.each(["zh", "en"] as const)("evaluates every formula cell (%s) to the engine's cached value, to the fen", (lang) => {
