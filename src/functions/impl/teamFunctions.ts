@@ -1,7 +1,7 @@
 import { checkNumber, CITY_TIER_NAMES, CONFIGURATION_NAMES, DEFAULTS, platformTeam, RANGES, resolveName, teamPlan, yesNo } from "../../engine";
 import { displayLanguage } from "../../shared/displayLanguage";
 import { sessionData } from "../../shared/session";
-import { isOmitted, orDefault, pairRanges, platformArg } from "../args";
+import { isOmitted, orDefault, platformArg, platformPairs } from "../args";
 import { unwrap } from "../excelErrors";
 import { teamPlanRows } from "../../report/tables/teamPlanRows";
 
@@ -23,8 +23,8 @@ export function headcount(platform: unknown, monthlyOrders: unknown, configurati
 export function teamPlanTable(platforms: unknown, monthlyOrders: unknown, configuration: unknown, cityTier: unknown): (string | number)[][] {
   const data = sessionData();
   const lang = displayLanguage();
-  const pairs = unwrap(pairRanges("platforms", platforms, "monthlyOrders", monthlyOrders));
-  const entries = pairs.map(([platform, orders], i) => ({ platform: unwrap(platformArg(data, platform)), monthlyOrders: ordersArg(`monthlyOrders[${i + 1}]`, orders) }));
+  const pairs = unwrap(platformPairs(data, platforms, "monthlyOrders", monthlyOrders));
+  const entries = pairs.map(({ platform, value }, i) => ({ platform, monthlyOrders: ordersArg(`monthlyOrders[${i + 1}]`, value) }));
   const tier = unwrap(resolveName(CITY_TIER_NAMES, "cityTier", orDefault(cityTier, DEFAULTS.salaryCityTier)));
   const plan = teamPlan(data, { platforms: entries, configuration: configurationArg(configuration), cityTier: tier });
   return teamPlanRows(data, plan, lang);
