@@ -1,4 +1,5 @@
 import type { ReferenceData } from "../../data/referenceData";
+import { reasoningText } from "../../data/reasoningText";
 import { label, type Lang } from "../../engine";
 import { RATE_CARD_HEADERS, rateCardRows } from "../tables/rateCardRows";
 import type { CellFormat } from "../workbookSpec";
@@ -68,7 +69,7 @@ export function rateCardSheet(data: ReferenceData, lang: Lang, live: boolean): {
     ],
     rows: categories.map((cat) => {
       const f = card.typicalReturnRate[cat]!;
-      return [catName(cat), f.value, "estimate" in f ? `${label("estimate", lang)}: ${f.estimate}` : f.source];
+      return [catName(cat), f.value, "estimate" in f ? `${label("estimate", lang)}: ${reasoningText(f.estimate, lang)}` : f.source];
     }),
   });
   const returnRange = (col: number) => b.range(col, returnsHeader + 1, returnsHeader + categories.length);

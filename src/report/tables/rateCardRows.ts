@@ -1,6 +1,7 @@
 import { provenanceLabel } from "../../data/coverageLabels";
 import { provenanceOf, sourceTitle, type Provenance } from "../../data/provenance/figureProvenance";
 import type { ReferenceData } from "../../data/referenceData";
+import { reasoningText } from "../../data/reasoningText";
 import type { Figure } from "../../data/schema/figure";
 import type { Lang } from "../../engine";
 import { label, type LabelKey } from "../../engine";
@@ -63,6 +64,6 @@ export function rateCardRows(data: ReferenceData, platforms: readonly string[], 
     e.value,
     sourceCell(e.provenance, lang),
     dateCell(e.provenance, lang),
-    e.provenance.text,
+    reasoningText(e.provenance.text, lang),
   ]);
 }

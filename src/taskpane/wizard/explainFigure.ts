@@ -1,6 +1,7 @@
 import { provenanceLabel } from "../../data/coverageLabels";
 import { provenanceOf, sourceTitle } from "../../data/provenance/figureProvenance";
 import type { ReferenceData } from "../../data/referenceData";
+import { reasoningText } from "../../data/reasoningText";
 import type { Figure, SourceEntry } from "../../data/schema/figure";
 import type { Lang } from "../../engine";
 import { label } from "../../engine";
@@ -10,7 +11,8 @@ import { label } from "../../engine";
  * stale), or the estimate's reasoning.
  */
 export function explainFigure(data: ReferenceData, figure: Figure, lang: Lang, sources: Record<string, SourceEntry> = data.rateCard.sources): string {
-  const provenance = provenanceOf(figure, sources, data.rateCard.asOf);
+  const found = provenanceOf(figure, sources, data.rateCard.asOf);
+  const provenance = { ...found, text: reasoningText(found.text, lang) };
   if (provenance.kind === "estimate") return `${label("estimate", lang)}: ${provenance.text}`;
   const title = sourceTitle(provenance) || (figure as { source: string }).source;
   const where = [title, provenance.source?.url].filter(Boolean).join(", ");
