@@ -71,7 +71,7 @@ describe("npm run plan with the built-in sample", () => {
     expect(cells.get("B11")).toBe("2026.11.2 (2026-11-23)");
     const notes = [...cells.values()].filter((v) => typeof v === "string" && v.startsWith("• "));
     expect(notes).toContain("• 匹配度、排名、结论和开店月份是生成计划时的判断,只有重新生成计划才会更新。");
-    expect(notes.some((n) => String(n).startsWith("• 满速时,广告费 = 销售额 × 付费占比(40.0%)") && String(n).includes("新店首月投产比只有成熟期的45.0%"))).toBe(true);
+    expect(notes.some((n) => String(n).startsWith("• 稳定期,广告费 = 销售额 × 付费占比(40.0%)") && String(n).includes("新店首月投产比只有成熟期的45.0%"))).toBe(true);
   });
 
   it("ships a native bar chart of fit and a line chart of cumulative profit", async () => {

@@ -12,7 +12,7 @@ describe("where each rate comes from, in the three places a user sees it", () =>
     const [, , , value, source, date, note] = commissionRow(rateCardRows(data, ["KUAISHOU"], "en"), "Apparel");
     expect(value).toBe(0.05);
     expect(source).toBe(`WX01: ${card.sources.WX01!.title} (${card.sources.WX01!.publisher}) · https://en.pingwest.com/w/11268`);
-    expect(date).toBe("2022-12-30 (stale: the source is more than 18 months older than the rate card)");
+    expect(date).toBe("2022-12-30 (older source: more than 18 months before the rate card's date)");
     expect(note).toContain("Platform-wide");
   });
 
@@ -27,7 +27,7 @@ describe("where each rate comes from, in the three places a user sees it", () =>
     expect(rateCardListingHeaders("zh")).toEqual(["平台", "项目", "类目", "数值", "状态", "来源", "网址", "日期", "说明"]);
     const rows = rateCardListing(data, ["KUAISHOU", "XIAOHONGSHU"], "zh");
     expect(rows.find((r) => r[0] === "快手" && r[2] === "服装")!.slice(4, 8)).toEqual([
-      "来源已过期",
+      "来源较旧",
       expect.stringMatching(/^WX01: /),
       "https://en.pingwest.com/w/11268",
       "2022-12-30",
@@ -39,7 +39,7 @@ describe("where each rate comes from, in the three places a user sees it", () =>
   it("the wizard's ⓘ gives the source's title, address and date, marking a stale one", () => {
     const stale = explainFigure(data, card.platforms.KUAISHOU!.commission.APPAREL!, "en");
     expect(stale).toContain("https://en.pingwest.com/w/11268");
-    expect(stale).toContain("(2022-12-30; stale: the source is more than 18 months older than the rate card)");
+    expect(stale).toContain("(2022-12-30; older source: more than 18 months before the rate card's date)");
     const fresh = explainFigure(data, card.platforms.XIAOHONGSHU!.commission.APPAREL!, "zh");
     expect(fresh).toContain("(2025-08-25)");
     expect(fresh).not.toContain("过期");

@@ -81,7 +81,7 @@ export function planSheet(
       ["openMonth", "integer", 12],
       ["entryRule", "text", 14],
     ]),
-    rows: entered.map((p, i) => [i + 1, name(p.platform), p.verdict.openMonth, verdictReason(data, plan, p, lang, company.maxPlatforms)]),
+    rows: entered.map((p, i) => [i + 1, name(p.platform), p.verdict.openMonth ?? label("opensAfterPlan", lang), verdictReason(data, plan, p, lang, company.maxPlatforms)]),
   });
 
   // Average order of the mix on every platform, from the comparison rows (orders-weighted).
@@ -106,7 +106,7 @@ export function planSheet(
       ["roi", "rate", 10],
       ["adRatio", "percent", 12],
       ["impliedCpc", "money", 14],
-      ["impliedRoiAtYourCpc", "rate", 14],
+      ["impliedRoiAtYourCpc", "multiple", 14],
       ["runRateOrders", "integer", 14],
       ["runRateSales", "money", 16],
       ["adSpendPerMonth", "money", 16],

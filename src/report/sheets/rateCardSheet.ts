@@ -1,7 +1,7 @@
 import type { ReferenceData } from "../../data/referenceData";
 import { reasoningText } from "../../data/reasoningText";
 import { label, type Lang } from "../../engine";
-import { RATE_CARD_HEADERS, rateCardRows } from "../tables/rateCardRows";
+import { RATE_CARD_HEADERS, rateCardEntries, rateCardRows } from "../tables/rateCardRows";
 import type { CellFormat } from "../workbookSpec";
 import { RATE_CARD_TABLE } from "../workbookTableName";
 import { SheetBuilder } from "./sheetBuilder";
@@ -29,6 +29,9 @@ export function rateCardSheet(data: ReferenceData, lang: Lang, live: boolean): {
   const b = new SheetBuilder(label("sheetRateCard", lang), lang, live);
   b.add({ kind: "title", text: `${label("sheetRateCard", lang)} ${card.version} (${card.asOf})` });
   const codes = Object.keys(card.platforms);
+  // Rates read as percentages, fees and deposits as ¥, ROI as a multiple: never 0.05 or 50000.0.
+  const FORMAT = { percent: "percent", money: "money", ratio: "rate" } as const;
+  const units = rateCardEntries(data, codes, lang).map((e) => FORMAT[e.unit]);
   const rows = rateCardRows(data, codes, lang);
   const at = (key: (typeof RATE_CARD_HEADERS)[number]) => RATE_CARD_HEADERS.indexOf(key);
   const header = b.table({
@@ -39,7 +42,7 @@ export function rateCardSheet(data: ReferenceData, lang: Lang, live: boolean): {
       width: ({ platform: 16, item: 22, category: 14, value: 10, source: 50, asOf: 12 } as Record<string, number>)[key] ?? 40,
       ...(key === "value" ? { input: { kind: "number" as const, note: label("noteRateInput", lang) } } : {}),
     })),
-    rows,
+    rows: rows.map((r, i) => r.map((cell, j) => (j === at("value") ? { value: cell, format: units[i]! } : cell))),
   });
   // Formulas find a figure by its platform, item and category, never by its position: sorting the table or inserting
   // rows moves nothing; a row renamed, removed or repeated gives #N/A (and the summary's plan-status flag).

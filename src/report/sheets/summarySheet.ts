@@ -10,6 +10,9 @@ import { paybackFormula } from "./pnlSheet";
 import type { SheetBuilder } from "./sheetBuilder";
 import type { TeamRefs } from "./teamSheet";
 
+/** The day the plan was made, on the clock of the machine that made it (the user's): a date, no time zone to read. */
+const localDate = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+
 /**
  * The boss summary: the plan in a sentence, the budget check, year-1 totals and payback (formulas on the P&L), every
  * platform with its verdict (judgements, values) and its margins and run-rate spend (formulas), the fit chart, the
@@ -37,7 +40,7 @@ export function summarySheet(
       { label: l("yearOneProfit"), value: b.cell(yearOne(TOTAL.profit), s.yearOneProfit), format: "money" },
       { label: l("paybackMonth"), value: b.cell(paybackFormula(refs.pnl, plan.totals.length, l("notWithinHorizon")), s.paybackMonth ?? l("notWithinHorizon")), format: "integer" },
       { label: l("peakPeople"), value: b.cell(`MAX(${refs.team.peoplePerMonth})`, s.peakPeople), format: "integer" },
-      { label: l("generatedAt"), value: generatedAt.toISOString().replace("T", " ").slice(0, 16) + " UTC", format: "text" },
+      { label: l("generatedAt"), value: localDate(generatedAt), format: "text" },
       { label: l("rateCardVersion"), value: `${data.rateCard.version} (${data.rateCard.asOf})`, format: "text" },
       { label: l("planStatus"), value: b.cell(refs.status(yearOne(TOTAL.profit)), l("statusMatches")), format: "text" },
     ],
@@ -59,16 +62,18 @@ export function summarySheet(
     ]),
     rows: plan.platforms.map((p): CellValue[] => {
       const entered = p.runRate !== null;
+      // An entered platform whose opening month falls after the horizon gets no people or budget within the plan.
+      const opens = !entered || p.verdict.openMonth !== null;
       return [
         platformName(data, p.platform, lang),
         p.fit,
         verdictLabel(p, lang),
-        p.verdict.openMonth,
+        opens ? p.verdict.openMonth : l("opensAfterPlan"),
         b.cell(refs.plan.order(p.platform, "contributionMargin"), p.contributionMargin),
         entered ? b.cell(refs.plan.runRate(p.platform, "netMargin"), p.runRate!.netMargin) : null,
-        p.budgetWeight,
+        opens ? p.budgetWeight : null,
         entered ? b.cell(refs.plan.runRate(p.platform, "adSpend"), p.runRate!.adSpend) : null,
-        p.team?.total ?? null,
+        opens ? (p.team?.total ?? null) : null,
         verdictReason(data, plan, p, lang, company.maxPlatforms),
       ];
     }),
@@ -93,6 +98,8 @@ export function summarySheet(
       planning: data.planning.version,
     })
     .split("\n");
+  b.add({ kind: "heading", text: l("terms") });
+  b.add({ kind: "notes", lines: [l("glossContributionMargin"), l("glossNetMarginRunRate"), l("glossPaidShare")] });
   b.add({ kind: "heading", text: l("assumptions") });
   b.add({ kind: "notes", lines: [adModelText(data, company.paidShare, lang), ...assumptions, ...(b.live ? [m.plan.liveNote()] : []), m.plan.judgementNote()] });
 }

@@ -14,6 +14,8 @@ export interface RateCardEntry {
   item: string;
   category: string;
   value: number;
+  /** How the value reads: a share of the price, yuan, or a multiple (ROI). */
+  unit: "percent" | "money" | "ratio";
   provenance: Provenance;
 }
 
@@ -23,19 +25,19 @@ export function rateCardEntries(data: ReferenceData, platforms: readonly string[
   const entries: RateCardEntry[] = [];
   for (const code of platforms) {
     const p = card.platforms[code]!;
-    const add = (item: string, category: string, figure: Figure) =>
-      entries.push({ platform: p.name[lang], item, category, value: figure.value, provenance: provenanceOf(figure, card.sources, card.asOf) });
+    const add = (item: string, category: string, figure: Figure, unit: RateCardEntry["unit"] = "percent") =>
+      entries.push({ platform: p.name[lang], item, category, value: figure.value, unit, provenance: provenanceOf(figure, card.sources, card.asOf) });
     for (const [cat, figure] of Object.entries(p.commission)) add(label("commission", lang), card.categories[cat]!.name[lang], figure);
     add(label("paymentFee", lang), "", p.paymentFee);
     for (const other of p.otherDeductions) {
       add(other.name[lang], "", other.rate);
       for (const [cat, figure] of Object.entries(other.byCategory ?? {})) add(other.name[lang], card.categories[cat]!.name[lang], figure);
     }
-    add(label("perOrderFee", lang), "", p.perOrderFee);
-    add(label("deposit", lang), "", p.deposit);
-    add(label("annualFee", lang), "", p.annualFee);
-    add(label("adRoiLow", lang), "", p.adRoi.low);
-    add(label("adRoiHigh", lang), "", p.adRoi.high);
+    add(label("perOrderFee", lang), "", p.perOrderFee, "money");
+    add(label("deposit", lang), "", p.deposit, "money");
+    add(label("annualFee", lang), "", p.annualFee, "money");
+    add(label("adRoiLow", lang), "", p.adRoi.low, "ratio");
+    add(label("adRoiHigh", lang), "", p.adRoi.high, "ratio");
     add(label("returnRateAdjustment", lang), "", p.returnRateAdjustment);
   }
   return entries;

@@ -11,7 +11,7 @@ import { PLAN_MESSAGES } from "./planMessages";
 import { REPORT_LABELS } from "./reportLabels";
 import { STEP_NAMES, WIZARD_LABELS } from "./wizardLabels";
 import { WIZARD_MESSAGES } from "./wizardMessages";
-import { WORKBOOK_STATUS } from "./workbookStatus";
+import { WORKBOOK_NOTES } from "./workbookNotes";
 
 /**
  * The one catalogue of user-facing words, zh and en; language branches live here and nowhere else.
@@ -25,8 +25,8 @@ import { WORKBOOK_STATUS } from "./workbookStatus";
  *   both); a range hint in hints.ts. The catalogue test checks every zh entry for English phrases.
  */
 /** Every label domain, each a file; a key must be unique across them. */
-export const LABEL_DOMAINS = [REPORT_LABELS, WIZARD_LABELS, PLAN_LABELS, INPUT_NOTES, CALIBRATE_LABELS, WORKBOOK_STATUS] as const;
-export const LABELS = { ...REPORT_LABELS, ...WIZARD_LABELS, ...PLAN_LABELS, ...INPUT_NOTES, ...CALIBRATE_LABELS, ...WORKBOOK_STATUS };
+export const LABEL_DOMAINS = [REPORT_LABELS, WIZARD_LABELS, PLAN_LABELS, INPUT_NOTES, CALIBRATE_LABELS, WORKBOOK_NOTES] as const;
+export const LABELS = { ...REPORT_LABELS, ...WIZARD_LABELS, ...PLAN_LABELS, ...INPUT_NOTES, ...CALIBRATE_LABELS, ...WORKBOOK_NOTES };
 export type LabelKey = keyof typeof LABELS;
 export const label = (key: LabelKey, lang: Lang): string => LABELS[key][lang];
 

@@ -75,7 +75,18 @@ function fittedWidth(table: TableSpec, column: number): number {
   for (const r of table.rows) {
     const v = valueOf(r[column] ?? null);
     if (typeof v === "number")
-      widest = Math.max(widest, format === "money" ? grouped(v, 2) + 1 : format === "percent" ? grouped(v * 100, 1) + 1 : format === "rate" ? String(v).length : grouped(v, 0));
+      widest = Math.max(
+        widest,
+        format === "money"
+          ? grouped(v, 2) + 1
+          : format === "percent"
+            ? grouped(v * 100, 1) + 1
+            : format === "rate"
+              ? String(v).length
+              : format === "multiple"
+                ? grouped(v, 2)
+                : grouped(v, 0),
+      );
     else if (typeof v === "string") widest = Math.max(widest, Math.min(MAX_FITTED, displayWidth(v)));
   }
   return widest + 2;
