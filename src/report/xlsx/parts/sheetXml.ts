@@ -102,7 +102,8 @@ function* tableRows(table: TableSpec, row: number, w: Writers): Generator<string
 
 /** Input cells are filled as inputs and stay editable under protection; long text wraps in its fitted column. */
 function bodyStyle(c: ColumnSpec, format: CellFormat): CellStyle {
-  const base: CellStyle = c.format === "text" ? { format, wrap: true, vertical: "top" } : { format };
+  // A number in a text column (the settings table's values) sits left like its header and its neighbours.
+  const base: CellStyle = c.format === "text" ? { format, wrap: true, vertical: "top", ...(format === "text" ? {} : { horizontal: "left" }) } : { format };
   return c.input ? { ...base, fill: "input", unlocked: true } : base;
 }
 
