@@ -53,21 +53,21 @@ describe("npm run plan with the built-in sample", () => {
     expect(cells.get("B8")).toBe(20); // the payback month: a new store ramps (see channelPlan.test.ts)
     expect(cells.get("B9")).toBe(3);
     expect(pnl.get("A4")).toBe("月份");
-    expect([cells.get("A14"), cells.get("B14"), cells.get("C14")]).toEqual(["平台", "匹配度(0-100)", "结论"]);
-    expect([cells.get("A15"), cells.get("C15"), cells.get("D15"), cells.get("G15")]).toEqual(["天猫", "立即进入", 1, 1]);
+    expect([cells.get("A15"), cells.get("B15"), cells.get("C15")]).toEqual(["平台", "匹配度(0-100)", "结论"]);
+    expect([cells.get("A16"), cells.get("C16"), cells.get("D16"), cells.get("G16")]).toEqual(["天猫", "立即进入", 1, 1]);
     // Taobao needs 353 orders a month to cover its own team and its share of the fixed costs; the plan gives it 343.
-    expect([cells.get("A16"), cells.get("C16"), cells.get("D16") ?? ""]).toEqual(["淘宝", "暂不盈利", ""]);
-    expect(String(cells.get("J16"))).toContain("每月需 353 单");
-    const verdicts = Array.from({ length: 11 }, (_, i) => cells.get(`C${15 + i}`));
+    expect([cells.get("A17"), cells.get("C17"), cells.get("D17") ?? ""]).toEqual(["淘宝", "暂不盈利", ""]);
+    expect(String(cells.get("J17"))).toContain("每月需 353 单");
+    const verdicts = Array.from({ length: 11 }, (_, i) => cells.get(`C${16 + i}`));
     expect(verdicts.every((v) => ["立即进入", "稍后进入", "暂不盈利", "不建议进入"].includes(String(v)))).toBe(true);
     // Not entered: no net margin at run rate, no budget share.
-    expect([cells.get("F17") ?? "", cells.get("G17")]).toEqual(["", 0]);
+    expect([cells.get("F18") ?? "", cells.get("G18")]).toEqual(["", 0]);
   });
 
   it("keeps a timestamp, the rate-card version and the note that judgements change only on a rerun", () => {
     const cells = wb.cells.get("老板摘要")!;
     expect(cells.get("A10")).toBe("生成时间");
-    expect(String(cells.get("B10"))).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
+    expect(String(cells.get("B10"))).toMatch(/^\d{4}-\d\d-\d\d$/); // the local date, no UTC time
     expect(cells.get("B11")).toBe("2026.11.2 (2026-11-23)");
     const notes = [...cells.values()].filter((v) => typeof v === "string" && v.startsWith("• "));
     expect(notes).toContain("• 匹配度、排名、结论和开店月份是生成计划时的判断,只有重新生成计划才会更新。");
@@ -77,7 +77,7 @@ describe("npm run plan with the built-in sample", () => {
   it("ships a native bar chart of fit and a line chart of cumulative profit", async () => {
     const bar = await wb.text("xl/charts/chart1.xml");
     expect(bar).toContain("<c:barChart>");
-    expect(bar).toContain("<c:f>'老板摘要'!$A$15:$A$25</c:f>");
+    expect(bar).toContain("<c:f>'老板摘要'!$A$16:$A$26</c:f>");
     const line = await wb.text("xl/charts/chart2.xml");
     expect(line).toContain("<c:lineChart>");
     expect(line).toMatch(/<c:f>'月度损益'!\$R\$\d+:\$R\$\d+<\/c:f>/);

@@ -49,8 +49,8 @@ describe("writeWorkbookSpec into a workbook", () => {
     // Facts on rows 3–11: year-1 sales (row 5) is the sum of the P&L's first 12 months, written through range.formulas.
     expect(summary.values.get("A5")).toBe("Sales, year 1 (¥)");
     expect(summary.formulas.get("B5")).toBe("=ROUND(SUM('Monthly P&L'!$E$32:$E$43),2)");
-    expect([summary.values.get("A14"), summary.values.get("A15"), summary.values.get("C15"), summary.values.get("D15")]).toEqual(["Platform", "Tmall", "Enter now", 1]);
-    expect(summary.formulas.get("E15")).toMatch(/^='Plan'!\$L\$\d+$/);
+    expect([summary.values.get("A15"), summary.values.get("A16"), summary.values.get("C16"), summary.values.get("D16")]).toEqual(["Platform", "Tmall", "Enter now", 1]);
+    expect(summary.formulas.get("E16")).toMatch(/^='Plan'!\$L\$\d+$/);
     expect(summary.tables.items.map((t) => t.name)).toEqual(["CF_AllPlatforms"]);
     expect(summary.charts.items[0]).toMatchObject({ type: "BarClustered", title: { text: "Fit by platform (0-100)" }, legend: { visible: false } });
     expect(book.sheet("Monthly P&L")!.charts.items[0]).toMatchObject({ type: "Line", title: { text: "Cumulative net profit by month (¥)" } });
