@@ -72,6 +72,7 @@ function actions(wb: ReadWorkbook): Record<string, Edit[]> {
     clearProductRow: [clearRow(INPUTS, skuRows[1]!)],
     clearRateCardRow: [clearRow(RATES, tmallApparel)],
     targetUpHalf: [typeNumber(INPUTS, `B${targetRow}`, Number(inputs.get(`B${targetRow}`)) * 1.5)],
+    unitCostsTripled: skuRows.map((r) => typeNumber(INPUTS, `E${r}`, Number(inputs.get(`E${r}`)) * 3)),
   };
 }
 
@@ -127,5 +128,13 @@ describe("boss actions on the sample workbook, recalculated by LibreOffice", () 
     expect([covers(scenario.company.annualTarget), covers(scenario.company.annualTarget * 1.5)]).toEqual([true, false]);
     expect(status(original)).toBe(label("statusMatches", "zh"));
     expect(status(recalculated.get("targetUpHalf")!)).toBe(label("statusBudgetNowShort", "zh"));
+  });
+
+  it("tripling every unit cost turns the entered platform's profit negative, as a rerun finds, and the summary says its verdict no longer holds", () => {
+    const scenario = scenarioSchema.parse(parse(fs.readFileSync(SAMPLE, "utf8")));
+    const r = buildPlan(defaultReferenceData(), { ...scenario, products: scenario.products.map((p) => ({ ...p, unitCost: p.unitCost * 3 })) }, "2026-11-23");
+    if (!r.ok) throw new Error(r.issue.code);
+    expect(r.value.plan.entered).not.toContain("TMALL");
+    expect(status(recalculated.get("unitCostsTripled")!)).toBe(label("statusVerdictCrossed", "zh"));
   });
 });

@@ -8,7 +8,8 @@ import type { PlanRefs } from "./planSheet";
  * The "re-run the plan" flag: a formula that says whether the live figures still describe the plan that was run.
  * Judgements (entries, verdicts, teams, shares) are values fixed at the run, so an edit that changes the set of
  * SKUs, breaks a keyed lookup (a rate-card row renamed, removed or repeated) or crosses the budget judgement is
- * flagged here instead of computing a plan a rerun would not give.
+ * flagged here instead of computing a plan a rerun would not give; so is an entered platform whose live run-rate
+ * profit changes sign (its verdict, profitable or not, would flip).
  */
 export function planStatusFormula(plan: ChannelPlan, lang: Lang, refs: { inputs: InputRefs; cmp: ComparisonLayout; plan: PlanRefs; profit: string }): string {
   const text = (key: Parameters<typeof label>[0]) => F.text(label(key, lang));
@@ -19,5 +20,8 @@ export function planStatusFormula(plan: ChannelPlan, lang: Lang, refs: { inputs:
   const budget = refs.inputs.company.monthlyAdBudget;
   const budgetCrossed = plan.budget.covers ? `${need}>${budget}` : `${need}<=${budget}`;
   const budgetText = text(plan.budget.covers ? "statusBudgetNowShort" : "statusBudgetNowCovers");
-  return `IF(${skusChanged},${text("statusSkusChanged")},IF(${lookupFailed},${text("statusRowMissing")},IF(${budgetCrossed},${budgetText},${text("statusMatches")})))`;
+  // An entered platform's run-rate profit changing sign flips its verdict (profitable or not) in a rerun.
+  const verdictTerms = plan.platforms.filter((p) => p.runRate !== null).map((p) => `(${refs.plan.runRate(p.platform, "netMargin")}${p.runRate!.netMargin < 0 ? ">=" : "<"}0)`);
+  const verdictCrossed = verdictTerms.length ? `${verdictTerms.join("+")}>0` : "0";
+  return `IF(${skusChanged},${text("statusSkusChanged")},IF(${lookupFailed},${text("statusRowMissing")},IF(${budgetCrossed},${budgetText},IF(${verdictCrossed},${text("statusVerdictCrossed")},${text("statusMatches")}))))`;
 }

@@ -21,6 +21,10 @@ export const WORKBOOK_NOTES = {
     en: "⚠ Re-run the plan: with your edits the ad budget now covers the run-rate need; the budget sentence and the plan were made for a shortfall",
     zh: "⚠ 请重新运行方案:修改后,每月广告预算已能覆盖稳定期所需;预算结论与方案是按预算不足制定的",
   },
+  statusVerdictCrossed: {
+    en: "⚠ Re-run the plan: with your edits an entered platform's run-rate profit changed sign, so its verdict (profitable or not) no longer holds",
+    zh: "⚠ 请重新运行方案:修改后,某个已进入平台的稳定期利润由盈转亏或由亏转盈,其结论(是否盈利)不再成立",
+  },
   opensAfterPlan: { en: "Not within the plan", zh: "计划期内不开店" },
   terms: { en: "What the margins mean", zh: "术语说明" },
   glossContributionMargin: {
