@@ -2,8 +2,8 @@
 export const WORKBOOK_NOTES = {
   planStatus: { en: "Plan status", zh: "方案状态" },
   statusMatches: {
-    en: "✓ Same products and rate card as the plan; the budget judgement still holds",
-    zh: "✓ 产品与费率表同生成时一致;预算判断仍成立",
+    en: "✓ Same products and rate card as the plan; the budget and profit verdicts still hold",
+    zh: "✓ 产品与费率表同生成时一致;预算与盈利结论仍成立",
   },
   statusSkusChanged: {
     en: "⚠ Re-run the plan: the Inputs sheet's SKUs are not the ones the plan was made for (a SKU added, cleared or typed below the table is not in these figures)",
