@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import JSZip from "jszip";
 import path from "node:path";
 import { parse } from "yaml";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
@@ -6,6 +7,7 @@ import { label, type Lang } from "../../src/engine";
 import { bossWorkbook } from "../../src/report/bossWorkbook";
 import { buildPlan } from "../../src/report/buildPlan";
 import { scenarioSchema, type Scenario } from "../../src/report/scenario";
+import { workbookBytes } from "../../src/report/xlsx/workbookBytes";
 import { valueOf, type CellValue, type SheetSpec, type TableSpec, type WorkbookSpec } from "../../src/report/workbookSpec";
 
 /* Issue 22 §2, the boss page's leftovers: words a boss reads (稳定期, not 满速; glosses beside the margins; a date,
@@ -106,5 +108,24 @@ describe("platforms and budgets at the edges", () => {
       expect(String(valueOf(budget.value))).not.toMatch(/¥0\b/);
       expect(String(valueOf(budget.value))).toMatch(lang === "zh" ? /不投广告/ : /spends nothing on ads/);
     }
+  });
+});
+
+describe("alignment in the written workbook", () => {
+  it("sets the settings table's numbers left, under their left-aligned header, and number headers right over their numbers", async () => {
+    const zip = await JSZip.loadAsync(await workbookBytes(specOf(sample()), new Date(2026, 10, 22)));
+    const styles = await zip.file("xl/styles.xml")!.async("string");
+    const xfs = [.../<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)![1]!.matchAll(/<xf [^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => m[0]);
+    const alignOf = async (sheet: number, ref: string) => {
+      const xml = await zip.file(`xl/worksheets/sheet${sheet}.xml`)!.async("string");
+      const s = Number(new RegExp(`<c r="${ref}"(?: s="(\\d+)")?`).exec(xml)?.[1] ?? 0);
+      return /horizontal="(\w+)"/.exec(xfs[s]!)?.[1] ?? "general";
+    };
+    // Inputs (sheet 2): the settings header row 4, the annual target (¥) in B5.
+    expect([await alignOf(2, "B4"), await alignOf(2, "B5")]).toEqual(["general", "left"]);
+    // Plan (sheet 5): a number column's header (ROI) sits right, over its numbers.
+    const plan = await zip.file("xl/worksheets/sheet5.xml")!.async("string");
+    const roiHeader = new RegExp(`<c r="([A-Z]+\\d+)"[^>]*><is><t[^>]*>${label("roi", "zh")}</t>`).exec(plan)![1]!;
+    expect(await alignOf(5, roiHeader)).toBe("right");
   });
 });
