@@ -66,13 +66,9 @@ function lookup(values: string, keys: readonly KeyColumn[]): string {
   return `IF(SUMPRODUCT(${matches(keys)})=1,SUMPRODUCT(${matches(keys)},${values}),NA())`;
 }
 
-/** How many rows of a table hold the given keys. */
-const countRows = (keys: readonly KeyColumn[]): string => `SUMPRODUCT(${matches(keys)})`;
-
 /** Operations only a workbook has: finding a row of a table by its key. */
 export interface TableLookups {
   lookup(values: string, keys: readonly KeyColumn[]): string;
-  countRows(keys: readonly KeyColumn[]): string;
   text(text: string): string;
 }
 
@@ -99,6 +95,5 @@ export const formulaCalculator: Calculator<string> & TableLookups = {
   splitFen,
   sum: (values) => (values.length === 0 ? "0" : `SUM(${list(values)})`),
   lookup,
-  countRows,
   text: formulaText,
 };
