@@ -62,6 +62,8 @@ function actions(wb: ReadWorkbook): Record<string, Edit[]> {
   const byPlatform = [...rateRows].sort((a, b) => platformOf(a).localeCompare(platformOf(b), "zh") || b - a);
   const tmallApparel = rateRows.find((r) => rates.get(`A${r}`) === "天猫" && rates.get(`B${r}`) === "佣金/技术服务费" && rates.get(`C${r}`) === "服装")!;
   const targetRow = rowWhere(wb, INPUTS, (c) => c("A") === "年度销售目标(¥)");
+  const monthHeader = rowWhere(wb, INPUTS, (c) => c("A") === "月份");
+  const monthRows = Array.from({ length: 12 }, (_, i) => monthHeader + 1 + i);
   const newSku = ["WH-NEW-01", "新品羊绒围巾", "服装", 299, 90, 12, 200];
   return {
     sortProductsByPrice: [sortRows(INPUTS, skuRows[0]!, byPrice)],
@@ -72,6 +74,13 @@ function actions(wb: ReadWorkbook): Record<string, Edit[]> {
     clearProductRow: [clearRow(INPUTS, skuRows[1]!)],
     clearRateCardRow: [clearRow(RATES, tmallApparel)],
     targetUpHalf: [typeNumber(INPUTS, `B${targetRow}`, Number(inputs.get(`B${targetRow}`)) * 1.5)],
+    sortSeasonalityByWeight: [
+      sortRows(
+        INPUTS,
+        monthRows[0]!,
+        [...monthRows].sort((a, b) => Number(inputs.get(`B${b}`)) - Number(inputs.get(`B${a}`)) || a - b),
+      ),
+    ],
     unitCostsTripled: skuRows.map((r) => typeNumber(INPUTS, `E${r}`, Number(inputs.get(`E${r}`)) * 3)),
   };
 }
@@ -136,5 +145,9 @@ describe("boss actions on the sample workbook, recalculated by LibreOffice", () 
     if (!r.ok) throw new Error(r.issue.code);
     expect(r.value.plan.entered).not.toContain("TMALL");
     expect(status(recalculated.get("unitCostsTripled")!)).toBe(label("statusVerdictCrossed", "zh"));
+  });
+
+  it("sorting the seasonality by weight (read by position) says to put the rows back or re-run", () => {
+    expect(status(recalculated.get("sortSeasonalityByWeight")!)).toBe(label("statusRowsMoved", "zh"));
   });
 });

@@ -2,6 +2,7 @@ import { label, optionLabels, type Lang, type LabelKey } from "../../engine";
 import type { OptionList } from "../../engine/messages/catalogue";
 import type { PlanResult } from "../planResult";
 import type { CellFormat, CellValue } from "../workbookSpec";
+import { formulaText } from "../../engine/calc";
 import { SheetBuilder } from "./sheetBuilder";
 
 /** Where the inputs landed: every formula of the workbook reads them from here. */
@@ -10,6 +11,8 @@ export interface InputRefs {
   /** Seasonality weights, months 1–12. */
   seasonality: string[];
   seasonalityRange: string;
+  /** Conditions true while the settings and seasonality rows formulas read by position are still where they were written. */
+  inPlace: string[];
   /** The CF_Products columns formulas read, each row found by its SKU (the table may be sorted or grow). */
   products: ProductColumns;
 }
@@ -71,6 +74,7 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
   });
   const company = {} as Record<CompanyKey, string>;
   settings.forEach(([key], i) => key && (company[key] = b.ref(1, companyHeader + 1 + i)));
+  const inPlace = settings.flatMap(([key, labelKey], i) => (key ? [`${b.ref(0, companyHeader + 1 + i)}=${formulaText(l(labelKey))}`] : []));
 
   b.add({ kind: "heading", text: l("seasonality") });
   const seasonHeader = b.table({
@@ -82,6 +86,7 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
     rows: c.seasonality.map((w, i) => [i + 1, w]),
   });
   const seasonality = c.seasonality.map((_, i) => b.ref(1, seasonHeader + 1 + i));
+  c.seasonality.forEach((_, i) => inPlace.push(`${b.ref(0, seasonHeader + 1 + i)}=${i + 1}`));
 
   b.add({ kind: "heading", text: l("productInputs") });
   const money = { input: { kind: "number", note: l("noteMoneyInput") } } as const;
@@ -128,5 +133,5 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
     skusAndBelow: b.range(0, first, last + ROWS_BELOW_CHECKED),
     count: result.inputs.length,
   };
-  return { sheet: b, refs: { company, seasonality, seasonalityRange: b.range(1, seasonHeader + 1, seasonHeader + 12), products } };
+  return { sheet: b, refs: { company, inPlace, seasonality, seasonalityRange: b.range(1, seasonHeader + 1, seasonHeader + 12), products } };
 }
