@@ -22,8 +22,9 @@ export function planStatusFormula(plan: ChannelPlan, lang: Lang, refs: { inputs:
   const budgetText = text(plan.budget.covers ? "statusBudgetNowShort" : "statusBudgetNowCovers");
   // An entered platform's run-rate profit changing sign flips its verdict (profitable or not) in a rerun.
   const verdictTerms = plan.platforms.filter((p) => p.runRate !== null).map((p) => `(${refs.plan.runRate(p.platform, "netMargin")}${p.runRate!.netMargin < 0 ? ">=" : "<"}0)`);
-  const verdictCrossed = verdictTerms.length ? `${verdictTerms.join("+")}>0` : "0";
+  // Forced to a number (0+…): Excel ranks a lone TRUE or FALSE above every number, so (x<0)>0 would always hold.
+  const verdictCrossed = verdictTerms.length ? `0+${verdictTerms.join("+")}>0` : "0";
   // Settings and seasonality are read by position: a sorted or shifted row is flagged.
-  const rowsMoved = `${refs.inputs.inPlace.map((c) => `(${c})`).join("*")}=0`;
+  const rowsMoved = `0+${refs.inputs.inPlace.map((c) => `(${c})`).join("*")}=0`;
   return `IF(${rowsMoved},${text("statusRowsMoved")},IF(${skusChanged},${text("statusSkusChanged")},IF(${lookupFailed},${text("statusRowMissing")},IF(${budgetCrossed},${budgetText},IF(${verdictCrossed},${text("statusVerdictCrossed")},${text("statusMatches")})))))`;
 }
