@@ -21,6 +21,7 @@ const SAMPLE = path.join(ROOT, "examples/warmhill-knitwear.yaml");
 const INPUTS = "输入";
 const RATES = "费率表";
 const SUMMARY = "老板摘要";
+const COSTS = label("sheetCosts", "zh");
 
 const sameToTheFen = (a: Cell, b: Cell) => (typeof a === "number" && typeof b === "number" ? Math.abs(a - b) < 0.005 : (a ?? "") === (b ?? ""));
 
@@ -64,10 +65,14 @@ function actions(wb: ReadWorkbook): Record<string, Edit[]> {
   const targetRow = rowWhere(wb, INPUTS, (c) => c("A") === "年度销售目标(¥)");
   const monthHeader = rowWhere(wb, INPUTS, (c) => c("A") === "月份");
   const monthRows = Array.from({ length: 12 }, (_, i) => monthHeader + 1 + i);
+  const costHeader = rowWhere(wb, COSTS, (c) => c("A") === label("platform", "zh"));
+  const costRows: number[] = [];
+  for (let r = costHeader + 1; wb.cells.get(COSTS)!.get(`A${r}`); r++) costRows.push(r);
   const newSku = ["WH-NEW-01", "新品羊绒围巾", "服装", 299, 90, 12, 200];
   return {
     sortProductsByPrice: [sortRows(INPUTS, skuRows[0]!, byPrice)],
     sortRateCardByPlatform: [sortRows(RATES, rateRows[0]!, byPlatform)],
+    sortCostRatesReversed: [sortRows(COSTS, costRows[0]!, [...costRows].reverse())],
     insertEmptyProductRow: [insertRow(INPUTS, skuRows[2]!)],
     typeSkuBelowTable: [typeRow(INPUTS, skuRows[3]! + 1, newSku)],
     insertProductRowAndTypeSku: [insertRow(INPUTS, skuRows[2]!), typeRow(INPUTS, skuRows[2]!, newSku)],
@@ -101,11 +106,14 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe("boss actions on the sample workbook, recalculated by LibreOffice", () => {
-  it.each(["sortProductsByPrice", "sortRateCardByPlatform", "insertEmptyProductRow"])("%s: every formula cell equals the unedited workbook's, and the status says so", (action) => {
-    const wb = recalculated.get(action)!;
-    expect(differences(wb, unedited)).toEqual([]);
-    expect(status(wb)).toBe(label("statusMatches", "zh"));
-  });
+  it.each(["sortProductsByPrice", "sortRateCardByPlatform", "sortCostRatesReversed", "insertEmptyProductRow"])(
+    "%s: every formula cell equals the unedited workbook's, and the status says so",
+    (action) => {
+      const wb = recalculated.get(action)!;
+      expect(differences(wb, unedited)).toEqual([]);
+      expect(status(wb)).toBe(label("statusMatches", "zh"));
+    },
+  );
 
   it("the unedited workbook recalculates to the CLI's values (so the edits above are exact against the CLI too)", () => {
     expect(differences(unedited, original)).toEqual([]);
@@ -117,6 +125,8 @@ describe("boss actions on the sample workbook, recalculated by LibreOffice", () 
     expect(sku(recalculated.get("sortProductsByPrice")!)).not.toBe(sku(original));
     const firstRate = (wb: ReadWorkbook) => wb.cells.get(RATES)!.get(`D${rowWhere(wb, RATES, (c) => c("A") === "平台" && c("B") === "项目") + 1}`);
     expect(firstRate(recalculated.get("sortRateCardByPlatform")!)).not.toBe(firstRate(original));
+    const firstCostPlatform = (wb: ReadWorkbook) => wb.cells.get(COSTS)!.get(`A${rowWhere(wb, COSTS, (c) => c("A") === label("platform", "zh")) + 1}`);
+    expect(firstCostPlatform(recalculated.get("sortCostRatesReversed")!)).not.toBe(firstCostPlatform(original));
   });
 
   it.each(["typeSkuBelowTable", "insertProductRowAndTypeSku", "clearProductRow"])("%s: the summary says to re-run the plan (the SKUs changed)", (action) => {

@@ -1,5 +1,5 @@
 import type { Calculator } from "../calc/calculator";
-import { cashLine } from "../costs/cashLine";
+import { cashLine, type CashLine } from "../costs/cashLine";
 import { costLines, type CostLineRates } from "../costs/costLines";
 import { settlementBase } from "../costs/cashLine";
 
@@ -30,43 +30,66 @@ export interface PlatformMonthInputs<T> {
   previous: { goods: T; payout: T; cumulativeCash: T };
 }
 
-export function platformMonthLines<T>(c: Calculator<T>, x: PlatformMonthInputs<T>) {
+/**
+ * How a line computed once is used by the lines after it: the engine uses the value itself; the workbook uses the cell
+ * that holds it, so no formula repeats another's (Excel refuses formulas over 8,192 characters).
+ */
+export type LineCell<T> = (line: "sales" | "returns" | "deductions" | "promotions" | "deposit" | keyof CashLine<T>, value: T) => T;
+const itself = <T>(_line: string, value: T): T => value;
+
+export function platformMonthLines<T>(c: Calculator<T>, x: PlatformMonthInputs<T>, cell: LineCell<T> = itself) {
   const per = (amount: T) => c.fen(c.multiply(x.orders, amount));
   const sales = per(x.price);
   const returns = per(x.returnsPerOrder);
   const deductions = per(x.deductionsPerOrder);
   const goods = per(x.goodsPerOrder);
   const shipping = per(x.shippingPerOrder);
+  const salesCell = cell("sales", sales);
   const costs = costLines(
     c,
     {
-      sales,
-      returns,
+      sales: salesCell,
+      returns: cell("returns", returns),
       orders: x.orders,
       returnedOrders: c.multiply(x.orders, x.returnRate),
-      paidSales: c.multiply(sales, x.paidShareNow),
-      affiliateSales: c.multiply(sales, x.affiliateShare),
+      paidSales: c.multiply(salesCell, x.paidShareNow),
+      affiliateSales: c.multiply(salesCell, x.affiliateShare),
       opening: x.opening,
     },
     x.rates,
   );
-  return { sales, returns, deductions, goods, shipping, ...costs, payout: settlementBase(c, { sales, returns, promotions: costs.promotions, deductions }) };
+  const payout = settlementBase(c, {
+    sales: salesCell,
+    returns: cell("returns", returns),
+    promotions: cell("promotions", costs.promotions),
+    deductions: cell("deductions", deductions),
+  });
+  return { sales, returns, deductions, goods, shipping, ...costs, payout };
 }
 
 /** The month's cash line from its profit (see cashLine): the deposit leaves in the opening month. */
-export function platformMonthCash<T>(c: Calculator<T>, x: Pick<PlatformMonthInputs<T>, "opening" | "deposit" | "inventoryCoverMonths" | "settlementDays" | "previous">, month: { profit: T; goods: T; payout: T }) {
+export function platformMonthCash<T>(
+  c: Calculator<T>,
+  x: Pick<PlatformMonthInputs<T>, "opening" | "deposit" | "inventoryCoverMonths" | "settlementDays" | "previous">,
+  month: { profit: T; goods: T; payout: T },
+  cell: LineCell<T> = itself,
+) {
   const depositPaid = c.fen(c.multiply(x.opening, x.deposit));
-  const cash = cashLine(c, {
-    profit: month.profit,
-    depositPaid,
-    depositReturned: c.constant(0),
-    goods: month.goods,
-    previousGoods: x.previous.goods,
-    payout: month.payout,
-    previousPayout: x.previous.payout,
-    inventoryCoverMonths: x.inventoryCoverMonths,
-    settlementDays: x.settlementDays,
-    previousCumulativeCash: x.previous.cumulativeCash,
-  });
+  const cash = cashLine(
+    c,
+    {
+      profit: month.profit,
+      depositPaid: cell("deposit", depositPaid),
+      depositReturned: c.constant(0),
+      goods: month.goods,
+      previousGoods: x.previous.goods,
+      payout: month.payout,
+      previousPayout: x.previous.payout,
+      inventoryCoverMonths: x.inventoryCoverMonths,
+      settlementDays: x.settlementDays,
+      previousCumulativeCash: x.previous.cumulativeCash,
+    },
+    cell,
+  );
   return { deposit: depositPaid, ...cash };
 }
