@@ -28,8 +28,8 @@ export interface Calculator<T> {
   ifGreater(x: T, y: T, then: T, otherwise: T): T;
   /** x ≥ y ? then : otherwise. */
   ifAtLeast(x: T, y: T, then: T, otherwise: T): T;
-  /** The i-th of `amount` (≥ 0) split by `weights` (≥ 0; all 0 splits equally) in whole fen that add up to the amount (largest remainders, ties to the earlier). */
-  splitFen(amount: T, weights: readonly T[], i: number): T;
+  /** The i-th of `amount` (≥ 0) split by `weights` (≥ 0; all 0 splits equally) in whole fen that add up to the amount (largest remainders, ties to the earlier); `weightSum`, when given, is the weights' sum written shorter (a formula's SUM over their range). */
+  splitFen(amount: T, weights: readonly T[], i: number, weightSum?: T): T;
   /** The sum of a column or list of values. */
   sum(values: readonly T[]): T;
 }
