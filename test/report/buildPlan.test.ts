@@ -29,27 +29,27 @@ describe("buildPlan for the sample knitwear brand", () => {
   it("enters Tmall alone at the sample's volume, and gives every platform a verdict", () => {
     expect(p.plan.entered).toEqual(["TMALL"]);
     expect(of("TMALL").verdict).toMatchObject({ kind: "enter_now", openMonth: 1 });
-    // Taobao contributes per order but would need 353 orders a month to cover its team and fixed costs; it would get 343.
-    expect(of("TAOBAO").verdict).toMatchObject({ kind: "not_profitable", reason: "below_break_even", fix: { breakEvenOrders: 353, plannedOrders: 343 } });
+    // Taobao contributes per order but, with the full cost stack, would need 501 orders a month to cover its team and fixed costs; it would get 343.
+    expect(of("TAOBAO").verdict).toMatchObject({ kind: "not_profitable", reason: "below_break_even", fix: { breakEvenOrders: 501, plannedOrders: 343 } });
     expect(p.plan.platforms).toHaveLength(11);
     for (const x of p.plan.platforms) expect(["enter_now", "enter_later", "not_profitable", "dont_enter"]).toContain(x.verdict.kind);
     expect(of("VIPSHOP").verdict).toMatchObject({ kind: "dont_enter", reason: "gate" });
   });
 
-  it("at twice the volume opens Taobao once Tmall pays, then JD, within maxPlatforms", () => {
-    expect(m.plan.entered).toEqual(["TMALL", "TAOBAO", "JD"]);
+  it("at twice the volume opens Taobao once Tmall pays; JD's share of the rest would not carry its team", () => {
+    expect(m.plan.entered).toEqual(["TMALL", "TAOBAO"]);
     expect(m.plan.entered.length).toBeLessThanOrEqual(m.company.maxPlatforms);
-    // A new Tmall store loses money until its ROI and organic sales ramp up: its profit is ≥ 0 in months 8, 9 and 10
-    // (three running, planning.json), so Taobao opens in month 11. Taobao, new too, does not cover its own costs for
-    // three months running within the 24 months, so JD does not open within the plan.
-    expect(of("TAOBAO", m).verdict).toMatchObject({ kind: "enter_later", openMonth: 11, after: "TMALL" });
-    expect(of("JD", m).verdict).toMatchObject({ kind: "enter_later", openMonth: null, after: "TAOBAO" });
+    // A new Tmall store loses money until its ROI and organic sales ramp up and the launch cost is behind it: with the
+    // full cost stack its profit is ≥ 0 only from month 11 (three months running: 11, 12, 13), so Taobao opens in month 14.
+    expect(of("TAOBAO", m).verdict).toMatchObject({ kind: "enter_later", openMonth: 14, after: "TMALL" });
+    // JD would get 392 orders a month where its team and fixed costs need 566.
+    expect(of("JD", m).verdict).toMatchObject({ kind: "not_profitable", reason: "below_break_even", fix: { breakEvenOrders: 566, plannedOrders: 392 } });
   });
 
   it("splits the ad spend 80/20 between the entered platforms and checks it against the budget", () => {
     expect(of("TMALL", m).budgetWeight).toBe(0.8);
-    expect(of("TAOBAO", m).budgetWeight + of("JD", m).budgetWeight).toBeCloseTo(0.2, 12);
-    const spend = ["TMALL", "TAOBAO", "JD"].map((c) => of(c, m).runRate!.adSpend);
+    expect(of("TAOBAO", m).budgetWeight).toBeCloseTo(0.2, 12);
+    const spend = ["TMALL", "TAOBAO"].map((c) => of(c, m).runRate!.adSpend);
     const total = spend.reduce((a, b) => a + b, 0);
     expect(spend[0]! / total).toBeCloseTo(0.8, 3);
     expect(m.plan.budget.runRateNeed).toBeCloseTo(total, 2);
@@ -63,17 +63,23 @@ describe("buildPlan for the sample knitwear brand", () => {
     for (const product of p.plan.products) expect(product.platforms).toHaveLength(11);
     const cashmereOnTmall = p.plan.products[0]!.platforms.find((x) => x.platform === "TMALL")!;
     // d = 5% (user override) + 0.6% + 0.5% points; a = paid share 0.4 ÷ ROI 3.5 (middle of 2–5); q = 50% apparel
-    // contribution = 0.5 × (399 × 0.939 − 150) − 8 − 399 × 0.4/3.5 = 112.3305 − 8 − 45.6 = 58.7305 → ¥58.73
+    // before the cost stack: 0.5 × (399 × 0.939 − 150) − 8 − 399 × 0.4/3.5 = 112.3305 − 8 − 45.6 = 58.7305
+    // cost stack (costs.json, Tmall × apparel) on the kept ¥199.50: affiliate 8% of sales at 15% = 2.394,
+    // promotions 8% = 15.96, instalment fees 0.046% = 0.0918; per order: fulfilment 2.50, return shipping
+    // 0.5 × ¥10 + 运费险 ¥1.20 = 6.20
+    // contribution = 58.7305 − 2.394 − 15.96 − 0.0918 − 2.5 − 6.2 = 31.5847 → ¥31.58
     expect(cashmereOnTmall.returnRate).toBe(0.5);
     expect(cashmereOnTmall.adRatio).toBeCloseTo(0.4 / 3.5, 12);
-    expect(cashmereOnTmall.economics.contribution).toBe(58.73);
-    // net profit = contribution − Tmall's run-rate fixed cost per order (¥40,350 ÷ 1,714 orders = ¥23.54) = ¥35.19
+    expect(cashmereOnTmall.economics).toMatchObject({ affiliateCommission: 2.39, promotions: 15.96, fulfilment: 2.5, returnShipping: 6.2, paymentFees: 0.09 });
+    expect(cashmereOnTmall.economics.contribution).toBe(31.58);
+    // net profit = contribution − Tmall's run-rate fixed cost per order (¥40,350 ÷ 1,714 orders = ¥23.54) = ¥8.04
     expect(of("TMALL").runRate!.fixedPerOrder).toBe(23.54);
-    expect(cashmereOnTmall.netProfit).toBe(35.19);
-    // Orders of the sweater alone that cover Tmall's run-rate fixed costs: ⌈40,350 ÷ 58.73⌉ = ⌈687.04⌉ = 688
-    expect(cashmereOnTmall.breakEvenOrders).toBe(688);
-    // Run-rate net margin: profit ÷ sales = 44,829.45 ÷ 500,059.50
-    expect(of("TMALL").runRate!.netMargin).toBeCloseTo(44829.45 / 500059.5, 12);
+    expect(cashmereOnTmall.netProfit).toBe(8.04);
+    // Orders of the sweater alone that cover Tmall's run-rate fixed costs: ⌈40,350 ÷ 31.58⌉ = ⌈1,277.7⌉ = 1,278
+    expect(cashmereOnTmall.breakEvenOrders).toBe(1278);
+    // Run-rate net margin: profit ÷ sales = 6,106.79 ÷ 500,059.50 (1.2%: a ¥6m knitwear brand's three people,
+    // rent and overheads weigh on it far more than on a listed brand's)
+    expect(of("TMALL").runRate!.netMargin).toBeCloseTo(6106.79 / 500059.5, 12);
     expect(cashmereOnTmall.economics.deductions[0]!.figure).toMatchObject({ source: "user override", note: "Confirmed in our Tmall backend, Nov 2026" });
     const cashmereOnJd = p.plan.products[0]!.platforms.find((x) => x.platform === "JD")!;
     expect([cashmereOnJd.netProfit, cashmereOnJd.netMargin, cashmereOnJd.breakEvenOrders]).toEqual([null, null, null]);
@@ -94,7 +100,7 @@ describe("buildPlan for the sample knitwear brand", () => {
   it("plans 24 months from monthly targets that add up to the annual target, with visitors behind the orders", () => {
     expect(Math.round(p.plan.monthTargets.reduce((s, x) => s + x, 0) * 100)).toBe(600_000_000);
     expect(p.plan.totals).toHaveLength(24);
-    expect(m.plan.months.filter((l) => l.platform === "TAOBAO").map((l) => l.month)[0]).toBe(11);
+    expect(m.plan.months.filter((l) => l.platform === "TAOBAO").map((l) => l.month)[0]).toBe(14);
     const organic = defaultReferenceData().planning.demandRamp.organic.values;
     for (const l of m.plan.months) {
       expect(l.visitors).toBe(Math.ceil(l.orders / 0.025 - 1e-9));
@@ -105,11 +111,11 @@ describe("buildPlan for the sample knitwear brand", () => {
     for (const t of m.plan.totals) expect(t.visitors).toBe(m.plan.months.filter((l) => l.month === t.month).reduce((s, l) => s + l.visitors, 0));
   });
 
-  it("lays out seven sheets with the boss summary first and the monthly P&L, in Chinese and English", () => {
+  it("lays out eight sheets with the boss summary first and the monthly P&L, in Chinese and English", () => {
     const zh = bossWorkbook(sample(), p, "zh", new Date("2026-11-22T10:00:00Z"));
     const en = bossWorkbook(sample(), p, "en", new Date("2026-11-22T10:00:00Z"));
-    expect(zh.sheets.map((s) => s.name)).toEqual(["老板摘要", "输入", "平台对比", "团队", "计划", "月度损益", "费率表"]);
-    expect(en.sheets.map((s) => s.name)).toEqual(["Boss summary", "Inputs", "Platform comparison", "Team plan", "Plan", "Monthly P&L", "Rate card"]);
+    expect(zh.sheets.map((s) => s.name)).toEqual(["老板摘要", "输入", "平台对比", "团队", "计划", "月度损益", "成本费率", "费率表"]);
+    expect(en.sheets.map((s) => s.name)).toEqual(["Boss summary", "Inputs", "Platform comparison", "Team plan", "Plan", "Monthly P&L", "Costs", "Rate card"]);
     expect(zh.sheets[0]!.chart).toEqual({ title: "各平台匹配度(0-100)", table: "AllPlatforms", categoryColumn: 0, valueColumn: 1 });
     expect(zh.sheets[5]!.chart).toMatchObject({ kind: "line", table: "PnLTotal" });
   });

@@ -5,6 +5,7 @@ import { fitReasonText } from "./fitReasonText";
 import type { Product } from "./product";
 import { entryGateFailed } from "./entryGateFailed";
 import { scoreFit } from "./scoreFit";
+import { fitDriverBasis, type DriverBasis } from "./fitDriverBasis";
 
 export interface WeightedFactor extends FactorScore {
   weight: number;
@@ -14,6 +15,8 @@ export interface FitReason {
   factor: FactorScore["factor"] | "entryGate";
   positive: boolean;
   text: Bilingual;
+  /** Where the profile figures behind the reason come from (audience shares, category strength, price tier). */
+  basis?: DriverBasis;
 }
 
 export interface FitValue {
@@ -50,7 +53,10 @@ export function fitScore(data: ReferenceData, platform: string, product: Product
   const reasons = [...factors]
     .sort((a, b) => pull(b) - pull(a))
     .filter((f) => f.value >= 0.6 || f.value <= 0.4)
-    .map((f): FitReason => ({ factor: f.factor, positive: f.value >= 0.6, text: fitReasonText(data, platform, product.category, f) }));
+    .map((f): FitReason => {
+      const basis = fitDriverBasis(data, platform, product, f.factor);
+      return { factor: f.factor, positive: f.value >= 0.6, text: fitReasonText(data, platform, product.category, f), ...(basis ? { basis } : {}) };
+    });
   const gate = data.planning.entryGates[platform];
   if (value.entryGateFailed && gate) reasons.unshift({ factor: "entryGate", positive: false, text: gate.reason });
   return { ...value, factors, reasons };

@@ -12,7 +12,8 @@ import { label } from "../../engine";
  */
 export function explainFigure(data: ReferenceData, figure: Figure, lang: Lang, sources: Record<string, SourceEntry> = data.rateCard.sources): string {
   const found = provenanceOf(figure, sources, data.rateCard.asOf);
-  const provenance = { ...found, text: reasoningText(found.text, lang) };
+  // The data's own Chinese (estimateZh) when it has one, else the rate card's translated reasoning (reasoningZh.json).
+  const provenance = { ...found, text: (lang === "zh" && found.textZh) || reasoningText(found.text, lang) };
   if (provenance.kind === "estimate") return `${label("estimate", lang)}: ${provenance.text}`;
   const title = sourceTitle(provenance) || (figure as { source: string }).source;
   const where = [title, provenance.source?.url].filter(Boolean).join(", ");
