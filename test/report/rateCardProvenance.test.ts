@@ -1,4 +1,6 @@
+import { z } from "zod";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
+import { figureOf } from "../../src/data/schema/figure";
 import { rateCardListing, rateCardListingHeaders } from "../../src/report/tables/rateCardListing";
 import { rateCardRows } from "../../src/report/tables/rateCardRows";
 import { explainFigure } from "../../src/taskpane/wizard/explainFigure";
@@ -44,5 +46,32 @@ describe("where each rate comes from, in the three places a user sees it", () =>
     expect(fresh).toContain("(2025-08-25)");
     expect(fresh).not.toContain("过期");
     expect(explainFigure(data, card.platforms.DEWU!.perOrderFee, "en")).toMatch(/paid by buyers/);
+  });
+});
+
+describe("已过期 / expired is kept for a figure a newer rule replaced (issue 22, §2)", () => {
+  const replaced = structuredClone(defaultReferenceData());
+  const rule = "KS09 (2026-01): a newer commission schedule";
+  Object.assign(replaced.rateCard.platforms.KUAISHOU!.commission.APPAREL!, { replacedBy: rule });
+
+  it("the figure schema accepts the replacedBy marker on a cited figure only", () => {
+    const cited = { value: 0.05, source: "WX01", asOf: "2022-12-30", excerpt: "5%", replacedBy: rule };
+    expect(figureOf(z.number()).safeParse(cited).success).toBe(true);
+    expect(figureOf(z.number()).safeParse({ value: 0.05, estimate: "a guess", replacedBy: rule }).success).toBe(false);
+  });
+
+  it("the Rate card sheet, =CHANNEL.RATECARD() and the wizard's ⓘ say 已过期 with the newer rule, in zh and en", () => {
+    const zhDate = commissionRow(rateCardRows(replaced, ["KUAISHOU"], "zh"), "服装")[5];
+    expect(zhDate).toBe(`2022-12-30 (已过期:已被新规则取代: ${rule})`);
+    expect(commissionRow(rateCardRows(replaced, ["KUAISHOU"], "en"), "Apparel")[5]).toBe(`2022-12-30 (expired: a newer rule replaced this figure: ${rule})`);
+    expect(rateCardListing(replaced, ["KUAISHOU"], "zh").find((r) => r[2] === "服装")![4]).toBe("已过期");
+    expect(explainFigure(replaced, replaced.rateCard.platforms.KUAISHOU!.commission.APPAREL!, "zh")).toContain("已过期");
+  });
+
+  it("an old source that nothing replaced stays 来源较旧 (older source), never 已过期", () => {
+    const rows = rateCardRows(data, Object.keys(card.platforms), "zh");
+    expect(rows.some((r) => String(r[5]).includes("来源较旧"))).toBe(true);
+    expect(rows.filter((r) => String(r[5]).includes("已过期"))).toEqual([]);
+    expect(rateCardListing(data, ["KUAISHOU"], "zh").find((r) => r[2] === "服装")![4]).toBe("来源较旧");
   });
 });

@@ -1,4 +1,4 @@
-import { provenanceLabel } from "../../data/coverageLabels";
+import { provenanceDateNote, provenanceLabel } from "../../data/coverageLabels";
 import { provenanceOf, sourceTitle, type Provenance } from "../../data/provenance/figureProvenance";
 import type { ReferenceData } from "../../data/referenceData";
 import { reasoningText } from "../../data/reasoningText";
@@ -49,10 +49,11 @@ function sourceCell(provenance: Provenance, lang: Lang): string {
   return [sourceTitle(provenance), provenance.source?.url].filter(Boolean).join(" · ");
 }
 
-/** The date cell, with the stale mark when the source is over 18 months older than the card. */
+/** The date cell, marked when the source is over 18 months older than the card, or when a newer rule replaced the figure. */
 function dateCell(provenance: Provenance, lang: Lang): string {
   if (!provenance.date) return "";
-  return provenance.kind === "stale" ? `${provenance.date} (${provenanceLabel("staleNote", lang)})` : provenance.date;
+  const note = provenanceDateNote(provenance, lang);
+  return note ? `${provenance.date} (${note})` : provenance.date;
 }
 
 export const RATE_CARD_HEADERS: LabelKey[] = ["platform", "item", "category", "value", "source", "asOf", "note"];
