@@ -2,7 +2,7 @@ import { label, optionLabels, type Lang, type LabelKey } from "../../engine";
 import type { OptionList } from "../../engine/messages/catalogue";
 import type { PlanResult } from "../planResult";
 import type { CellFormat, CellValue } from "../workbookSpec";
-import { formulaText } from "../../engine/calc";
+import { formulaCalculator as F } from "../../engine/calc";
 import { SheetBuilder } from "./sheetBuilder";
 
 /** Where the inputs landed: every formula of the workbook reads them from here. */
@@ -11,8 +11,8 @@ export interface InputRefs {
   /** Seasonality weights, months 1–12. */
   seasonality: string[];
   seasonalityRange: string;
-  /** Conditions true while the settings and seasonality rows formulas read by position are still where they were written. */
-  inPlace: string[];
+  /** Every setting and seasonality weight formulas read, each found by its key: #N/A when its row is renamed, removed or repeated. */
+  lookups: string[];
   /** The CF_Products columns formulas read, each row found by its SKU (the table may be sorted or grow). */
   products: ProductColumns;
 }
@@ -72,9 +72,11 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
     ]),
     rows: settings.map(([, key, value, format]) => [l(key), { value: value as string | number | null, format }]),
   });
+  // Settings are found by their label and weights by their month, never by position: sorting CF_Company or
+  // CF_Seasonality, or inserting rows in them, changes nothing.
+  const settingsColumn = (col: number) => b.range(col, companyHeader + 1, companyHeader + settings.length);
   const company = {} as Record<CompanyKey, string>;
-  settings.forEach(([key], i) => key && (company[key] = b.ref(1, companyHeader + 1 + i)));
-  const inPlace = settings.flatMap(([key, labelKey], i) => (key ? [`${b.ref(0, companyHeader + 1 + i)}=${formulaText(l(labelKey))}`] : []));
+  for (const [key, labelKey] of settings) if (key) company[key] = F.lookup(settingsColumn(1), [[settingsColumn(0), F.text(l(labelKey))]]);
 
   b.add({ kind: "heading", text: l("seasonality") });
   const seasonHeader = b.table({
@@ -85,8 +87,8 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
     ]),
     rows: c.seasonality.map((w, i) => [i + 1, w]),
   });
-  const seasonality = c.seasonality.map((_, i) => b.ref(1, seasonHeader + 1 + i));
-  c.seasonality.forEach((_, i) => inPlace.push(`${b.ref(0, seasonHeader + 1 + i)}=${i + 1}`));
+  const monthsColumn = (col: number) => b.range(col, seasonHeader + 1, seasonHeader + c.seasonality.length);
+  const seasonality = c.seasonality.map((_, i) => F.lookup(monthsColumn(1), [[monthsColumn(0), F.constant(i + 1)]]));
 
   b.add({ kind: "heading", text: l("productInputs") });
   const money = { input: { kind: "number", note: l("noteMoneyInput") } } as const;
@@ -133,5 +135,6 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
     skusAndBelow: b.range(0, first, last + ROWS_BELOW_CHECKED),
     count: result.inputs.length,
   };
-  return { sheet: b, refs: { company, inPlace, seasonality, seasonalityRange: b.range(1, seasonHeader + 1, seasonHeader + 12), products } };
+  const lookups = [...Object.values(company), ...seasonality];
+  return { sheet: b, refs: { company, lookups, seasonality, seasonalityRange: b.range(1, seasonHeader + 1, seasonHeader + 12), products } };
 }

@@ -7,7 +7,7 @@ import type { PlanRefs } from "./planSheet";
 /**
  * The "re-run the plan" flag: a formula that says whether the live figures still describe the plan that was run.
  * Judgements (entries, verdicts, teams, shares) are values fixed at the run, so an edit that changes the set of
- * SKUs, breaks a keyed lookup (a rate-card row renamed, removed or repeated) or crosses the budget judgement is
+ * SKUs, breaks a keyed lookup (a setting, month, cost or rate-card row renamed, removed or repeated) or crosses the budget judgement is
  * flagged here instead of computing a plan a rerun would not give; so is an entered platform whose live run-rate
  * profit changes sign (its verdict, profitable or not, would flip).
  */
@@ -15,7 +15,8 @@ export function planStatusFormula(plan: ChannelPlan, lang: Lang, refs: { inputs:
   const text = (key: Parameters<typeof label>[0]) => F.text(label(key, lang));
   const products = refs.inputs.products;
   const skusChanged = `COUNTA(${products.skusAndBelow})<>${products.count}`;
-  const lookupFailed = `SUMPRODUCT(ISERROR(${refs.cmp.range(CMP.exact)})*1)+ISERROR(${refs.profit})*1>0`;
+  const inputLookups = refs.inputs.lookups.map((x) => `ISERROR(${x})*1`).join("+");
+  const lookupFailed = `SUMPRODUCT(ISERROR(${refs.cmp.range(CMP.exact)})*1)+ISERROR(${refs.profit})*1+${inputLookups}>0`;
   const need = refs.plan.budgetNeed;
   const budget = refs.inputs.company.monthlyAdBudget;
   const budgetCrossed = plan.budget.covers ? `${need}>${budget}` : `${need}<=${budget}`;
@@ -24,7 +25,5 @@ export function planStatusFormula(plan: ChannelPlan, lang: Lang, refs: { inputs:
   const verdictTerms = plan.platforms.filter((p) => p.runRate !== null).map((p) => `(${refs.plan.runRate(p.platform, "netMargin")}${p.runRate!.netMargin < 0 ? ">=" : "<"}0)`);
   // Forced to a number (0+…): Excel ranks a lone TRUE or FALSE above every number, so (x<0)>0 would always hold.
   const verdictCrossed = verdictTerms.length ? `0+${verdictTerms.join("+")}>0` : "0";
-  // Settings and seasonality are read by position: a sorted or shifted row is flagged.
-  const rowsMoved = `0+${refs.inputs.inPlace.map((c) => `(${c})`).join("*")}=0`;
-  return `IF(${rowsMoved},${text("statusRowsMoved")},IF(${skusChanged},${text("statusSkusChanged")},IF(${lookupFailed},${text("statusRowMissing")},IF(${budgetCrossed},${budgetText},IF(${verdictCrossed},${text("statusVerdictCrossed")},${text("statusMatches")})))))`;
+  return `IF(${skusChanged},${text("statusSkusChanged")},IF(${lookupFailed},${text("statusRowMissing")},IF(${budgetCrossed},${budgetText},IF(${verdictCrossed},${text("statusVerdictCrossed")},${text("statusMatches")}))))`;
 }

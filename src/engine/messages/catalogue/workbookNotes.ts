@@ -9,13 +9,9 @@ export const WORKBOOK_NOTES = {
     en: "⚠ Re-run the plan: the Inputs sheet's SKUs are not the ones the plan was made for (a SKU added, cleared or typed below the table is not in these figures)",
     zh: "⚠ 请重新运行方案:输入表中的 SKU 与生成方案时不同(新增、清空或在表格下方输入的 SKU 未计入这些数字)",
   },
-  statusRowsMoved: {
-    en: "⚠ Put the settings and seasonality rows back in their order (or re-run the plan): formulas read them by position, so a sorted or moved row feeds the wrong figure",
-    zh: "⚠ 请把设置和季节权重的行恢复原顺序(或重新运行方案):公式按位置读取它们,排序或移动后会读错数字",
-  },
   statusRowMissing: {
-    en: "⚠ Re-run the plan: a SKU or rate-card row the formulas look up is missing, renamed or repeated (cells show #N/A); restore it or rerun",
-    zh: "⚠ 请重新运行方案:公式查找的某个 SKU 或费率表行已缺失、改名或重复(相关单元格显示 #N/A);请恢复或重新运行",
+    en: "⚠ Re-run the plan: a SKU, setting, month or rate-card row the formulas look up is missing, renamed or repeated (cells show #N/A); restore it or rerun",
+    zh: "⚠ 请重新运行方案:公式查找的某个 SKU、设置、月份或费率表行已缺失、改名或重复(相关单元格显示 #N/A);请恢复或重新运行",
   },
   statusBudgetNowShort: {
     en: "⚠ Re-run the plan: with your edits the ad budget no longer covers the run-rate need the budget sentence was written for",
