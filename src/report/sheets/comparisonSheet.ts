@@ -6,10 +6,10 @@ import type { InputRefs } from "./inputsSheet";
 import { CMP, type ComparisonLayout } from "./layouts";
 import type { PlanRefs } from "./planSheet";
 import type { RateRefs } from "./rateCardSheet";
-import { formulaCalculator, formulaCalculator as F, numberCalculator as N, type Calculator } from "../../engine/calc";
+import { formulaCalculator, formulaCalculator as F, numberCalculator as N } from "../../engine/calc";
+import type { Calculator } from "../../engine/calc/calculator";
 import { businessModelOf } from "../../engine/costs/costRates";
-import type { MixCostRates } from "../../engine/costs/mixCostRates";
-import { orderCostLines, PER_ORDER_COST_KEYS } from "../../engine/costs/orderCostLines";
+import { orderContribution, orderCostLines } from "../../engine/costs/orderCostLines";
 import { fen, type SheetBuilder } from "./sheetBuilder";
 
 /**
@@ -20,7 +20,6 @@ import { fen, type SheetBuilder } from "./sheetBuilder";
  */
 export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout: ComparisonLayout, refs: { inputs: InputRefs; rates: RateRefs; plan: PlanRefs }): void {
   const { plan, referenceData: data } = result;
-  const wholesale = (platform: string) => businessModelOf(data.costs, platform).deductions === "wholesaleDiscount";
   const rows: CellValue[][] = [];
   plan.products.forEach((p, i) => {
     const input = result.inputs[i]!;
@@ -33,7 +32,45 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
       // The product's inputs are found by its SKU, so sorting or inserting rows of CF_Products changes nothing.
       const bySku = (values: string) => formulaCalculator.lookup(values, [[columns.sku, at(CMP.sku)]]);
       const entered = plan.entered.includes(x.platform);
-      const exact = <T>(c: Calculator<T>, v: ExactInputs<T>) => exactContribution(c, v, e.costRates);
+      const cr = e.costRates;
+      const k = (n: number) => F.constant(n);
+      const rates = <T>(c: Calculator<T>, perOrderFee: T) => ({
+        affiliateRate: c.constant(cr.affiliateRate),
+        promotionShare: c.constant(cr.promotionShare),
+        fulfilmentPerOrder: c.constant(cr.fulfilmentPerOrder),
+        returnShippingPerReturn: c.constant(cr.returnShippingPerReturn),
+        shippingInsurancePerOrder: c.constant(cr.shippingInsurancePerOrder),
+        installationPerOrder: c.constant(cr.installationPerOrder),
+        instalmentRate: c.constant(cr.instalmentRate),
+        perOrderFee,
+        paidSalesFeeRate: c.constant(cr.paidSalesFeeRate),
+        launchCost: c.constant(0),
+      });
+      const costs = orderCostLines(
+        F,
+        { price: at(CMP.price), returnRate: at(CMP.q), paidShare: refs.inputs.company.paidShare, affiliateShare: k(cr.affiliateShare) },
+        rates(F, F.add(refs.rates.perOrderFee(x.platform), k(cr.perItemFee))),
+      );
+      const exact = orderContribution(
+        F,
+        { price: at(CMP.price), returnRate: at(CMP.q), deductionRate: at(CMP.d), unitCost: at(CMP.unitCost), shipping: at(CMP.shipping), adRatio: at(CMP.a) },
+        costs,
+      );
+      const numbers = {
+        price: e.price,
+        returnRate: x.returnRate,
+        deductionRate: e.deductionRate,
+        unitCost: input.product.unitCost,
+        shipping: input.product.shipping,
+        adRatio: x.adRatio,
+      };
+      const exactValue = orderContribution(
+        N,
+        numbers,
+        orderCostLines(N, { ...numbers, paidShare: result.company.paidShare, affiliateShare: cr.affiliateShare }, rates(N, cr.perOrderFee)),
+      );
+      const wholesale = businessModelOf(data.costs, x.platform).deductions === "wholesaleDiscount";
+      const deductions = wholesale ? F.constant(e.deductionRate) : refs.rates.deductions(x.platform, cat).join("+");
       const contribution = at(CMP.exact);
       const fixedPerOrder = entered ? refs.plan.runRate(x.platform, "fixedPerOrder") : "";
       rows.push([
@@ -45,8 +82,7 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
         b.cell(bySku(columns.unitCost), input.product.unitCost),
         b.cell(bySku(columns.shipping), input.product.shipping),
         b.cell(bySku(columns.orders), input.product.monthlyOrders),
-        // A wholesale platform keeps its discount off retail (the cost data's figure), not the rate card's commission.
-        b.cell(wholesale(x.platform) ? F.constant(e.deductionRate) : refs.rates.deductions(x.platform, cat).join("+"), e.deductionRate),
+        b.cell(deductions, e.deductionRate),
         b.cell(`MIN(0.95,MAX(0,${refs.rates.typicalReturn(cat)}+${refs.rates.returnAdjustment(x.platform)}))`, x.returnRate),
         b.cell(refs.plan.order(x.platform, "a"), x.adRatio),
         b.cell(fen(contribution), e.contribution),
@@ -57,28 +93,7 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
           ? b.cell(`IF(${at(CMP.contribution)}>0,${formulaCalculator.ceilWhole(`${refs.plan.runRate(x.platform, "fixedCosts")}/${at(CMP.contribution)}`)},"")`, x.breakEvenOrders)
           : null,
         x.fit.reasons[0] ? reasonWithBasis(x.fit.reasons[0], lang) : "",
-        b.cell(
-          exact(F, {
-            price: at(CMP.price),
-            unitCost: at(CMP.unitCost),
-            shipping: at(CMP.shipping),
-            deductionRate: at(CMP.d),
-            returnRate: at(CMP.q),
-            adRatio: at(CMP.a),
-            paidShare: refs.inputs.company.paidShare,
-            perOrderFee: refs.rates.perOrderFee(x.platform),
-          }),
-          exact(N, {
-            price: e.price,
-            unitCost: input.product.unitCost,
-            shipping: input.product.shipping,
-            deductionRate: e.deductionRate,
-            returnRate: x.returnRate,
-            adRatio: x.adRatio,
-            paidShare: result.company.paidShare,
-            perOrderFee: data.rateCard.platforms[x.platform]!.perOrderFee.value,
-          }),
-        ),
+        b.cell(exact, exactValue),
       ]);
     }
   });
@@ -114,44 +129,4 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
     ],
   });
   if (rows.length !== layout.last - layout.header) throw new Error("comparison layout out of step");
-}
-
-interface ExactInputs<T> {
-  price: T;
-  unitCost: T;
-  shipping: T;
-  deductionRate: T;
-  returnRate: T;
-  adRatio: T;
-  paidShare: T;
-  /** The rate card's fee per order (the product's per-item fees are added from its cost rates). */
-  perOrderFee: T;
-}
-
-/**
- * A product's contribution per order, unrounded, once for both backends (profitModel's formula):
- * (1 − q)(P(1 − d) − C) − S − aP − the cost stack of one order (orderCostLines) at the product's cost rates.
- */
-function exactContribution<T>(c: Calculator<T>, v: ExactInputs<T>, cr: MixCostRates): T {
-  const k = (n: number) => c.constant(n);
-  const costs = orderCostLines(
-    c,
-    { price: v.price, returnRate: v.returnRate, paidShare: v.paidShare, affiliateShare: k(cr.affiliateShare) },
-    {
-      affiliateRate: k(cr.affiliateRate),
-      promotionShare: k(cr.promotionShare),
-      fulfilmentPerOrder: k(cr.fulfilmentPerOrder),
-      returnShippingPerReturn: k(cr.returnShippingPerReturn),
-      shippingInsurancePerOrder: k(cr.shippingInsurancePerOrder),
-      installationPerOrder: k(cr.installationPerOrder),
-      instalmentRate: k(cr.instalmentRate),
-      perOrderFee: c.add(v.perOrderFee, k(cr.perItemFee)),
-      paidSalesFeeRate: k(cr.paidSalesFeeRate),
-      launchCost: k(0),
-    },
-  );
-  const kept = c.subtract(k(1), v.returnRate);
-  const goodsMargin = c.multiply(kept, c.subtract(c.multiply(v.price, c.subtract(k(1), v.deductionRate)), v.unitCost));
-  const before = c.subtract(c.subtract(goodsMargin, v.shipping), c.multiply(v.adRatio, v.price));
-  return c.subtract(before, c.add(...PER_ORDER_COST_KEYS.map((key) => costs[key])));
 }

@@ -20,9 +20,8 @@ export function monthTargetsTable(result: PlanResult, lang: Lang, b: SheetBuilde
   const header = b.nextRow;
   const row = (m: number) => header + m;
   const weights = result.company.seasonality;
-  // Same-sheet references and one SUM over the weights keep each month's split under Excel's 8,192 characters.
   const weightRefs = weights.map((_, i) => b.local(1, row(i + 1)));
-  const weightSum = `SUM(${b.localRange(1, row(1), row(weights.length))})`;
+  const weightsTotal = formulaCalculator.sum([b.localRange(1, row(1), row(weights.length))]);
   b.table({
     name: "MonthTargets",
     columns: b.columns([
@@ -30,7 +29,7 @@ export function monthTargetsTable(result: PlanResult, lang: Lang, b: SheetBuilde
       ["seasonality", "rate", 12],
       ["monthTarget", "money", 16],
     ]),
-    rows: weights.map((w, i) => [i + 1, b.cell(inputs.seasonality[i]!, w), b.cell(formulaCalculator.splitFen(annualTarget, weightRefs, i, weightSum), plan.monthTargets[i]!)]),
+    rows: weights.map((w, i) => [i + 1, b.cell(inputs.seasonality[i]!, w), b.cell(formulaCalculator.splitFen(annualTarget, weightRefs, i, weightsTotal), plan.monthTargets[i]!)]),
   });
   const target = (m: number) => b.ref(2, row(((m - 1) % 12) + 1));
   const t = (col: number, m: number) => pnlSheet.ref(col, pnl.totalRow(m));

@@ -77,9 +77,8 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
         cumulativeCash: before(PNL.cumulativeCash),
       },
     };
-    // Each line a later line uses is read from its own cell, not repeated inside the later formula.
-    const cell = (line: keyof typeof PNL, _value: string) => x(PNL[line]);
-    const { payout, ...lines } = platformMonthLines(F, inputs, cell);
+    const placed = Object.fromEntries(MONEY_LINES.map((k) => [k, x(PNL[k])]));
+    const { payout, ...lines } = platformMonthLines(F, inputs, placed);
     const less = (from: string, keys: readonly MoneyLine[]) => F.round(F.subtract(from, F.add(...keys.map((k) => x(PNL[k])))), 2);
     const formulas: Record<MoneyLine, string> = {
       ...lines,
@@ -91,7 +90,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       annualFee: F.fen(F.divide(refs.rates.annualFee(p.platform), F.constant(12))),
       profit: less(x(PNL.contribution), FIXED_LINES),
       cumulativeProfit: F.round(F.add(before(PNL.cumulativeProfit), x(PNL.profit)), 2),
-      ...platformMonthCash(F, inputs, { profit: x(PNL.profit), goods: x(PNL.goods), payout }, cell),
+      ...platformMonthCash(F, inputs, { profit: x(PNL.profit), goods: x(PNL.goods), payout }, placed),
     };
     return [
       l.month,
