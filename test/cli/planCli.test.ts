@@ -2,6 +2,8 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { columnLetter } from "../../src/report/columnLetter";
+import { TOTAL } from "../../src/report/sheets/layouts";
 import { buildCli, ROOT, runPlan } from "../support/planCli";
 import { readXlsx, type ReadWorkbook } from "../support/readXlsx";
 
@@ -84,7 +86,9 @@ describe("npm run plan with the built-in sample", () => {
     expect(bar).toContain("<c:f>'老板摘要'!$A$18:$A$28</c:f>");
     const line = await wb.text("xl/charts/chart2.xml");
     expect(line).toContain("<c:lineChart>");
-    expect(line).toMatch(/<c:f>'月度损益'!\$R\$\d+:\$R\$\d+<\/c:f>/);
+    // The totals' cumulative-profit column (after the cost stack's lines, no longer R).
+    const column = columnLetter(TOTAL.cumulativeProfit);
+    expect(line).toMatch(new RegExp(`<c:f>'月度损益'!\\$${column}\\$\\d+:\\$${column}\\$\\d+</c:f>`));
     expect(await wb.text("[Content_Types].xml")).toContain("drawingml.chart+xml");
   });
 
