@@ -2,8 +2,6 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { columnLetter } from "../../src/report/columnLetter";
-import { TOTAL } from "../../src/report/sheets/layouts";
 import { buildCli, ROOT, runPlan } from "../support/planCli";
 import { readXlsx, type ReadWorkbook } from "../support/readXlsx";
 
@@ -86,9 +84,10 @@ describe("npm run plan with the built-in sample", () => {
     expect(bar).toContain("<c:f>'老板摘要'!$A$18:$A$28</c:f>");
     const line = await wb.text("xl/charts/chart2.xml");
     expect(line).toContain("<c:lineChart>");
-    // The totals' cumulative-profit column (after the cost stack's lines, no longer R).
-    const column = columnLetter(TOTAL.cumulativeProfit);
-    expect(line).toMatch(new RegExp(`<c:f>'月度损益'!\\$${column}\\$\\d+:\\$${column}\\$\\d+</c:f>`));
+    // Cumulative net profit of the totals, months 1–24 (rows 32–55), whatever column the cost lines leave it in.
+    const column = /<c:val><c:numRef><c:f>'月度损益'!\$([A-Z]+)\$32:\$\1\$55<\/c:f>/.exec(line)?.[1];
+    expect(column).toBeDefined();
+    expect(wb.cells.get("月度损益")!.get(`${column}31`)).toBe("累计净利润(¥)");
     expect(await wb.text("[Content_Types].xml")).toContain("drawingml.chart+xml");
   });
 

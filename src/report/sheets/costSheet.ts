@@ -12,6 +12,8 @@ import { SheetBuilder, type Col } from "./sheetBuilder";
 const FIELDS = [
   ["affiliateShare", "percent"],
   ["affiliateRate", "percent"],
+  ["seedingShare", "percent"],
+  ["roiFactor", "rate"],
   ["promotionShare", "percent"],
   ["fulfilmentPerOrder", "money"],
   ["returnShippingPerReturn", "money"],
@@ -61,6 +63,7 @@ export function costSheet(result: PlanResult, lang: Lang, live: boolean, rates: 
       rate,
       lineRates: (p) => ({
         affiliateRate: rate(p, "affiliateRate"),
+        seedingShare: rate(p, "seedingShare"),
         promotionShare: rate(p, "promotionShare"),
         fulfilmentPerOrder: rate(p, "fulfilmentPerOrder"),
         returnShippingPerReturn: rate(p, "returnShippingPerReturn"),
