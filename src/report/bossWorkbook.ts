@@ -7,6 +7,7 @@ import { costSheet } from "./sheets/costSheet";
 import { inputsSheet } from "./sheets/inputsSheet";
 import { comparisonLayout, pnlLayout } from "./sheets/layouts";
 import { planSheet } from "./sheets/planSheet";
+import { planStatusFormula } from "./sheets/planStatus";
 import { pnlSheet } from "./sheets/pnlSheet";
 import { rateCardSheet } from "./sheets/rateCardSheet";
 import { SheetBuilder } from "./sheets/sheetBuilder";
@@ -48,7 +49,14 @@ export function bossWorkbook(_scenario: Scenario, result: PlanResult, lang: Lang
   pnlSheet(result, lang, pnl, pnlAt, { inputs: inputs.refs, rates: rates.refs, costs: costs.refs, team: team.refs, plan: planRefs });
   teamSheet(result, lang, teamB, team, { plan: planRefs, pnl: pnlAt, pnlSheet: pnl });
   const summary = new SheetBuilder(label("sheetSummary", lang), lang, live);
-  summarySheet(result, lang, summary, generatedAt, { plan: planRefs, team: team.refs, pnl: pnlAt, pnlSheet: pnl, budgetText: budgetText(plan, lang) });
+  summarySheet(result, lang, summary, generatedAt, {
+    plan: planRefs,
+    team: team.refs,
+    pnl: pnlAt,
+    pnlSheet: pnl,
+    budgetText: budgetText(plan, lang),
+    status: (profit) => planStatusFormula(plan, lang, { inputs: inputs.refs, cmp: cmpLayout, plan: planRefs, profit }),
+  });
   return {
     title: `${result.brand} ${label("planTitle", lang)}`,
     // Sheets of formulas are protected (no password); the inputs and the rate card stay open for edits.

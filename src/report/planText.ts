@@ -64,7 +64,12 @@ export function headlineText(data: ReferenceData, plan: ChannelPlan, lang: Lang,
 export function budgetText(plan: ChannelPlan, lang: Lang): string {
   const m = messages(lang).plan;
   const b = plan.budget;
-  const need = b.covers ? m.budgetCovers(b.monthlyBudget, b.runRateNeed, b.peakNeed, b.peakMonth) : m.budgetShort(b.monthlyBudget, b.runRateNeed, b.carriedTarget);
+  const need =
+    b.runRateNeed <= 0
+      ? m.budgetNoSpend(b.monthlyBudget)
+      : b.covers
+        ? m.budgetCovers(b.monthlyBudget, b.runRateNeed, b.peakNeed, b.peakMonth)
+        : m.budgetShort(b.monthlyBudget, b.runRateNeed, b.carriedTarget);
   const money = plan.entered.length ? `${need} ${m.budgetForecast(b.forecastYearOneSales, b.targetReachedMonth, plan.totals.length, b.budgetForTarget, b.monthlyBudget)}` : need;
   const s = plan.summary;
   return s.teamAvailable !== null && s.peakPeople > s.teamAvailable ? `${money} ${m.teamOver(s.peakPeople, s.teamAvailable)}` : money;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULTS, RANGES, type NumberRange, type RateOverride } from "../engine";
+import { MAX_NAME_TEXT } from "../engine/core/ranges";
 
 /** How many products and rate overrides a scenario holds at most. */
 export const SCENARIO_LIMITS = { products: 10_000, overrides: 1000, brand: 100, sku: 60, productName: 120 } as const;
@@ -11,7 +12,7 @@ const within = (range: NumberRange) => {
   return range.integer ? bounded.int() : bounded;
 };
 const money = within(RANGES.money);
-const name = z.union([z.string().max(80), z.number()]);
+const name = z.union([z.string().max(MAX_NAME_TEXT), z.number()]);
 
 export const scenarioProductSchema = z.strictObject({
   sku: text(SCENARIO_LIMITS.sku),

@@ -1,5 +1,5 @@
 /** A workbook described as plain data, so the Office.js writer and the .xlsx writer lay out the same thing. */
-export type CellFormat = "money" | "percent" | "integer" | "score" | "rate" | "text";
+export type CellFormat = "money" | "percent" | "integer" | "score" | "rate" | "multiple" | "text";
 export type PlainValue = string | number | null;
 
 /**

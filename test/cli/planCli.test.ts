@@ -56,31 +56,32 @@ describe("npm run plan with the built-in sample", () => {
     expect(cells.get("B9")).toBeGreaterThan(0);
     expect(cells.get("B11")).toBe(3);
     expect(pnl.get("A4")).toBe("月份");
-    expect([cells.get("A16"), cells.get("B16"), cells.get("C16")]).toEqual(["平台", "匹配度(0-100)", "结论"]);
-    expect([cells.get("A17"), cells.get("C17"), cells.get("D17"), cells.get("G17")]).toEqual(["天猫", "立即进入", 1, 1]);
+    // One row lower for the plan-status row (issue 22, §3).
+    expect([cells.get("A17"), cells.get("B17"), cells.get("C17")]).toEqual(["平台", "匹配度(0-100)", "结论"]);
+    expect([cells.get("A18"), cells.get("C18"), cells.get("D18"), cells.get("G18")]).toEqual(["天猫", "立即进入", 1, 1]);
     // Taobao needs 501 orders a month to cover its own team and its share of the fixed costs; the plan gives it 343.
-    expect([cells.get("A18"), cells.get("C18"), cells.get("D18") ?? ""]).toEqual(["淘宝", "单量还养不起团队", ""]);
-    expect(String(cells.get("J18"))).toContain("每月需 501 单");
-    const verdicts = Array.from({ length: 11 }, (_, i) => cells.get(`C${17 + i}`));
+    expect([cells.get("A19"), cells.get("C19"), cells.get("D19") ?? ""]).toEqual(["淘宝", "单量还养不起团队", ""]);
+    expect(String(cells.get("J19"))).toContain("每月需 501 单");
+    const verdicts = Array.from({ length: 11 }, (_, i) => cells.get(`C${18 + i}`));
     expect(verdicts.every((v) => ["立即进入", "稍后进入", "单量还养不起团队", "每单都亏", "不建议进入"].includes(String(v)))).toBe(true);
     // Not entered: no net margin at run rate, no budget share.
-    expect([cells.get("F19") ?? "", cells.get("G19")]).toEqual(["", 0]);
+    expect([cells.get("F20") ?? "", cells.get("G20")]).toEqual(["", 0]);
   });
 
   it("keeps a timestamp, the rate-card version and the note that judgements change only on a rerun", () => {
     const cells = wb.cells.get("老板摘要")!;
     expect(cells.get("A12")).toBe("生成时间");
-    expect(String(cells.get("B12"))).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
+    expect(String(cells.get("B12"))).toMatch(/^\d{4}-\d\d-\d\d$/); // the local date, no UTC time
     expect(cells.get("B13")).toBe("2026.11.2 (2026-11-23)");
     const notes = [...cells.values()].filter((v) => typeof v === "string" && v.startsWith("• "));
     expect(notes).toContain("• 匹配度、排名、结论和开店月份是生成计划时的判断,只有重新生成计划才会更新。");
-    expect(notes.some((n) => String(n).startsWith("• 满速时,广告费 = 销售额 × 付费占比(40.0%)") && String(n).includes("新店首月投产比只有成熟期的45.0%"))).toBe(true);
+    expect(notes.some((n) => String(n).startsWith("• 稳定期,广告费 = 销售额 × 付费占比(40.0%)") && String(n).includes("新店首月投产比只有成熟期的45.0%"))).toBe(true);
   });
 
   it("ships a native bar chart of fit and a line chart of cumulative profit", async () => {
     const bar = await wb.text("xl/charts/chart1.xml");
     expect(bar).toContain("<c:barChart>");
-    expect(bar).toContain("<c:f>'老板摘要'!$A$17:$A$27</c:f>");
+    expect(bar).toContain("<c:f>'老板摘要'!$A$18:$A$28</c:f>");
     const line = await wb.text("xl/charts/chart2.xml");
     expect(line).toContain("<c:lineChart>");
     // Cumulative net profit of the totals, months 1–24 (rows 32–55), whatever column the cost lines leave it in.

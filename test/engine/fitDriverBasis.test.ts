@@ -22,10 +22,12 @@ describe("each fit reason names where its driver comes from", () => {
     expect(basis.detail.zh).toBe(`有来源: ${source.title} (${source.publisher}), ${source.url}, 2025-12`);
   });
 
-  it("a stale source is marked stale (Xiaohongshu's 65% women, October 2024)", () => {
+  // Issue 22 §2: an old source is an "older source" (来源较旧), not "expired"; that word is kept for a replaced figure.
+  it("a stale source is marked as an older source (Xiaohongshu's 65% women, October 2024)", () => {
     const basis = fitDriverBasis(data, "XIAOHONGSHU", product({ category: "美妆", price: 150, gender: "female" }), "gender")!;
     expect(basis.kind).toBe("stale");
-    expect(basis.label.en).toMatch(/^Stale source: QuestMobile 2024年新媒体生态盘点, 2024-12-25$/);
+    expect(basis.label.en).toMatch(/^Older source: QuestMobile 2024年新媒体生态盘点, 2024-12-25$/);
+    expect(basis.label.zh).toMatch(/^来源较旧: /);
   });
 
   it("an estimate gives its reasoning, once for the bands that share it", () => {

@@ -112,7 +112,7 @@ describe("spilled tables", () => {
     expect(rows[0]).toEqual(["Platform", "Item", "Category", "Value", "Status", "Source", "Address", "As of", "Note"]);
     const data = rows.slice(1).filter((r) => r[0] !== null);
     expect(data.length).toBe(17);
-    for (const r of data) expect(["Sourced", "Stale source", "Estimate"]).toContain(r[4]);
+    for (const r of data) expect(["Sourced", "Older source", "Estimate"]).toContain(r[4]);
     expect(data[0]).toEqual(["Pinduoduo", "Commission", "Apparel", 0, "Estimate", "", "", "", expect.stringContaining("不收取任何提点")]);
     const kuaishou = wb.block("K2", 1, 9)[0]!;
     expect(kuaishou).toEqual([
@@ -120,7 +120,7 @@ describe("spilled tables", () => {
       "Commission",
       "Apparel",
       0.05,
-      "Stale source",
+      "Older source",
       expect.stringMatching(/^WX01: .*PingWest/),
       "https://en.pingwest.com/w/11268",
       "2022-12-30",

@@ -71,7 +71,26 @@ describe("the boss workbook's formulas in HyperFormula", () => {
     const used = new Set(formulas.flatMap((f) => [...f.formula.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]!)));
     expect([...used].sort()).toEqual(expect.arrayContaining(["ROUND"]));
     for (const fn of used)
-      expect(["ABS", "IF", "INT", "ISNUMBER", "MAX", "MIN", "MOD", "POWER", "ROUND", "ROUNDDOWN", "ROUNDUP", "SIGN", "SUM", "SUMIFS", "SUMPRODUCT"]).toContain(fn);
+      expect([
+        "ABS",
+        "COUNTA",
+        "IF",
+        "INT",
+        "ISERROR",
+        "ISNUMBER",
+        "MAX",
+        "MIN",
+        "MOD",
+        "NA",
+        "POWER",
+        "ROUND",
+        "ROUNDDOWN",
+        "ROUNDUP",
+        "SIGN",
+        "SUM",
+        "SUMIFS",
+        "SUMPRODUCT",
+      ]).toContain(fn);
   });
 
   it("keeps every formula within Excel's 8,192 characters (a quantity that feeds others is referenced from its cell)", () => {

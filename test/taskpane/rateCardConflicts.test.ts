@@ -27,7 +27,9 @@ describe("Rate-card read-back reports conflicts and duplicates (issue 22, 4.8)",
     ];
     const zh = rateCardOverrides(data, rows, "zh", "2026-11-22");
     expect(zh.overrides.map((o) => o.value)).toEqual([0.007]);
-    expect(zh.problems).toEqual(["第 3 行: 与第 2 行重复(同一平台、同一项目、同一类目),只采用第 2 行。"]);
-    expect(rateCardOverrides(data, rows, "en", "2026-11-22").problems).toEqual(["row 3: repeats row 2 (same platform, item and category); only row 2 is used."]);
+    expect(zh.problems).toEqual(["第 3 行: 与第 2 行重复(同一平台、同一项目、同一类目),只采用第 2 行;删除其中一行前,工作簿公式显示 #N/A。"]);
+    expect(rateCardOverrides(data, rows, "en", "2026-11-22").problems).toEqual([
+      "row 3: repeats row 2 (same platform, item and category); only row 2 is used, and the workbook's formulas show #N/A until one is removed.",
+    ]);
   });
 });

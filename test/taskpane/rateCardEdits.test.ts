@@ -5,6 +5,7 @@ import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { bossWorkbook } from "../../src/report/bossWorkbook";
 import { buildPlan } from "../../src/report/buildPlan";
 import { scenarioSchema } from "../../src/report/scenario";
+import { applyOverrides } from "../../src/engine";
 import { rateCardOverrides } from "../../src/report/tables/rateCardOverrides";
 import { readRateCardTable } from "../../src/taskpane/office/readRateCardTable";
 import { writeWorkbookSpec } from "../../src/taskpane/office/writeWorkbookSpec";
@@ -64,6 +65,32 @@ describe("edits to the Rate card sheet become negotiated rates", () => {
       ["PDD", "adRoiHigh", 6],
     ]);
     expect(problems).toEqual([]);
+  });
+
+  it.each(["en", "zh"] as const)("reads annual fee and points-rebate edits (%s), which the workbook's formulas use too (issue 22, 4.8)", async (lang) => {
+    const book = await writtenBook(lang);
+    const sheet = lang === "en" ? "Rate card" : "费率表";
+    const [jd, tmall, annualFee, points, digital] =
+      lang === "en"
+        ? ["JD.com", "Tmall", "Annual fee (¥)", "Tmall points rebate", "Digital & 3C"]
+        : ["京东", "天猫", "年费(¥)", "天猫积分返点", data.rateCard.categories.DIGITAL_3C!.name.zh];
+    setCell(book, sheet, (r) => r[0] === jd && r[1] === annualFee, 60000);
+    setCell(book, sheet, (r) => r[0] === tmall && r[1] === points && !r[2], 0.004);
+    setCell(book, sheet, (r) => r[0] === tmall && r[1] === points && r[2] === (lang === "en" ? data.rateCard.categories.DIGITAL_3C!.name.en : digital), 0.002);
+    const { overrides, problems } = rateCardOverrides(data, await readRateCardTable(book.run), lang, "2026-11-22");
+    expect(problems).toEqual([]);
+    expect(overrides.map((o) => [o.platform, o.field, o.category, o.value])).toEqual([
+      ["TMALL", "TMALL_POINTS", undefined, 0.004],
+      ["TMALL", "TMALL_POINTS", "DIGITAL_3C", 0.002],
+      ["JD", "annualFee", undefined, 60000],
+    ]);
+    const card = applyOverrides(data.rateCard, overrides, "2026-11-22");
+    if (!card.ok) throw new Error(card.issue.code);
+    expect([
+      card.value.platforms.JD!.annualFee.value,
+      card.value.platforms.TMALL!.otherDeductions[0]!.rate.value,
+      card.value.platforms.TMALL!.otherDeductions[0]!.byCategory!.DIGITAL_3C!.value,
+    ]).toEqual([60000, 0.004, 0.002]);
   });
 
   it.each([

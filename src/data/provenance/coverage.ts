@@ -43,7 +43,8 @@ function counter(asOf: string) {
       if (seen.has(sentence)) row.recited++;
       else {
         seen.add(sentence);
-        row[kind]++;
+        // A replaced figure is outdated like a stale one: both are sourced, neither current.
+        row[kind === "expired" ? "stale" : kind]++;
       }
     }
     return row;

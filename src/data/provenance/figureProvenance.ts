@@ -2,8 +2,11 @@ import type { Figure, SourceEntry } from "../schema/figure";
 import { USER_OVERRIDE } from "../schema/userOverride";
 import { isStale } from "./staleness";
 
-/** sourced: a dated source quotes it; stale: that source is over 18 months old; estimate: reasoning only; override: the user's own. */
-export type FigureKind = "sourced" | "stale" | "estimate" | "override";
+/**
+ * sourced: a dated source quotes it; stale: that source is over 18 months old (an older source, not a wrong one);
+ * expired: a newer rule replaced it (replacedBy) and the card still holds it; estimate: reasoning only; override: the user's own.
+ */
+export type FigureKind = "sourced" | "stale" | "expired" | "estimate" | "override";
 
 export interface Provenance {
   kind: FigureKind;
@@ -16,6 +19,8 @@ export interface Provenance {
   text: string;
   /** The estimate's reasoning in Chinese, where the data gives it. */
   textZh?: string;
+  /** For an expired figure: the newer rule that replaced it. */
+  replacedBy?: string;
 }
 
 /** Where a figure comes from, judged against the data's as-of date. */
@@ -24,7 +29,9 @@ export function provenanceOf(figure: Figure, sources: Record<string, SourceEntry
   const text = figure.note ?? "";
   if (figure.source === USER_OVERRIDE) return { kind: "override", date: figure.asOf, text };
   const source = sources[figure.source];
-  return { kind: isStale(figure.asOf, asOf) ? "stale" : "sourced", sourceId: figure.source, ...(source ? { source } : {}), date: figure.asOf, text };
+  const cited = { sourceId: figure.source, ...(source ? { source } : {}), date: figure.asOf, text };
+  if ("replacedBy" in figure && figure.replacedBy) return { kind: "expired", ...cited, replacedBy: figure.replacedBy };
+  return { kind: isStale(figure.asOf, asOf) ? "stale" : "sourced", ...cited };
 }
 
 /** "TM15: 天猫2023年度各类目技术服务费年费一览表 (bigxun.com)" */

@@ -22,6 +22,8 @@ export function figureOf<T extends z.ZodNumber>(value: T) {
       asOf: sourceDate.refine((d) => d !== "undated", { message: "an undated source cannot date a figure: make it an estimate and give the reasoning" }),
       excerpt: text(600),
       note: text(600).optional(),
+      /** A newer rule replaced this figure (its source and date, what changed) and the card still holds the old one: 已过期/expired. */
+      replacedBy: text(300).optional(),
     }),
     z.strictObject({ value, estimate: text(600), estimateZh: text(600).optional(), note: text(600).optional() }),
     z.strictObject({ value, source: z.literal(USER_OVERRIDE), asOf: z.iso.date(), note: text(600).optional() }),

@@ -49,11 +49,34 @@ function splitFen(amount: string, weights: readonly string[], i: number, weights
   return `(INT(${exact(i)})+IF(0+${rank}<${left},1,0))/100`;
 }
 
+/** A text written into a formula as a string literal. */
+export const formulaText = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+/** A key column of a table and the key its row must hold (a formula: a text literal or a cell). */
+export type KeyColumn = readonly [range: string, key: string];
+
+const matches = (keys: readonly KeyColumn[]) => `${keys.map(([range, key]) => `(${range}=${key})`).join("*")}*1`;
+
+/**
+ * The value on the one row of a table whose key columns hold the given keys: an exact whole-cell comparison (no
+ * wildcards, case ignored as Excel's = ignores it), so the table may be sorted and rows inserted or moved. No such
+ * row, or more than one, gives #N/A, never another row's value.
+ */
+function lookup(values: string, keys: readonly KeyColumn[]): string {
+  return `IF(SUMPRODUCT(${matches(keys)})=1,SUMPRODUCT(${matches(keys)},${values}),NA())`;
+}
+
+/** Operations only a workbook has: finding a row of a table by its key. */
+export interface TableLookups {
+  lookup(values: string, keys: readonly KeyColumn[]): string;
+  text(text: string): string;
+}
+
 /**
  * The workbook's backend: each value is the text of an Excel formula (without "="), built from references to the
  * cells that hold the inputs. Only functions that Excel, WPS, LibreOffice and HyperFormula all evaluate alike.
  */
-export const formulaCalculator: Calculator<string> = {
+export const formulaCalculator: Calculator<string> & TableLookups = {
   backend: "formula",
   constant: formulaNumber,
   add: (...terms) => (terms.length === 0 ? "0" : terms.length === 1 ? terms[0]! : `(${terms.join("+")})`),
@@ -71,4 +94,6 @@ export const formulaCalculator: Calculator<string> = {
   ifAtLeast: (x, y, then, otherwise) => `IF(${wrap(x)}>=${wrap(y)},${then},${otherwise})`,
   splitFen,
   sum: (values) => (values.length === 0 ? "0" : `SUM(${list(values)})`),
+  lookup,
+  text: formulaText,
 };

@@ -1,4 +1,4 @@
 export type { Calculator, Quantity } from "./calculator";
 export { unroundedFen } from "./calculator";
 export { numberCalculator, excelRound } from "./numberCalculator";
-export { formulaCalculator, formulaNumber } from "./formulaCalculator";
+export { formulaCalculator, formulaNumber, formulaText, type KeyColumn } from "./formulaCalculator";

@@ -4,6 +4,9 @@ const MAX_MONEY = 1e10;
 /** One fen: the smallest price or order value anything in ChannelFit accepts. */
 export const FEN = 0.01;
 
+/** The longest text a named choice (category, age band, gender, city tier) may be, in a scenario, a formula or the wizard. */
+export const MAX_NAME_TEXT = 80;
+
 /** The ranges every entry point shares, so one field means the same thing in a formula, the wizard and a scenario file. */
 export const RANGES = {
   price: { min: FEN, max: 1e7, hint: "price" },

@@ -56,7 +56,7 @@ function joinParts(parts: Array<{ key?: string; text: string }>): string {
 }
 
 function shortLabel(kind: DriverBasis["kind"], items: Array<{ key?: string; provenance: Provenance }>, lang: Lang): string {
-  const sourced = items.filter((i) => i.provenance.kind === "sourced" || i.provenance.kind === "stale");
+  const sourced = items.filter((i) => i.provenance.kind === "sourced" || i.provenance.kind === "stale" || i.provenance.kind === "expired");
   const titles = [...new Set(sourced.map((i) => sourceText(i.provenance, false)))].join("; ");
   return kind === "estimate" ? provenanceLabel("estimate", lang) : `${provenanceLabel(kind, lang)}: ${titles}`;
 }

@@ -1,5 +1,6 @@
 import type { AgeBand } from "../../data/schema/profiles";
 import { checkNumber } from "../core/checkNumber";
+import { MAX_NAME_TEXT } from "../core/ranges";
 import { fail, ok, type Result } from "../core/result";
 import { mixOfSpan, singleBand, type AudienceMix, type BandSpan } from "./audienceMix";
 import { AGE_BAND_NAMES } from "./enumIndexes";
@@ -38,6 +39,8 @@ export function parseAgeMix(field: string, value: unknown): Result<AudienceMix<A
     const age = checkNumber(field, value, ADULT);
     return age.ok ? ok(singleBand(bandOfAge(age.value))) : age;
   }
+  // A 1,000,000-digit "age" is refused by its length before it is read as a number (it would read as Infinity).
+  if (typeof value === "string" && value.length > MAX_NAME_TEXT) return fail({ code: "too_long", field, max: MAX_NAME_TEXT });
   const named = resolveName(AGE_BAND_NAMES, field, value);
   if (named.ok) return ok(singleBand(named.value));
   if (typeof value !== "string") return named;

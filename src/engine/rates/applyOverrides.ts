@@ -8,6 +8,7 @@ import { fail, ok, type Result } from "../core/result";
 import { buildNameIndex } from "../names/nameIndex";
 import { resolveName } from "../names/resolveName";
 import { categoryIndex, platformIndex } from "../names/referenceIndexes";
+import { otherDeductionIndex, setOtherDeduction } from "./otherDeductionField";
 import { OVERRIDE_FIELDS, type OverrideField, type RateOverride } from "./rateOverride";
 
 const FIELD_NAMES = buildNameIndex<OverrideField>(
@@ -18,6 +19,7 @@ const FIELD_NAMES = buildNameIndex<OverrideField>(
       commission: ["佣金", "扣点", "技术服务费"],
       paymentFee: ["支付费", "支付手续费", "基础服务费", "payment"],
       perOrderFee: ["单笔费用", "每单费用"],
+      annualFee: ["年费", "技术服务年费"],
       returnRateAdjustment: ["退货率调整"],
       adRoiLow: ["roi下限"],
       adRoiHigh: ["roi上限"],
@@ -29,6 +31,7 @@ const FIELD_RANGES: Record<OverrideField, NumberRange> = {
   commission: { min: 0, max: MAX_COMMISSION, hint: "fraction" },
   paymentFee: { min: 0, max: MAX_PAYMENT_FEE, hint: "paymentFee" },
   perOrderFee: RANGES.perOrderFee,
+  annualFee: RANGES.money,
   returnRateAdjustment: RANGES.returnRateAdjustment,
   adRoiLow: RANGES.adRoi,
   adRoiHigh: RANGES.adRoi,
@@ -47,11 +50,23 @@ function setField(rates: PlatformRates, field: OverrideField, category: string |
   }
 }
 
+/** A user's rate as a figure of the card, sourced "user override" with the user's note. */
+function figureOf(override: RateOverride, value: number, asOf: string): Figure {
+  const note = typeof override.note === "string" && override.note.trim() ? override.note.trim().slice(0, 600) : undefined;
+  return { value, source: "user override", asOf, ...(note ? { note } : {}) };
+}
+
 /** Which rate an override sets ("TMALL|commission|APPAREL"), whatever aliases it used; undefined if a name is unknown. */
 export function overrideTarget(card: RateCard, override: RateOverride): string | undefined {
   const platform = resolveName(platformIndex(card), "platform", override.platform);
+  if (!platform.ok) return undefined;
   const field = resolveName(FIELD_NAMES, "field", override.field);
-  if (!platform.ok || !field.ok) return undefined;
+  if (!field.ok) {
+    const other = otherDeductionIndex(card.platforms[platform.value]!, override.field);
+    if (other < 0) return undefined;
+    const category = override.category === undefined ? undefined : resolveName(categoryIndex(card), "category", override.category);
+    return category && !category.ok ? undefined : `${platform.value}|other:${other}|${category?.value ?? ""}`;
+  }
   if (field.value !== "commission") return `${platform.value}|${field.value}|`;
   const category = resolveName(categoryIndex(card), "category", override.category ?? "");
   return category.ok ? `${platform.value}|${field.value}|${category.value}` : undefined;
@@ -70,6 +85,15 @@ export function applyOverrides(card: RateCard, overrides: readonly RateOverride[
     const platform = resolveName(platformIndex(card), `${at}.platform`, override.platform);
     if (!platform.ok) return platform;
     const field = resolveName(FIELD_NAMES, `${at}.field`, override.field);
+    const other = field.ok ? -1 : otherDeductionIndex(platforms[platform.value]!, override.field);
+    if (other >= 0) {
+      const category = override.category === undefined ? undefined : resolveName(categoryIndex(card), `${at}.category`, override.category);
+      if (category && !category.ok) return category;
+      const value = checkNumber(`${at}.value`, override.value, { min: 0, max: MAX_COMMISSION, hint: "fraction" });
+      if (!value.ok) return value;
+      platforms = { ...platforms, [platform.value]: setOtherDeduction(platforms[platform.value]!, other, category?.value, figureOf(override, value.value, asOf)) };
+      continue;
+    }
     if (!field.ok) return field;
     let category: string | undefined;
     if (field.value === "commission") {
@@ -79,8 +103,7 @@ export function applyOverrides(card: RateCard, overrides: readonly RateOverride[
     }
     const value = checkNumber(`${at}.value`, override.value, FIELD_RANGES[field.value]);
     if (!value.ok) return value;
-    const note = typeof override.note === "string" && override.note.trim() ? override.note.trim().slice(0, 600) : undefined;
-    const figure: Figure = { value: value.value, source: "user override", asOf, ...(note ? { note } : {}) };
+    const figure = figureOf(override, value.value, asOf);
     if (field.value === "adRoiLow" || field.value === "adRoiHigh") roiRow[platform.value] = i;
     platforms = { ...platforms, [platform.value]: setField(platforms[platform.value]!, field.value, category, figure) };
   }

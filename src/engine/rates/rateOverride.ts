@@ -1,6 +1,6 @@
 /**
  * A user's negotiated rate as typed in the wizard or a workbook table: names may be aliases
- * ("天猫", "佣金"). `category` is required for commission and ignored otherwise.
+ * ("天猫", "佣金"). `category` is required for commission, optional for another deduction (its rate for that category) and ignored otherwise.
  */
 export interface RateOverride {
   platform: string;
@@ -10,5 +10,6 @@ export interface RateOverride {
   note?: string;
 }
 
-export const OVERRIDE_FIELDS = ["commission", "paymentFee", "perOrderFee", "returnRateAdjustment", "adRoiLow", "adRoiHigh"] as const;
+/** The fields an override may set; a platform's other deductions (Tmall's points rebate) are named by their id or name. */
+export const OVERRIDE_FIELDS = ["commission", "paymentFee", "perOrderFee", "annualFee", "returnRateAdjustment", "adRoiLow", "adRoiHigh"] as const;
 export type OverrideField = (typeof OVERRIDE_FIELDS)[number];

@@ -1,7 +1,7 @@
 import { adBudget, allocateBudget, monthlyTargets, trafficNeeded } from "../../engine";
 import { displayLanguage } from "../../shared/displayLanguage";
 import { sessionData } from "../../shared/session";
-import { cellsOf, isOmitted, pairRanges, platformArg } from "../args";
+import { cellsOf, isOmitted, platformPairs } from "../args";
 import { unwrap } from "../excelErrors";
 import { label } from "../../engine";
 
@@ -20,8 +20,7 @@ export function monthly(annualTarget: unknown, seasonality: unknown): number[][]
 export function allocate(budget: unknown, platforms: unknown, scores: unknown): (string | number)[][] {
   const data = sessionData();
   const lang = displayLanguage();
-  const pairs = unwrap(pairRanges("platforms", platforms, "scores", scores));
-  const entries = pairs.map(([platform, score]) => ({ platform: unwrap(platformArg(data, platform)), score }));
+  const entries = unwrap(platformPairs(data, platforms, "scores", scores)).map(({ platform, value }) => ({ platform, score: value }));
   const allocation = unwrap(allocateBudget(budget, entries, data.model.allocation));
   return [
     [label("platform", lang), label("score", lang), label("budgetRole", lang), label("amount", lang)],

@@ -21,14 +21,21 @@ import { fen, type SheetBuilder } from "./sheetBuilder";
 export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout: ComparisonLayout, refs: { inputs: InputRefs; rates: RateRefs; plan: PlanRefs }): void {
   const { plan, referenceData: data } = result;
   const rows: CellValue[][] = [];
+  // The first row of each platform × category looks its rates up in the rate card; later rows read that row's cells,
+  // so a catalogue of many products does not repeat the same lookups (smaller formulas, fewer bytes to write).
+  const ratesRow = new Map<string, number>();
   plan.products.forEach((p, i) => {
     const input = result.inputs[i]!;
     const cat = input.product.product.category;
-    const ref = refs.inputs.products[i]!;
+    const columns = refs.inputs.products;
     for (const x of p.platforms) {
       const r = layout.row(i, x.platform);
       const at = (col: number) => b.local(col, r);
       const e = x.economics;
+      // The product's inputs are found by its SKU, so sorting or inserting rows of CF_Products changes nothing; the
+      // product's first platform row looks them up, the others read that row (one lookup per product, short formulas).
+      const first = layout.row(i, p.platforms[0]!.platform);
+      const bySku = (values: string, col: number) => (r === first ? formulaCalculator.lookup(values, [[columns.sku, at(CMP.sku)]]) : b.local(col, first));
       const entered = plan.entered.includes(x.platform);
       const cr = e.costRates;
       const k = (n: number) => F.constant(n);
@@ -69,7 +76,10 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
         orderCostLines(N, { ...numbers, paidShare: result.company.paidShare, affiliateShare: cr.affiliateShare }, rates(N, cr.perOrderFee)),
       );
       const wholesale = businessModelOf(data.costs, x.platform).deductions === "wholesaleDiscount";
-      const deductions = wholesale ? F.constant(e.deductionRate) : refs.rates.deductions(x.platform, cat).join("+");
+      const seen = ratesRow.get(`${x.platform}|${cat}`);
+      if (seen === undefined) ratesRow.set(`${x.platform}|${cat}`, r);
+      const deductions = seen !== undefined ? b.local(CMP.d, seen) : wholesale ? F.constant(e.deductionRate) : refs.rates.deductions(x.platform, cat).join("+");
+      const returnRate = seen !== undefined ? b.local(CMP.q, seen) : `MIN(0.95,MAX(0,${refs.rates.typicalReturn(cat)}+${refs.rates.returnAdjustment(x.platform)}))`;
       const contribution = at(CMP.exact);
       const fixedPerOrder = entered ? refs.plan.runRate(x.platform, "fixedPerOrder") : "";
       rows.push([
@@ -77,12 +87,12 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
         input.input.name,
         platformName(data, x.platform, lang),
         x.fit.score,
-        b.cell(ref.price, e.price),
-        b.cell(ref.unitCost, input.product.unitCost),
-        b.cell(ref.shipping, input.product.shipping),
-        b.cell(ref.orders, input.product.monthlyOrders),
+        b.cell(bySku(columns.price, CMP.price), e.price),
+        b.cell(bySku(columns.unitCost, CMP.unitCost), input.product.unitCost),
+        b.cell(bySku(columns.shipping, CMP.shipping), input.product.shipping),
+        b.cell(bySku(columns.orders, CMP.orders), input.product.monthlyOrders),
         b.cell(deductions, e.deductionRate),
-        b.cell(`MIN(0.95,MAX(0,${refs.rates.typicalReturn(cat)}+${refs.rates.returnAdjustment(x.platform)}))`, x.returnRate),
+        b.cell(returnRate, x.returnRate),
         b.cell(refs.plan.order(x.platform, "a"), x.adRatio),
         b.cell(fen(contribution), e.contribution),
         b.cell(`IF(${at(CMP.price)}>0,${at(CMP.contribution)}/${at(CMP.price)},0)`, e.price > 0 ? e.contribution / e.price : 0),

@@ -1,6 +1,7 @@
 import { label, type Lang, type PlatformPlan } from "../../engine";
 import type { CostLineRates } from "../../engine/costs/costLines";
 import type { MixCostRates } from "../../engine/costs/mixCostRates";
+import { formulaCalculator as F } from "../../engine/calc";
 import { platformName } from "../planText";
 import type { PlanResult } from "../planResult";
 import type { CellFormat, CellValue } from "../workbookSpec";
@@ -52,8 +53,10 @@ export function costSheet(result: PlanResult, lang: Lang, live: boolean, rates: 
     columns: b.columns(cols),
     rows: plan.platforms.map((p: PlatformPlan): CellValue[] => [platformName(data, p.platform, lang), ...FIELDS.map(([f]) => p.averageOrder.rates[f])]),
   });
-  const row = new Map(plan.platforms.map((p, i) => [p.platform, header + 1 + i]));
-  const rate = (platform: string, field: CostField) => b.ref(1 + FIELDS.findIndex(([f]) => f === field), row.get(platform)!);
+  // Formulas find a platform's rates by its name, never by position: sorting the table or inserting rows moves
+  // nothing; a platform's row renamed, removed or repeated gives #N/A (and the summary's plan-status flag).
+  const column = (col: number) => b.range(col, header + 1, header + Math.max(plan.platforms.length, 1));
+  const rate = (platform: string, field: CostField) => F.lookup(column(1 + FIELDS.findIndex(([f]) => f === field)), [[column(0), F.text(platformName(data, platform, lang))]]);
   return {
     sheet: b,
     refs: {

@@ -2,6 +2,7 @@ import { label, optionLabels, type Lang, type LabelKey } from "../../engine";
 import type { OptionList } from "../../engine/messages/catalogue";
 import type { PlanResult } from "../planResult";
 import type { CellFormat, CellValue } from "../workbookSpec";
+import { formulaCalculator as F } from "../../engine/calc";
 import { SheetBuilder } from "./sheetBuilder";
 
 /** Where the inputs landed: every formula of the workbook reads them from here. */
@@ -10,9 +11,26 @@ export interface InputRefs {
   /** Seasonality weights, months 1–12. */
   seasonality: string[];
   seasonalityRange: string;
-  /** Per product (scenario order): price, unit cost, shipping, expected orders. */
-  products: Array<{ price: string; unitCost: string; shipping: string; orders: string }>;
+  /** Every setting and seasonality weight formulas read, each found by its key: #N/A when its row is renamed, removed or repeated. */
+  lookups: string[];
+  /** The CF_Products columns formulas read, each row found by its SKU (the table may be sorted or grow). */
+  products: ProductColumns;
 }
+
+export interface ProductColumns {
+  sku: string;
+  price: string;
+  unitCost: string;
+  shipping: string;
+  orders: string;
+  /** The SKU column from the first product down past the table, where a typed SKU would land. */
+  skusAndBelow: string;
+  /** How many SKUs the plan was run with. */
+  count: number;
+}
+
+/** Rows under CF_Products the plan-status flag watches for a SKU typed outside the table. */
+const ROWS_BELOW_CHECKED = 1000;
 
 type CompanyKey = "annualTarget" | "monthlyAdBudget" | "conversionRate" | "paidShare" | "costPerClick" | "rentPerMonth" | "otherFixedPerMonth";
 
@@ -54,8 +72,11 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
     ]),
     rows: settings.map(([, key, value, format]) => [l(key), { value: value as string | number | null, format }]),
   });
+  // Settings are found by their label and weights by their month, never by position: sorting CF_Company or
+  // CF_Seasonality, or inserting rows in them, changes nothing.
+  const settingsColumn = (col: number) => b.range(col, companyHeader + 1, companyHeader + settings.length);
   const company = {} as Record<CompanyKey, string>;
-  settings.forEach(([key], i) => key && (company[key] = b.ref(1, companyHeader + 1 + i)));
+  for (const [key, labelKey] of settings) if (key) company[key] = F.lookup(settingsColumn(1), [[settingsColumn(0), F.text(l(labelKey))]]);
 
   b.add({ kind: "heading", text: l("seasonality") });
   const seasonHeader = b.table({
@@ -66,7 +87,8 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
     ]),
     rows: c.seasonality.map((w, i) => [i + 1, w]),
   });
-  const seasonality = c.seasonality.map((_, i) => b.ref(1, seasonHeader + 1 + i));
+  const monthsColumn = (col: number) => b.range(col, seasonHeader + 1, seasonHeader + c.seasonality.length);
+  const seasonality = c.seasonality.map((_, i) => F.lookup(monthsColumn(1), [[monthsColumn(0), F.constant(i + 1)]]));
 
   b.add({ kind: "heading", text: l("productInputs") });
   const money = { input: { kind: "number", note: l("noteMoneyInput") } } as const;
@@ -101,9 +123,18 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
       optionText("contentCapacity", product.product.contentCapacity, lang),
     ]),
   });
-  const products = result.inputs.map((_, i) => {
-    const row = productsHeader + 1 + i;
-    return { price: b.ref(3, row), unitCost: b.ref(4, row), shipping: b.ref(5, row), orders: b.ref(6, row) };
-  });
-  return { sheet: b, refs: { company, seasonality, seasonalityRange: b.range(1, seasonHeader + 1, seasonHeader + 12), products } };
+  const first = productsHeader + 1;
+  const last = productsHeader + Math.max(result.inputs.length, 1);
+  const column = (col: number) => b.range(col, first, last);
+  const products: ProductColumns = {
+    sku: column(0),
+    price: column(3),
+    unitCost: column(4),
+    shipping: column(5),
+    orders: column(6),
+    skusAndBelow: b.range(0, first, last + ROWS_BELOW_CHECKED),
+    count: result.inputs.length,
+  };
+  const lookups = [...Object.values(company), ...seasonality];
+  return { sheet: b, refs: { company, lookups, seasonality, seasonalityRange: b.range(1, seasonHeader + 1, seasonHeader + 12), products } };
 }

@@ -14,6 +14,9 @@ export function monthTargetsTable(result: PlanResult, lang: Lang, b: SheetBuilde
   const { plan } = result;
   const c = inputs.company;
   b.add({ kind: "heading", text: label("monthlyTargets", lang) });
+  // The annual target read once into a cell here: each month's split repeats it dozens of times.
+  const targetAt = b.add({ kind: "facts", rows: [{ label: label("annualTarget", lang), value: b.cell(c.annualTarget, result.company.annualTarget), format: "money" }] });
+  const annualTarget = b.local(1, targetAt);
   const header = b.nextRow;
   const row = (m: number) => header + m;
   const weights = result.company.seasonality;
@@ -26,7 +29,7 @@ export function monthTargetsTable(result: PlanResult, lang: Lang, b: SheetBuilde
       ["seasonality", "rate", 12],
       ["monthTarget", "money", 16],
     ]),
-    rows: weights.map((w, i) => [i + 1, b.cell(inputs.seasonality[i]!, w), b.cell(formulaCalculator.splitFen(c.annualTarget, weightRefs, i, weightsTotal), plan.monthTargets[i]!)]),
+    rows: weights.map((w, i) => [i + 1, b.cell(inputs.seasonality[i]!, w), b.cell(formulaCalculator.splitFen(annualTarget, weightRefs, i, weightsTotal), plan.monthTargets[i]!)]),
   });
   const target = (m: number) => b.ref(2, row(((m - 1) % 12) + 1));
   const t = (col: number, m: number) => pnlSheet.ref(col, pnl.totalRow(m));

@@ -20,6 +20,8 @@ export interface PlanRefs {
   /** Run-rate cells of an entered platform. */
   runRate(platform: string, field: "orders" | "sales" | "fixedCosts" | "fixedPerOrder" | "adSpend" | "netMargin"): string;
   monthTarget(month: number): string;
+  /** The live ad spend a month the plan needs at run rate (the budget check's figure). */
+  budgetNeed: string;
 }
 
 /** Columns of the average-order table: the order's lines, then the cost stack per order (orderCostLines). */
@@ -84,7 +86,7 @@ export function planSheet(
       ["openMonth", "integer", 12],
       ["entryRule", "text", 14],
     ]),
-    rows: entered.map((p, i) => [i + 1, name(p.platform), p.verdict.openMonth, verdictReason(data, plan, p, lang, company.maxPlatforms)]),
+    rows: entered.map((p, i) => [i + 1, name(p.platform), p.verdict.openMonth ?? label("opensAfterPlan", lang), verdictReason(data, plan, p, lang, company.maxPlatforms)]),
   });
 
   // Average order of the mix on every platform, from the comparison rows (orders-weighted).
@@ -109,7 +111,7 @@ export function planSheet(
       ["roi", "rate", 10],
       ["adRatio", "percent", 12],
       ["impliedCpc", "money", 14],
-      ["impliedRoiAtYourCpc", "rate", 14],
+      ["impliedRoiAtYourCpc", "multiple", 14],
       ["runRateOrders", "integer", 14],
       ["runRateSales", "money", 16],
       ["adSpendPerMonth", "money", 16],
@@ -147,7 +149,7 @@ export function planSheet(
   });
   const need = entered.length ? `ROUND(SUM(${b.range(RR.adSpend, rrRow(0), rrRow(entered.length - 1))}),2)` : "0";
   const bc = plan.budget;
-  b.add({
+  const factsAt = b.add({
     kind: "facts",
     rows: [
       { label: label("monthlyAdBudget", lang), value: b.cell(c.monthlyAdBudget, bc.monthlyBudget), format: "money" },
@@ -220,5 +222,6 @@ export function planSheet(
     aoColumn: (line) => (p) => aoRef(p, AO[line]),
     runRate: (p, field) => b.ref(rrField[field], rrRow(plan.entered.indexOf(p))),
     monthTarget: months,
+    budgetNeed: b.ref(1, factsAt + 1),
   };
 }

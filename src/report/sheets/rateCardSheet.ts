@@ -1,9 +1,11 @@
 import type { ReferenceData } from "../../data/referenceData";
+import { reasoningText } from "../../data/reasoningText";
 import { label, type Lang } from "../../engine";
-import { RATE_CARD_HEADERS, rateCardRows } from "../tables/rateCardRows";
+import { RATE_CARD_HEADERS, rateCardEntries, rateCardRows } from "../tables/rateCardRows";
 import type { CellFormat } from "../workbookSpec";
 import { RATE_CARD_TABLE } from "../workbookTableName";
 import { SheetBuilder } from "./sheetBuilder";
+import { formulaCalculator } from "../../engine/calc";
 
 /** Cells of the rate card the formulas read, by platform and category code. */
 export interface RateRefs {
@@ -28,6 +30,9 @@ export function rateCardSheet(data: ReferenceData, lang: Lang, live: boolean): {
   const b = new SheetBuilder(label("sheetRateCard", lang), lang, live);
   b.add({ kind: "title", text: `${label("sheetRateCard", lang)} ${card.version} (${card.asOf})` });
   const codes = Object.keys(card.platforms);
+  // Rates read as percentages, fees and deposits as ¥, ROI as a multiple: never 0.05 or 50000.0.
+  const FORMAT = { percent: "percent", money: "money", ratio: "rate" } as const;
+  const units = rateCardEntries(data, codes, lang).map((e) => FORMAT[e.unit]);
   const rows = rateCardRows(data, codes, lang);
   const at = (key: (typeof RATE_CARD_HEADERS)[number]) => RATE_CARD_HEADERS.indexOf(key);
   const header = b.table({
@@ -38,14 +43,22 @@ export function rateCardSheet(data: ReferenceData, lang: Lang, live: boolean): {
       width: ({ platform: 16, item: 22, category: 14, value: 10, source: 50, asOf: 12 } as Record<string, number>)[key] ?? 40,
       ...(key === "value" ? { input: { kind: "number" as const, note: label("noteRateInput", lang) } } : {}),
     })),
-    rows,
+    rows: rows.map((r, i) => r.map((cell, j) => (j === at("value") ? { value: cell, format: units[i]! } : cell))),
   });
-  const index = new Map<string, number>();
-  rows.forEach((r, i) => index.set(`${r[at("platform")]}|${r[at("item")]}|${r[at("category")]}`, header + 1 + i));
+  // Formulas find a figure by its platform, item and category, never by its position: sorting the table or inserting
+  // rows moves nothing; a row renamed, removed or repeated gives #N/A (and the summary's plan-status flag).
+  const first = header + 1;
+  const last = header + Math.max(rows.length, 1);
+  const column = (key: (typeof RATE_CARD_HEADERS)[number]) => b.range(at(key), first, last);
+  const F = formulaCalculator;
+  const written = new Set(rows.map((r) => `${r[at("platform")]}|${r[at("item")]}|${r[at("category")]}`));
   const cell = (platform: string, item: string, category = ""): string => {
-    const row = index.get(`${card.platforms[platform]!.name[lang]}|${item}|${category}`);
-    if (row === undefined) throw new Error(`rate card sheet: no row for ${platform} ${item} ${category}`);
-    return b.ref(at("value"), row);
+    if (!written.has(`${card.platforms[platform]!.name[lang]}|${item}|${category}`)) throw new Error(`rate card sheet: no row for ${platform} ${item} ${category}`);
+    return F.lookup(column("value"), [
+      [column("platform"), F.text(card.platforms[platform]!.name[lang])],
+      [column("item"), F.text(item)],
+      [column("category"), F.text(category)],
+    ]);
   };
   const catName = (category: string) => card.categories[category]!.name[lang];
 
@@ -60,10 +73,10 @@ export function rateCardSheet(data: ReferenceData, lang: Lang, live: boolean): {
     ],
     rows: categories.map((cat) => {
       const f = card.typicalReturnRate[cat]!;
-      return [catName(cat), f.value, "estimate" in f ? `${label("estimate", lang)}: ${f.estimate}` : f.source];
+      return [catName(cat), f.value, "estimate" in f ? `${label("estimate", lang)}: ${reasoningText(f.estimate, lang)}` : f.source];
     }),
   });
-  const returnRow = new Map(categories.map((cat, i) => [cat, returnsHeader + 1 + i]));
+  const returnRange = (col: number) => b.range(col, returnsHeader + 1, returnsHeader + categories.length);
 
   const refs: RateRefs = {
     deductions: (p, cat) => {
@@ -80,7 +93,7 @@ export function rateCardSheet(data: ReferenceData, lang: Lang, live: boolean): {
     roiLow: (p) => cell(p, label("adRoiLow", lang)),
     roiHigh: (p) => cell(p, label("adRoiHigh", lang)),
     returnAdjustment: (p) => cell(p, label("returnRateAdjustment", lang)),
-    typicalReturn: (cat) => b.ref(1, returnRow.get(cat)!),
+    typicalReturn: (cat) => F.lookup(returnRange(1), [[returnRange(0), F.text(catName(cat))]]),
   };
   return { sheet: b, refs };
 }

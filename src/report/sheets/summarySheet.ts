@@ -10,6 +10,9 @@ import { paybackFormula, peakCashFormula } from "./pnlTotals";
 import type { SheetBuilder } from "./sheetBuilder";
 import type { TeamRefs } from "./teamSheet";
 
+/** The day the plan was made, on the clock of the machine that made it (the user's): a date, no time zone to read. */
+const localDate = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+
 /**
  * The boss summary: the plan in a sentence, the budget check, year-1 totals and payback (formulas on the P&L), every
  * platform with its verdict (judgements, values) and its margins and run-rate spend (formulas), the fit chart, the
@@ -20,7 +23,7 @@ export function summarySheet(
   lang: Lang,
   b: SheetBuilder,
   generatedAt: Date,
-  refs: { plan: PlanRefs; team: TeamRefs; pnl: PnlLayout; pnlSheet: SheetBuilder; budgetText: string },
+  refs: { plan: PlanRefs; team: TeamRefs; pnl: PnlLayout; pnlSheet: SheetBuilder; budgetText: string; status: (yearOneProfit: string) => string },
 ): void {
   const { plan, referenceData: data, company } = result;
   const l = (key: Parameters<typeof label>[0]) => label(key, lang);
@@ -47,8 +50,9 @@ export function summarySheet(
         format: "integer",
       },
       { label: l("peakPeople"), value: b.cell(`MAX(${refs.team.peoplePerMonth})`, s.peakPeople), format: "integer" },
-      { label: l("generatedAt"), value: generatedAt.toISOString().replace("T", " ").slice(0, 16) + " UTC", format: "text" },
+      { label: l("generatedAt"), value: localDate(generatedAt), format: "text" },
       { label: l("rateCardVersion"), value: `${data.rateCard.version} (${data.rateCard.asOf})`, format: "text" },
+      { label: l("planStatus"), value: b.cell(refs.status(yearOne(TOTAL.profit)), l("statusMatches")), format: "text" },
     ],
   });
   b.add({ kind: "heading", text: l("allPlatforms") });
@@ -68,16 +72,18 @@ export function summarySheet(
     ]),
     rows: plan.platforms.map((p): CellValue[] => {
       const entered = p.runRate !== null;
+      // An entered platform whose opening month falls after the horizon gets no people or budget within the plan.
+      const opens = !entered || p.verdict.openMonth !== null;
       return [
         platformName(data, p.platform, lang),
         p.fit,
         verdictLabel(p, lang),
-        p.verdict.openMonth,
+        opens ? p.verdict.openMonth : l("opensAfterPlan"),
         b.cell(refs.plan.order(p.platform, "contributionMargin"), p.contributionMargin),
         entered ? b.cell(refs.plan.runRate(p.platform, "netMargin"), p.runRate!.netMargin) : null,
-        p.budgetWeight,
+        opens ? p.budgetWeight : null,
         entered ? b.cell(refs.plan.runRate(p.platform, "adSpend"), p.runRate!.adSpend) : null,
-        p.team ? b.cell(refs.team.ownPeople(p.platform), p.team.total) : null,
+        opens && p.team ? b.cell(refs.team.ownPeople(p.platform), p.team.total) : null,
         verdictReason(data, plan, p, lang, company.maxPlatforms),
       ];
     }),
@@ -102,6 +108,8 @@ export function summarySheet(
       planning: data.planning.version,
     })
     .split("\n");
+  b.add({ kind: "heading", text: l("terms") });
+  b.add({ kind: "notes", lines: [l("glossContributionMargin"), l("glossNetMarginRunRate"), l("glossPaidShare")] });
   b.add({ kind: "heading", text: l("assumptions") });
   b.add({ kind: "notes", lines: [adModelText(data, company.paidShare, lang), ...assumptions, ...(b.live ? [m.plan.liveNote()] : []), m.plan.judgementNote()] });
 }

@@ -94,7 +94,11 @@ export function teamSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layou
     name: "Team",
     columns: [
       { header: label("role", lang), format: "text", width: 24 },
-      ...entered.map((p) => ({ header: platformName(data, p.platform, lang), format: "integer" as const, width: 14 })),
+      ...entered.map((p) => ({
+        header: p.verdict.openMonth === null ? `${platformName(data, p.platform, lang)} (${label("opensAfterPlan", lang)})` : platformName(data, p.platform, lang),
+        format: "integer" as const,
+        width: p.verdict.openMonth === null ? 20 : 14,
+      })),
       { header: label("shared", lang), format: "integer", width: 12 },
       { header: label("costPerPerson", lang), format: "money", width: 18 },
     ],
@@ -102,7 +106,7 @@ export function teamSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layou
       ...peopleRows,
       [label("totalPeople", lang), ...entered.map((p, i) => columnPeople(i + 1, p.team!.total)), columnPeople(n + 1, sharedPeople), null],
       [label("monthlyLabourCost", lang), ...entered.map((p, i) => columnCost(i + 1, p.teamMonthlyCost)), columnCost(n + 1, plan.sharedMonthlyCost), null],
-      [label("joins", lang), ...entered.map((p) => p.verdict.openMonth), 1, null],
+      [label("joins", lang), ...entered.map((p) => p.verdict.openMonth ?? label("opensAfterPlan", lang)), 1, null],
     ],
   });
 

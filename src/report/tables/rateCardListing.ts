@@ -1,6 +1,7 @@
 import { provenanceLabel } from "../../data/coverageLabels";
 import { sourceTitle } from "../../data/provenance/figureProvenance";
 import type { ReferenceData } from "../../data/referenceData";
+import { reasoningText } from "../../data/reasoningText";
 import type { Lang } from "../../engine";
 import { label } from "../../engine";
 import { rateCardEntries, type Row } from "./rateCardRows";
@@ -31,6 +32,6 @@ export function rateCardListing(data: ReferenceData, platforms: readonly string[
     sourceTitle(provenance),
     provenance.source?.url ?? "",
     provenance.date ?? "",
-    provenance.text,
+    reasoningText(provenance.text, lang),
   ]);
 }

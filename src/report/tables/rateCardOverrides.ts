@@ -1,10 +1,11 @@
 import type { ReferenceData } from "../../data/referenceData";
 import { applyOverrides, categoryIndex, describeIssue, messages, normalizeName, platformIndex, resolveName, type Lang, type RateOverride } from "../../engine";
 import { LABELS } from "../../engine";
+import { otherDeductionIndex } from "../../engine/rates/otherDeductionField";
 
 /** The rate-card rows a user may edit, by their label in either language. */
 const EDITABLE: Record<string, RateOverride["field"]> = Object.fromEntries(
-  (["commission", "paymentFee", "perOrderFee", "adRoiLow", "adRoiHigh", "returnRateAdjustment"] as const).flatMap((key) =>
+  (["commission", "paymentFee", "perOrderFee", "annualFee", "adRoiLow", "adRoiHigh", "returnRateAdjustment"] as const).flatMap((key) =>
     [LABELS[key].en, LABELS[key].zh].map((label) => [normalizeName(label), key]),
   ),
 );
@@ -16,6 +17,10 @@ export interface TableOverrides {
 }
 
 const MAX_ROWS = 5000;
+
+/** Every other deduction's id and names (Tmall's points rebate), normalized: rows the workbook's formulas read too. */
+const otherDeductionNames = (data: ReferenceData): Set<string> =>
+  new Set(Object.values(data.rateCard.platforms).flatMap((p) => p.otherDeductions.flatMap((o) => [o.name.zh, o.name.en].map(normalizeName))));
 
 /**
  * Reads the Rate card sheet's rows (platform, item, category, value, …, as the boss workbook writes them) and
@@ -30,21 +35,35 @@ export function rateCardOverrides(data: ReferenceData, rows: readonly unknown[][
   for (const [i, cells] of rows.slice(0, MAX_ROWS).entries()) {
     const row = (text: string) => problems.push(say.tableRow(i + 2, text));
     const [platformCell, itemCell, categoryCell, valueCell] = cells;
-    const field = typeof itemCell === "string" && itemCell.length < 100 ? EDITABLE[normalizeName(itemCell)] : undefined;
+    const item = typeof itemCell === "string" && itemCell.length < 100 ? normalizeName(itemCell) : "";
+    const other = otherDeductionNames(data).has(item);
+    const field = EDITABLE[item] ?? (other ? String(itemCell) : undefined);
     if (!field) continue;
     const platform = resolveName(platformIndex(data.rateCard), "platform", platformCell);
     if (!platform.ok) {
       row(describeIssue(platform.issue, lang));
       continue;
     }
+    const rates = data.rateCard.platforms[platform.value]!;
+    const otherIndex = other ? otherDeductionIndex(rates, String(itemCell)) : -1;
+    if (other && otherIndex < 0) continue;
     if (typeof valueCell !== "number" || !Number.isFinite(valueCell)) {
       row(say.tableValueNotNumber());
       continue;
     }
-    const rates = data.rateCard.platforms[platform.value]!;
     let category: string | undefined;
     let builtIn: number;
-    if (field === "commission") {
+    if (otherIndex >= 0) {
+      // Another deduction (Tmall's points rebate): its base rate, or its rate for the row's category.
+      const deduction = rates.otherDeductions[otherIndex]!;
+      const cat = categoryCell === "" || categoryCell === null || categoryCell === undefined ? undefined : resolveName(categoryIndex(data.rateCard), "category", categoryCell);
+      if (cat && !cat.ok) {
+        row(describeIssue(cat.issue, lang));
+        continue;
+      }
+      category = cat?.value;
+      builtIn = (category ? deduction.byCategory?.[category] : deduction.rate)?.value ?? deduction.rate.value;
+    } else if (field === "commission") {
       const cat = resolveName(categoryIndex(data.rateCard), "category", categoryCell);
       if (!cat.ok) {
         row(describeIssue(cat.issue, lang));
@@ -53,16 +72,17 @@ export function rateCardOverrides(data: ReferenceData, rows: readonly unknown[][
       category = cat.value;
       builtIn = rates.commission[cat.value]!.value;
     } else if (field === "adRoiLow" || field === "adRoiHigh") builtIn = rates.adRoi[field === "adRoiLow" ? "low" : "high"].value;
-    else builtIn = rates[field as "paymentFee" | "perOrderFee" | "returnRateAdjustment"].value;
+    else builtIn = rates[field as "paymentFee" | "perOrderFee" | "annualFee" | "returnRateAdjustment"].value;
     if (Math.abs(valueCell - builtIn) <= 1e-12) continue;
-    const override: RateOverride = { platform: platform.value, field, ...(category ? { category } : {}), value: valueCell, note: say.tableEditNote(asOf) };
+    const fieldCode = otherIndex >= 0 ? rates.otherDeductions[otherIndex]!.id : field;
+    const override: RateOverride = { platform: platform.value, field: fieldCode, ...(category ? { category } : {}), value: valueCell, note: say.tableEditNote(asOf) };
     const valid = applyOverrides(data.rateCard, [override], asOf);
     if (!valid.ok) {
-      row(describeIssue({ ...valid.issue, field: LABELS[field as keyof typeof LABELS][lang] }, lang));
+      row(describeIssue({ ...valid.issue, field: otherIndex >= 0 ? String(itemCell) : LABELS[field as keyof typeof LABELS][lang] }, lang));
       continue;
     }
-    // zh and en labels name the same row: the first one counts, as the workbook's lookups read it.
-    const key = `${override.platform}|${field}|${category ?? ""}`;
+    // zh and en labels name the same row: the first one counts (the workbook's keyed lookups give #N/A for a repeat).
+    const key = `${override.platform}|${fieldCode}|${category ?? ""}`;
     const first = firstRow.get(key);
     if (first !== undefined) {
       row(say.tableDuplicateRow(first));
@@ -77,7 +97,12 @@ export function rateCardOverrides(data: ReferenceData, rows: readonly unknown[][
   if (!together.ok) {
     const at = Number(/^overrides\[(\d+)\]/.exec(together.issue.field)?.[1] ?? -1);
     const clash = overrides[at];
-    problems.push(say.tableRow(sheetRowOf[at] ?? 0, describeIssue({ ...together.issue, field: clash ? LABELS[clash.field as keyof typeof LABELS][lang] : "" }, lang)));
+    problems.push(
+      say.tableRow(
+        sheetRowOf[at] ?? 0,
+        describeIssue({ ...together.issue, field: clash ? ((LABELS as Record<string, Record<Lang, string>>)[clash.field]?.[lang] ?? clash.field) : "" }, lang),
+      ),
+    );
     const platform = clash?.platform;
     const kept = overrides.filter((o) => !(o.platform === platform && (o.field === "adRoiLow" || o.field === "adRoiHigh")));
     overrides.splice(0, overrides.length, ...kept);

@@ -1,6 +1,7 @@
-import { provenanceLabel } from "../../data/coverageLabels";
+import { provenanceDateNote, provenanceLabel } from "../../data/coverageLabels";
 import { provenanceOf, sourceTitle, type Provenance } from "../../data/provenance/figureProvenance";
 import type { ReferenceData } from "../../data/referenceData";
+import { reasoningText } from "../../data/reasoningText";
 import type { Figure } from "../../data/schema/figure";
 import type { Lang } from "../../engine";
 import { label, type LabelKey } from "../../engine";
@@ -13,6 +14,8 @@ export interface RateCardEntry {
   item: string;
   category: string;
   value: number;
+  /** How the value reads: a share of the price, yuan, or a multiple (ROI). */
+  unit: "percent" | "money" | "ratio";
   provenance: Provenance;
 }
 
@@ -22,19 +25,19 @@ export function rateCardEntries(data: ReferenceData, platforms: readonly string[
   const entries: RateCardEntry[] = [];
   for (const code of platforms) {
     const p = card.platforms[code]!;
-    const add = (item: string, category: string, figure: Figure) =>
-      entries.push({ platform: p.name[lang], item, category, value: figure.value, provenance: provenanceOf(figure, card.sources, card.asOf) });
+    const add = (item: string, category: string, figure: Figure, unit: RateCardEntry["unit"] = "percent") =>
+      entries.push({ platform: p.name[lang], item, category, value: figure.value, unit, provenance: provenanceOf(figure, card.sources, card.asOf) });
     for (const [cat, category] of Object.entries(card.categories)) add(label("commission", lang), category.name[lang], p.commission[cat]!);
     add(label("paymentFee", lang), "", p.paymentFee);
     for (const other of p.otherDeductions) {
       add(other.name[lang], "", other.rate);
       for (const [cat, figure] of Object.entries(other.byCategory ?? {})) add(other.name[lang], card.categories[cat]!.name[lang], figure);
     }
-    add(label("perOrderFee", lang), "", p.perOrderFee);
-    add(label("deposit", lang), "", p.deposit);
-    add(label("annualFee", lang), "", p.annualFee);
-    add(label("adRoiLow", lang), "", p.adRoi.low);
-    add(label("adRoiHigh", lang), "", p.adRoi.high);
+    add(label("perOrderFee", lang), "", p.perOrderFee, "money");
+    add(label("deposit", lang), "", p.deposit, "money");
+    add(label("annualFee", lang), "", p.annualFee, "money");
+    add(label("adRoiLow", lang), "", p.adRoi.low, "ratio");
+    add(label("adRoiHigh", lang), "", p.adRoi.high, "ratio");
     add(label("returnRateAdjustment", lang), "", p.returnRateAdjustment);
   }
   return entries;
@@ -46,10 +49,11 @@ function sourceCell(provenance: Provenance, lang: Lang): string {
   return [sourceTitle(provenance), provenance.source?.url].filter(Boolean).join(" · ");
 }
 
-/** The date cell, with the stale mark when the source is over 18 months older than the card. */
+/** The date cell, marked when the source is over 18 months older than the card, or when a newer rule replaced the figure. */
 function dateCell(provenance: Provenance, lang: Lang): string {
   if (!provenance.date) return "";
-  return provenance.kind === "stale" ? `${provenance.date} (${provenanceLabel("staleNote", lang)})` : provenance.date;
+  const note = provenanceDateNote(provenance, lang);
+  return note ? `${provenance.date} (${note})` : provenance.date;
 }
 
 export const RATE_CARD_HEADERS: LabelKey[] = ["platform", "item", "category", "value", "source", "asOf", "note"];
@@ -63,6 +67,6 @@ export function rateCardRows(data: ReferenceData, platforms: readonly string[], 
     e.value,
     sourceCell(e.provenance, lang),
     dateCell(e.provenance, lang),
-    e.provenance.text,
+    reasoningText(e.provenance.text, lang),
   ]);
 }

@@ -7,5 +7,7 @@ export const NUMBER_FORMATS: Record<CellFormat, string> = {
   integer: "#,##0",
   score: "0",
   rate: "0.0###",
+  /** A computed multiple (ROI at the user's cost per click): two decimals, never 6.0781. */
+  multiple: "0.00",
   text: "@",
 };

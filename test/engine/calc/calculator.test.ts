@@ -114,3 +114,49 @@ describe("properties: both backends agree, evaluated by HyperFormula", () => {
     );
   });
 });
+
+describe("formulaCalculator.lookup: a table row found by its keys", () => {
+  // A rate card in A1:D5 (platform, item, category, value), sorted any way; the lookups in F1….
+  const table = [
+    ["JD", "Commission", "Apparel", 0.08],
+    ["Tmall", "Payment fee", null, 0.006],
+    ["Tmall", "Commission", "Apparel", 0.05],
+    ["Tmall", "Commission", "Beauty", 0.04],
+    ["Tmall", "Points", "Beauty", 0.001],
+  ];
+  const col = (c: string) => `$${c}$1:$${c}$5`;
+  const find = (platform: string, item: string, category: string) =>
+    F.lookup(col("D"), [
+      [col("A"), F.text(platform)],
+      [col("B"), F.text(item)],
+      [col("C"), F.text(category)],
+    ]);
+  const evaluateAll = (rows: typeof table, formulas: string[]) => {
+    const hf = HyperFormula.buildFromArray(
+      rows.map((r, i) => [...r, null, formulas[i] === undefined ? null : `=${formulas[i]}`]),
+      { licenseKey: "gpl-v3", useArrayArithmetic: true },
+    );
+    const values = formulas.map((_, i) => hf.getCellValue({ sheet: 0, row: i, col: 5 }));
+    hf.destroy();
+    return values;
+  };
+  const formulas = [find("Tmall", "Commission", "Apparel"), find("Tmall", "Payment fee", ""), find("tmall", "commission", "beauty"), find("Tmall", "Commission", "Food")];
+
+  it("gives the row's value whatever the order of the rows, a blank category matching an empty cell, case ignored as Excel's = ignores it", () => {
+    expect(evaluateAll(table, formulas).slice(0, 3)).toEqual([0.05, 0.006, 0.04]);
+    expect(evaluateAll([...table].reverse(), formulas).slice(0, 3)).toEqual([0.05, 0.006, 0.04]);
+  });
+
+  it("gives #N/A for a key no row holds or two rows hold, never another row's value", () => {
+    expect(String(evaluateAll(table, formulas)[3])).toMatch(/#N\/A/);
+    const twice = table.map((r) => (r[3] === 0.04 ? ["Tmall", "Commission", "Apparel", 0.04] : r));
+    expect(String(evaluateAll(twice, formulas)[0])).toMatch(/#N\/A/);
+  });
+
+  it("writes a key with a quote in it as a text literal, never wildcards or criteria", () => {
+    expect(F.text('A "B" *?')).toBe('"A ""B"" *?"');
+    const star = table.map((r, i) => (i === 0 ? ["J*", "Commission", "Apparel", 0.07] : r));
+    expect(evaluateAll(star, [F.lookup(col("D"), [[col("A"), F.text("J*")]])])[0]).toBe(0.07);
+    expect(evaluateAll(table, [F.lookup(col("D"), [[col("A"), F.text("J*")]])])[0]).not.toBe(0.08);
+  });
+});

@@ -13,6 +13,7 @@ import { PLAN_MESSAGES } from "./planMessages";
 import { REPORT_LABELS } from "./reportLabels";
 import { STEP_NAMES, WIZARD_LABELS } from "./wizardLabels";
 import { WIZARD_MESSAGES } from "./wizardMessages";
+import { WORKBOOK_NOTES } from "./workbookNotes";
 
 /**
  * The one catalogue of user-facing words, zh and en; language branches live here and nowhere else.
@@ -26,8 +27,16 @@ import { WIZARD_MESSAGES } from "./wizardMessages";
  *   both); a range hint in hints.ts. The catalogue test checks every zh entry for English phrases.
  */
 /** Every label domain, each a file; a key must be unique across them. */
-export const LABEL_DOMAINS = [REPORT_LABELS, WIZARD_LABELS, PLAN_LABELS, INPUT_NOTES, CALIBRATE_LABELS, COST_LABELS] as const;
-export const LABELS = { ...REPORT_LABELS, ...WIZARD_LABELS, ...PLAN_LABELS, ...INPUT_NOTES, ...CALIBRATE_LABELS, ...COST_LABELS };
+export const LABEL_DOMAINS = [REPORT_LABELS, WIZARD_LABELS, PLAN_LABELS, INPUT_NOTES, CALIBRATE_LABELS, WORKBOOK_NOTES, COST_LABELS] as const;
+export const LABELS = {
+  ...REPORT_LABELS,
+  ...WIZARD_LABELS,
+  ...PLAN_LABELS,
+  ...INPUT_NOTES,
+  ...CALIBRATE_LABELS,
+  ...WORKBOOK_NOTES,
+  ...COST_LABELS,
+};
 export type LabelKey = keyof typeof LABELS;
 export const label = (key: LabelKey, lang: Lang): string => LABELS[key][lang];
 

@@ -12,7 +12,7 @@ export const INPUT_NOTES = {
     zh: "判断项(匹配度、进入顺序、团队):请在向导或方案文件中修改后重新生成计划。",
   },
   noteRateInput: {
-    en: "A rate as a fraction (0.05 = 5%), or ¥ for fees and deposits. Formulas that use it follow; the source column then no longer applies.",
-    zh: "费率用小数(0.05 = 5%),费用与保证金用 ¥。使用它的公式会重算;来源列不再适用。",
+    en: "Rates show as percentages (type 5% or 0.05), fees and deposits in ¥, ROI as a multiple. Formulas that use it follow; the source column then no longer applies.",
+    zh: "费率以百分比显示(输入 5% 或 0.05),费用与保证金用 ¥,ROI 为倍数。使用它的公式会重算;来源列不再适用。",
   },
 } as const;

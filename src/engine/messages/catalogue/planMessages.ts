@@ -96,13 +96,18 @@ export const PLAN_MESSAGES = {
     en: (budget: number, need: number, peak: number, peakMonth: number) =>
       `Your ad budget of ${yuanText(budget)} a month covers the ${yuanText(need)} a month the target needs at full run rate (${yuanText(budget - need)} to spare)${peak > budget ? `; month ${peakMonth}, the peak, needs ${yuanText(peak)}` : ""}.`,
     zh: (budget: number, need: number, peak: number, peakMonth: number) =>
-      `每月广告预算 ${yuanText(budget)} 足够覆盖目标满速时每月所需的 ${yuanText(need)}(余 ${yuanText(budget - need)})${peak > budget ? `;旺季第${peakMonth}个月需 ${yuanText(peak)}` : ""}。`,
+      `每月广告预算 ${yuanText(budget)} 足够覆盖目标在稳定期每月所需的 ${yuanText(need)}(余 ${yuanText(budget - need)})${peak > budget ? `;旺季第${peakMonth}个月需 ${yuanText(peak)}` : ""}。`,
   },
   budgetShort: {
     en: (budget: number, need: number, carried: number | null) =>
       `Your ad budget of ${yuanText(budget)} a month is ${yuanText(need - budget)} short of the ${yuanText(need)} the target needs at full run rate; it carries an annual target of ${yuanText(carried ?? 0)}.`,
     zh: (budget: number, need: number, carried: number | null) =>
-      `每月广告预算 ${yuanText(budget)} 比目标满速所需的 ${yuanText(need)} 少 ${yuanText(need - budget)};这个预算能支撑的年目标约为 ${yuanText(carried ?? 0)}。`,
+      `每月广告预算 ${yuanText(budget)} 比目标在稳定期每月所需的 ${yuanText(need)} 少 ${yuanText(need - budget)};这个预算能支撑的年目标约为 ${yuanText(carried ?? 0)}。`,
+  },
+  budgetNoSpend: {
+    en: (budget: number) =>
+      `The plan spends nothing on ads at run rate (no platform is entered, or no sales are bought with ads), so none of your ad budget of ${yuanText(budget)} a month is used.`,
+    zh: (budget: number) => `计划在稳定期不投广告(没有进入任何平台,或没有靠广告带来的销售),每月广告预算 ${yuanText(budget)} 未被使用。`,
   },
   budgetForecast: {
     en: (forecast: number, reached: number | null, horizon: number, forTarget: number, budget: number) =>
@@ -118,7 +123,7 @@ export const PLAN_MESSAGES = {
     en: (paidShare: string, firstRoi: string, matureMonth: number) =>
       `At run rate, ad spend = sales × paid share (${paidShare}) ÷ the platform's ROI: the per-order margins and the budget check. Each month, a store spends what its share of the target needs at that month's ROI and paid share — a new store starts at ${firstRoi} of the ROI with no organic sales and matures by month ${matureMonth} — but never more than its share of the monthly ad budget: sales are what that spend buys.`,
     zh: (paidShare: string, firstRoi: string, matureMonth: number) =>
-      `满速时,广告费 = 销售额 × 付费占比(${paidShare})÷ 平台ROI:用于每单利润和预算检查。每个月,店铺按当月投产比和付费占比投入达成目标份额所需的广告费——新店首月投产比只有成熟期的${firstRoi}、几乎没有自然流量,第${matureMonth}个月达到成熟——但不超过它在月广告预算中的份额:销售额就是这笔投入能买到的。`,
+      `稳定期,广告费 = 销售额 × 付费占比(${paidShare})÷ 平台ROI:用于每单利润和预算检查。每个月,店铺按当月投产比和付费占比投入达成目标份额所需的广告费——新店首月投产比只有成熟期的${firstRoi}、几乎没有自然流量,第${matureMonth}个月达到成熟——但不超过它在月广告预算中的份额:销售额就是这笔投入能买到的。`,
   },
 
   workbookAssumptions: {

@@ -30,7 +30,7 @@ export const WIZARD_LABELS = {
   fitReasons: { en: "Why this fit", zh: "匹配原因" },
   yourCpc: { en: "Your cost per click (¥), if known", zh: "你的点击单价(¥,如已知)" },
   averageOrderCard: { en: "Average order", zh: "平均每单" },
-  fixedPerOrderRunRate: { en: "Fixed cost per order at run rate (¥)", zh: "满速时每单固定成本(¥)" },
+  fixedPerOrderRunRate: { en: "Fixed cost per order at run rate (¥)", zh: "稳定期每单固定成本(¥)" },
   perProduct: { en: "Per product", zh: "分产品" },
   notEnteredNote: { en: "Not entered, so no team or fixed costs are set against it: contribution only.", zh: "未进入,不分摊团队和固定成本:仅计算贡献。" },
   labourPerMonth: { en: "Labour a month (¥)", zh: "月人力成本(¥)" },

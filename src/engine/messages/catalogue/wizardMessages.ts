@@ -31,8 +31,8 @@ export const WIZARD_MESSAGES = {
   stateNotJson: { en: () => "not valid JSON", zh: () => "不是有效的 JSON" },
   tableRow: { en: (row: number, message: string) => `row ${row}: ${message}`, zh: (row: number, message: string) => `第 ${row} 行: ${message}` },
   tableDuplicateRow: {
-    en: (first: number) => `repeats row ${first} (same platform, item and category); only row ${first} is used.`,
-    zh: (first: number) => `与第 ${first} 行重复(同一平台、同一项目、同一类目),只采用第 ${first} 行。`,
+    en: (first: number) => `repeats row ${first} (same platform, item and category); only row ${first} is used, and the workbook's formulas show #N/A until one is removed.`,
+    zh: (first: number) => `与第 ${first} 行重复(同一平台、同一项目、同一类目),只采用第 ${first} 行;删除其中一行前,工作簿公式显示 #N/A。`,
   },
   tableValueNotNumber: { en: () => "the value must be a number", zh: () => "数值需为数字" },
   tableRowsSkipped: { en: (rows: number, max: number) => `${rows} rows past ${max} were not read`, zh: (rows: number, max: number) => `超过 ${max} 行后的 ${rows} 行未读取` },

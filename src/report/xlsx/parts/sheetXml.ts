@@ -1,5 +1,5 @@
 import { columnLetter as col } from "../../columnLetter";
-import { formatOfCell, valueOf, type BlockSpec, type CellFormat, type CellValue, type ColumnSpec, type HighlightSpec, type TableSpec } from "../../workbookSpec";
+import { formatOfCell, isFormula, valueOf, type BlockSpec, type CellFormat, type CellValue, type ColumnSpec, type HighlightSpec, type TableSpec } from "../../workbookSpec";
 import { cellXml } from "./cellXml";
 import { inputValidationXml } from "./inputValidation";
 import { displayWidth, TEXT_SPAN, wrappedLines, type PlacedTable, type SheetLayout } from "./sheetLayout";
@@ -26,9 +26,9 @@ export function* sheetXml(layout: SheetLayout, styles: StyleRegistry, rels: Shee
   const letters: string[] = [];
   const styled = (r: number, c: number, value: CellValue, styleId: number) => cellXml(`${(letters[c] ??= col(c))}${r}`, value, styleId);
   const cell = (r: number, c: number, value: CellValue, style: CellStyle) => styled(r, c, value, styles.id(style));
-  const text = (r: number, c: number, value: string, style: CellStyle, widthChars: number): Row => {
+  const text = (r: number, c: number, value: CellValue, style: CellStyle, widthChars: number): Row => {
     merges.push(`${col(c)}${r}:${col(TEXT_SPAN - 1)}${r}`);
-    return { cells: cell(r, c, value, { ...style, wrap: true, vertical: "top", horizontal: "left" }), height: 15 * wrappedLines(value, widthChars) + 2 };
+    return { cells: cell(r, c, value, { ...style, wrap: true, vertical: "top", horizontal: "left" }), height: 15 * wrappedLines(String(valueOf(value) ?? ""), widthChars) + 2 };
   };
 
   yield `${XML_HEADER}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
@@ -55,7 +55,7 @@ interface Writers {
   cell: (r: number, c: number, value: CellValue, style: CellStyle) => string;
   /** A cell whose style index is already known (table bodies look each column's styles up once). */
   styled: (r: number, c: number, value: CellValue, styleId: number) => string;
-  text: (r: number, c: number, value: string, style: CellStyle, widthChars: number) => Row;
+  text: (r: number, c: number, value: CellValue, style: CellStyle, widthChars: number) => Row;
   conditional: string[];
   styles: StyleRegistry;
 }
@@ -72,7 +72,8 @@ function* blockRows(block: BlockSpec, row: number, w: Writers): Generator<string
         const label = w.cell(r, 0, fact.label, { font: "bold", vertical: "top" });
         const format: CellFormat = formatOfCell(fact.value, fact.format);
         if (fact.format === "text") {
-          const value = w.text(r, 1, String(valueOf(fact.value) ?? ""), { format }, 90);
+          // A text fact may be a formula (the plan-status flag): it keeps its formula and wraps as text.
+          const value = w.text(r, 1, isFormula(fact.value) ? fact.value : String(valueOf(fact.value) ?? ""), { format }, 90);
           yield rowXml(r, { cells: label + value.cells, height: value.height });
         } else yield rowXml(r, { cells: label + w.cell(r, 1, fact.value, { format, horizontal: "left" }) });
       }
@@ -118,7 +119,8 @@ function* tableRows(table: TableSpec, row: number, w: Writers): Generator<string
 
 /** Input cells are filled as inputs and stay editable under protection; long text wraps in its fitted column. */
 function bodyStyle(c: ColumnSpec, format: CellFormat): CellStyle {
-  const base: CellStyle = c.format === "text" ? { format, wrap: true, vertical: "top" } : { format };
+  // A number in a text column (the settings table's values) sits left like its header and its neighbours.
+  const base: CellStyle = c.format === "text" ? { format, wrap: true, vertical: "top", ...(format === "text" ? {} : { horizontal: "left" }) } : { format };
   return c.input ? { ...base, fill: "input", unlocked: true } : base;
 }
 

@@ -1,0 +1,42 @@
+/** The boss workbook's plan-status flag (whether the live figures still describe the plan that was run) and its glossary. */
+export const WORKBOOK_NOTES = {
+  planStatus: { en: "Plan status", zh: "方案状态" },
+  statusMatches: {
+    en: "✓ Same products and rate card as the plan; the budget and profit verdicts still hold",
+    zh: "✓ 产品与费率表同生成时一致;预算与盈利结论仍成立",
+  },
+  statusSkusChanged: {
+    en: "⚠ Re-run the plan: the Inputs sheet's SKUs are not the ones the plan was made for (a SKU added, cleared or typed below the table is not in these figures)",
+    zh: "⚠ 请重新运行方案:输入表中的 SKU 与生成方案时不同(新增、清空或在表格下方输入的 SKU 未计入这些数字)",
+  },
+  statusRowMissing: {
+    en: "⚠ Re-run the plan: a SKU, setting, month or rate-card row the formulas look up is missing, renamed or repeated (cells show #N/A); restore it or rerun",
+    zh: "⚠ 请重新运行方案:公式查找的某个 SKU、设置、月份或费率表行已缺失、改名或重复(相关单元格显示 #N/A);请恢复或重新运行",
+  },
+  statusBudgetNowShort: {
+    en: "⚠ Re-run the plan: with your edits the ad budget no longer covers the run-rate need the budget sentence was written for",
+    zh: "⚠ 请重新运行方案:修改后,每月广告预算已不足以覆盖稳定期所需,预算结论不再成立",
+  },
+  statusBudgetNowCovers: {
+    en: "⚠ Re-run the plan: with your edits the ad budget now covers the run-rate need; the budget sentence and the plan were made for a shortfall",
+    zh: "⚠ 请重新运行方案:修改后,每月广告预算已能覆盖稳定期所需;预算结论与方案是按预算不足制定的",
+  },
+  statusVerdictCrossed: {
+    en: "⚠ Re-run the plan: with your edits an entered platform's run-rate profit changed sign, so its verdict (profitable or not) no longer holds",
+    zh: "⚠ 请重新运行方案:修改后,某个已进入平台的稳定期利润由盈转亏或由亏转盈,其结论(是否盈利)不再成立",
+  },
+  opensAfterPlan: { en: "Not within the plan", zh: "计划期内不开店" },
+  terms: { en: "What the margins mean", zh: "术语说明" },
+  glossContributionMargin: {
+    en: "Contribution margin: what each order keeps after returns, platform fees, goods, shipping and ads, as a share of its price, before the team, rent and other fixed costs.",
+    zh: "贡献率:每单扣除退货、平台扣点、货品、运费和广告费后剩下的部分占售价的比例,尚未扣团队、房租等固定成本。",
+  },
+  glossNetMarginRunRate: {
+    en: "Net margin at run rate: profit after fixed costs as a share of sales, once the store has ramped up to its planned monthly orders (the steady state, not month 1).",
+    zh: "稳定期净利率:店铺爬坡完成、达到计划月订单后(稳定期/成熟期,而非第 1 个月),扣除固定成本后的利润占销售额的比例。",
+  },
+  glossPaidShare: {
+    en: "Paid share of sales: the part of sales bought with ads (paid traffic); the rest comes from search, followers and repeat buyers.",
+    zh: "付费流量占比:靠广告(付费流量)带来的销售额所占比例;其余来自自然搜索、粉丝和复购。",
+  },
+} as const;
