@@ -1,3 +1,4 @@
+import fitRules from "./fitRules.json";
 import model from "./model.json";
 import planning from "./planning.json";
 import profiles from "./profiles.json";
@@ -9,6 +10,6 @@ let cached: ReferenceData | undefined;
 
 /** The built-in rate card and profiles, validated on first use. */
 export function defaultReferenceData(): ReferenceData {
-  cached ??= parseReferenceData({ rateCard, profiles, staffing, model, planning });
+  cached ??= parseReferenceData({ rateCard, profiles, staffing, model, planning, fitRules });
   return cached;
 }

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { fitRulesSchema, type FitRules } from "./schema/fitRules";
 import { modelSchema, type Model } from "./schema/model";
 import { planningSchema, type Planning } from "./schema/planning";
 import { profilesSchema, type Profiles } from "./schema/profiles";
@@ -13,6 +14,7 @@ export interface ReferenceData {
   staffing: Staffing;
   model: Model;
   planning: Planning;
+  fitRules: FitRules;
 }
 
 export interface RawReferenceData {
@@ -21,6 +23,7 @@ export interface RawReferenceData {
   staffing: unknown;
   model: unknown;
   planning: unknown;
+  fitRules: unknown;
 }
 
 export class ReferenceDataError extends Error {
@@ -34,7 +37,7 @@ function problemsOf(file: string, error: z.ZodError): string[] {
   return error.issues.map((issue) => `${[file, ...issue.path.map(String)].join(".")}: ${issue.message}`);
 }
 
-/** Validates all five data files and their cross-references; throws one error listing every problem by field path. */
+/** Validates all six data files and their cross-references; throws one error listing every problem by field path. */
 export function parseReferenceData(raw: RawReferenceData): ReferenceData {
   const parsed = {
     rateCard: rateCardSchema.safeParse(raw.rateCard),
@@ -42,6 +45,7 @@ export function parseReferenceData(raw: RawReferenceData): ReferenceData {
     staffing: staffingSchema.safeParse(raw.staffing),
     model: modelSchema.safeParse(raw.model),
     planning: planningSchema.safeParse(raw.planning),
+    fitRules: fitRulesSchema.safeParse(raw.fitRules),
   };
   const problems = Object.entries(parsed).flatMap(([file, result]) => (result.success ? [] : problemsOf(file, result.error)));
   if (problems.length > 0) throw new ReferenceDataError(problems);
@@ -51,6 +55,7 @@ export function parseReferenceData(raw: RawReferenceData): ReferenceData {
     staffing: parsed.staffing.data!,
     model: parsed.model.data!,
     planning: parsed.planning.data!,
+    fitRules: parsed.fitRules.data!,
   };
   const crossProblems = referenceDataProblems(data);
   if (crossProblems.length > 0) throw new ReferenceDataError(crossProblems);

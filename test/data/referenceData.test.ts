@@ -1,5 +1,6 @@
 import model from "../../src/data/model.json";
 import planning from "../../src/data/planning.json";
+import fitRules from "../../src/data/fitRules.json";
 import profiles from "../../src/data/profiles.json";
 import rateCard from "../../src/data/ratecard.json";
 import staffing from "../../src/data/staffing.json";
@@ -7,7 +8,7 @@ import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { parseReferenceData, ReferenceDataError, type RawReferenceData } from "../../src/data/referenceData";
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
-const raw = (): RawReferenceData & { rateCard: typeof rateCard; profiles: typeof profiles; staffing: typeof staffing } => clone({ rateCard, profiles, staffing, model, planning });
+const raw = (): RawReferenceData & { rateCard: typeof rateCard; profiles: typeof profiles; staffing: typeof staffing } => clone({ rateCard, profiles, staffing, model, planning, fitRules });
 
 function problemsOf(data: RawReferenceData): string[] {
   try {

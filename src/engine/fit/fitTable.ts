@@ -6,6 +6,7 @@ import { deductionTotal } from "../rates/deductions";
 import { DEFAULTS } from "../core/defaults";
 import { adRatio as planAdRatio } from "../plan/adModel";
 import { typicalReturnRate } from "../rates/typicalReturnRate";
+import { categoryRules, type CategoryRules } from "./categoryRules";
 
 export const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 
@@ -30,6 +31,7 @@ export interface CategoryFit {
   strength: number;
   priceBand: LogBand;
   margin: MarginBasis;
+  rules: CategoryRules;
 }
 
 /** Everything about a platform's fit that does not depend on the product, for every trait a product can have. */
@@ -45,6 +47,8 @@ export interface PlatformFit {
   brand: Record<BrandStatus, number>;
   contentDemand: number;
   content: Record<ContentCapacity, { capacity: number; value: number }>;
+  /** The brand statuses the platform's store type serves (fit rules); null where it serves every brand its gate admits. */
+  storeServes: readonly BrandStatus[] | null;
 }
 
 /** A category's price band on a log scale. */
@@ -54,8 +58,8 @@ export interface LogBand {
 }
 
 export interface FitTable {
-  weights: Readonly<Record<FitFactor, number>>;
   brandGateMultiplier: number;
+  storeTypeMismatch: number;
   feasibility: Model["marginFeasibility"];
   platforms: Readonly<Record<string, PlatformFit>>;
 }
@@ -90,10 +94,11 @@ function platformFit(data: ReferenceData, platform: string): PlatformFit {
       // The plan's ad model at the default paid share: what a typical seller spends on ads on this platform.
       const adRatio = planAdRatio(card, platform, DEFAULTS.paidShare);
       const logLow = Math.log(c.priceBand.low);
+      const strength = profile.categoryStrength.values[category] ?? 0;
       return [
         category,
         {
-          strength: profile.categoryStrength.values[category] ?? 0,
+          strength,
           priceBand: { logLow, logSpan: Math.log(c.priceBand.high) - logLow },
           margin: {
             deductionRate,
@@ -102,6 +107,7 @@ function platformFit(data: ReferenceData, platform: string): PlatformFit {
             perOrderFee: card.platforms[platform]!.perOrderFee.value,
             headroomBeforeFee: (1 - returnRate) * (1 - deductionRate) - adRatio,
           },
+          rules: categoryRules(data, platform, category, strength),
         },
       ];
     }),
@@ -117,13 +123,14 @@ function platformFit(data: ReferenceData, platform: string): PlatformFit {
     brand,
     contentDemand: profile.contentDemand,
     content,
+    storeServes: data.fitRules.storeTypes[platform]?.serves ?? null,
   };
 }
 
 /** The fit model's product-independent numbers, worked out once per reference data set. */
 export const fitTable = memoPerObject((data: ReferenceData): FitTable => ({
-  weights: data.model.fitWeights,
   brandGateMultiplier: data.model.brandGateMultiplier,
+  storeTypeMismatch: data.fitRules.storeTypeMismatch.value,
   feasibility: data.model.marginFeasibility,
   platforms: Object.fromEntries(Object.keys(data.rateCard.platforms).map((p) => [p, platformFit(data, p)])),
 }));
