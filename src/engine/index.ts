@@ -39,6 +39,7 @@ export { monthlyTargets } from "./plan/monthlyTargets";
 export { allocateBudget, type Allocation, type AllocationRule } from "./plan/allocateBudget";
 export { BRAND_STAGE_NAMES } from "./names/brandStageNames";
 export { channelPlan } from "./plan/channelPlan";
+export { marketplaceSibling } from "./plan/oneStorePerMarketplace";
 export type { PlanInput, PlanCompany, PlanProduct } from "./plan/planInput";
 export type {
   ChannelPlan,
