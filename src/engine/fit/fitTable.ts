@@ -1,5 +1,5 @@
 import type { ReferenceData } from "../../data/referenceData";
-import type { ContentCapacity, FitFactor, Model } from "../../data/schema/model";
+import type { ContentCapacity, Model } from "../../data/schema/model";
 import type { AgeBand, BrandStatus, CityTier } from "../../data/schema/profiles";
 import { memoPerObject } from "../core/memoPerObject";
 import { deductionTotal } from "../rates/deductions";
