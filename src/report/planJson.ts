@@ -32,6 +32,7 @@ export function planJson(result: PlanResult, lang: Lang, generatedAt: Date) {
       profiles: data.profiles.version,
       staffing: data.staffing.version,
       planning: data.planning.version,
+      fitRules: data.fitRules.version,
     },
     inputs: {
       company,
