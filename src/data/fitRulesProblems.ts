@@ -23,5 +23,6 @@ export function fitRulesProblems(data: ReferenceData): string[] {
     platform(`scopes.${code}`, code);
     for (const c of Object.keys(scope.categories)) category(`scopes.${code}.categories.${c}`, c);
   }
+  rules.ownFollowing.platforms.forEach((p, i) => platform(`ownFollowing.platforms[${i}]`, p));
   return problems;
 }

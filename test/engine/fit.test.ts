@@ -152,7 +152,11 @@ describe("properties", () => {
         const mean = factors.reduce((sum, f) => sum + f.weight * f.value, 0) / totalWeight;
         const gated = factors.some((f) => f.factor === "brand" && f.value === 0);
         expect(cuts.brandGate).toBe(gated);
-        const multiplier = (cuts.brandGate || cuts.entryGate ? data.model.brandGateMultiplier : 1) * (cuts.storeType ? data.fitRules.storeTypeMismatch.value : 1) * cuts.scope;
+        const multiplier =
+          (cuts.brandGate || cuts.entryGate ? data.model.brandGateMultiplier : 1) *
+          (cuts.storeType ? data.fitRules.storeTypeMismatch.value : 1) *
+          cuts.scope *
+          (cuts.noFollowing ? data.fitRules.ownFollowing.newBrand.value : 1);
         const expected = Math.min(100, Math.max(0, Math.round(100 * mean * multiplier)));
         expect(scoreFit(data, platform, p as Product)).toBe(expected);
         expect(fitScore(data, platform, p as Product).score).toBe(expected);

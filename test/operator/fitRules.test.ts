@@ -107,6 +107,19 @@ describe("Dewu scores for the trend goods it serves (fit rules: scopes)", () => 
   });
 });
 
+describe("a new brand has no following yet where sales need one (fit rules: ownFollowing)", () => {
+  it("cuts WeChat Channels for a new brand, says why, and leaves an established brand and an unknown stage whole", () => {
+    const tea = { category: "食品", price: 69, brandStatus: "registered" };
+    const fresh = fitScore(data, "WECHAT", product({ ...tea, brandStage: "new" }));
+    const known = fitScore(data, "WECHAT", product({ ...tea, brandStage: "established", currentAnnualSales: 30_000_000 }));
+    expect(fresh.cuts.noFollowing).toBe(true);
+    expect(fresh.reasons[0]!.text).toEqual(data.fitRules.ownFollowing.reason);
+    expect(known.cuts.noFollowing).toBe(false);
+    expect(fitScore(data, "WECHAT", product(tea)).cuts.noFollowing).toBe(false);
+    expect(fresh.score).toBeLessThan(known.score);
+  });
+});
+
 describe("the fit rules are validated when loaded", () => {
   const raw = (edit: (rules: Record<string, unknown>) => void) => {
     const fitRules = JSON.parse(JSON.stringify(data.fitRules)) as Record<string, unknown>;

@@ -35,6 +35,12 @@ describe("an operator's ranking", () => {
     expect(top3).toEqual(expect.arrayContaining(["DOUYIN", "XIAOHONGSHU"]));
   });
 
+  it("content-strong cold-brew tea: the plan breaks through on Douyin, not WeChat Channels — a new brand has no private-domain following yet", () => {
+    const plan = planOf(coldBrewTea);
+    expect(plan.entered[0]).toBe("DOUYIN");
+    expect(place(plan, "DOUYIN")).toBeLessThan(place(plan, "WECHAT"));
+  });
+
   it("small kitchen appliances: Douyin right after Tmall and JD, and entered — air fryers sell by demonstration in short video and live", () => {
     const plan = planOf(airFryer);
     expect(ranking(plan).slice(0, 2).sort()).toEqual(["JD", "TMALL"]);

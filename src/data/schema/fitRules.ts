@@ -52,6 +52,13 @@ export const fitRulesSchema = z.strictObject({
     reason: reasoning,
   }),
   scopes: z.record(code, scope),
+  /** Platforms that sell mostly to a brand's own following (private domain): a new brand has none there yet. */
+  ownFollowing: z.strictObject({
+    platforms: z.array(code).min(1),
+    /** The score multiplier on these platforms for a new brand. */
+    newBrand: estimated(fraction()),
+    reason: reasoning,
+  }),
 });
 
 export type FitRules = z.infer<typeof fitRulesSchema>;

@@ -13,6 +13,8 @@ export interface FitCuts {
   storeType: boolean;
   /** The platform serves only part of the category (fit rules: scopes); 1 where it serves all of it. */
   scope: number;
+  /** A new brand on a platform that sells mostly to a brand's own following (fit rules: ownFollowing). */
+  noFollowing: boolean;
 }
 
 export function fitCuts(data: ReferenceData, p: PlatformFit, platform: string, product: Product): FitCuts {
@@ -22,9 +24,13 @@ export function fitCuts(data: ReferenceData, p: PlatformFit, platform: string, p
     entryGate: entryGateFailed(data, platform, product),
     storeType: status !== undefined && p.storeServes !== null && !p.storeServes.includes(status),
     scope: p.categories[product.category]!.rules.scope,
+    noFollowing: product.brandStage === "new" && p.sellsToFollowing,
   };
 }
 
-/** The product of the cuts: a failed gate (either) by the gate multiplier, a store type for others by its multiplier, times the scope. */
+/** The product of the cuts: a failed gate (either) by the gate multiplier, the others by their own (data), times the scope. */
 export const cutMultiplier = (table: FitTable, cuts: FitCuts): number =>
-  (cuts.brandGate || cuts.entryGate ? table.brandGateMultiplier : 1) * (cuts.storeType ? table.storeTypeMismatch : 1) * cuts.scope;
+  (cuts.brandGate || cuts.entryGate ? table.brandGateMultiplier : 1) *
+  (cuts.storeType ? table.storeTypeMismatch : 1) *
+  cuts.scope *
+  (cuts.noFollowing ? table.newBrandNoFollowing : 1);

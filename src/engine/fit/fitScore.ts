@@ -12,7 +12,7 @@ export interface WeightedFactor extends FactorScore {
 }
 
 export interface FitReason {
-  factor: FactorScore["factor"] | "entryGate" | "storeType" | "scope";
+  factor: FactorScore["factor"] | "entryGate" | "storeType" | "scope" | "ownFollowing";
   positive: boolean;
   text: Bilingual;
 }
@@ -38,7 +38,7 @@ export interface FitScore extends FitValue {
 /**
  * How well a product fits a platform, 0–100, with the weighted factors behind the score (weights from the model data,
  * adjusted by the fit rules for the category there) and the cuts: a trademark rule or entry gate not met, a store
- * type for other brands, a platform that serves only part of the category.
+ * type for other brands, a platform that serves only part of the category, a new brand where sales need a following.
  */
 export function fitValue(data: ReferenceData, platform: string, product: Product): FitValue {
   const p = fitTable(data).platforms[platform]!;
@@ -56,6 +56,7 @@ export function fitScore(data: ReferenceData, platform: string, product: Product
     .sort((a, b) => pull(b) - pull(a))
     .filter((f) => f.value >= 0.6 || f.value <= 0.4)
     .map((f): FitReason => ({ factor: f.factor, positive: f.value >= 0.6, text: fitReasonText(data, platform, product.category, f) }));
+  if (value.cuts.noFollowing) reasons.unshift({ factor: "ownFollowing", positive: false, text: data.fitRules.ownFollowing.reason });
   const scope = data.fitRules.scopes[platform];
   if (value.cuts.scope < 1 && scope) reasons.unshift({ factor: "scope", positive: false, text: scope.serves });
   const store = data.fitRules.storeTypes[platform];

@@ -49,6 +49,8 @@ export interface PlatformFit {
   content: Record<ContentCapacity, { capacity: number; value: number }>;
   /** The brand statuses the platform's store type serves (fit rules); null where it serves every brand its gate admits. */
   storeServes: readonly BrandStatus[] | null;
+  /** Sells mostly to a brand's own following (fit rules: ownFollowing). */
+  sellsToFollowing: boolean;
 }
 
 /** A category's price band on a log scale. */
@@ -60,6 +62,7 @@ export interface LogBand {
 export interface FitTable {
   brandGateMultiplier: number;
   storeTypeMismatch: number;
+  newBrandNoFollowing: number;
   feasibility: Model["marginFeasibility"];
   platforms: Readonly<Record<string, PlatformFit>>;
 }
@@ -124,6 +127,7 @@ function platformFit(data: ReferenceData, platform: string): PlatformFit {
     contentDemand: profile.contentDemand,
     content,
     storeServes: data.fitRules.storeTypes[platform]?.serves ?? null,
+    sellsToFollowing: data.fitRules.ownFollowing.platforms.includes(platform),
   };
 }
 
@@ -131,6 +135,7 @@ function platformFit(data: ReferenceData, platform: string): PlatformFit {
 export const fitTable = memoPerObject((data: ReferenceData): FitTable => ({
   brandGateMultiplier: data.model.brandGateMultiplier,
   storeTypeMismatch: data.fitRules.storeTypeMismatch.value,
+  newBrandNoFollowing: data.fitRules.ownFollowing.newBrand.value,
   feasibility: data.model.marginFeasibility,
   platforms: Object.fromEntries(Object.keys(data.rateCard.platforms).map((p) => [p, platformFit(data, p)])),
 }));
