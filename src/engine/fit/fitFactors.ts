@@ -1,6 +1,7 @@
 import type { FitFactor } from "../../data/schema/model";
 import type { ReferenceData } from "../../data/referenceData";
-import { fitTable, headroomAt, headroomFit, marginAt, marginFit, positionInBand, priceFit } from "./fitTable";
+import { fitTable } from "./fitTable";
+import { headroomAt, headroomFit, marginAt, marginFit, positionInBand, priceFit } from "./fitCurves";
 import { mixCoveredShare, mixMean } from "../names/audienceMix";
 import type { Product } from "./product";
 import { liftedStrength } from "./categoryRules";

@@ -1,5 +1,6 @@
 import type { ReferenceData } from "../../data/referenceData";
-import { fitTable, headroomAt, headroomFit, marginAt, marginFit, positionInBand, priceFit } from "./fitTable";
+import { fitTable } from "./fitTable";
+import { headroomAt, headroomFit, marginAt, marginFit, positionInBand, priceFit } from "./fitCurves";
 import { mixMean } from "../names/audienceMix";
 import type { Product } from "./product";
 import { cutMultiplier, fitCuts } from "./fitCuts";
