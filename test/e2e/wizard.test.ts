@@ -123,8 +123,8 @@ describe.each([
       expect(await page.isChecked(`#choose-${p.platform}`)).toBe(before.plan.entered.includes(p.platform));
     }
     expect(before.plan.entered.length).toBeGreaterThan(1);
-    // Tick JD and untick the last entered platform: the plan now gives verdicts for the ticked ones.
-    const dropped = before.plan.entered[before.plan.entered.length - 1]!;
+    // Tick JD and untick the last entered platform other than JD: the plan now gives verdicts for the ticked ones.
+    const dropped = [...before.plan.entered].reverse().find((p) => p !== "JD")!;
     await page.check("#choose-JD");
     await page.uncheck(`#choose-${dropped}`);
     draft.company.platforms = before.plan.platforms.map((p) => p.platform).filter((p) => p === "JD" || (before.plan.entered.includes(p) && p !== dropped));
