@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { costsSchema, type Costs } from "./schema/costs";
 import { fitRulesSchema, type FitRules } from "./schema/fitRules";
 import { modelSchema, type Model } from "./schema/model";
 import { planningSchema, type Planning } from "./schema/planning";
@@ -14,6 +15,7 @@ export interface ReferenceData {
   staffing: Staffing;
   model: Model;
   planning: Planning;
+  costs: Costs;
   fitRules: FitRules;
 }
 
@@ -23,6 +25,7 @@ export interface RawReferenceData {
   staffing: unknown;
   model: unknown;
   planning: unknown;
+  costs: unknown;
   fitRules: unknown;
 }
 
@@ -37,7 +40,7 @@ function problemsOf(file: string, error: z.ZodError): string[] {
   return error.issues.map((issue) => `${[file, ...issue.path.map(String)].join(".")}: ${issue.message}`);
 }
 
-/** Validates all six data files and their cross-references; throws one error listing every problem by field path. */
+/** Validates all the data files and their cross-references; throws one error listing every problem by field path. */
 export function parseReferenceData(raw: RawReferenceData): ReferenceData {
   const parsed = {
     rateCard: rateCardSchema.safeParse(raw.rateCard),
@@ -45,6 +48,7 @@ export function parseReferenceData(raw: RawReferenceData): ReferenceData {
     staffing: staffingSchema.safeParse(raw.staffing),
     model: modelSchema.safeParse(raw.model),
     planning: planningSchema.safeParse(raw.planning),
+    costs: costsSchema.safeParse(raw.costs),
     fitRules: fitRulesSchema.safeParse(raw.fitRules),
   };
   const problems = Object.entries(parsed).flatMap(([file, result]) => (result.success ? [] : problemsOf(file, result.error)));
@@ -55,6 +59,7 @@ export function parseReferenceData(raw: RawReferenceData): ReferenceData {
     staffing: parsed.staffing.data!,
     model: parsed.model.data!,
     planning: parsed.planning.data!,
+    costs: parsed.costs.data!,
     fitRules: parsed.fitRules.data!,
   };
   const crossProblems = referenceDataProblems(data);

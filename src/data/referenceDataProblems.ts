@@ -25,7 +25,13 @@ export function referenceDataProblems(data: ReferenceData): string[] {
   for (const platform of Object.keys(data.planning.entryGates)) {
     if (!data.rateCard.platforms[platform]) problems.push(`planning.entryGates.${platform}: not in the rate card`);
   }
-  const files = { rateCard: data.rateCard.sources, profiles: data.profiles.sources, staffing: data.staffing.sources };
+  for (const platform of Object.keys(data.rateCard.platforms)) {
+    if (!data.costs.platforms[platform]) problems.push(`costs.platforms.${platform}: missing (the rate card lists this platform)`);
+  }
+  for (const platform of Object.keys(data.costs.platforms)) {
+    if (!data.rateCard.platforms[platform]) problems.push(`costs.platforms.${platform}: not in the rate card`);
+  }
+  const files = { rateCard: data.rateCard.sources, profiles: data.profiles.sources, staffing: data.staffing.sources, costs: data.costs.sources };
   for (const [file, sources] of Object.entries(files)) {
     for (const [id, source] of Object.entries(sources)) {
       for (const platform of source.platforms)
@@ -36,5 +42,6 @@ export function referenceDataProblems(data: ReferenceData): string[] {
   problems.push(...sourceProblems("rateCard", data.rateCard, data.rateCard.sources));
   problems.push(...sourceProblems("profiles", data.profiles, data.profiles.sources));
   problems.push(...sourceProblems("staffing", data.staffing, data.staffing.sources));
+  problems.push(...sourceProblems("costs", data.costs, data.costs.sources));
   return problems;
 }

@@ -56,7 +56,8 @@ export type {
   PlanTotals,
 } from "./plan/planTypes";
 export type { MonthLine } from "./plan/monthLine";
-export type { AverageOrder } from "./plan/averageOrder";
+export type { AverageOrder, CostData } from "./plan/averageOrder";
+export * from "./costs";
 export type { ProfitFix } from "./plan/profitFix";
 export { adRatio, typicalRoi, impliedCostPerClick, impliedRoi } from "./plan/adModel";
 export { ordersPerAgent } from "./team/platformTeam";

@@ -1,3 +1,4 @@
+import costs from "../../src/data/costs.json";
 import model from "../../src/data/model.json";
 import planning from "../../src/data/planning.json";
 import fitRules from "../../src/data/fitRules.json";
@@ -8,7 +9,8 @@ import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { parseReferenceData, ReferenceDataError, type RawReferenceData } from "../../src/data/referenceData";
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
-const raw = (): RawReferenceData & { rateCard: typeof rateCard; profiles: typeof profiles; staffing: typeof staffing } => clone({ rateCard, profiles, staffing, model, planning, fitRules });
+const raw = (): RawReferenceData & { rateCard: typeof rateCard; profiles: typeof profiles; staffing: typeof staffing } =>
+  clone({ rateCard, profiles, staffing, model, planning, costs, fitRules });
 
 function problemsOf(data: RawReferenceData): string[] {
   try {

@@ -1,7 +1,10 @@
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { applyOverrides, deductions, describeIssue, orderEconomics } from "../../src/engine";
 
+import { bareCostData } from "../support/costData";
+
 const card = defaultReferenceData().rateCard;
+const bare = bareCostData(defaultReferenceData());
 
 describe("applyOverrides", () => {
   it("puts a negotiated commission ahead of the built-in card, marked as the user's", () => {
@@ -10,7 +13,7 @@ describe("applyOverrides", () => {
     expect(r.value.platforms.TMALL!.commission.APPAREL).toEqual({ value: 0.03, source: "user override", asOf: "2026-11-22", note: "2026 annual contract" });
     expect(deductions(r.value, "TMALL", "APPAREL").total).toBeCloseTo(0.041, 12);
     // 200 × (1 − 0.041) − 60 = 131.8 instead of 127.8 with the built-in 5%
-    expect(orderEconomics(r.value, "TMALL", "APPAREL", { price: 200, unitCost: 60 })).toMatchObject({ ok: true, value: { profit: 131.8 } });
+    expect(orderEconomics({ ...bare, rateCard: r.value }, "TMALL", "APPAREL", { price: 200, unitCost: 60 })).toMatchObject({ ok: true, value: { profit: 131.8 } });
   });
 
   it("leaves the input card untouched", () => {

@@ -124,7 +124,7 @@ describe("the fit rules are validated when loaded", () => {
   const raw = (edit: (rules: Record<string, unknown>) => void) => {
     const fitRules = JSON.parse(JSON.stringify(data.fitRules)) as Record<string, unknown>;
     edit(fitRules);
-    return { rateCard: data.rateCard, profiles: data.profiles, staffing: data.staffing, model: data.model, planning: data.planning, fitRules };
+    return { rateCard: data.rateCard, profiles: data.profiles, staffing: data.staffing, model: data.model, planning: data.planning, costs: data.costs, fitRules };
   };
   const problems = (edit: (rules: Record<string, unknown>) => void): string[] => {
     try {

@@ -15,6 +15,20 @@ const KIND_BY_FIELD: Record<string, ValueKind> = {
   perOrderFee: "money",
   salaries: "money",
   adRoi: "number",
+  affiliateRate: "rate",
+  affiliateShare: "rate",
+  promotionShare: "rate",
+  instalmentShare: "rate",
+  instalmentFeeRate: "rate",
+  paidSalesFeeRate: "rate",
+  wholesaleDiscount: "rate",
+  fulfilmentPerOrder: "money",
+  returnShippingPerReturn: "money",
+  shippingInsurancePerOrder: "money",
+  installationPerUnit: "money",
+  installationMinPrice: "money",
+  perItemFee: "money",
+  launchCost: "money",
 };
 
 export function valueKindAt(path: readonly string[]): ValueKind {

@@ -1,4 +1,4 @@
-import type { RateCard } from "../../data/schema/rateCard";
+import type { CostData } from "../plan/averageOrder";
 import { checkNumber } from "../core/checkNumber";
 import { RANGES } from "../core/ranges";
 import { fail, ok, type Result } from "../core/result";
@@ -16,10 +16,10 @@ export interface BreakEven {
  * Orders per month at which contribution covers monthly fixed costs (team, rent, platform fees ÷ 12).
  * Fails with `never_breaks_even` when each order loses money before fixed costs.
  */
-export function breakEven(card: RateCard, platform: string, category: string, monthlyFixedCost: number, input: Omit<EconomicsInput, "fixedPerOrder">): Result<BreakEven> {
+export function breakEven(data: CostData, platform: string, category: string, monthlyFixedCost: number, input: Omit<EconomicsInput, "fixedPerOrder">): Result<BreakEven> {
   const fixed = checkNumber("monthlyFixedCost", monthlyFixedCost, RANGES.money);
   if (!fixed.ok) return fixed;
-  const economics = orderProfit(card, platform, category, { ...input, fixedPerOrder: 0 });
+  const economics = orderProfit(data, platform, category, { ...input, fixedPerOrder: 0 });
   if (!economics.ok) return economics;
   const contribution = economics.value.contribution;
   if (contribution <= 0) return fail({ code: "never_breaks_even", field: "contribution", contributionPerOrder: contribution });

@@ -10,6 +10,8 @@ export interface EconomicsInput {
   adRatio?: number | null;
   returnRate?: number | null;
   fixedPerOrder?: number | null;
+  /** Share of sales the platform's ads drove (a fee on ad-driven orders applies to it); 0 when not given. */
+  paidShare?: number | null;
 }
 
 export type CheckedEconomicsInput = Required<{ [K in keyof EconomicsInput]: number }>;
@@ -23,6 +25,7 @@ export function checkEconomicsInput(input: EconomicsInput): Result<CheckedEconom
     adRatio: input.adRatio ?? 0,
     returnRate: input.returnRate ?? 0,
     fixedPerOrder: input.fixedPerOrder ?? 0,
+    paidShare: input.paidShare ?? 0,
   };
   const issue =
     numberIssue("price", checked.price, RANGES.price) ??
@@ -30,6 +33,7 @@ export function checkEconomicsInput(input: EconomicsInput): Result<CheckedEconom
     numberIssue("shipping", checked.shipping, RANGES.money) ??
     numberIssue("adRatio", checked.adRatio, RANGES.adRatio) ??
     numberIssue("returnRate", checked.returnRate, RANGES.fraction) ??
-    numberIssue("fixedPerOrder", checked.fixedPerOrder, RANGES.money);
+    numberIssue("fixedPerOrder", checked.fixedPerOrder, RANGES.money) ??
+    numberIssue("paidShare", checked.paidShare, RANGES.fraction);
   return issue ? fail(issue) : ok(checked);
 }

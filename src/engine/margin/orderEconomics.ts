@@ -1,8 +1,10 @@
-import type { RateCard } from "../../data/schema/rateCard";
 import { ok, type Result } from "../core/result";
+import { businessModelOf } from "../costs/costRates";
 import { roundToFen } from "../money/roundHalfEven";
+import type { CostData } from "../plan/averageOrder";
 import { deductions, type DeductionLine } from "../rates/deductions";
 import { checkEconomicsInput, type EconomicsInput } from "./economicsInput";
+import { orderCosts, type OrderCostLines } from "./orderCosts";
 import { profitModel } from "./profitModel";
 
 export interface DeductionAmount extends DeductionLine {
@@ -10,19 +12,22 @@ export interface DeductionAmount extends DeductionLine {
   amount: number;
 }
 
-export interface OrderEconomics {
+export interface OrderEconomics extends OrderCostLines {
   price: number;
-  /** d: the platform's percentage deductions as a fraction of price. */
+  /** d: what the platform keeps as a fraction of price (the rate card's deductions, or a wholesale discount). */
   deductionRate: number;
   /** (1 − q) × P: sales kept after returns. */
   keptRevenue: number;
+  /** The rate card's deductions line by line (empty where the platform keeps a wholesale discount instead). */
   deductions: DeductionAmount[];
+  /** (1 − q) × P × d */
+  deductionAmount: number;
   /** (1 − q) × C: goods cost of kept orders (returned goods go back to stock). */
   goodsCost: number;
   shipping: number;
   /** a × P */
   adCost: number;
-  /** The platform's fixed fee per order (e.g. Dewu's authentication fee). */
+  /** The platform's fees per order: the rate card's fee, per-item fees (Dewu) and the fee on ad-driven sales (Douyin). */
   platformPerOrderFee: number;
   fixedPerOrder: number;
   /** Everything but the user's allocated fixed cost F: what each order adds towards fixed costs. */
@@ -34,31 +39,31 @@ export interface OrderEconomics {
 
 /**
  * Per-order profit on a platform:
- * `profit = (1 − q) × (P × (1 − d) − C) − S − a × P − F`,
- * where F is the user's fixed cost per order plus the platform's per-order fee.
- * Platform and category must be resolved codes. Money is rounded half-even to the fen.
- *
- * @example
- * orderEconomics(card, "TMALL", "APPAREL", { price: 200, unitCost: 60, shipping: 8, adRatio: 0.2, returnRate: 0.3 }).value.profit
- * //=> 41.46  (0.7 × (200 × (1 − 0.061) − 60) − 8 − 40; d = 5% + 0.6% + 0.5% points)
+ * `profit = (1 − q) × (P × (1 − d) − C) − S − a × P − platform fees − the cost stack − F`,
+ * the cost stack being affiliate commission, promotions, fulfilment, return shipping and 运费险, installation and
+ * instalment fees for one expected order (costLines at one order). Platform and category must be resolved codes.
+ * Money is rounded half-even to the fen.
  */
-export function orderEconomics(card: RateCard, platform: string, category: string, input: EconomicsInput): Result<OrderEconomics> {
+export function orderEconomics(data: CostData, platform: string, category: string, input: EconomicsInput): Result<OrderEconomics> {
   const checked = checkEconomicsInput(input);
   if (!checked.ok) return checked;
   const { price, unitCost, shipping, adRatio, returnRate, fixedPerOrder } = checked.value;
-  const rates = deductions(card, platform, category);
+  const costs = orderCosts(data, platform, category, checked.value);
   const kept = 1 - returnRate;
-  const platformPerOrderFee = card.platforms[platform]!.perOrderFee.value;
-  const { contribution, profit } = profitModel(checked.value, rates.total, platformPerOrderFee);
+  const rateCardLines = businessModelOf(data.costs, platform).deductions === "rateCard" ? deductions(data.rateCard, platform, category).lines : [];
+  const { contribution, profit } = profitModel(checked.value, costs);
+  const lines = Object.fromEntries(Object.entries(costs.lines).map(([k, v]) => [k, roundToFen(v)])) as OrderCostLines;
   return ok({
     price,
-    deductionRate: rates.total,
+    deductionRate: costs.deductionRate,
     keptRevenue: roundToFen(kept * price),
-    deductions: rates.lines.map((line) => ({ ...line, amount: roundToFen(kept * price * line.figure.value) })),
+    deductions: rateCardLines.map((line) => ({ ...line, amount: roundToFen(kept * price * line.figure.value) })),
+    deductionAmount: roundToFen(kept * price * costs.deductionRate),
     goodsCost: roundToFen(kept * unitCost),
     shipping: roundToFen(shipping),
     adCost: roundToFen(adRatio * price),
-    platformPerOrderFee: roundToFen(platformPerOrderFee),
+    platformPerOrderFee: roundToFen(costs.platformFee),
+    ...lines,
     fixedPerOrder: roundToFen(fixedPerOrder),
     contribution: roundToFen(contribution),
     profit: roundToFen(profit),

@@ -1,23 +1,34 @@
-import type { RateCard } from "../../data/schema/rateCard";
-import { deductionTotal } from "../rates/deductions";
+import type { ReferenceData } from "../../data/referenceData";
+import { numberCalculator } from "../calc/numberCalculator";
+import { costLines, type CostLines } from "../costs/costLines";
+import { mixCostRates, type MixCostRates } from "../costs/mixCostRates";
 import { typicalReturnRate } from "../rates/typicalReturnRate";
 import type { PlanProduct } from "./planInput";
 
-/** One order of the product mix on a platform, in yuan, unrounded: what the monthly P&L multiplies by orders. */
-export interface AverageOrder {
+/** The data an order's economics read: the rate card and the cost stack. */
+export type CostData = Pick<ReferenceData, "rateCard" | "costs">;
+
+/** One order of the product mix on a platform, in yuan: what the monthly P&L multiplies by orders. */
+export interface AverageOrder extends Omit<CostLines<number>, "launchCosts" | "platformFees"> {
   price: number;
   /** Refunds: the price of returned orders (q × P). */
   returns: number;
-  /** Commission, payment fee and points on kept orders ((1 − q) × P × d). */
+  /** Returned orders per order: q. */
+  returnRate: number;
+  /** What the platform keeps of kept orders ((1 − q) × P × d; d is the wholesale discount on a wholesale platform). */
   deductions: number;
   /** Goods cost of kept orders ((1 − q) × C); returned goods go back to stock. */
   goods: number;
+  /** Unit cost of an order placed (C), what stock is bought at. */
+  unitCost: number;
   shipping: number;
   /** a × P: the plan's one ad figure. */
   ads: number;
-  /** The platform's fixed fee per order. */
+  /** The platform's fees per order, per item and on the ad-driven share of the order. */
   platformFee: number;
-  /** Before fixed costs: price − returns − deductions − goods − shipping − ads − platform fee. */
+  /** The mix's cost rates, for a month's lines (costLines) and the cash line. */
+  rates: MixCostRates;
+  /** Before fixed costs: price less every line above. */
   contribution: number;
 }
 
@@ -27,22 +38,43 @@ export function mixWeights(products: readonly PlanProduct[]): number[] {
   return products.map((p) => (total > 0 ? p.monthlyOrders / total : 1 / products.length));
 }
 
-/** The average order of the product mix on one platform at ad ratio `a`. */
-export function averageOrder(card: RateCard, platform: string, products: readonly PlanProduct[], a: number): AverageOrder {
+/**
+ * The average order of the product mix on one platform at ad ratio `a`, `paidShare` of its sales driven by ads:
+ * the per-order lines are the month's cost lines (costLines) for one expected order, unrounded sums of the mix.
+ */
+export function averageOrder(data: CostData, platform: string, products: readonly PlanProduct[], a: number, paidShare: number): AverageOrder {
   const weights = mixWeights(products);
-  const fee = card.platforms[platform]!.perOrderFee.value;
-  const order = { price: 0, returns: 0, deductions: 0, goods: 0, shipping: 0, ads: 0, platformFee: fee, contribution: 0 };
+  const items = products.map((p, i) => ({
+    category: p.product.category,
+    price: p.product.price,
+    returnRate: typicalReturnRate(data.rateCard, platform, p.product.category),
+    weight: weights[i]!,
+  }));
+  const rates = mixCostRates(data.rateCard, data.costs, platform, items);
+  let price = 0,
+    returns = 0,
+    goods = 0,
+    unitCost = 0,
+    shipping = 0,
+    returnRate = 0;
   products.forEach((p, i) => {
     const w = weights[i]!;
-    const price = p.product.price;
-    const q = typicalReturnRate(card, platform, p.product.category);
-    order.price += w * price;
-    order.returns += w * q * price;
-    order.deductions += w * (1 - q) * price * deductionTotal(card, platform, p.product.category);
-    order.goods += w * (1 - q) * p.unitCost;
-    order.shipping += w * p.shipping;
+    const q = items[i]!.returnRate;
+    price += w * p.product.price;
+    returns += w * q * p.product.price;
+    returnRate += w * q;
+    goods += w * (1 - q) * p.unitCost;
+    unitCost += w * p.unitCost;
+    shipping += w * p.shipping;
   });
-  order.ads = a * order.price;
-  order.contribution = order.price - order.returns - order.deductions - order.goods - order.shipping - order.ads - order.platformFee;
-  return order;
+  const deductions = (price - returns) * rates.deductionRate;
+  const volumes = { sales: price, returns, orders: 1, returnedOrders: returnRate, paidSales: paidShare * price, affiliateSales: rates.affiliateShare * price, opening: 0 };
+  const { launchCosts: _none, platformFees: platformFee, ...lines } = costLines(unrounded, volumes, rates);
+  const ads = a * price;
+  const others = Object.values(lines).reduce((s, x) => s + x, 0);
+  const contribution = price - returns - deductions - goods - shipping - ads - platformFee - others;
+  return { price, returns, returnRate, deductions, goods, unitCost, shipping, ads, platformFee, ...lines, rates, contribution };
 }
+
+/** The number backend without rounding to the fen: an average order's lines stay exact until a month multiplies them. */
+const unrounded = { ...numberCalculator, fen: (x: number) => x };

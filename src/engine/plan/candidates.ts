@@ -39,7 +39,7 @@ export function candidates(data: ReferenceData, input: PlanInput): Candidates {
       gateMet: entryGateMet(data.planning, platform, company.brandStage, company.currentAnnualSales),
       roi: typicalRoi(card, platform),
       adRatio: a,
-      order: averageOrder(card, platform, input.products, a),
+      order: averageOrder(data, platform, input.products, a, company.paidShare),
       avgUnitCost,
     };
   });

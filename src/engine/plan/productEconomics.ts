@@ -24,8 +24,9 @@ export function productEconomics(
       const c = byCode.get(platform)!;
       const returnRate = typicalReturnRate(data.rateCard, platform, p.product.category);
       const runRate = runRateOf(platform);
-      const input = { price: p.product.price, unitCost: p.unitCost, shipping: p.shipping, adRatio: c.adRatio, returnRate, fixedPerOrder: runRate?.fixedPerOrder ?? 0 };
-      const economics = orderEconomics(data.rateCard, platform, p.product.category, input);
+      const paidShare = Math.min(1, c.adRatio * c.roi);
+      const input = { price: p.product.price, unitCost: p.unitCost, shipping: p.shipping, adRatio: c.adRatio, returnRate, fixedPerOrder: runRate?.fixedPerOrder ?? 0, paidShare };
+      const economics = orderEconomics(data, platform, p.product.category, input);
       if (!economics.ok) throw new Error(`channelPlan: products are checked before planning (${economics.issue.code})`);
       const e = economics.value;
       return {

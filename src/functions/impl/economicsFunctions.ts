@@ -9,7 +9,7 @@ function economics(platform: unknown, category: unknown, price: Num, unitCost: N
   const data = sessionData();
   const p = unwrap(platformArg(data, platform));
   const c = unwrap(categoryArg(data, category));
-  return unwrap(orderProfit(data.rateCard, p, c, { price: price as number, unitCost: unitCost as number, shipping, adRatio, returnRate, fixedPerOrder }));
+  return unwrap(orderProfit(data, p, c, { price: price as number, unitCost: unitCost as number, shipping, adRatio, returnRate, fixedPerOrder }));
 }
 
 export const netProfit = (...args: Parameters<typeof economics>) => economics(...args).profit;
@@ -21,5 +21,5 @@ export function breakEvenOrders(platform: unknown, category: unknown, price: Num
   const data = sessionData();
   const p = unwrap(platformArg(data, platform));
   const c = unwrap(categoryArg(data, category));
-  return unwrap(breakEven(data.rateCard, p, c, monthlyFixedCost as number, { price: price as number, unitCost: unitCost as number, shipping, adRatio, returnRate })).ordersPerMonth;
+  return unwrap(breakEven(data, p, c, monthlyFixedCost as number, { price: price as number, unitCost: unitCost as number, shipping, adRatio, returnRate })).ordersPerMonth;
 }

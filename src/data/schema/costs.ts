@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { bilingual, code, figureOf, fraction, money, rate, sourceEntry, text } from "./figure";
+
+/**
+ * How a platform makes its money from a brand. The engine reads these switches, never a platform's name:
+ * - `advertising`: the brand buys the platform's ads (a flash-sale wholesaler sells on its own traffic);
+ * - `deductions`: "rateCard" (commission, payment fee and points from the rate card, on the retail price) or
+ *   "wholesaleDiscount" (the platform buys or consigns at a discount off retail and keeps that discount instead).
+ */
+const businessModel = z.strictObject({
+  name: bilingual,
+  advertising: z.boolean(),
+  deductions: z.enum(["rateCard", "wholesaleDiscount"]),
+  basis: text(600),
+});
+
+const perOrder = figureOf(z.number().min(0).max(10000));
+
+/**
+ * Every cost an operator pays beyond goods, the rate card's deductions and ads; each field optional so that a level
+ * states only what differs. Resolved platform × category → platform → category → defaults.
+ */
+export const costFigures = z.strictObject({
+  /** Commission paid to affiliates (淘宝客, 达人/精选联盟, 多多进宝, 京挑客) on the sales they bring. */
+  affiliateRate: figureOf(rate(0.8)).optional(),
+  /** The share of sales that comes through affiliates. */
+  affiliateShare: figureOf(fraction()).optional(),
+  /** Coupons, platform promotions and brand-funded subsidies (百亿补贴, 88VIP, 满减) as a share of kept sales. */
+  promotionShare: figureOf(rate(0.6)).optional(),
+  fulfilmentPerOrder: perOrder.optional(),
+  returnShippingPerReturn: perOrder.optional(),
+  /** 运费险: the return-shipping insurance a seller buys on each order. */
+  shippingInsurancePerOrder: perOrder.optional(),
+  installationPerUnit: perOrder.optional(),
+  /** Installation applies to products priced at or above this (large appliances, not an air fryer). */
+  installationMinPrice: figureOf(money()).optional(),
+  /** Share of sales paid in seller-funded interest-free instalments (花呗分期, 白条免息). */
+  instalmentShare: figureOf(fraction()).optional(),
+  /** The seller's instalment fee as a share of the instalment sales. */
+  instalmentFeeRate: figureOf(rate(0.2)).optional(),
+  /** A fee on ad-driven sales (Douyin 2026: 0.6% technical fee on orders driven by 千川·乘方). */
+  paidSalesFeeRate: figureOf(rate(0.1)).optional(),
+  /** Per-item fees of an authentication platform (inspection, authentication, packing). */
+  perItemFee: perOrder.optional(),
+  /** What a wholesale/flash-sale platform keeps off the retail price (only with deductions "wholesaleDiscount"). */
+  wholesaleDiscount: figureOf(fraction()).optional(),
+  /** One-off cost of opening a store: store build, photography, samples, first content. */
+  launchCost: figureOf(money()).optional(),
+  /** Days from an order to the money reaching the seller (delivery, auto-confirmation, settlement cycle). */
+  settlementDays: figureOf(z.number().min(0).max(180)).optional(),
+  /** Months of sales the seller holds in stock, at unit cost. */
+  inventoryCoverMonths: figureOf(z.number().min(0).max(12)).optional(),
+});
+
+export const COST_FIELDS = Object.keys(costFigures.shape) as Array<keyof typeof costFigures.shape>;
+export type CostField = (typeof COST_FIELDS)[number];
+export type CostFigures = z.infer<typeof costFigures>;
+
+const platformCosts = z.strictObject({
+  model: code,
+  costs: costFigures,
+  byCategory: z.record(code, costFigures).optional(),
+});
+
+export const costsSchema = z
+  .strictObject({
+    $schema: z.literal("costs v1"),
+    version: text(40),
+    asOf: z.iso.date(),
+    notes: text(2000),
+    sources: z.record(z.string().max(20), sourceEntry),
+    businessModels: z.record(code, businessModel),
+    /** Every field, so that any platform and category (new ones included) resolves. */
+    defaults: costFigures.required(),
+    byCategory: z.record(code, costFigures),
+    platforms: z.record(code, platformCosts),
+  })
+  .superRefine((costs, ctx) => {
+    for (const [platform, p] of Object.entries(costs.platforms)) {
+      if (!costs.businessModels[p.model]) ctx.addIssue({ code: "custom", path: ["platforms", platform, "model"], message: `"${p.model}" is not a listed business model` });
+    }
+  });
+
+export type Costs = z.infer<typeof costsSchema>;
+export type BusinessModel = z.infer<typeof businessModel>;

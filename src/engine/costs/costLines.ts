@@ -1,0 +1,76 @@
+import type { Calculator } from "../calc/calculator";
+
+/** One month of one platform (or one expected order): the volumes the cost lines are charged on. */
+export interface CostVolumes<T> {
+  /** Sales at the price buyers ordered at, returned orders included. */
+  sales: T;
+  /** Refunds: the price of returned orders. */
+  returns: T;
+  orders: T;
+  /** Orders returned (an expected, possibly fractional, count). */
+  returnedOrders: T;
+  /** Sales the platform's ads drove. */
+  paidSales: T;
+  /** Sales affiliates (达人, 淘宝客, 多多进宝, 京挑客) brought. */
+  affiliateSales: T;
+  /** 1 in the month the store opens, else 0. */
+  opening: T;
+}
+
+/** The cost rates of the order mix on a platform (see mixCostRates), each per order, per sale or per store. */
+export interface CostLineRates<T> {
+  affiliateRate: T;
+  promotionShare: T;
+  fulfilmentPerOrder: T;
+  returnShippingPerReturn: T;
+  shippingInsurancePerOrder: T;
+  /** Per kept order: installation of the products that need it, averaged over the mix. */
+  installationPerOrder: T;
+  /** Instalment share × the seller's instalment fee. */
+  instalmentRate: T;
+  /** The rate card's fee per order plus the platform's per-item fees. */
+  perOrderFee: T;
+  paidSalesFeeRate: T;
+  launchCost: T;
+}
+
+export interface CostLines<T> {
+  affiliateCommission: T;
+  promotions: T;
+  fulfilment: T;
+  returnShipping: T;
+  installation: T;
+  paymentFees: T;
+  platformFees: T;
+  launchCosts: T;
+}
+
+/**
+ * The cost lines beyond goods, deductions and ads, each once for both backends, in fen:
+ * - affiliate commission: affiliate sales × kept share × rate (commission is not paid on refunded orders);
+ * - promotions: kept sales × promotion share; payment fees: kept sales × instalment share × instalment fee;
+ * - fulfilment: orders × per order; return shipping: returned orders × per return + orders × 运费险;
+ * - installation: kept orders × per order; platform fees: orders × per-order fees + paid sales × the fee on them;
+ * - launch costs: the launch cost in the opening month.
+ */
+export function costLines<T>(c: Calculator<T>, v: CostVolumes<T>, r: CostLineRates<T>): CostLines<T> {
+  const kept = c.subtract(v.sales, v.returns);
+  const keptShare = c.divide(kept, v.sales);
+  return {
+    affiliateCommission: c.fen(c.multiply(v.affiliateSales, keptShare, r.affiliateRate)),
+    promotions: c.fen(c.multiply(kept, r.promotionShare)),
+    fulfilment: c.fen(c.multiply(v.orders, r.fulfilmentPerOrder)),
+    returnShipping: c.fen(c.add(c.multiply(v.returnedOrders, r.returnShippingPerReturn), c.multiply(v.orders, r.shippingInsurancePerOrder))),
+    installation: c.fen(c.multiply(c.subtract(v.orders, v.returnedOrders), r.installationPerOrder)),
+    paymentFees: c.fen(c.multiply(kept, r.instalmentRate)),
+    platformFees: c.fen(c.add(c.multiply(v.orders, r.perOrderFee), c.multiply(v.paidSales, r.paidSalesFeeRate))),
+    launchCosts: c.fen(c.multiply(v.opening, r.launchCost)),
+  };
+}
+
+export const COST_LINE_KEYS = ["affiliateCommission", "promotions", "fulfilment", "returnShipping", "installation", "paymentFees", "platformFees", "launchCosts"] as const;
+
+/** The lines' sum (fen-exact on the number backend once each line is in fen). */
+export function costLinesTotal<T>(c: Calculator<T>, lines: CostLines<T>): T {
+  return c.add(...COST_LINE_KEYS.map((k) => lines[k]));
+}

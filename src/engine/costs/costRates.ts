@@ -1,0 +1,35 @@
+import type { BusinessModel, CostField, Costs } from "../../data/schema/costs";
+import { COST_FIELDS } from "../../data/schema/costs";
+import type { Figure } from "../../data/schema/figure";
+import { memoPerObject } from "../core/memoPerObject";
+
+/** Every cost figure resolved to a number for one platform and category. */
+export type CostRates = Record<CostField, number>;
+
+/**
+ * The figure behind one cost field, from the most specific level that states it: platform × category, platform,
+ * category, then the defaults (which state every field, so a category added later always resolves).
+ */
+export function costFigure(costs: Costs, platform: string, category: string, field: CostField): Figure {
+  const p = costs.platforms[platform];
+  return p?.byCategory?.[category]?.[field] ?? p?.costs[field] ?? costs.byCategory[category]?.[field] ?? costs.defaults[field];
+}
+
+const ratesOf = memoPerObject((_costs: Costs) => new Map<string, CostRates>());
+
+/** The cost figures' values for a platform and category (memoised per data set: formulas call this per cell). */
+export function costRates(costs: Costs, platform: string, category: string): CostRates {
+  const byKey = ratesOf(costs);
+  const key = `${platform}/${category}`;
+  let rates = byKey.get(key);
+  if (!rates) {
+    rates = Object.fromEntries(COST_FIELDS.map((f) => [f, costFigure(costs, platform, category, f).value])) as CostRates;
+    byKey.set(key, rates);
+  }
+  return rates;
+}
+
+/** How the platform makes its money from the brand (retail marketplace, wholesale flash sale, authentication…). */
+export function businessModelOf(costs: Costs, platform: string): BusinessModel {
+  return costs.businessModels[costs.platforms[platform]!.model]!;
+}

@@ -1,0 +1,17 @@
+import type { ReferenceData } from "../../src/data/referenceData";
+import type { CostFigures, Costs } from "../../src/data/schema/costs";
+
+const zeroed = (figures: CostFigures): CostFigures => Object.fromEntries(Object.keys(figures).map((k) => [k, { value: 0, estimate: `test: no ${k}` }]));
+
+/** The built-in costs with every cost-stack figure at 0 (business models kept): the rate card's economics alone. */
+export function withoutCostStack(costs: Costs): Costs {
+  return {
+    ...costs,
+    defaults: zeroed(costs.defaults) as Costs["defaults"],
+    byCategory: {},
+    platforms: Object.fromEntries(Object.entries(costs.platforms).map(([p, c]) => [p, { model: c.model, costs: zeroed(c.costs) }])),
+  };
+}
+
+/** Reference data whose cost stack is 0, so a test can work the rate card's part of an order by hand. */
+export const bareCostData = (data: ReferenceData): ReferenceData => ({ ...data, costs: withoutCostStack(data.costs) });
