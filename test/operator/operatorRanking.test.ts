@@ -39,6 +39,8 @@ describe("an operator's ranking", () => {
     const plan = planOf(coldBrewTea);
     expect(plan.entered[0]).toBe("DOUYIN");
     expect(place(plan, "DOUYIN")).toBeLessThan(place(plan, "WECHAT"));
+    // A registered tea brand's Taobao store is the Tmall flagship: no C-store as a later platform.
+    expect(plan.entered).not.toContain("TAOBAO");
   });
 
   it("small kitchen appliances: Douyin right after Tmall and JD, never excluded — air fryers sell by demonstration in short video and live", () => {
