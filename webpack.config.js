@@ -44,13 +44,30 @@ module.exports = (env = {}, argv = {}) => {
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/taskpane.ts",
+      // The task pane runs beside the functions in one shared runtime and taskpane.html loads functions.js first,
+      // so taskpane.js holds only what the functions do not: the engine and data are loaded once.
+      taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
     },
-    output: { path: path.resolve(__dirname, env.outDir || "dist"), filename: "[name].js", clean: true },
+    output: {
+      path: path.resolve(__dirname, env.outDir || "dist"),
+      filename: "[name].js",
+      clean: true,
+      // functions.js holds the webpack runtime (the task pane depends on it) and must also load where Excel runs the
+      // functions without a page: no document to derive a public path from, and no `self`. The pane's lazy chunks
+      // sit beside taskpane.html, so a relative path finds them.
+      publicPath: "",
+      globalObject: "globalThis",
+    },
     resolve: { extensions: [".ts", ".js"] },
     module: {
       // transpileOnly: ts-loader's type-checking reports false errors on watch rebuilds next to the metadata plugin; `npm run typecheck` runs tsc instead.
-      rules: [{ test: /\.ts$/, loader: "ts-loader", exclude: /node_modules/, options: { transpileOnly: true } }],
+      rules: [
+        { test: /\.ts$/, loader: "ts-loader", exclude: /node_modules/, options: { transpileOnly: true } },
+        // The shipped data, validated at build time: the bundles carry the result, not the validator.
+        { test: path.resolve(__dirname, "src/data/defaultReferenceData.ts"), enforce: "pre", loader: path.resolve(__dirname, "scripts/validated-data-loader.js") },
+        // The model, its data and the report only compute: a module whose exports nothing uses is left out of a bundle.
+        { test: /[\\/]src[\\/](engine|data|report)[\\/]/, sideEffects: false },
+      ],
     },
     performance: { hints: false },
     plugins: [

@@ -85,6 +85,12 @@ it("measures formula cost, raw throughput, bundle size, workbook writes and the 
   const taskpaneKb = gzipKb("taskpane.js");
   rows.push({ name: "Size: functions.js, minified + gzip", measured: `${functionsKb.toFixed(1)} KB`, target: "≤ 60 KB", met: functionsKb <= 60 });
   rows.push({ name: "Size: taskpane.js, minified + gzip", measured: `${taskpaneKb.toFixed(1)} KB`, target: "≤ 250 KB", met: taskpaneKb <= 250 });
+  rows.push({
+    name: "Size: what taskpane.html loads at start (functions.js, which holds the engine, data and webpack runtime, then taskpane.js, which depends on it)",
+    measured: `${(functionsKb + taskpaneKb).toFixed(1)} KB`,
+    target: "down from 190 KB (each bundle carried its own engine)",
+    met: functionsKb + taskpaneKb < 190,
+  });
   const lazy = fs.readdirSync(DIST).filter((f) => f.endsWith(".js") && !["functions.js", "taskpane.js"].includes(f));
   const lazyKb = lazy.reduce((sum, f) => sum + gzipKb(f), 0);
   notes.push(
@@ -115,13 +121,13 @@ it("measures formula cost, raw throughput, bundle size, workbook writes and the 
     target: "2 syncs + 1 per 4 MB queued; chunks < 5 MB",
     met: constant && underLimit,
   });
-  // 4. The headless plan for 1,000 SKUs × all platforms, as a user runs it (compiled CLI, separate process).
+  // 4. The headless plan for 1,000 / 5,000 / 10,000 SKUs × all platforms, as a user runs it (compiled CLI, separate process).
   execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: path.resolve(__dirname, "..") });
   const categories = ["服装", "美妆", "食品", "家电", "3C数码", "母婴", "家居", "运动户外", "保健", "鞋包"];
-  const scenario = {
+  const catalogue = (count: number) => ({
     brand: "Bench Catalogue",
     company: { annualTarget: 50_000_000, monthlyAdBudget: 500_000, maxPlatforms: 4 },
-    products: Array.from({ length: 1000 }, (_, i) => ({
+    products: Array.from({ length: count }, (_, i) => ({
       sku: `SKU-${i}`,
       name: `Product ${i}`,
       category: categories[i % 10],
@@ -132,35 +138,39 @@ it("measures formula cost, raw throughput, bundle size, workbook writes and the 
       ageBand: "25-30",
       cityTier: (i % 3) + 1,
     })),
-  };
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "channelfit-bench-"));
-  fs.writeFileSync(path.join(dir, "thousand.json"), JSON.stringify(scenario));
-  const planRuns = [0, 1, 2]
-    .map(() => {
-      const started = performance.now();
-      const r = spawnSync(
-        process.execPath,
-        [
-          "--require",
-          path.join(__dirname, "reportUsage.js"),
-          path.resolve(__dirname, "../build/src/cli/plan.js"),
-          path.join(dir, "thousand.json"),
-          "--out",
-          path.join(dir, "thousand.xlsx"),
-        ],
-        { encoding: "utf8" },
-      );
-      expect(r.status).toBe(0);
-      return { ms: performance.now() - started, rssMb: (JSON.parse(/BENCH_USAGE (.*)/.exec(r.stderr)![1]!) as { maxRssKb: number }).maxRssKb / 1024 };
-    })
-    .sort((a, b) => a.ms - b.ms);
-  const median = planRuns[1]!;
-  rows.push({
-    name: "Headless plan: 1,000 SKUs × 11 platforms (whole CLI process: load, plan, write .xlsx)",
-    measured: `${(median.ms / 1000).toFixed(1)} s, peak RSS ${median.rssMb.toFixed(0)} MB, ${Math.round(fs.statSync(path.join(dir, "thousand.xlsx")).size / 1024)} KB file`,
-    target: "time and peak memory recorded",
-    met: "n/a",
   });
+  const scenario = catalogue(1000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "channelfit-bench-"));
+  const planOnce = (count: number) => {
+    const input = path.join(dir, `catalogue-${count}.json`);
+    const out = path.join(dir, `catalogue-${count}.xlsx`);
+    fs.writeFileSync(input, JSON.stringify(catalogue(count)));
+    const started = performance.now();
+    const r = spawnSync(process.execPath, ["--require", path.join(__dirname, "reportUsage.js"), path.resolve(__dirname, "../build/src/cli/plan.js"), input, "--out", out], {
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    const usage = JSON.parse(/BENCH_USAGE (.*)/.exec(r.stderr)![1]!) as { maxRssKb: number; cpuMs: number };
+    return { ms: performance.now() - started, cpuMs: usage.cpuMs, rssMb: usage.maxRssKb / 1024, kb: Math.round(fs.statSync(out).size / 1024) };
+  };
+  // Three runs of 1,000 (the median); one each of the larger catalogues, which take the time of many small runs.
+  for (const [count, runs] of [
+    [1000, 3],
+    [5000, 1],
+    [10_000, 1],
+  ] as const) {
+    const measured = Array.from({ length: runs }, () => planOnce(count)).sort((a, b) => a.ms - b.ms)[Math.floor(runs / 2)]!;
+    const big = count === 10_000;
+    rows.push({
+      name: `Headless plan: ${count.toLocaleString("en")} SKUs × 11 platforms (whole CLI process: load, plan, write .xlsx${runs > 1 ? "; median of 3" : "; one run"})`,
+      measured: `${(measured.ms / 1000).toFixed(1)} s (CPU ${(measured.cpuMs / 1000).toFixed(1)} s), peak RSS ${measured.rssMb.toFixed(0)} MB, ${measured.kb} KB file`,
+      target: big ? "≤ 15 s, ≤ 400 MB" : "time and peak memory recorded",
+      met: big ? measured.ms <= 15_000 && measured.rssMb <= 400 : "n/a",
+    });
+  }
+  notes.push(
+    "Headless plan rows give wall-clock time and, beside it, the process's CPU time (user + system, all threads): on a shared machine the wall time includes waiting for a core, the CPU time does not.",
+  );
 
   // 5. The boss workbook for those 1,000 SKUs in process: plan once, then spec + .xlsx with formulas and values only.
   const thousand = scenarioSchema.parse(scenario);

@@ -3,12 +3,13 @@ import { describeIssue, messages, type Issue, type Lang } from "../engine";
 import { SCENARIO_LIMITS, scenarioSchema, type Scenario } from "../report/scenario";
 import { issueFromZod } from "../report/zodIssues";
 import { tooDeepAt } from "./nestingDepth";
+import { plainJson } from "./plainJson";
 
 /** Anchors reused this many times are fine; an alias bomb multiplies far past it and is refused. */
 export const MAX_ALIAS_COUNT = 10_000;
 export const MAX_DEPTH = 64;
 /**
- * List items and separators (commas, "- " items) a scenario may hold before it is parsed: 5,000 products of a dozen
+ * List items and separators (commas, "- " items) a scenario may hold before it is parsed: 10,000 products of a dozen
  * fields on one line each stay far below; a list of millions is refused before the parser builds millions of nodes.
  */
 export const MAX_LIST_ENTRIES = 200_000;
@@ -98,6 +99,18 @@ export function loadScenario(raw: string, source: string, lang: Lang = "en"): Lo
     throw new ScenarioError([messages(lang).cli.tooManyEntries(source, MAX_LIST_ENTRIES, SCENARIO_LIMITS.products, SCENARIO_LIMITS.overrides)]);
   const deep = tooDeepAt(text, MAX_DEPTH);
   if (deep !== undefined) throw new ScenarioError([messages(lang).cli.tooDeep(`${source}:${deep}`, MAX_DEPTH)]);
+  const json = plainJson(text);
+  if (json !== undefined) {
+    const parsed = scenarioSchema.safeParse(json);
+    // The YAML document is built only when a later check names a field's line.
+    let located: ((field: string) => string) | undefined;
+    if (parsed.success) return { scenario: parsed.data, locate: (field) => (located ??= loadYaml(text, source, lang).locate)(field) };
+  }
+  return loadYaml(text, source, lang);
+}
+
+/** The YAML path: every problem named with its line. */
+function loadYaml(text: string, source: string, lang: Lang): LoadedScenario {
   const counter = new LineCounter();
   let doc: Document;
   try {

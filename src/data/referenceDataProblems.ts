@@ -16,7 +16,7 @@ export function referenceDataProblems(data: ReferenceData): string[] {
       continue;
     }
     for (const cat of categories) {
-      if (profile.categoryStrength.values[cat] === undefined) problems.push(`profiles.platforms.${platform}.categoryStrength.values.${cat}: missing for a listed category`);
+      if (profile.categoryStrength[cat] === undefined) problems.push(`profiles.platforms.${platform}.categoryStrength.${cat}: missing for a listed category`);
     }
   }
   for (const platform of Object.keys(data.profiles.platforms)) {

@@ -29,6 +29,8 @@ export { scoreFit } from "./fit/scoreFit";
 export { fitScore, fitValue, type FitScore, type FitValue, type FitReason, type WeightedFactor } from "./fit/fitScore";
 export { rankPlatforms } from "./fit/rankPlatforms";
 export { explainFit } from "./fit/explainFit";
+export { fitDriverBasis, type DriverBasis } from "./fit/fitDriverBasis";
+export { reasonWithBasis, reasonWithLabel } from "./fit/reasonWithBasis";
 export type { Lang, Bilingual } from "./messages/lang";
 export { platformTeam, type PlatformTeam, type PlatformTeamOptions } from "./team/platformTeam";
 export { monthlyCostPerPerson } from "./team/monthlySalary";

@@ -54,6 +54,7 @@ export function planJson(result: PlanResult, lang: Lang, generatedAt: Date) {
         platform: x.platform,
         fit: x.fit.score,
         topReason: x.fit.reasons[0]?.text[lang] ?? null,
+        topReasonBasis: x.fit.reasons[0]?.basis?.detail[lang] ?? null,
         returnRate: x.returnRate,
         adRatio: x.adRatio,
         contributionPerOrder: x.economics.contribution,

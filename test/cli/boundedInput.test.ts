@@ -5,6 +5,7 @@ import path from "node:path";
 import { messages } from "../../src/engine";
 import { MAX_LIST_ENTRIES } from "../../src/cli/loadScenario";
 import { MAX_SCENARIO_MB } from "../../src/cli/fileFault";
+import { SCENARIO_LIMITS } from "../../src/report/scenario";
 import { buildCli, ROOT } from "../support/planCli";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "channelfit-bounded-"));
@@ -29,7 +30,7 @@ describe("bytes and list sizes are bounded before parsing; signals end the run (
     const run = runSmall([file, "--out", path.join(tmp, "x.xlsx")]);
     expect({ status: run.status, lines: lines(run.stderr) }).toEqual({
       status: 1,
-      lines: [`ChannelFit: ${messages("en").cli.tooManyEntries(file, MAX_LIST_ENTRIES, 5000, 1000)}`],
+      lines: [`ChannelFit: ${messages("en").cli.tooManyEntries(file, MAX_LIST_ENTRIES, SCENARIO_LIMITS.products, SCENARIO_LIMITS.overrides)}`],
     });
   });
 

@@ -10,10 +10,26 @@ const data = defaultReferenceData();
 describe("coverage", () => {
   it("counts every rate-card figure once, per platform and kind", () => {
     const rows = coverage(data).slice(0, 11);
-    const total = rows.reduce((n, r) => n + r.sourced + r.stale + r.estimate, 0);
-    // 11 platforms × 17 (10 commissions, payment, per-order, deposit, annual, 2 ROI, return adjustment) + Tmall points and its 3C rate
-    expect(total).toBe(189);
-    expect(rows.find((r) => r.label.includes("KUAISHOU"))!.stale).toBeGreaterThan(0);
+    const total = rows.reduce((n, r) => n + r.sourced + r.stale + r.recited + r.estimate, 0);
+    // 11 platforms × 19 (12 commissions, payment, per-order, deposit, annual, 2 ROI, return adjustment) + Tmall points and its 3C rate
+    expect(total).toBe(211);
+    expect(rows.every((r) => r.group === "rateCard")).toBe(true);
+  });
+
+  it("counts one source sentence once: Kuaishou's 2019 5% sentence is one stale figure, its other uses re-cited", () => {
+    const kuaishou = coverage(data).find((r) => r.group === "rateCard" && r.label.includes("KUAISHOU"))!;
+    const cites = JSON.stringify(data.rateCard.platforms.KUAISHOU).split("Kuaishou started charging the fees on July 20, 2019").length - 1;
+    expect(cites).toBeGreaterThan(1);
+    expect(kuaishou.stale).toBe(1);
+    expect(kuaishou.recited).toBe(cites - 1);
+  });
+
+  it("counts every fit driver: 11 platforms × (4 age bands, female share, 3 city tiers, 12 category strengths, price tier)", () => {
+    const drivers = coverage(data).filter((r) => r.group === "fitDrivers");
+    expect(drivers).toHaveLength(11);
+    for (const row of drivers) expect(row.sourced + row.stale + row.recited + row.estimate).toBe(21);
+    const xhs = drivers.find((r) => r.label.includes("XIAOHONGSHU"))!;
+    expect(xhs.sourced + xhs.stale).toBe(2);
   });
 
   it("src/data/COVERAGE.md is up to date (run `npm run sources`)", () => {

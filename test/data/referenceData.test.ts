@@ -25,9 +25,11 @@ function problemsOf(data: RawReferenceData): string[] {
 describe("the built-in reference data", () => {
   const data = defaultReferenceData();
 
-  it("covers the eleven platforms and ten categories the product promises", () => {
+  it("covers the eleven platforms and twelve categories the product promises", () => {
     expect(Object.keys(data.rateCard.platforms).sort()).toEqual(["DEWU", "DOUYIN", "JD", "KUAISHOU", "PDD", "SUNING", "TAOBAO", "TMALL", "VIPSHOP", "WECHAT", "XIAOHONGSHU"]);
-    expect(Object.keys(data.rateCard.categories)).toHaveLength(10);
+    expect(Object.keys(data.rateCard.categories)).toHaveLength(12);
+    expect(data.rateCard.categories).toHaveProperty("PETS");
+    expect(data.rateCard.categories).toHaveProperty("JEWELLERY");
   });
 
   it("gives every figure a source with an as-of date, or an estimate with its reasoning", () => {
@@ -138,6 +140,28 @@ describe("parseReferenceData rejects bad data, naming the field", () => {
     expect(problemsOf(data)).toEqual(["profiles.platforms.DOUYIN.evidence.2.excerpt: does not state the value 0.61 in any written form"]);
   });
 
+  it("checks a sourced fit driver's excerpt, date and platform against its source", () => {
+    const value = raw();
+    (value.profiles.platforms.XIAOHONGSHU.audience.femaleShare as Record<string, unknown>).value = 0.6;
+    expect(problemsOf(value)).toEqual(["profiles.platforms.XIAOHONGSHU.audience.femaleShare.excerpt: does not state the value 0.6 in any written form"]);
+    const date = raw();
+    (date.profiles.platforms.KUAISHOU.audience.cityTierShare["3"] as Record<string, unknown>).asOf = "2026-01";
+    expect(problemsOf(date)).toEqual(['profiles.platforms.KUAISHOU.audience.cityTierShare.3.asOf: "2026-01" must be the source\'s date, "2025-12" (PR01)']);
+    const platform = raw();
+    const female = platform.profiles.platforms.XIAOHONGSHU.audience.femaleShare as Record<string, unknown>;
+    (platform.profiles.platforms.TMALL.audience as Record<string, unknown>).femaleShare = { ...female };
+    expect(problemsOf(platform)).toEqual(['profiles.platforms.TMALL.audience.femaleShare.source: "PR03" does not speak about TMALL (it names DOUYIN, KUAISHOU, XIAOHONGSHU)']);
+  });
+
+  it("gives every audience share and category strength a source or an estimate with its reasoning", () => {
+    const data = defaultReferenceData();
+    for (const [platform, p] of Object.entries(data.profiles.platforms)) {
+      const drivers = [...Object.values(p.audience.ageShare), p.audience.femaleShare, ...Object.values(p.audience.cityTierShare), ...Object.values(p.categoryStrength)];
+      expect([platform, drivers.length]).toEqual([platform, 4 + 1 + 3 + Object.keys(data.rateCard.categories).length]);
+      for (const d of drivers) expect("excerpt" in d || ("estimate" in d && d.estimate.length > 40)).toBe(true);
+    }
+  });
+
   it("rejects a rate-card platform without a profile", () => {
     const data = raw();
     delete (data.profiles.platforms as Record<string, unknown>).KUAISHOU;
@@ -146,7 +170,7 @@ describe("parseReferenceData rejects bad data, naming the field", () => {
 
   it("rejects audience shares that do not add up to 1", () => {
     const data = raw();
-    data.profiles.platforms.DOUYIN.audience.ageShare["18-24"] = 0.9;
+    data.profiles.platforms.DOUYIN.audience.ageShare["18-24"].value = 0.9;
     expect(problemsOf(data).join("\n")).toContain("profiles.platforms.DOUYIN.audience.ageShare: shares must add up to 1");
   });
 

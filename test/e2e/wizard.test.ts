@@ -123,6 +123,12 @@ describe.each([
       expect(await page.isChecked(`#choose-${p.platform}`)).toBe(before.plan.entered.includes(p.platform));
     }
     expect(before.plan.entered.length).toBeGreaterThan(1);
+    // Each reason in "why this fit" names where its driver comes from: its source, or that it is an estimate.
+    const first = before.plan.platforms[0]!.platform;
+    const firstFit = before.plan.products[0]!.platforms.find((x) => x.platform === first)!.fit;
+    const basisLabels = firstFit.reasons.flatMap((r) => (r.basis ? [`(${r.basis.label[lang]})`] : []));
+    expect(basisLabels.length).toBeGreaterThan(0);
+    await expect(page.locator(`li[data-platform="${first}"] .basis`).allTextContents()).resolves.toEqual(basisLabels);
     // Tick JD and untick the last entered platform other than JD: the plan now gives verdicts for the ticked ones.
     const dropped = [...before.plan.entered].reverse().find((p) => p !== "JD")!;
     await page.check("#choose-JD");

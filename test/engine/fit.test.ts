@@ -178,6 +178,7 @@ describe("properties", () => {
     // The model written out from the data files, as a check on the tables the engine works out once per data set.
     const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
     const relative = (shares: Record<string, number>, key: string) => shares[key]! / Math.max(...Object.values(shares));
+    const valuesOf = (figures: Record<string, { value: number }>) => Object.fromEntries(Object.entries(figures).map(([k, f]) => [k, f.value]));
     const rank = { none: 0, applied: 1, registered: 2 } as const;
     fc.assert(
       fc.property(productArb, fc.constantFrom(...platforms), (p, platform) => {
@@ -191,19 +192,17 @@ describe("properties", () => {
           data.rateCard.platforms[platform]!.perOrderFee.value / p.price;
         const f = data.model.marginFeasibility;
         const o = profile.brandRequirement.orientation;
-        const strength = profile.categoryStrength.values[p.category] ?? 0;
+        const female = profile.audience.femaleShare.value;
+        const strength = profile.categoryStrength[p.category]?.value ?? 0;
         const lift = data.fitRules.contentLift;
         const lifted = lift.platforms.includes(platform) && strength >= lift.minStrength.value;
         const capacity = p.contentCapacity ? data.model.contentCapacityLevels[p.contentCapacity] : 0;
         const expected: Record<string, number | undefined> = {
           category: strength + (lifted ? (1 - strength) * lift.strengthLift.value * capacity : 0),
           price: clamp01(1 - Math.abs(position - profile.priceTier.value) * 1.25),
-          age: p.ageBand && p.ageBand.parts.reduce((sum, part) => sum + part.weight * relative(profile.audience.ageShare, part.key), 0),
-          gender:
-            p.gender && p.gender !== "all"
-              ? (p.gender === "female" ? profile.audience.femaleShare : 1 - profile.audience.femaleShare) / Math.max(profile.audience.femaleShare, 1 - profile.audience.femaleShare)
-              : undefined,
-          cityTier: p.cityTier && p.cityTier.parts.reduce((sum, part) => sum + part.weight * relative(profile.audience.cityTierShare, part.key), 0),
+          age: p.ageBand && p.ageBand.parts.reduce((sum, part) => sum + part.weight * relative(valuesOf(profile.audience.ageShare), part.key), 0),
+          gender: p.gender && p.gender !== "all" ? (p.gender === "female" ? female : 1 - female) / Math.max(female, 1 - female) : undefined,
+          cityTier: p.cityTier && p.cityTier.parts.reduce((sum, part) => sum + part.weight * relative(valuesOf(profile.audience.cityTierShare), part.key), 0),
           brand:
             p.brandStatus &&
             (rank[p.brandStatus] < rank[profile.brandRequirement.minimum] ? 0 : { registered: 0.5 + 0.5 * o, applied: 0.5 + 0.25 * o, none: 1 - 0.5 * o }[p.brandStatus]),

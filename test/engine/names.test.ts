@@ -67,6 +67,13 @@ describe("resolveName for categories and traits", () => {
     ["家居", "HOME"],
     ["运动户外", "SPORTS_OUTDOOR"],
     ["保健", "HEALTH"],
+    ["宠物", "PETS"],
+    ["猫砂", "PETS"],
+    ["pet food", "PETS"],
+    ["珠宝饰品", "JEWELLERY"],
+    ["饰品", "JEWELLERY"],
+    ["jewelry", "JEWELLERY"],
+    ["Jewellery & accessories", "JEWELLERY"],
     ["Beauty", "BEAUTY"],
   ])("resolves category %s to %s", (input, code) => {
     expect(resolveName(categoryIndex(card), "category", input)).toEqual({ ok: true, value: code });

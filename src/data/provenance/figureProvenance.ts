@@ -1,4 +1,5 @@
-import { USER_OVERRIDE, type Figure, type SourceEntry } from "../schema/figure";
+import type { Figure, SourceEntry } from "../schema/figure";
+import { USER_OVERRIDE } from "../schema/userOverride";
 import { isStale } from "./staleness";
 
 /** sourced: a dated source quotes it; stale: that source is over 18 months old; estimate: reasoning only; override: the user's own. */
@@ -13,11 +14,13 @@ export interface Provenance {
   date?: string;
   /** The estimate's reasoning, or the figure's note. */
   text: string;
+  /** The estimate's reasoning in Chinese, where the data gives it. */
+  textZh?: string;
 }
 
 /** Where a figure comes from, judged against the data's as-of date. */
 export function provenanceOf(figure: Figure, sources: Record<string, SourceEntry>, asOf: string): Provenance {
-  if ("estimate" in figure) return { kind: "estimate", text: figure.estimate };
+  if ("estimate" in figure) return { kind: "estimate", text: figure.estimate, ...(figure.estimateZh ? { textZh: figure.estimateZh } : {}) };
   const text = figure.note ?? "";
   if (figure.source === USER_OVERRIDE) return { kind: "override", date: figure.asOf, text };
   const source = sources[figure.source];

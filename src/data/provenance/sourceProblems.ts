@@ -1,4 +1,5 @@
-import { USER_OVERRIDE, type SourceEntry } from "../schema/figure";
+import type { SourceEntry } from "../schema/figure";
+import { USER_OVERRIDE } from "../schema/userOverride";
 import { excerptShowsValue } from "./excerptShowsValue";
 import { sourcedFigures } from "./sourcedFigures";
 import { valueKindAt } from "./valueKind";

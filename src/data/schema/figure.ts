@@ -1,16 +1,18 @@
 import { z } from "zod";
+import { USER_OVERRIDE } from "./userOverride";
+
+/** Re-exported for the modules that read them beside the schema; the zod-free bundles import them from ./userOverride. */
+export { USER_OVERRIDE } from "./userOverride";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-
-/** A negotiated rate the user typed is cited as this pseudo-source, dated the day it was entered. */
-export const USER_OVERRIDE = "user override";
 
 /** A source's date as the source gives it (day, month or year), or "undated". */
 export const sourceDate = z.string().regex(/^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|undated)$/, { message: 'must be YYYY, YYYY-MM, YYYY-MM-DD or "undated"' });
 
 /**
  * A number with its provenance: either a cited source (its date, and a verbatim excerpt that contains the number),
- * or an estimate with its reasoning. A figure from an undated source is an estimate. A user's negotiated rate is its own kind.
+ * or an estimate with its reasoning (in English, and in Chinese as `estimateZh` where written). A figure from an undated source is
+ * an estimate. A user's negotiated rate is its own kind.
  */
 export function figureOf<T extends z.ZodNumber>(value: T) {
   return z.union([
@@ -21,7 +23,7 @@ export function figureOf<T extends z.ZodNumber>(value: T) {
       excerpt: text(600),
       note: text(600).optional(),
     }),
-    z.strictObject({ value, estimate: text(600), note: text(600).optional() }),
+    z.strictObject({ value, estimate: text(600), estimateZh: text(600).optional(), note: text(600).optional() }),
     z.strictObject({ value, source: z.literal(USER_OVERRIDE), asOf: z.iso.date(), note: text(600).optional() }),
   ]);
 }

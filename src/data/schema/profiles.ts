@@ -6,8 +6,12 @@ export const CITY_TIERS = ["1", "2", "3"] as const;
 export const BRAND_STATUSES = ["none", "applied", "registered"] as const;
 
 const share = fraction();
+const shareFigure = figureOf(share);
+/** One figure per band (each sourced or an estimate); their values must add up to 1. */
 const sharesOf = <K extends readonly [string, ...string[]]>(keys: K) =>
-  z.record(z.enum(keys), share).refine((s) => Math.abs((Object.values(s) as number[]).reduce((a, b) => a + b, 0) - 1) < 0.011, { message: "shares must add up to 1" });
+  z
+    .record(z.enum(keys), shareFigure)
+    .refine((s) => Math.abs((Object.values(s) as Array<{ value: number }>).reduce((a, b) => a + b.value, 0) - 1) < 0.011, { message: "shares must add up to 1" });
 
 /** A figure as its source states it (its own age band or city grouping), quoted verbatim; the shares above are derived from these. */
 const evidence = z.strictObject({
@@ -20,13 +24,13 @@ const evidence = z.strictObject({
 });
 
 const profile = z.strictObject({
-  categoryStrength: z.strictObject({ values: z.record(code, share), estimate: text(600) }),
-  priceTier: figureOf(share),
+  /** 0–1 per category: how strong the platform is in it, a judgement (an estimate naming its evidence) unless a source states it. */
+  categoryStrength: z.record(code, shareFigure),
+  priceTier: shareFigure,
   audience: z.strictObject({
     ageShare: sharesOf(AGE_BANDS),
-    femaleShare: share,
+    femaleShare: shareFigure,
     cityTierShare: sharesOf(CITY_TIERS),
-    basis: text(600),
   }),
   contentDemand: share,
   contentLed: z.boolean(),

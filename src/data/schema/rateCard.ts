@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { bilingual, code, figureOf, fraction, money, rate, sourceEntry, text } from "./figure";
+import { MAX_COMMISSION, MAX_PAYMENT_FEE } from "./rateLimits";
 
-/** Commission above 50% is never real; it almost always means a percent typed as a whole number. */
-export const MAX_COMMISSION = 0.5;
-export const MAX_PAYMENT_FEE = 0.1;
+/** Re-exported for the modules that read them beside the schema; the zod-free bundles import them from ./rateLimits. */
+export { MAX_COMMISSION, MAX_PAYMENT_FEE } from "./rateLimits";
 
 const rateFigure = figureOf(rate(MAX_COMMISSION));
 

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { bilingual, figureOf, money, sourceEntry, text } from "./figure";
+import { ROLES, type Role } from "./roles";
 
-export const ROLES = ["operations", "promotion", "customerService", "design", "liveHost", "warehouse"] as const;
-export type Role = (typeof ROLES)[number];
-export const CONFIGURATIONS = ["lean", "standard"] as const;
-export type Configuration = (typeof CONFIGURATIONS)[number];
+/** Re-exported for the modules that read them beside the schema; the zod-free bundles import them from ./roles. */
+export { CONFIGURATIONS, ROLES, type Configuration, type Role } from "./roles";
 
 const roleCounts = z.partialRecord(z.enum(ROLES), z.number().int().min(0).max(20));
 const template = z.strictObject({ default: roleCounts, contentLed: roleCounts, basis: text(600) });

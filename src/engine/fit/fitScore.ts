@@ -6,6 +6,7 @@ import type { Product } from "./product";
 import { fitCuts, type FitCuts } from "./fitCuts";
 import { fitTable } from "./fitTable";
 import { scoreFit } from "./scoreFit";
+import { fitDriverBasis, type DriverBasis } from "./fitDriverBasis";
 
 export interface WeightedFactor extends FactorScore {
   weight: number;
@@ -15,6 +16,8 @@ export interface FitReason {
   factor: FactorScore["factor"] | "entryGate" | "storeType" | "scope" | "ownFollowing";
   positive: boolean;
   text: Bilingual;
+  /** Where the profile figures behind the reason come from (audience shares, category strength, price tier). */
+  basis?: DriverBasis;
 }
 
 export interface FitValue {
@@ -55,7 +58,10 @@ export function fitScore(data: ReferenceData, platform: string, product: Product
   const reasons = [...factors]
     .sort((a, b) => pull(b) - pull(a))
     .filter((f) => f.value >= 0.6 || f.value <= 0.4)
-    .map((f): FitReason => ({ factor: f.factor, positive: f.value >= 0.6, text: fitReasonText(data, platform, product.category, f) }));
+    .map((f): FitReason => {
+      const basis = fitDriverBasis(data, platform, product, f.factor);
+      return { factor: f.factor, positive: f.value >= 0.6, text: fitReasonText(data, platform, product.category, f), ...(basis ? { basis } : {}) };
+    });
   if (value.cuts.noFollowing) reasons.unshift({ factor: "ownFollowing", positive: false, text: data.fitRules.ownFollowing.reason });
   const scope = data.fitRules.scopes[platform];
   if (value.cuts.scope < 1 && scope) reasons.unshift({ factor: "scope", positive: false, text: scope.serves });

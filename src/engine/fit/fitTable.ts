@@ -69,15 +69,16 @@ export interface FitTable {
 
 const BRAND_RANK: Record<BrandStatus, number> = { none: 0, applied: 1, registered: 2 };
 
-function shareFits<K extends string>(shares: Partial<Record<K, number>>, keys: readonly K[]): Record<K, ShareFit> {
-  const max = Math.max(...keys.map((k) => shares[k] ?? 0));
-  return Object.fromEntries(keys.map((k) => [k, { share: shares[k] ?? 0, value: max > 0 ? (shares[k] ?? 0) / max : 0 }])) as Record<K, ShareFit>;
+function shareFits<K extends string>(figures: Partial<Record<K, { value: number }>>, keys: readonly K[]): Record<K, ShareFit> {
+  const share = (k: K) => figures[k]?.value ?? 0;
+  const max = Math.max(...keys.map(share));
+  return Object.fromEntries(keys.map((k) => [k, { share: share(k), value: max > 0 ? share(k) / max : 0 }])) as Record<K, ShareFit>;
 }
 
 function platformFit(data: ReferenceData, platform: string): PlatformFit {
   const profile = data.profiles.platforms[platform]!;
   const card = data.rateCard;
-  const { femaleShare } = profile.audience;
+  const femaleShare = profile.audience.femaleShare.value;
   const maleShare = 1 - femaleShare;
   const larger = Math.max(femaleShare, maleShare);
   const { minimum, orientation } = profile.brandRequirement;
@@ -97,7 +98,7 @@ function platformFit(data: ReferenceData, platform: string): PlatformFit {
       // The plan's ad model at the default paid share: what a typical seller spends on ads on this platform.
       const adRatio = planAdRatio(card, platform, DEFAULTS.paidShare);
       const logLow = Math.log(c.priceBand.low);
-      const strength = profile.categoryStrength.values[category] ?? 0;
+      const strength = profile.categoryStrength[category]?.value ?? 0;
       return [
         category,
         {

@@ -1,5 +1,6 @@
 import type { Figure } from "../../data/schema/figure";
-import { MAX_COMMISSION, MAX_PAYMENT_FEE, type PlatformRates, type RateCard } from "../../data/schema/rateCard";
+import { MAX_COMMISSION, MAX_PAYMENT_FEE } from "../../data/schema/rateLimits";
+import type { PlatformRates, RateCard } from "../../data/schema/rateCard";
 import type { NumberRange } from "../core/checkNumber";
 import { checkNumber } from "../core/checkNumber";
 import { RANGES } from "../core/ranges";

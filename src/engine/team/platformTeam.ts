@@ -1,5 +1,6 @@
 import type { PlatformProfile } from "../../data/schema/profiles";
-import { ROLES, type Configuration, type Role, type RoleCounts, type Staffing } from "../../data/schema/staffing";
+import { ROLES, type Configuration, type Role } from "../../data/schema/roles";
+import type { RoleCounts, Staffing } from "../../data/schema/staffing";
 
 export interface PlatformTeamOptions {
   monthlyOrders: number;

@@ -1,6 +1,6 @@
 import type { ReferenceData } from "../../data/referenceData";
 import type { CityTier } from "../../data/schema/profiles";
-import { ROLES, type Configuration, type Role } from "../../data/schema/staffing";
+import { ROLES, type Configuration, type Role } from "../../data/schema/roles";
 import { roundToFen } from "../money/roundHalfEven";
 import { monthlyCostPerPerson } from "./monthlySalary";
 import { platformTeam, type PlatformTeam } from "./platformTeam";

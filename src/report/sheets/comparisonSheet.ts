@@ -1,4 +1,4 @@
-import type { Lang } from "../../engine";
+import { reasonWithBasis, type Lang } from "../../engine";
 import { platformName } from "../planText";
 import type { PlanResult } from "../planResult";
 import type { CellValue } from "../workbookSpec";
@@ -49,7 +49,7 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
         entered
           ? b.cell(`IF(${at(CMP.contribution)}>0,${formulaCalculator.ceilWhole(`${refs.plan.runRate(x.platform, "fixedCosts")}/${at(CMP.contribution)}`)},"")`, x.breakEvenOrders)
           : null,
-        x.fit.reasons[0]?.text[lang] ?? "",
+        x.fit.reasons[0] ? reasonWithBasis(x.fit.reasons[0], lang) : "",
         b.cell(
           exact,
           e.price * (1 - x.returnRate) * (1 - e.deductionRate) - input.product.unitCost * (1 - x.returnRate) - input.product.shipping - x.adRatio * e.price - e.platformPerOrderFee,

@@ -49,7 +49,7 @@ export function rateCardSheet(data: ReferenceData, lang: Lang, live: boolean): {
   const catName = (category: string) => card.categories[category]!.name[lang];
 
   b.add({ kind: "heading", text: label("returnRates", lang) });
-  const categories = Object.keys(card.typicalReturnRate);
+  const categories = Object.keys(card.categories);
   const returnsHeader = b.table({
     name: "ReturnRates",
     columns: [

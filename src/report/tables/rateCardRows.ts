@@ -16,7 +16,7 @@ export interface RateCardEntry {
   provenance: Provenance;
 }
 
-/** Every rate of the given platforms, in sheet order, each with its provenance judged against the card's as-of date. */
+/** Every rate of the given platforms, in sheet order (commissions in the card's category order), each with its provenance judged against the card's as-of date. */
 export function rateCardEntries(data: ReferenceData, platforms: readonly string[], lang: Lang): RateCardEntry[] {
   const card = data.rateCard;
   const entries: RateCardEntry[] = [];
@@ -24,7 +24,7 @@ export function rateCardEntries(data: ReferenceData, platforms: readonly string[
     const p = card.platforms[code]!;
     const add = (item: string, category: string, figure: Figure) =>
       entries.push({ platform: p.name[lang], item, category, value: figure.value, provenance: provenanceOf(figure, card.sources, card.asOf) });
-    for (const [cat, figure] of Object.entries(p.commission)) add(label("commission", lang), card.categories[cat]!.name[lang], figure);
+    for (const [cat, category] of Object.entries(card.categories)) add(label("commission", lang), category.name[lang], p.commission[cat]!);
     add(label("paymentFee", lang), "", p.paymentFee);
     for (const other of p.otherDeductions) {
       add(other.name[lang], "", other.rate);

@@ -1,5 +1,5 @@
 import type { ReferenceData } from "../../data/referenceData";
-import { ROLES } from "../../data/schema/staffing";
+import { ROLES } from "../../data/schema/roles";
 import type { Lang, TeamPlan } from "../../engine";
 import { label } from "../../engine";
 

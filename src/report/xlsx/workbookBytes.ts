@@ -1,11 +1,12 @@
 import type { WorkbookSpec } from "../workbookSpec";
+import type { NativeDeflate } from "./parts/zipWriter";
 import { writeSpec } from "./writeSpec";
 
 /**
  * The finished .xlsx package for a workbook spec, charts included; runs in Node and in the browser. Every text the
  * writer puts in a part goes through xmlText, which drops characters XML cannot carry (the last defence behind
- * scenario validation).
+ * scenario validation). A host may lend a native compressor (the CLI passes Node's zlib).
  */
-export async function workbookBytes(spec: WorkbookSpec, created: Date): Promise<Uint8Array> {
-  return (await writeSpec(spec, created)).bytes;
+export async function workbookBytes(spec: WorkbookSpec, created: Date, native?: NativeDeflate): Promise<Uint8Array> {
+  return (await writeSpec(spec, created, native)).bytes;
 }

@@ -11,7 +11,7 @@ import { label } from "../../engine";
  */
 export function explainFigure(data: ReferenceData, figure: Figure, lang: Lang, sources: Record<string, SourceEntry> = data.rateCard.sources): string {
   const provenance = provenanceOf(figure, sources, data.rateCard.asOf);
-  if (provenance.kind === "estimate") return `${label("estimate", lang)}: ${provenance.text}`;
+  if (provenance.kind === "estimate") return `${label("estimate", lang)}: ${(lang === "zh" && provenance.textZh) || provenance.text}`;
   const title = sourceTitle(provenance) || (figure as { source: string }).source;
   const where = [title, provenance.source?.url].filter(Boolean).join(", ");
   const stale = provenance.kind === "stale" ? `; ${provenanceLabel("staleNote", lang)}` : "";

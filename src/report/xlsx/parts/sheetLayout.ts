@@ -63,23 +63,43 @@ export function layoutSheet(spec: SheetSpec, index: number): SheetLayout {
 
 /** Text longer than this wraps instead of widening its column. */
 const MAX_FITTED = 48;
-const grouped = (n: number, decimals: number) =>
-  Math.abs(n)
-    .toFixed(decimals)
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ",").length + (n < 0 ? 1 : 0);
+/** Characters of a number shown with thousands separators ("-1,234.5"), counted without building the text: it runs for every cell. */
+const grouped = (n: number, decimals: number) => {
+  const text = Math.abs(n).toFixed(decimals);
+  // NaN, Infinity and exponent forms (from 1e21) have no digit groups.
+  if (!/^\d/.test(text) || text.includes("e")) return text.length + (n < 0 ? 1 : 0);
+  const length = text.length;
+  const whole = decimals > 0 ? length - decimals - 1 : length;
+  return length + Math.floor((whole - 1) / 3) + (n < 0 ? 1 : 0);
+};
 
 /** Characters the widest value of a column shows (money as ¥1,234,567.89), so no cell shows "###". */
 function fittedWidth(table: TableSpec, column: number): number {
   const format = table.columns[column]!.format;
   let widest = 0;
+  // A grouped number's width only grows with its size, so the largest positive and the largest negative stand for all.
+  let numbers = false;
+  let largest = 0;
+  let mostNegative = 0;
   for (const r of table.rows) {
     const v = valueOf(r[column] ?? null);
-    if (typeof v === "number")
-      widest = Math.max(widest, format === "money" ? grouped(v, 2) + 1 : format === "percent" ? grouped(v * 100, 1) + 1 : format === "rate" ? String(v).length : grouped(v, 0));
-    else if (typeof v === "string") widest = Math.max(widest, Math.min(MAX_FITTED, displayWidth(v)));
+    if (typeof v === "number") {
+      if (format === "rate") widest = Math.max(widest, String(v).length);
+      else if (!Number.isFinite(v)) widest = Math.max(widest, numberWidth(v, format));
+      else {
+        numbers = true;
+        if (v < mostNegative) mostNegative = v;
+        else if (v > largest) largest = v;
+      }
+    }
+    // A text of n UTF-16 units shows at most 2n columns: most texts need no counting.
+    else if (typeof v === "string" && widest < MAX_FITTED && 2 * v.length > widest) widest = Math.max(widest, Math.min(MAX_FITTED, displayWidth(v)));
   }
+  if (numbers) widest = Math.max(widest, numberWidth(largest, format), mostNegative < 0 ? numberWidth(mostNegative, format) : 0);
   return widest + 2;
 }
+
+const numberWidth = (v: number, format: string): number => (format === "money" ? grouped(v, 2) + 1 : format === "percent" ? grouped(v * 100, 1) + 1 : grouped(v, 0));
 
 /** Display width of text: CJK characters take two columns. */
 export const displayWidth = (text: string): number => [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);

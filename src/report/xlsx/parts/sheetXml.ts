@@ -1,5 +1,5 @@
 import { columnLetter as col } from "../../columnLetter";
-import { formatOfCell, valueOf, type BlockSpec, type CellFormat, type ColumnSpec, type HighlightSpec, type TableSpec } from "../../workbookSpec";
+import { formatOfCell, valueOf, type BlockSpec, type CellFormat, type CellValue, type ColumnSpec, type HighlightSpec, type TableSpec } from "../../workbookSpec";
 import { cellXml } from "./cellXml";
 import { inputValidationXml } from "./inputValidation";
 import { displayWidth, TEXT_SPAN, wrappedLines, type PlacedTable, type SheetLayout } from "./sheetLayout";
@@ -23,7 +23,9 @@ const rowXml = (r: number, row: Row) => `<row r="${r}"${row.height ? ` ht="${row
 export function* sheetXml(layout: SheetLayout, styles: StyleRegistry, rels: SheetRelations, selected: boolean): Generator<string> {
   const merges: string[] = [];
   const conditional: string[] = [];
-  const cell = (r: number, c: number, value: Parameters<typeof cellXml>[1], style: CellStyle) => cellXml(`${col(c)}${r}`, value, styles.id(style));
+  const letters: string[] = [];
+  const styled = (r: number, c: number, value: CellValue, styleId: number) => cellXml(`${(letters[c] ??= col(c))}${r}`, value, styleId);
+  const cell = (r: number, c: number, value: CellValue, style: CellStyle) => styled(r, c, value, styles.id(style));
   const text = (r: number, c: number, value: string, style: CellStyle, widthChars: number): Row => {
     merges.push(`${col(c)}${r}:${col(TEXT_SPAN - 1)}${r}`);
     return { cells: cell(r, c, value, { ...style, wrap: true, vertical: "top", horizontal: "left" }), height: 15 * wrappedLines(value, widthChars) + 2 };
@@ -34,7 +36,7 @@ export function* sheetXml(layout: SheetLayout, styles: StyleRegistry, rels: Shee
   const cols = layout.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w ?? 9}" customWidth="1"${layout.hidden[i] ? ' hidden="1"' : ""}/>`);
   if (cols.length) yield `<cols>${cols.join("")}</cols>`;
   yield "<sheetData>";
-  for (const { block, row } of layout.blocks) yield* blockRows(block, row, { cell, text, conditional, styles });
+  for (const { block, row } of layout.blocks) yield* blockRows(block, row, { cell, styled, text, conditional, styles });
   yield "</sheetData>";
   if (layout.spec.protect) yield '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0" sort="0" autoFilter="0"/>';
   if (merges.length) yield `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`;
@@ -50,7 +52,9 @@ export function* sheetXml(layout: SheetLayout, styles: StyleRegistry, rels: Shee
 }
 
 interface Writers {
-  cell: (r: number, c: number, value: Parameters<typeof cellXml>[1], style: CellStyle) => string;
+  cell: (r: number, c: number, value: CellValue, style: CellStyle) => string;
+  /** A cell whose style index is already known (table bodies look each column's styles up once). */
+  styled: (r: number, c: number, value: CellValue, styleId: number) => string;
   text: (r: number, c: number, value: string, style: CellStyle, widthChars: number) => Row;
   conditional: string[];
   styles: StyleRegistry;
@@ -91,9 +95,22 @@ function* tableRows(table: TableSpec, row: number, w: Writers): Generator<string
   });
   const header = table.columns.map((c, i) => w.cell(row, i, c.header, headerStyle(c.format))).join("");
   yield rowXml(row, { cells: header, height: headerLines > 1 ? 15 * Math.min(headerLines, 3) + 2 : undefined });
+  const styleIds = table.columns.map(() => new Map<CellFormat, number>());
+  const styleId = (i: number, format: CellFormat): number => {
+    const known = styleIds[i]!.get(format);
+    if (known !== undefined) return known;
+    const id = w.styles.id(bodyStyle(table.columns[i]!, format));
+    styleIds[i]!.set(format, id);
+    return id;
+  };
   for (const [k, values] of table.rows.entries()) {
     const r = row + 1 + k;
-    yield rowXml(r, { cells: table.columns.map((c, i) => w.cell(r, i, values[i] ?? null, bodyStyle(c, formatOfCell(values[i] ?? null, c.format)))).join("") });
+    let cells = "";
+    for (const [i, c] of table.columns.entries()) {
+      const value = values[i] ?? null;
+      cells += w.styled(r, i, value, styleId(i, formatOfCell(value, c.format)));
+    }
+    yield rowXml(r, { cells });
   }
   const last = row + Math.max(1, table.rows.length);
   for (const h of table.highlights ?? []) w.conditional.push(highlightXml(`${col(h.column)}${row + 1}:${col(h.column)}${last}`, h, w.conditional.length + 1));

@@ -28,15 +28,18 @@ const BUILT_IN_FORMATS: Record<string, number> = { General: 0, "0": 1, "#,##0": 
 /** Differential formats conditional formatting refers to by index. */
 export const DXF = { negativeRed: 0 } as const;
 
+/** Called for every cell: the fields in a fixed order, cheaper than serialising the object with sorted keys. */
+const styleKey = (s: CellStyle): string => `${s.format}|${s.font}|${s.wrap}|${s.vertical}|${s.horizontal}|${s.fill}|${s.unlocked}`;
+
 /** Collects the cell styles a workbook uses and writes styles.xml once every sheet has been written. */
 export class StyleRegistry {
-  private readonly xfs = new Map<string, number>([["{}", 0]]);
+  private readonly xfs = new Map<string, number>([[styleKey({}), 0]]);
   private readonly xfXml: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
   private readonly customFormats = new Map<string, number>();
 
   /** The style index (the cell's s attribute) for a look; 0 is the default. */
   id(style: CellStyle): number {
-    const key = JSON.stringify(style, Object.keys(style).sort());
+    const key = styleKey(style);
     const known = this.xfs.get(key);
     if (known !== undefined) return known;
     const id = this.xfXml.length;

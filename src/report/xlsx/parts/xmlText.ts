@@ -1,7 +1,17 @@
 import { stripXmlIllegal } from "../../../engine";
 
-/** Text escaped for an XML element or attribute, with characters XML cannot hold removed as a last defence. */
-export const xmlText = (s: string): string => stripXmlIllegal(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const ESCAPED: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+const SPECIAL = /[&<>"]/;
+const SPECIAL_ALL = /[&<>"]/g;
+/** Any character stripXmlIllegal might remove (and lone-looking halves of pairs it keeps): most texts have none. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const MAYBE_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
+/** Text escaped for an XML element or attribute, with characters XML cannot hold removed as a last defence. Runs for every cell. */
+export const xmlText = (s: string): string => {
+  const legal = MAYBE_ILLEGAL.test(s) ? stripXmlIllegal(s) : s;
+  return SPECIAL.test(legal) ? legal.replace(SPECIAL_ALL, (c) => ESCAPED[c]!) : legal;
+};
 
 export const XML_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
