@@ -3,6 +3,7 @@ import { budgetText } from "./planText";
 import type { PlanResult } from "./planResult";
 import type { Scenario } from "./scenario";
 import { comparisonSheet } from "./sheets/comparisonSheet";
+import { costSheet } from "./sheets/costSheet";
 import { inputsSheet } from "./sheets/inputsSheet";
 import { comparisonLayout, pnlLayout } from "./sheets/layouts";
 import { planSheet } from "./sheets/planSheet";
@@ -30,6 +31,7 @@ export function bossWorkbook(_scenario: Scenario, result: PlanResult, lang: Lang
   const inputs = inputsSheet(result, lang, live);
   const rates = rateCardSheet(result.referenceData, lang, live);
   const team = teamSheet(result, lang, live);
+  const costs = costSheet(result, lang, live, rates.refs);
 
   const cmp = new SheetBuilder(label("sheetComparison", lang), lang, live);
   cmp.add({ kind: "title", text: `${result.brand}: ${label("sheetComparison", lang)}` });
@@ -40,18 +42,18 @@ export function bossWorkbook(_scenario: Scenario, result: PlanResult, lang: Lang
   const pnlAt = pnlLayout(pnl, plan);
 
   const planB = new SheetBuilder(label("sheetPlan", lang), lang, live);
-  const planRefs = planSheet(result, lang, planB, { inputs: inputs.refs, rates: rates.refs, team: team.refs, cmp: cmpLayout, pnl: pnlAt, pnlSheet: pnl });
+  const planRefs = planSheet(result, lang, planB, { inputs: inputs.refs, rates: rates.refs, costs: costs.refs, team: team.refs, cmp: cmpLayout, pnl: pnlAt, pnlSheet: pnl });
   comparisonSheet(result, lang, cmp, cmpLayout, { inputs: inputs.refs, rates: rates.refs, plan: planRefs });
-  pnlSheet(result, lang, pnl, pnlAt, { inputs: inputs.refs, rates: rates.refs, team: team.refs, plan: planRefs });
+  pnlSheet(result, lang, pnl, pnlAt, { inputs: inputs.refs, rates: rates.refs, costs: costs.refs, team: team.refs, plan: planRefs });
   const summary = new SheetBuilder(label("sheetSummary", lang), lang, live);
   summarySheet(result, lang, summary, generatedAt, { plan: planRefs, team: team.refs, pnl: pnlAt, pnlSheet: pnl, budgetText: budgetText(plan, lang) });
   return {
     title: `${result.brand} ${label("planTitle", lang)}`,
     // Sheets of formulas are protected (no password); the inputs and the rate card stay open for edits.
-    sheets: [summary, inputs.sheet, cmp, team.sheet, planB, pnl, rates.sheet].map((s) => ({
+    sheets: [summary, inputs.sheet, cmp, team.sheet, planB, pnl, costs.sheet, rates.sheet].map((s) => ({
       ...s.spec(),
-      protect: s !== inputs.sheet && s !== rates.sheet,
-      printPagesWide: s === pnl || s === cmp ? 2 : 1,
+      protect: s !== inputs.sheet && s !== rates.sheet && s !== costs.sheet,
+      printPagesWide: s === pnl ? 3 : s === cmp || s === costs.sheet ? 2 : 1,
     })),
   };
 }

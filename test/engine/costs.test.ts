@@ -5,13 +5,11 @@ import { formulaCalculator as F, numberCalculator as N } from "../../src/engine/
 import {
   businessModelOf,
   cashLine,
-  cashPaybackMonth,
   costFigure,
   costLines,
   costRates,
   orderEconomics,
   peakCashNeed,
-  platformCash,
   type CostLineRates,
   type CostVolumes,
 } from "../../src/engine";
@@ -97,29 +95,9 @@ describe("cashLine", () => {
     expect(evaluate(Object.values(x), Object.values(f) as string[])).toEqual([80000, 60000, -180000, -180000]);
   });
 
-  it("gives the peak cash need and the month cash is back for good", () => {
+  it("gives the peak cash need", () => {
     expect(peakCashNeed([-100, -250.5, -30, 20, -5, 10])).toBe(250.5);
-    expect(cashPaybackMonth([-100, -250.5, -30, 20, -5, 10])).toBe(6);
-    expect(cashPaybackMonth([-100, -50])).toBeNull();
     expect(peakCashNeed([5, 10])).toBe(0);
-    expect(cashPaybackMonth([5, 10])).toBe(1);
-  });
-});
-
-describe("platformCash", () => {
-  const month = (m: number, open: boolean, profit: number, goods: number, sales: number) => ({ month: m, open, profit, goods, sales, returns: 0, promotions: 0, deductions: 0 });
-  const months = [month(1, false, 0, 0, 0), month(2, true, -5000, 30000, 60000), month(3, true, 2000, 30000, 60000)];
-
-  it("pays a new store's deposit when it opens and builds its stock and receivables from nothing", () => {
-    // Month 2: −5,000 − deposit 10,000 − stock 2 × 30,000 − receivables 30 ÷ 30 × 60,000 = −135,000; month 3: +2,000
-    const cash = platformCash(months, { deposit: 10000, inventoryCoverMonths: 2, settlementDays: 30, existing: false });
-    expect(cash.map((c) => c.cashFlow)).toEqual([0, -135000, 2000]);
-    expect(cash.map((c) => c.cumulativeCash)).toEqual([0, -135000, -133000]);
-  });
-
-  it("starts an existing store with its deposit paid and its stock and receivables in place", () => {
-    const cash = platformCash(months.slice(1), { deposit: 10000, inventoryCoverMonths: 2, settlementDays: 30, existing: true });
-    expect(cash.map((c) => c.cashFlow)).toEqual([-5000, 2000]);
   });
 });
 

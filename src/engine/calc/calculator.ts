@@ -36,3 +36,6 @@ export interface Calculator<T> {
 
 /** A model quantity over named inputs, one definition for both backends. */
 export type Quantity<K extends string> = <T>(c: Calculator<T>, x: Readonly<Record<K, T>>) => T;
+
+/** The same calculator without rounding to the fen: a per-order line stays exact until a month multiplies it by orders. */
+export const unroundedFen = <T>(c: Calculator<T>): Calculator<T> => ({ ...c, fen: (x: T) => x });

@@ -16,6 +16,8 @@ export interface MixItem {
 export interface MixCostRates extends CostLineRates<number> {
   /** Share of sales affiliates bring. */
   affiliateShare: number;
+  /** The platform's per-item fees alone (perOrderFee adds the rate card's fee per order). */
+  perItemFee: number;
   /** The platform's deduction rate on kept sales (rate card or wholesale discount). */
   deductionRate: number;
   settlementDays: number;
@@ -56,6 +58,7 @@ export function mixCostRates(card: RateCard, costs: Costs, platform: string, ite
     shippingInsurancePerOrder: by(orders, (i) => r(i).shippingInsurancePerOrder),
     installationPerOrder: by(keptOrders, (i) => (items[i]!.price >= r(i).installationMinPrice ? r(i).installationPerUnit : 0)),
     instalmentRate: by(kept, (i) => r(i).instalmentShare * r(i).instalmentFeeRate),
+    perItemFee: by(orders, (i) => r(i).perItemFee),
     perOrderFee: card.platforms[platform]!.perOrderFee.value + by(orders, (i) => r(i).perItemFee),
     paidSalesFeeRate: by(sales, (i) => r(i).paidSalesFeeRate),
     launchCost: by(sales, (i) => r(i).launchCost),

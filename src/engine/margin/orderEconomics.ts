@@ -5,6 +5,7 @@ import type { CostData } from "../plan/averageOrder";
 import { deductions, type DeductionLine } from "../rates/deductions";
 import { checkEconomicsInput, type EconomicsInput } from "./economicsInput";
 import { orderCosts, type OrderCostLines } from "./orderCosts";
+import type { MixCostRates } from "../costs/mixCostRates";
 import { profitModel } from "./profitModel";
 
 export interface DeductionAmount extends DeductionLine {
@@ -35,6 +36,8 @@ export interface OrderEconomics extends OrderCostLines {
   profit: number;
   /** profit ÷ price */
   netMargin: number;
+  /** The cost rates behind the cost stack's lines (for the workbook's formulas). */
+  costRates: MixCostRates;
 }
 
 /**
@@ -64,6 +67,7 @@ export function orderEconomics(data: CostData, platform: string, category: strin
     adCost: roundToFen(adRatio * price),
     platformPerOrderFee: roundToFen(costs.platformFee),
     ...lines,
+    costRates: costs.rates,
     fixedPerOrder: roundToFen(fixedPerOrder),
     contribution: roundToFen(contribution),
     profit: roundToFen(profit),

@@ -1,6 +1,7 @@
 import type { ReferenceData } from "../../data/referenceData";
 import { numberCalculator } from "../calc/numberCalculator";
-import { costLines, type CostLines } from "../costs/costLines";
+import type { CostLines } from "../costs/costLines";
+import { orderCostLines } from "../costs/orderCostLines";
 import { mixCostRates, type MixCostRates } from "../costs/mixCostRates";
 import { typicalReturnRate } from "../rates/typicalReturnRate";
 import type { PlanProduct } from "./planInput";
@@ -68,13 +69,9 @@ export function averageOrder(data: CostData, platform: string, products: readonl
     shipping += w * p.shipping;
   });
   const deductions = (price - returns) * rates.deductionRate;
-  const volumes = { sales: price, returns, orders: 1, returnedOrders: returnRate, paidSales: paidShare * price, affiliateSales: rates.affiliateShare * price, opening: 0 };
-  const { launchCosts: _none, platformFees: platformFee, ...lines } = costLines(unrounded, volumes, rates);
+  const { platformFees: platformFee, ...lines } = orderCostLines(numberCalculator, { price, returnRate, paidShare, affiliateShare: rates.affiliateShare }, rates);
   const ads = a * price;
   const others = Object.values(lines).reduce((s, x) => s + x, 0);
   const contribution = price - returns - deductions - goods - shipping - ads - platformFee - others;
   return { price, returns, returnRate, deductions, goods, unitCost, shipping, ads, platformFee, ...lines, rates, contribution };
 }
-
-/** The number backend without rounding to the fen: an average order's lines stay exact until a month multiplies them. */
-const unrounded = { ...numberCalculator, fen: (x: number) => x };

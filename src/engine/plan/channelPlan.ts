@@ -36,6 +36,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       roi: e.candidate.roi,
       ownLabour: e.ownLabour,
       annualFee: data.rateCard.platforms[e.candidate.platform]!.annualFee.value,
+      deposit: data.rateCard.platforms[e.candidate.platform]!.deposit.value,
       needsShared: needsShared(e.team),
     })),
     {

@@ -1,7 +1,25 @@
 import { roundToFen } from "../money/roundHalfEven";
+import { COST_LINE_KEYS } from "../costs/costLines";
 
-/** One month of one platform's P&L (or of all platforms, platform null), in yuan rounded to the fen. */
-export interface MonthLine {
+/** The lines taken from sales before contribution, in the order the P&L shows them. */
+export const VARIABLE_LINES = ["returns", "deductions", "goods", "shipping", "ads", ...COST_LINE_KEYS.filter((k) => k !== "launchCosts")] as const;
+/** The lines taken from contribution before profit. */
+export const FIXED_LINES = ["labour", "rent", "otherFixed", "annualFee", "launchCosts"] as const;
+/** The cash lines beside profit: the deposit, stock bought ahead of sales and money not yet settled. */
+export const CASH_LINES = ["deposit", "inventoryChange", "receivablesChange", "cashFlow", "cumulativeCash"] as const;
+
+/** Every money line of a month, in the P&L's column order. */
+export const MONEY_LINES = ["sales", ...VARIABLE_LINES, "contribution", ...FIXED_LINES, "profit", "cumulativeProfit", ...CASH_LINES] as const;
+export type MoneyLine = (typeof MONEY_LINES)[number];
+/** Lines computed from the lines above them (never summed across platforms). */
+export const DERIVED_LINES: ReadonlySet<MoneyLine> = new Set(["contribution", "profit", "cumulativeProfit", "cumulativeCash"]);
+
+/**
+ * One month of one platform's P&L (or of all platforms, platform null), in yuan rounded to the fen:
+ * contribution = sales − the variable lines; profit = contribution − the fixed lines (launch costs included);
+ * cash flow = profit − deposit − inventory change − receivables change.
+ */
+export type MonthLine = Record<MoneyLine, number> & {
   month: number;
   platform: string | null;
   open: boolean;
@@ -10,80 +28,24 @@ export interface MonthLine {
   visitors: number;
   /** The paid share of those visitors: ⌈visitors × paid share⌉. */
   paidVisitors: number;
-  sales: number;
-  returns: number;
-  deductions: number;
-  goods: number;
-  shipping: number;
-  ads: number;
-  /** The platform's per-order fees. */
-  platformFees: number;
-  /** sales − returns − deductions − goods − shipping − ads − platform fees */
-  contribution: number;
-  /** Own people plus a share of shared people. */
-  labour: number;
-  rent: number;
-  otherFixed: number;
-  /** The platform's annual fee spread over the months it is open. */
-  annualFee: number;
-  /** contribution − labour − rent − other fixed − annual fee */
-  profit: number;
-  cumulativeProfit: number;
   /** profit ÷ orders: net profit per order at this month's volume; null without orders. */
   netProfitPerOrder: number | null;
-}
-
-export const MONEY_LINES = [
-  "sales",
-  "returns",
-  "deductions",
-  "goods",
-  "shipping",
-  "ads",
-  "platformFees",
-  "contribution",
-  "labour",
-  "rent",
-  "otherFixed",
-  "annualFee",
-  "profit",
-  "cumulativeProfit",
-] as const;
+};
 
 export function emptyLine(month: number, platform: string | null): MonthLine {
-  return {
-    month,
-    platform,
-    open: false,
-    orders: 0,
-    visitors: 0,
-    paidVisitors: 0,
-    sales: 0,
-    returns: 0,
-    deductions: 0,
-    goods: 0,
-    shipping: 0,
-    ads: 0,
-    platformFees: 0,
-    contribution: 0,
-    labour: 0,
-    rent: 0,
-    otherFixed: 0,
-    annualFee: 0,
-    profit: 0,
-    cumulativeProfit: 0,
-    netProfitPerOrder: null,
-  };
+  const money = Object.fromEntries(MONEY_LINES.map((k) => [k, 0])) as Record<MoneyLine, number>;
+  return { month, platform, open: false, orders: 0, visitors: 0, paidVisitors: 0, ...money, netProfitPerOrder: null };
 }
 
 /** Adds money in whole fen so that sums of rounded lines stay exact. */
 export const addFen = (...values: number[]): number => values.reduce((sum, v) => sum + Math.round(v * 100), 0) / 100;
 
-/** Sets contribution, profit and net profit per order from the lines above them. */
-export function closeLine(line: MonthLine, previousCumulative: number): MonthLine {
-  line.contribution = addFen(line.sales, -line.returns, -line.deductions, -line.goods, -line.shipping, -line.ads, -line.platformFees);
-  line.profit = addFen(line.contribution, -line.labour, -line.rent, -line.otherFixed, -line.annualFee);
-  line.cumulativeProfit = addFen(previousCumulative, line.profit);
+/** Sets contribution, profit, cumulative profit and cash, and net profit per order from the lines above them. */
+export function closeLine(line: MonthLine, previous: { cumulativeProfit: number; cumulativeCash: number }): MonthLine {
+  line.contribution = addFen(line.sales, ...VARIABLE_LINES.map((k) => -line[k]));
+  line.profit = addFen(line.contribution, ...FIXED_LINES.map((k) => -line[k]));
+  line.cumulativeProfit = addFen(previous.cumulativeProfit, line.profit);
+  line.cumulativeCash = addFen(previous.cumulativeCash, line.cashFlow);
   line.netProfitPerOrder = line.orders > 0 ? roundToFen(line.profit / line.orders) : null;
   return line;
 }

@@ -1,9 +1,9 @@
-import { addFen, closeLine, emptyLine, MONEY_LINES, type MonthLine } from "./monthLine";
+import { addFen, closeLine, DERIVED_LINES, emptyLine, MONEY_LINES, type MonthLine } from "./monthLine";
 
 /** All platforms together, month by month: every line is the sum of the platforms' lines. */
 export function monthTotals(lines: readonly MonthLine[], horizonMonths: number): MonthLine[] {
   const totals: MonthLine[] = [];
-  let cumulative = 0;
+  let previous = { cumulativeProfit: 0, cumulativeCash: 0 };
   for (let month = 1; month <= horizonMonths; month++) {
     const these = lines.filter((l) => l.month === month);
     const total = emptyLine(month, null);
@@ -11,18 +11,20 @@ export function monthTotals(lines: readonly MonthLine[], horizonMonths: number):
     total.orders = these.reduce((sum, l) => sum + l.orders, 0);
     total.visitors = these.reduce((sum, l) => sum + l.visitors, 0);
     total.paidVisitors = these.reduce((sum, l) => sum + l.paidVisitors, 0);
-    for (const key of MONEY_LINES) if (key !== "contribution" && key !== "profit" && key !== "cumulativeProfit") total[key] = addFen(...these.map((l) => l[key]));
-    closeLine(total, cumulative);
-    cumulative = total.cumulativeProfit;
+    for (const key of MONEY_LINES) if (!DERIVED_LINES.has(key)) total[key] = addFen(...these.map((l) => l[key]));
+    previous = closeLine(total, previous);
     totals.push(total);
   }
   return totals;
 }
 
-/** First month the cumulative profit is at or above 0 once it has been below (month 1 if it never is); null when nothing opens or it does not pay back within the lines. */
-export function paybackMonth(totals: readonly MonthLine[]): number | null {
+/**
+ * First month the cumulative profit (or cash) is at or above 0 for good once it has been below (month 1 if it never
+ * is); null when nothing opens or it is still below 0 at the end of the lines.
+ */
+export function paybackMonth(totals: readonly MonthLine[], line: "cumulativeProfit" | "cumulativeCash" = "cumulativeProfit"): number | null {
   let lastNegative = 0;
-  for (const t of totals) if (t.cumulativeProfit < 0) lastNegative = t.month;
+  for (const t of totals) if (t[line] < 0) lastNegative = t.month;
   if (lastNegative === 0) return totals.some((t) => t.open) ? 1 : null;
   return lastNegative < totals.length ? lastNegative + 1 : null;
 }

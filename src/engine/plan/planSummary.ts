@@ -3,6 +3,7 @@ import { ROLES } from "../../data/schema/staffing";
 import type { Entries } from "./chooseEntries";
 import { addFen, type MonthLine } from "./monthLine";
 import { paybackMonth } from "./monthTotals";
+import { peakCashNeed } from "../costs/cashSummary";
 import type { PlanCompany } from "./planInput";
 import { needsShared, rolesCost, sharedPool, zeroRoles } from "../team/teamCost";
 import type { Headline, PlanTotals, PlatformPlan, TeamMonth } from "./planTypes";
@@ -32,6 +33,8 @@ export function planTotals(company: PlanCompany, totals: readonly MonthLine[], t
     yearOneProfit: addFen(...yearOne.map((t) => t.profit)),
     horizonProfit: totals.length ? totals[totals.length - 1]!.cumulativeProfit : 0,
     paybackMonth: paybackMonth(totals),
+    cashPaybackMonth: paybackMonth(totals, "cumulativeCash"),
+    peakCashNeed: peakCashNeed(totals.map((t) => t.cumulativeCash)),
     peakPeople: team.reduce((max, t) => Math.max(max, t.people), 0),
     teamAvailable: company.teamAvailable,
   };

@@ -124,6 +124,10 @@ export interface PlanTotals {
   horizonProfit: number;
   /** First month the cumulative profit is back at or above 0 after the launch costs; null: not within the horizon. */
   paybackMonth: number | null;
+  /** First month the cumulative cash (profit less deposits, stock bought ahead and money not yet settled) is back at or above 0 for good; null: not within the horizon. */
+  cashPaybackMonth: number | null;
+  /** The most cash the plan has out at once (minus the lowest cumulative cash; 0 if it never goes below 0). */
+  peakCashNeed: number;
   peakPeople: number;
   teamAvailable: number | null;
 }

@@ -4,6 +4,7 @@ import type { AverageOrder } from "./averageOrder";
 import { addFen, closeLine, emptyLine, type MonthLine } from "./monthLine";
 import { numberCalculator as N } from "../calc/numberCalculator";
 import { demandOrders, demandRates, demandSpend, rampAt } from "./monthDemand";
+import { platformMonthCash, platformMonthLines, type PlatformMonthInputs } from "./platformMonth";
 import { paidVisitorsFor, visitorsFor } from "./visitorsFor";
 
 export interface SimulatedPlatform {
@@ -17,6 +18,8 @@ export interface SimulatedPlatform {
   /** Its own people a month, from its opening month. */
   ownLabour: number;
   annualFee: number;
+  /** The store deposit, paid when a new store opens. */
+  deposit: number;
   /** Stores' worth of shared roles it needs (design), counted in the shared pool while open. */
   needsShared: boolean;
 }
@@ -60,29 +63,47 @@ export function demandInputs(p: SimulatedPlatform, month: number, openMonth: num
   };
 }
 
-function platformMonth(month: number, p: SimulatedPlatform, openMonth: number, budgetWeight: number, rules: SimulationRules): MonthLine {
+type Previous = PlatformMonthInputs<number>["previous"];
+
+/** The month's inputs of the cost stack and cash line for one platform (see platformMonth), shared with the workbook. */
+export function monthCostInputs(p: SimulatedPlatform, monthsOpen: number, paidShareNow: number, previous: Previous): Omit<PlatformMonthInputs<number>, "orders"> {
+  const o = p.order;
+  return {
+    price: o.price,
+    returnsPerOrder: o.returns,
+    deductionsPerOrder: o.deductions,
+    goodsPerOrder: o.goods,
+    shippingPerOrder: o.shipping,
+    returnRate: o.returnRate,
+    paidShareNow,
+    affiliateShare: o.rates.affiliateShare,
+    rates: o.rates,
+    opening: monthsOpen === 1 ? 1 : 0,
+    deposit: p.deposit,
+    inventoryCoverMonths: o.rates.inventoryCoverMonths,
+    settlementDays: o.rates.settlementDays,
+    previous,
+  };
+}
+
+function platformMonth(month: number, p: SimulatedPlatform, openMonth: number, budgetWeight: number, rules: SimulationRules, previous: Previous) {
   const line = emptyLine(month, p.platform);
   const x = demandInputs(p, month, openMonth, budgetWeight, rules);
   const rates = demandRates(N, x);
   const spend = demandSpend(N, { ...x, ...rates });
   const orders = demandOrders(N, { spend, ...rates, price: x.price });
-  const o = p.order;
+  const inputs = { orders, ...monthCostInputs(p, month - openMonth + 1, rates.paidShareNow, previous) };
+  const { payout, ...lines } = platformMonthLines(N, inputs);
   const visitors = visitorsFor(orders, rules.conversionRate, 1);
-  Object.assign(line, {
+  Object.assign(line, lines, {
     open: true,
     orders,
     visitors,
     paidVisitors: paidVisitorsFor(visitors, rates.paidShareNow),
-    sales: roundToFen(orders * o.price),
-    returns: roundToFen(orders * o.returns),
-    deductions: roundToFen(orders * o.deductions),
-    goods: roundToFen(orders * o.goods),
-    shipping: roundToFen(orders * o.shipping),
     ads: spend,
-    platformFees: roundToFen(orders * o.platformFee),
     annualFee: roundToFen(p.annualFee / 12),
   });
-  return line;
+  return { line, inputs, payout };
 }
 
 /**
@@ -95,13 +116,17 @@ function platformMonth(month: number, p: SimulatedPlatform, openMonth: number, b
 export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: SimulationRules): Simulation {
   const openMonths = new Map<string, number>();
   if (platforms.length > 0) openMonths.set(platforms[0]!.platform, 1);
-  const cumulative = new Map<string, number>();
+  const previous = new Map<string, Previous>();
+  const cumulativeProfit = new Map<string, number>();
   const lines: MonthLine[] = [];
   let streak = 0;
   for (let month = 1; month <= rules.horizonMonths; month++) {
     const open = platforms.filter((p) => (openMonths.get(p.platform) ?? Infinity) <= month);
     const weightOpen = open.reduce((sum, p) => sum + p.budgetWeight, 0);
-    const monthLines = open.map((p) => platformMonth(month, p, openMonths.get(p.platform)!, weightOpen > 0 ? p.budgetWeight / weightOpen : 1 / open.length, rules));
+    const months = open.map((p) =>
+      platformMonth(month, p, openMonths.get(p.platform)!, weightOpen > 0 ? p.budgetWeight / weightOpen : 1 / open.length, rules, previous.get(p.platform) ?? { goods: 0, payout: 0, cumulativeCash: 0 }),
+    );
+    const monthLines = months.map((m) => m.line);
     const sales = monthLines.map((l) => l.sales);
     const weights = sales.some((s) => s > 0) ? sales : monthLines.map(() => 1);
     const split = (amount: number) => (monthLines.length ? allocateByWeights(amount, weights) : []);
@@ -112,8 +137,12 @@ export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: S
       line.labour = addFen(open[i]!.ownLabour, shared[i]!);
       line.rent = rent[i]!;
       line.otherFixed = other[i]!;
-      closeLine(line, cumulative.get(line.platform!) ?? 0);
-      cumulative.set(line.platform!, line.cumulativeProfit);
+      const before = months[i]!.inputs.previous;
+      closeLine(line, { cumulativeProfit: cumulativeProfit.get(line.platform!) ?? 0, cumulativeCash: before.cumulativeCash });
+      const cash = platformMonthCash(N, months[i]!.inputs, { profit: line.profit, goods: line.goods, payout: months[i]!.payout });
+      Object.assign(line, cash);
+      cumulativeProfit.set(line.platform!, line.cumulativeProfit);
+      previous.set(line.platform!, { goods: line.goods, payout: months[i]!.payout, cumulativeCash: line.cumulativeCash });
     });
     lines.push(...monthLines);
     const next = platforms[openMonths.size];

@@ -6,7 +6,8 @@ import type { InputRefs } from "./inputsSheet";
 import { CMP, type ComparisonLayout } from "./layouts";
 import type { PlanRefs } from "./planSheet";
 import type { RateRefs } from "./rateCardSheet";
-import { formulaCalculator } from "../../engine/calc";
+import { formulaCalculator, formulaCalculator as F } from "../../engine/calc";
+import { orderCostLines, PER_ORDER_COST_KEYS } from "../../engine/costs/orderCostLines";
 import { fen, type SheetBuilder } from "./sheetBuilder";
 
 /**
@@ -27,7 +28,26 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
       const at = (col: number) => b.local(col, r);
       const e = x.economics;
       const entered = plan.entered.includes(x.platform);
-      const exact = `(1-${at(CMP.q)})*(${at(CMP.price)}*(1-${at(CMP.d)})-${at(CMP.unitCost)})-${at(CMP.shipping)}-${at(CMP.a)}*${at(CMP.price)}-${refs.rates.perOrderFee(x.platform)}`;
+      const cr = e.costRates;
+      const k = (n: number) => F.constant(n);
+      const costs = orderCostLines(
+        F,
+        { price: at(CMP.price), returnRate: at(CMP.q), paidShare: refs.inputs.company.paidShare, affiliateShare: k(cr.affiliateShare) },
+        {
+          affiliateRate: k(cr.affiliateRate),
+          promotionShare: k(cr.promotionShare),
+          fulfilmentPerOrder: k(cr.fulfilmentPerOrder),
+          returnShippingPerReturn: k(cr.returnShippingPerReturn),
+          shippingInsurancePerOrder: k(cr.shippingInsurancePerOrder),
+          installationPerOrder: k(cr.installationPerOrder),
+          instalmentRate: k(cr.instalmentRate),
+          perOrderFee: F.add(refs.rates.perOrderFee(x.platform), k(cr.perItemFee)),
+          paidSalesFeeRate: k(cr.paidSalesFeeRate),
+          launchCost: k(0),
+        },
+      );
+      const before = `(1-${at(CMP.q)})*(${at(CMP.price)}*(1-${at(CMP.d)})-${at(CMP.unitCost)})-${at(CMP.shipping)}-${at(CMP.a)}*${at(CMP.price)}`;
+      const exact = F.subtract(before, F.add(...PER_ORDER_COST_KEYS.map((key) => costs[key])));
       const contribution = at(CMP.exact);
       const fixedPerOrder = entered ? refs.plan.runRate(x.platform, "fixedPerOrder") : "";
       rows.push([
@@ -52,7 +72,12 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
         x.fit.reasons[0] ? reasonWithBasis(x.fit.reasons[0], lang) : "",
         b.cell(
           exact,
-          e.price * (1 - x.returnRate) * (1 - e.deductionRate) - input.product.unitCost * (1 - x.returnRate) - input.product.shipping - x.adRatio * e.price - e.platformPerOrderFee,
+          e.price * (1 - x.returnRate) * (1 - e.deductionRate) -
+            input.product.unitCost * (1 - x.returnRate) -
+            input.product.shipping -
+            x.adRatio * e.price -
+            e.platformPerOrderFee -
+            PER_ORDER_COST_KEYS.filter((key) => key !== "platformFees").reduce((sum, key) => sum + e[key], 0),
         ),
       ]);
     }

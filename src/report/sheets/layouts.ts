@@ -1,5 +1,6 @@
 import type { ChannelPlan } from "../../engine";
 import type { SheetBuilder } from "./sheetBuilder";
+import { MONEY_LINES } from "../../engine/plan/monthLine";
 
 /** Columns of the Platform comparison table (one row per product × platform). */
 export const CMP = {
@@ -23,54 +24,13 @@ export const CMP = {
   exact: 17,
 } as const;
 
+const indexOf = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k, i) => [k, i])) as { [P in K]: number };
+
 /** Columns of the Monthly P&L's platform table (one row per entered platform × open month) and of its total table. */
-export const PNL = {
-  month: 0,
-  platform: 1,
-  share: 2,
-  budgetWeight: 3,
-  roiNow: 4,
-  paidShareNow: 5,
-  orders: 6,
-  visitors: 7,
-  paidVisitors: 8,
-  sales: 9,
-  returns: 10,
-  deductions: 11,
-  goods: 12,
-  shipping: 13,
-  ads: 14,
-  platformFees: 15,
-  contribution: 16,
-  labour: 17,
-  rent: 18,
-  otherFixed: 19,
-  annualFee: 20,
-  profit: 21,
-  cumulativeProfit: 22,
-  netProfitPerOrder: 23,
-} as const;
-export const TOTAL = {
-  month: 0,
-  orders: 1,
-  visitors: 2,
-  paidVisitors: 3,
-  sales: 4,
-  returns: 5,
-  deductions: 6,
-  goods: 7,
-  shipping: 8,
-  ads: 9,
-  platformFees: 10,
-  contribution: 11,
-  labour: 12,
-  rent: 13,
-  otherFixed: 14,
-  annualFee: 15,
-  profit: 16,
-  cumulativeProfit: 17,
-  netProfitPerOrder: 18,
-} as const;
+export const PNL_COLUMNS = ["month", "platform", "share", "budgetWeight", "roiNow", "paidShareNow", "orders", "visitors", "paidVisitors", ...MONEY_LINES, "netProfitPerOrder"] as const;
+export const PNL = indexOf(PNL_COLUMNS);
+export const TOTAL_COLUMNS = ["month", "orders", "visitors", "paidVisitors", ...MONEY_LINES, "netProfitPerOrder"] as const;
+export const TOTAL = indexOf(TOTAL_COLUMNS);
 
 /** Where the comparison rows land, known before the sheet is filled (the plan sheet's averages read them). */
 export interface ComparisonLayout {

@@ -6,7 +6,10 @@ import { formulaCalculator } from "../../engine/calc";
 import type { InputRefs } from "./inputsSheet";
 import { CMP, PNL, type ComparisonLayout, type PnlLayout } from "./layouts";
 import type { RateRefs } from "./rateCardSheet";
-import { fen, SheetBuilder } from "./sheetBuilder";
+import { fen, SheetBuilder, type Col } from "./sheetBuilder";
+import type { CostRefs } from "./costSheet";
+import { formulaCalculator as F } from "../../engine/calc";
+import { orderCostLines, PER_ORDER_COST_KEYS } from "../../engine/costs/orderCostLines";
 import { monthTargetsTable } from "./monthTargetsTable";
 import type { TeamRefs } from "./teamSheet";
 
@@ -19,21 +22,23 @@ export interface PlanRefs {
   monthTarget(month: number): string;
 }
 
-/** Columns of the average-order table. */
-export const AO = {
-  platform: 0,
-  roi: 1,
-  a: 2,
-  price: 3,
-  returns: 4,
-  deductions: 5,
-  goods: 6,
-  shipping: 7,
-  ads: 8,
-  platformFee: 9,
-  contribution: 10,
-  contributionMargin: 11,
-} as const;
+/** Columns of the average-order table: the order's lines, then the cost stack per order (orderCostLines). */
+const AO_COLUMNS = [
+  "platform",
+  "roi",
+  "a",
+  "price",
+  "returnRate",
+  "returns",
+  "deductions",
+  "goods",
+  "shipping",
+  "ads",
+  ...PER_ORDER_COST_KEYS,
+  "contribution",
+  "contributionMargin",
+] as const;
+export const AO = Object.fromEntries(AO_COLUMNS.map((k, i) => [k, i])) as { [K in (typeof AO_COLUMNS)[number]]: number };
 const RR = {
   platform: 0,
   budgetWeight: 1,
@@ -63,7 +68,7 @@ export function planSheet(
   result: PlanResult,
   lang: Lang,
   b: SheetBuilder,
-  refs: { inputs: InputRefs; rates: RateRefs; team: TeamRefs; cmp: ComparisonLayout; pnl: PnlLayout; pnlSheet: SheetBuilder },
+  refs: { inputs: InputRefs; rates: RateRefs; costs: CostRefs; team: TeamRefs; cmp: ComparisonLayout; pnl: PnlLayout; pnlSheet: SheetBuilder },
 ): PlanRefs {
   const { plan, referenceData: data, company } = result;
   const c = refs.inputs.company;
@@ -162,37 +167,43 @@ export function planSheet(
   const P = cmp.range(CMP.price),
     Q = cmp.range(CMP.q),
     D = cmp.range(CMP.d);
+  const aoLabel: Record<(typeof AO_COLUMNS)[number], Col> = {
+    platform: ["platform", "text", 16],
+    roi: ["roi", "rate", 10],
+    a: ["adRatio", "percent", 12],
+    price: ["price", "money", 12],
+    returnRate: ["returnRate", "percent", 10],
+    returns: ["pnl_returns", "money", 12],
+    deductions: ["pnl_deductions", "money", 14],
+    goods: ["pnl_goods", "money", 12],
+    shipping: ["pnl_shipping", "money", 12],
+    ads: ["pnl_ads", "money", 12],
+    ...(Object.fromEntries(PER_ORDER_COST_KEYS.map((k) => [k, [`pnl_${k}`, "money", 13]])) as Record<(typeof PER_ORDER_COST_KEYS)[number], Col>),
+    contribution: ["contributionPerOrder", "money", 14],
+    contributionMargin: ["contributionMargin", "percent", 12],
+  };
   b.table({
     name: "AverageOrder",
-    columns: b.columns([
-      ["platform", "text", 16],
-      ["roi", "rate", 10],
-      ["adRatio", "percent", 12],
-      ["price", "money", 12],
-      ["pnl_returns", "money", 12],
-      ["pnl_deductions", "money", 14],
-      ["pnl_goods", "money", 12],
-      ["pnl_shipping", "money", 12],
-      ["pnl_ads", "money", 12],
-      ["pnl_platformFees", "money", 14],
-      ["contributionPerOrder", "money", 14],
-      ["contributionMargin", "percent", 12],
-    ]),
+    columns: b.columns(AO_COLUMNS.map((k) => aoLabel[k])),
     rows: plan.platforms.map((p: PlatformPlan): CellValue[] => {
       const o = p.averageOrder;
       const x = (col: number) => b.local(col, aoRow.get(p.platform)!);
+      const costs = orderCostLines(F, { price: x(AO.price), returnRate: x(AO.returnRate), paidShare: c.paidShare, affiliateShare: refs.costs.rate(p.platform, "affiliateShare") }, refs.costs.lineRates(p.platform));
+      const costCells = PER_ORDER_COST_KEYS.map((k) => b.cell(costs[k], k === "platformFees" ? o.platformFee : o[k]));
+      const taken = (["returns", "deductions", "goods", "shipping", "ads", ...PER_ORDER_COST_KEYS] as const).map((k) => x(AO[k]));
       return [
         name(p.platform),
         b.cell(`(${refs.rates.roiLow(p.platform)}+${refs.rates.roiHigh(p.platform)})/2`, p.roi),
         b.cell(`${c.paidShare}/${x(AO.roi)}`, p.adRatio),
         b.cell(weighted(p.platform, P), o.price),
+        b.cell(weighted(p.platform, Q), o.returnRate),
         b.cell(weighted(p.platform, `${Q}*${P}`), o.returns),
         b.cell(weighted(p.platform, `(1-${Q})*${P}*${D}`), o.deductions),
         b.cell(weighted(p.platform, `(1-${Q})*${cmp.range(CMP.unitCost)}`), o.goods),
         b.cell(weighted(p.platform, cmp.range(CMP.shipping)), o.shipping),
         b.cell(`${x(AO.a)}*${x(AO.price)}`, o.ads),
-        b.cell(refs.rates.perOrderFee(p.platform), o.platformFee),
-        b.cell(`${x(AO.price)}-${x(AO.returns)}-${x(AO.deductions)}-${x(AO.goods)}-${x(AO.shipping)}-${x(AO.ads)}-${x(AO.platformFee)}`, o.contribution),
+        ...costCells,
+        b.cell(`${x(AO.price)}-${taken.join("-")}`, o.contribution),
         b.cell(`IF(${x(AO.price)}>0,${x(AO.contribution)}/${x(AO.price)},0)`, p.contributionMargin),
       ];
     }),

@@ -2,62 +2,95 @@ import { label, type Lang, type MonthLine } from "../../engine";
 import { platformName } from "../planText";
 import type { PlanResult } from "../planResult";
 import type { CellValue } from "../workbookSpec";
-import { formulaCalculator } from "../../engine/calc";
+import { formulaCalculator as F, numberCalculator as N } from "../../engine/calc";
+import { settlementBase } from "../../engine/costs/cashLine";
 import type { InputRefs } from "./inputsSheet";
-import { PNL, TOTAL, type PnlLayout } from "./layouts";
+import type { CostRefs } from "./costSheet";
+import { PNL, type PnlLayout } from "./layouts";
 import type { PlanRefs } from "./planSheet";
 import type { RateRefs } from "./rateCardSheet";
-import { MONEY_LINES } from "../../engine/plan/monthLine";
-import { fen, type SheetBuilder } from "./sheetBuilder";
-import { formulaCalculator as F, numberCalculator as N } from "../../engine/calc";
+import { FIXED_LINES, MONEY_LINES, VARIABLE_LINES, type MoneyLine } from "../../engine/plan/monthLine";
+import { platformMonthCash, platformMonthLines } from "../../engine/plan/platformMonth";
 import { demandOrders, demandRates, demandSpend, rampAt } from "../../engine/plan/monthDemand";
+import { pnlTotals } from "./pnlTotals";
+import type { SheetBuilder } from "./sheetBuilder";
 import type { TeamRefs } from "./teamSheet";
 
-const PER_ORDER = { returns: "returns", deductions: "deductions", goods: "goods", shipping: "shipping", platformFees: "platformFee" } as const;
+export interface PnlRefs {
+  inputs: InputRefs;
+  rates: RateRefs;
+  costs: CostRefs;
+  team: TeamRefs;
+  plan: PlanRefs;
+}
 
 /**
- * The monthly P&L: every entered platform from its opening month (orders = the month's target × its share × its
- * ramp-up ÷ the average order, share and ramp being judgements), every money line, shared costs split by sales
- * fen-exactly, and all platforms by month with the cumulative net profit, its chart and the payback month.
+ * The monthly P&L: every entered platform from its opening month. Orders are what the month's ad spend buys
+ * (monthDemand), the money lines are the engine's platform month (platformMonth: per-order lines, the cost stack,
+ * the cash line) written as formulas over the average order and the Costs sheet, shared costs are split by sales
+ * fen-exactly; then all platforms by month, the payback months and the chart.
  */
-export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout: PnlLayout, refs: { inputs: InputRefs; rates: RateRefs; team: TeamRefs; plan: PlanRefs }): void {
+export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout: PnlLayout, refs: PnlRefs): void {
   const { plan, referenceData: data } = result;
   const c = refs.inputs.company;
   const at = (r: number, col: number) => b.local(col, r);
   const rows = plan.months.map((l: MonthLine, i): CellValue[] => {
     const r = layout.header + 1 + i;
     const p = plan.platforms.find((x) => x.platform === l.platform)!;
-    const open = p.verdict.openMonth!;
-    const monthsOpen = l.month - open + 1;
+    const monthsOpen = l.month - p.verdict.openMonth! + 1;
     const weightOpen = plan.platforms
       .filter((q) => q.verdict.openMonth !== null && q.verdict.openMonth <= l.month && plan.entered.includes(q.platform))
       .reduce((s, q) => s + q.budgetWeight, 0);
     const budgetWeight = weightOpen > 0 ? p.budgetWeight / weightOpen : 1;
-    const aoLine = (line: Parameters<PlanRefs["aoColumn"]>[0]) => refs.plan.aoColumn(line)(p.platform);
-    const money = (key: keyof typeof PER_ORDER) => b.cell(fen(`${at(r, PNL.orders)}*${aoLine(PER_ORDER[key])}`), l[key]);
+    const ao = (line: Parameters<PlanRefs["aoColumn"]>[0]) => refs.plan.aoColumn(line)(p.platform);
     const sameMonth = plan.months.map((x, j) => ({ x, j })).filter(({ x }) => x.month === l.month);
     const salesRefs = sameMonth.map(({ j }) => at(layout.header + 1 + j, PNL.sales));
     const index = sameMonth.findIndex(({ j }) => j === i);
-    const split = (amount: string) => formulaCalculator.splitFen(amount, salesRefs, index);
+    const split = (amount: string) => F.splitFen(amount, salesRefs, index);
     const previous = layout.row(p.platform, l.month - 1);
     const x = (col: number) => at(r, col);
-    // Demand is what the spend buys (engine/plan/monthDemand): the same three quantities the engine computes.
-    const rampValues = data.planning.demandRamp;
-    const rates = demandRates(F, {
-      roi: `(${refs.rates.roiLow(p.platform)}+${refs.rates.roiHigh(p.platform)})/2`,
-      roiRamp: F.constant(rampAt(rampValues.roi.values, monthsOpen)),
-      paidShare: c.paidShare,
-      organicRamp: F.constant(rampAt(rampValues.organic.values, monthsOpen)),
-    });
+    const before = (col: number) => (previous === undefined ? F.constant(0) : at(previous, col));
+    const ramp = data.planning.demandRamp;
+    const rampNow = { roiRamp: rampAt(ramp.roi.values, monthsOpen), organicRamp: rampAt(ramp.organic.values, monthsOpen) };
+    const rates = demandRates(F, { roi: `(${refs.rates.roiLow(p.platform)}+${refs.rates.roiHigh(p.platform)})/2`, paidShare: c.paidShare, ...F_const(rampNow) });
+    const engineRates = demandRates(N, { roi: p.roi, paidShare: result.company.paidShare, ...rampNow });
     const now = { roiNow: x(PNL.roiNow), paidShareNow: x(PNL.paidShareNow) };
     const spend = demandSpend(F, { target: refs.plan.monthTarget(l.month), share: x(PNL.share), budget: c.monthlyAdBudget, budgetWeight: x(PNL.budgetWeight), ...now });
-    const orders = demandOrders(F, { spend: x(PNL.ads), ...now, price: aoLine("price") });
-    const engineRates = demandRates(N, {
-      roi: p.roi,
-      roiRamp: rampAt(rampValues.roi.values, monthsOpen),
-      paidShare: result.company.paidShare,
-      organicRamp: rampAt(rampValues.organic.values, monthsOpen),
-    });
+    const inputs = {
+      orders: x(PNL.orders),
+      price: ao("price"),
+      returnsPerOrder: ao("returns"),
+      deductionsPerOrder: ao("deductions"),
+      goodsPerOrder: ao("goods"),
+      shippingPerOrder: ao("shipping"),
+      returnRate: ao("returnRate"),
+      paidShareNow: x(PNL.paidShareNow),
+      affiliateShare: refs.costs.rate(p.platform, "affiliateShare"),
+      rates: refs.costs.lineRates(p.platform),
+      opening: F.constant(monthsOpen === 1 ? 1 : 0),
+      deposit: refs.rates.deposit(p.platform),
+      inventoryCoverMonths: refs.costs.rate(p.platform, "inventoryCoverMonths"),
+      settlementDays: refs.costs.rate(p.platform, "settlementDays"),
+      previous: {
+        goods: before(PNL.goods),
+        payout: settlementBase(F, { sales: before(PNL.sales), returns: before(PNL.returns), promotions: before(PNL.promotions), deductions: before(PNL.deductions) }),
+        cumulativeCash: before(PNL.cumulativeCash),
+      },
+    };
+    const { payout, ...lines } = platformMonthLines(F, inputs);
+    const less = (from: string, keys: readonly MoneyLine[]) => F.round(F.subtract(from, F.add(...keys.map((k) => x(PNL[k])))), 2);
+    const formulas: Record<MoneyLine, string> = {
+      ...lines,
+      ads: spend,
+      contribution: less(x(PNL.sales), VARIABLE_LINES),
+      labour: F.round(F.add(refs.team.ownCost(p.platform), split(refs.team.sharedPoolMonth(l.month))), 2),
+      rent: split(c.rentPerMonth),
+      otherFixed: split(c.otherFixedPerMonth),
+      annualFee: F.fen(F.divide(refs.rates.annualFee(p.platform), F.constant(12))),
+      profit: less(x(PNL.contribution), FIXED_LINES),
+      cumulativeProfit: F.round(F.add(before(PNL.cumulativeProfit), x(PNL.profit)), 2),
+      ...platformMonthCash(F, inputs, { profit: x(PNL.profit), goods: x(PNL.goods), payout }),
+    };
     return [
       l.month,
       platformName(data, p.platform, lang),
@@ -65,24 +98,11 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       budgetWeight,
       b.cell(rates.roiNow, engineRates.roiNow),
       b.cell(rates.paidShareNow, engineRates.paidShareNow),
-      b.cell(orders, l.orders),
+      b.cell(demandOrders(F, { spend: x(PNL.ads), ...now, price: ao("price") }), l.orders),
       b.cell(F.ceilWhole(F.divide(x(PNL.orders), c.conversionRate)), l.visitors),
-      b.cell(F.ceilWhole(`${x(PNL.visitors)}*${x(PNL.paidShareNow)}`), l.paidVisitors),
-      b.cell(fen(`${x(PNL.orders)}*${aoLine("price")}`), l.sales),
-      money("returns"),
-      money("deductions"),
-      money("goods"),
-      money("shipping"),
-      b.cell(spend, l.ads),
-      money("platformFees"),
-      b.cell(`ROUND(${x(PNL.sales)}-${x(PNL.returns)}-${x(PNL.deductions)}-${x(PNL.goods)}-${x(PNL.shipping)}-${x(PNL.ads)}-${x(PNL.platformFees)},2)`, l.contribution),
-      b.cell(`ROUND(${refs.team.ownCost(p.platform)}+${split(refs.team.sharedPoolMonth(l.month))},2)`, l.labour),
-      b.cell(split(c.rentPerMonth), l.rent),
-      b.cell(split(c.otherFixedPerMonth), l.otherFixed),
-      b.cell(fen(`${refs.rates.annualFee(p.platform)}/12`), l.annualFee),
-      b.cell(`ROUND(${x(PNL.contribution)}-${x(PNL.labour)}-${x(PNL.rent)}-${x(PNL.otherFixed)}-${x(PNL.annualFee)},2)`, l.profit),
-      b.cell(previous === undefined ? x(PNL.profit) : `ROUND(${at(previous, PNL.cumulativeProfit)}+${x(PNL.profit)},2)`, l.cumulativeProfit),
-      b.cell(`IF(${x(PNL.orders)}>0,${fen(`${x(PNL.profit)}/${x(PNL.orders)}`)},"")`, l.netProfitPerOrder),
+      b.cell(F.ceilWhole(F.multiply(x(PNL.visitors), x(PNL.paidShareNow))), l.paidVisitors),
+      ...MONEY_LINES.map((k) => b.cell(formulas[k], l[k])),
+      b.cell(F.ifGreater(x(PNL.orders), F.constant(0), F.fen(F.divide(x(PNL.profit), x(PNL.orders))), '""'), l.netProfitPerOrder),
     ];
   });
   const lineColumns = MONEY_LINES.map((k) => [`pnl_${k}`, "money", 14] as const);
@@ -105,70 +125,10 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     highlights: [
       { column: PNL.profit, rule: "negativeRed" },
       { column: PNL.cumulativeProfit, rule: "negativeRed" },
+      { column: PNL.cumulativeCash, rule: "negativeRed" },
     ],
   });
-  b.add({ kind: "heading", text: label("pnlTotal", lang) });
-  const local = (col: number) => b.localRange(col, layout.header + 1, Math.max(layout.last, layout.header + 1));
-  const sumOf = (col: number, m: number) => `ROUND(SUMIFS(${local(col)},${local(PNL.month)},${m}),2)`;
-  const totalRows = plan.totals.map((t): CellValue[] => {
-    const r = layout.totalRow(t.month);
-    const x = (col: number) => at(r, col);
-    const count = (col: number) =>
-      b.cell(`SUMIFS(${local(col)},${local(PNL.month)},${t.month})`, t[col === PNL.orders ? "orders" : col === PNL.visitors ? "visitors" : "paidVisitors"]);
-    const line = (col: number, key: (typeof MONEY_LINES)[number]) => b.cell(sumOf(col, t.month), t[key]);
-    return [
-      t.month,
-      count(PNL.orders),
-      count(PNL.visitors),
-      count(PNL.paidVisitors),
-      line(PNL.sales, "sales"),
-      line(PNL.returns, "returns"),
-      line(PNL.deductions, "deductions"),
-      line(PNL.goods, "goods"),
-      line(PNL.shipping, "shipping"),
-      line(PNL.ads, "ads"),
-      line(PNL.platformFees, "platformFees"),
-      b.cell(
-        `ROUND(${x(TOTAL.sales)}-${x(TOTAL.returns)}-${x(TOTAL.deductions)}-${x(TOTAL.goods)}-${x(TOTAL.shipping)}-${x(TOTAL.ads)}-${x(TOTAL.platformFees)},2)`,
-        t.contribution,
-      ),
-      line(PNL.labour, "labour"),
-      line(PNL.rent, "rent"),
-      line(PNL.otherFixed, "otherFixed"),
-      line(PNL.annualFee, "annualFee"),
-      b.cell(`ROUND(${x(TOTAL.contribution)}-${x(TOTAL.labour)}-${x(TOTAL.rent)}-${x(TOTAL.otherFixed)}-${x(TOTAL.annualFee)},2)`, t.profit),
-      b.cell(t.month === 1 ? x(TOTAL.profit) : `ROUND(${at(r - 1, TOTAL.cumulativeProfit)}+${x(TOTAL.profit)},2)`, t.cumulativeProfit),
-      b.cell(`IF(${x(TOTAL.orders)}>0,${fen(`${x(TOTAL.profit)}/${x(TOTAL.orders)}`)},"")`, t.netProfitPerOrder),
-    ];
-  });
-  if (b.nextRow !== layout.totalHeader) throw new Error("P&L layout out of step");
-  b.table({
-    name: "PnLTotal",
-    columns: b.columns([
-      ["month", "integer", 8],
-      ["pnl_orders", "integer", 10],
-      ["visitors", "integer", 11],
-      ["paidVisitors", "integer", 11],
-      ...lineColumns.map(([k, f, w]) => [k, f, w] as [typeof k, typeof f, number]),
-      ["pnl_netProfitPerOrder", "money", 12],
-    ]),
-    rows: totalRows,
-    highlights: [
-      { column: TOTAL.profit, rule: "negativeRed" },
-      { column: TOTAL.cumulativeProfit, rule: "negativeRed" },
-    ],
-  });
-  const notWithin = label("notWithinHorizon", lang);
-  b.add({
-    kind: "facts",
-    rows: [{ label: label("paybackMonth", lang), value: b.cell(paybackFormula(layout, plan.totals.length, notWithin), plan.summary.paybackMonth ?? notWithin), format: "integer" }],
-  });
-  b.chart = { title: label("cumulativeChart", lang), kind: "line", table: "PnLTotal", categoryColumn: TOTAL.month, valueColumn: TOTAL.cumulativeProfit };
+  pnlTotals(result, lang, b, layout);
 }
 
-/** The payback month as a formula over the total's cumulative profit: the month after the last one below zero; none when nothing opens. */
-export function paybackFormula(layout: PnlLayout, months: number, notWithin: string): string {
-  const last = `SUMPRODUCT(MAX((${layout.totalRange(TOTAL.cumulativeProfit)}<0)*${layout.totalRange(TOTAL.month)}))`;
-  const opened = `SUM(${layout.totalRange(TOTAL.orders)})>0`;
-  return `IF(${last}=0,IF(${opened},1,"${notWithin}"),IF(${last}<${months},${last}+1,"${notWithin}"))`;
-}
+const F_const = (x: { roiRamp: number; organicRamp: number }) => ({ roiRamp: F.constant(x.roiRamp), organicRamp: F.constant(x.organicRamp) });

@@ -11,6 +11,7 @@ export interface RateRefs {
   deductions(platform: string, category: string): string[];
   perOrderFee(platform: string): string;
   annualFee(platform: string): string;
+  deposit(platform: string): string;
   roiLow(platform: string): string;
   roiHigh(platform: string): string;
   returnAdjustment(platform: string): string;
@@ -75,6 +76,7 @@ export function rateCardSheet(data: ReferenceData, lang: Lang, live: boolean): {
     },
     perOrderFee: (p) => cell(p, label("perOrderFee", lang)),
     annualFee: (p) => cell(p, label("annualFee", lang)),
+    deposit: (p) => cell(p, label("deposit", lang)),
     roiLow: (p) => cell(p, label("adRoiLow", lang)),
     roiHigh: (p) => cell(p, label("adRoiHigh", lang)),
     returnAdjustment: (p) => cell(p, label("returnRateAdjustment", lang)),

@@ -1,6 +1,7 @@
 import type { Lang } from "../lang";
 import { CALIBRATE_LABELS, CALIBRATE_MESSAGES } from "./calibrateMessages";
 import { CLI_MESSAGES } from "./cliMessages";
+import { COST_LABELS } from "./costLabels";
 import { FIT_MESSAGES } from "./fitMessages";
 import { HINTS } from "./hints";
 import { INPUT_NOTES } from "./inputNotes";
@@ -24,8 +25,8 @@ import { WIZARD_MESSAGES } from "./wizardMessages";
  *   both); a range hint in hints.ts. The catalogue test checks every zh entry for English phrases.
  */
 /** Every label domain, each a file; a key must be unique across them. */
-export const LABEL_DOMAINS = [REPORT_LABELS, WIZARD_LABELS, PLAN_LABELS, INPUT_NOTES, CALIBRATE_LABELS] as const;
-export const LABELS = { ...REPORT_LABELS, ...WIZARD_LABELS, ...PLAN_LABELS, ...INPUT_NOTES, ...CALIBRATE_LABELS };
+export const LABEL_DOMAINS = [REPORT_LABELS, WIZARD_LABELS, PLAN_LABELS, INPUT_NOTES, CALIBRATE_LABELS, COST_LABELS] as const;
+export const LABELS = { ...REPORT_LABELS, ...WIZARD_LABELS, ...PLAN_LABELS, ...INPUT_NOTES, ...CALIBRATE_LABELS, ...COST_LABELS };
 export type LabelKey = keyof typeof LABELS;
 export const label = (key: LabelKey, lang: Lang): string => LABELS[key][lang];
 

@@ -1,0 +1,70 @@
+import { label, type Lang, type PlatformPlan } from "../../engine";
+import type { CostLineRates } from "../../engine/costs/costLines";
+import type { MixCostRates } from "../../engine/costs/mixCostRates";
+import { platformName } from "../planText";
+import type { PlanResult } from "../planResult";
+import type { CellFormat, CellValue } from "../workbookSpec";
+import type { RateRefs } from "./rateCardSheet";
+import { SheetBuilder, type Col } from "./sheetBuilder";
+
+/** The cost rates a boss may edit, in the sheet's column order, with their format. */
+const FIELDS = [
+  ["affiliateShare", "percent"],
+  ["affiliateRate", "percent"],
+  ["promotionShare", "percent"],
+  ["fulfilmentPerOrder", "money"],
+  ["returnShippingPerReturn", "money"],
+  ["shippingInsurancePerOrder", "money"],
+  ["installationPerOrder", "money"],
+  ["instalmentRate", "percent"],
+  ["perItemFee", "money"],
+  ["paidSalesFeeRate", "percent"],
+  ["launchCost", "money"],
+  ["settlementDays", "integer"],
+  ["inventoryCoverMonths", "rate"],
+] as const satisfies ReadonlyArray<readonly [keyof MixCostRates, CellFormat]>;
+export type CostField = (typeof FIELDS)[number][0];
+
+export interface CostRefs {
+  rate(platform: string, field: CostField): string;
+  /** The cost-line rates as cell references, perOrderFee being the rate card's fee plus the per-item fees. */
+  lineRates(platform: string): CostLineRates<string>;
+}
+
+/**
+ * The Costs sheet: the cost stack's rates of the product mix on every platform (CF_CostRates), inputs a boss
+ * replaces with figures from the store's bills; the Monthly P&L's cost lines read them.
+ */
+export function costSheet(result: PlanResult, lang: Lang, live: boolean, rates: RateRefs): { sheet: SheetBuilder; refs: CostRefs } {
+  const { plan, referenceData: data } = result;
+  const b = new SheetBuilder(label("sheetCosts", lang), lang, live);
+  b.add({ kind: "title", text: `${result.brand}: ${label("costRatesHeading", lang)}` });
+  b.add({ kind: "notes", lines: [label("costsNote", lang)] });
+  const note = label("noteRateInput", lang);
+  const cols: Col[] = [["platform", "text", 16], ...FIELDS.map(([f, format]): Col => [`cost_${f}`, format, 14, { input: { kind: format === "percent" ? "fraction" : "number", note } }])];
+  const header = b.table({
+    name: "CostRates",
+    columns: b.columns(cols),
+    rows: plan.platforms.map((p: PlatformPlan): CellValue[] => [platformName(data, p.platform, lang), ...FIELDS.map(([f]) => p.averageOrder.rates[f])]),
+  });
+  const row = new Map(plan.platforms.map((p, i) => [p.platform, header + 1 + i]));
+  const rate = (platform: string, field: CostField) => b.ref(1 + FIELDS.findIndex(([f]) => f === field), row.get(platform)!);
+  return {
+    sheet: b,
+    refs: {
+      rate,
+      lineRates: (p) => ({
+        affiliateRate: rate(p, "affiliateRate"),
+        promotionShare: rate(p, "promotionShare"),
+        fulfilmentPerOrder: rate(p, "fulfilmentPerOrder"),
+        returnShippingPerReturn: rate(p, "returnShippingPerReturn"),
+        shippingInsurancePerOrder: rate(p, "shippingInsurancePerOrder"),
+        installationPerOrder: rate(p, "installationPerOrder"),
+        instalmentRate: rate(p, "instalmentRate"),
+        perOrderFee: `(${rates.perOrderFee(p)}+${rate(p, "perItemFee")})`,
+        paidSalesFeeRate: rate(p, "paidSalesFeeRate"),
+        launchCost: rate(p, "launchCost"),
+      }),
+    },
+  };
+}

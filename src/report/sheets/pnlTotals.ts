@@ -1,0 +1,76 @@
+import { label, type Lang } from "../../engine";
+import { formulaCalculator as F } from "../../engine/calc";
+import { DERIVED_LINES, FIXED_LINES, MONEY_LINES, VARIABLE_LINES, type MoneyLine } from "../../engine/plan/monthLine";
+import type { PlanResult } from "../planResult";
+import type { CellValue } from "../workbookSpec";
+import { PNL, TOTAL, type PnlLayout } from "./layouts";
+import type { SheetBuilder } from "./sheetBuilder";
+
+/** All platforms by month (each line the sum of the platforms' lines), the payback months, the peak cash need and the chart. */
+export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layout: PnlLayout): void {
+  const { plan } = result;
+  const at = (r: number, col: number) => b.local(col, r);
+  b.add({ kind: "heading", text: label("pnlTotal", lang) });
+  const local = (col: number) => b.localRange(col, layout.header + 1, Math.max(layout.last, layout.header + 1));
+  const sumOf = (col: number, m: number) => `SUMIFS(${local(col)},${local(PNL.month)},${m})`;
+  const totalRows = plan.totals.map((t): CellValue[] => {
+    const r = layout.totalRow(t.month);
+    const x = (col: number) => at(r, col);
+    const before = (col: number) => (t.month === 1 ? F.constant(0) : at(r - 1, col));
+    const less = (from: string, keys: readonly MoneyLine[]) => F.round(F.subtract(from, F.add(...keys.map((k) => x(TOTAL[k])))), 2);
+    const derived: Partial<Record<MoneyLine, string>> = {
+      contribution: less(x(TOTAL.sales), VARIABLE_LINES),
+      profit: less(x(TOTAL.contribution), FIXED_LINES),
+      cumulativeProfit: F.round(F.add(before(TOTAL.cumulativeProfit), x(TOTAL.profit)), 2),
+      cumulativeCash: F.round(F.add(before(TOTAL.cumulativeCash), x(TOTAL.cashFlow)), 2),
+    };
+    const money = (k: MoneyLine) => b.cell(DERIVED_LINES.has(k) ? derived[k]! : F.round(sumOf(PNL[k], t.month), 2), t[k]);
+    return [
+      t.month,
+      b.cell(sumOf(PNL.orders, t.month), t.orders),
+      b.cell(sumOf(PNL.visitors, t.month), t.visitors),
+      b.cell(sumOf(PNL.paidVisitors, t.month), t.paidVisitors),
+      ...MONEY_LINES.map(money),
+      b.cell(F.ifGreater(x(TOTAL.orders), F.constant(0), F.fen(F.divide(x(TOTAL.profit), x(TOTAL.orders))), '""'), t.netProfitPerOrder),
+    ];
+  });
+  if (b.nextRow !== layout.totalHeader) throw new Error("P&L layout out of step");
+  b.table({
+    name: "PnLTotal",
+    columns: b.columns([
+      ["month", "integer", 8],
+      ["pnl_orders", "integer", 10],
+      ["visitors", "integer", 11],
+      ["paidVisitors", "integer", 11],
+      ...MONEY_LINES.map((k) => [`pnl_${k}`, "money", 14] as [`pnl_${MoneyLine}`, "money", number]),
+      ["pnl_netProfitPerOrder", "money", 12],
+    ]),
+    rows: totalRows,
+    highlights: [
+      { column: TOTAL.profit, rule: "negativeRed" },
+      { column: TOTAL.cumulativeProfit, rule: "negativeRed" },
+      { column: TOTAL.cumulativeCash, rule: "negativeRed" },
+    ],
+  });
+  const notWithin = label("notWithinHorizon", lang);
+  const s = plan.summary;
+  b.add({
+    kind: "facts",
+    rows: [
+      { label: label("paybackMonth", lang), value: b.cell(paybackFormula(layout, TOTAL.cumulativeProfit, plan.totals.length, notWithin), s.paybackMonth ?? notWithin), format: "integer" },
+      { label: label("cashPaybackMonth", lang), value: b.cell(paybackFormula(layout, TOTAL.cumulativeCash, plan.totals.length, notWithin), s.cashPaybackMonth ?? notWithin), format: "integer" },
+      { label: label("peakCashNeed", lang), value: b.cell(peakCashFormula(layout), s.peakCashNeed), format: "money" },
+    ],
+  });
+  b.chart = { title: label("cumulativeChart", lang), kind: "line", table: "PnLTotal", categoryColumn: TOTAL.month, valueColumn: TOTAL.cumulativeProfit };
+}
+
+/** The payback month of a cumulative column of the totals: the month after the last one below zero; none when nothing opens. */
+export function paybackFormula(layout: PnlLayout, column: number, months: number, notWithin: string): string {
+  const last = `SUMPRODUCT(MAX((${layout.totalRange(column)}<0)*${layout.totalRange(TOTAL.month)}))`;
+  const opened = `SUM(${layout.totalRange(TOTAL.orders)})>0`;
+  return `IF(${last}=0,IF(${opened},1,"${notWithin}"),IF(${last}<${months},${last}+1,"${notWithin}"))`;
+}
+
+/** The most cash out at once: minus the lowest cumulative cash, 0 if it never goes below 0. */
+export const peakCashFormula = (layout: PnlLayout): string => F.max(F.constant(0), F.subtract(F.constant(0), F.min(layout.totalRange(TOTAL.cumulativeCash))));
