@@ -1,10 +1,10 @@
 import fc from "fast-check";
+import { explainFit } from "../../src/report/reasonText";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import {
   DEFAULTS,
   deductionTotal,
   describeIssue,
-  explainFit,
   fitFactors,
   fitScore,
   fitValue,

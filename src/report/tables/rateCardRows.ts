@@ -1,9 +1,8 @@
-import { provenanceLabel } from "../../data/coverageLabels";
 import { provenanceOf, sourceTitle, type Provenance } from "../../data/provenance/figureProvenance";
 import type { ReferenceData } from "../../data/referenceData";
 import type { Figure } from "../../data/schema/figure";
 import type { Lang } from "../../engine";
-import { label, type LabelKey } from "../../engine";
+import { label, provenanceLabel, type LabelKey } from "../../engine";
 
 export type Row = (string | number)[];
 

@@ -1,9 +1,8 @@
-import { provenanceLabel } from "../../data/coverageLabels";
 import { provenanceOf, sourceTitle } from "../../data/provenance/figureProvenance";
 import type { ReferenceData } from "../../data/referenceData";
 import type { Figure, SourceEntry } from "../../data/schema/figure";
 import type { Lang } from "../../engine";
-import { label } from "../../engine";
+import { label, provenanceLabel } from "../../engine";
 
 /**
  * Where a number comes from, for a tooltip or an expandable note: the source's title, address and date (marked when
