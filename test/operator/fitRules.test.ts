@@ -71,6 +71,14 @@ describe("trust-sensitive categories weigh brand status more (fit rules: trustSe
     const plain = withRules((rules) => (rules.trustSensitive.categories = rules.trustSensitive.categories.filter((c) => c !== "MOTHER_BABY")));
     expect(gap(data)).toBeGreaterThan(gap(plain));
   });
+
+  it("counts pets as trust-sensitive for their food: a registered pet-food brand's lead of Tmall over Pinduoduo widens the same way", () => {
+    const food = product({ category: "宠物", price: 129, unitCost: 60, brandStatus: "registered" });
+    const gap = (d: ReferenceData) => fitScore(d, "TMALL", food).score - fitScore(d, "PDD", food).score;
+    const plain = withRules((rules) => (rules.trustSensitive.categories = rules.trustSensitive.categories.filter((c) => c !== "PETS")));
+    expect(data.fitRules.trustSensitive.categories).toContain("PETS");
+    expect(gap(data)).toBeGreaterThan(gap(plain));
+  });
 });
 
 describe("content capacity lifts the content platforms where the category is strong (fit rules: contentLift)", () => {
@@ -104,6 +112,14 @@ describe("Dewu scores for the trend goods it serves (fit rules: scopes)", () => 
     expect(fit("3C数码", 3999).cuts.scope).toBe(data.fitRules.scopes.DEWU!.categories.DIGITAL_3C);
     expect(fit("食品", 69).cuts.scope).toBe(data.fitRules.scopes.DEWU!.otherwise);
     expect(fit("3C数码", 3999).reasons.map((r) => r.text)).toContainEqual(data.fitRules.scopes.DEWU!.serves);
+  });
+
+  it("serves jewellery for its gold, designer and luxury pieces: cut less than a category it does not serve", () => {
+    const fit = (category: string, price: number) => fitScore(data, "DEWU", product({ category, price, ...established }));
+    const jewellery = fit("珠宝饰品", 1299);
+    expect(jewellery.cuts.scope).toBe(data.fitRules.scopes.DEWU!.categories.JEWELLERY);
+    expect(jewellery.cuts.scope).toBeGreaterThan(fit("食品", 69).cuts.scope);
+    expect(data.fitRules.scopes.DEWU!.serves.en).toContain("jewellery");
   });
 });
 
