@@ -70,12 +70,12 @@ describe("issue 21: each figure dated by its own excerpt, and the figures that l
     }
   });
 
-  it("plans Douyin ads at an ROI whose midpoint sits at the observed beauty average (2.2–2.3), not 3.5", () => {
+  it("plans Douyin beauty ads near the observed 2.2–2.3 through the category ROI factor, not by cutting Douyin's range twice", () => {
     const { low, high } = card.platforms.DOUYIN!.adRoi;
-    const mid = (low.value + high.value) / 2;
-    expect(mid).toBeGreaterThanOrEqual(2.2);
-    expect(mid).toBeLessThanOrEqual(2.3);
-    expect(low).toMatchObject({ value: 1.5, estimate: expect.stringContaining("2.2–2.3") });
+    expect(low).toMatchObject({ value: 2, estimate: expect.stringContaining("2.2–2.3") });
+    const beauty = ((low.value + high.value) / 2) * data.costs.byCategory.BEAUTY!.roiFactor!.value;
+    expect(beauty).toBeGreaterThanOrEqual(2.2);
+    expect(beauty).toBeLessThanOrEqual(2.3);
   });
 
   it("lowers PDD's ordinary deposit to ¥500, WeChat Channels' to a ¥1,000 category deposit, and JD apparel below its pre-2023 top, each an estimate with reasoning", () => {

@@ -124,7 +124,14 @@ export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: S
     const open = platforms.filter((p) => (openMonths.get(p.platform) ?? Infinity) <= month);
     const weightOpen = open.reduce((sum, p) => sum + p.budgetWeight, 0);
     const months = open.map((p) =>
-      platformMonth(month, p, openMonths.get(p.platform)!, weightOpen > 0 ? p.budgetWeight / weightOpen : 1 / open.length, rules, previous.get(p.platform) ?? { goods: 0, payout: 0, cumulativeCash: 0 }),
+      platformMonth(
+        month,
+        p,
+        openMonths.get(p.platform)!,
+        weightOpen > 0 ? p.budgetWeight / weightOpen : 1 / open.length,
+        rules,
+        previous.get(p.platform) ?? { goods: 0, payout: 0, cumulativeCash: 0 },
+      ),
     );
     const monthLines = months.map((m) => m.line);
     const sales = monthLines.map((l) => l.sales);

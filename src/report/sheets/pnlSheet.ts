@@ -1,4 +1,4 @@
-import { label, type Lang, type MonthLine } from "../../engine";
+import { type Lang, type MonthLine } from "../../engine";
 import { platformName } from "../planText";
 import type { PlanResult } from "../planResult";
 import type { CellValue } from "../workbookSpec";
@@ -52,7 +52,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     const before = (col: number) => (previous === undefined ? F.constant(0) : at(previous, col));
     const ramp = data.planning.demandRamp;
     const rampNow = { roiRamp: rampAt(ramp.roi.values, monthsOpen), organicRamp: rampAt(ramp.organic.values, monthsOpen) };
-    const rates = demandRates(F, { roi: `(${refs.rates.roiLow(p.platform)}+${refs.rates.roiHigh(p.platform)})/2`, paidShare: c.paidShare, ...F_const(rampNow) });
+    const rates = demandRates(F, { roi: ao("roi"), paidShare: c.paidShare, ...F_const(rampNow) });
     const engineRates = demandRates(N, { roi: p.roi, paidShare: result.company.paidShare, ...rampNow });
     const now = { roiNow: x(PNL.roiNow), paidShareNow: x(PNL.paidShareNow) };
     const spend = demandSpend(F, { target: refs.plan.monthTarget(l.month), share: x(PNL.share), budget: c.monthlyAdBudget, budgetWeight: x(PNL.budgetWeight), ...now });
@@ -77,7 +77,8 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
         cumulativeCash: before(PNL.cumulativeCash),
       },
     };
-    const { payout, ...lines } = platformMonthLines(F, inputs);
+    const placed = Object.fromEntries(MONEY_LINES.map((k) => [k, x(PNL[k])]));
+    const { payout, ...lines } = platformMonthLines(F, inputs, placed);
     const less = (from: string, keys: readonly MoneyLine[]) => F.round(F.subtract(from, F.add(...keys.map((k) => x(PNL[k])))), 2);
     const formulas: Record<MoneyLine, string> = {
       ...lines,
@@ -89,7 +90,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       annualFee: F.fen(F.divide(refs.rates.annualFee(p.platform), F.constant(12))),
       profit: less(x(PNL.contribution), FIXED_LINES),
       cumulativeProfit: F.round(F.add(before(PNL.cumulativeProfit), x(PNL.profit)), 2),
-      ...platformMonthCash(F, inputs, { profit: x(PNL.profit), goods: x(PNL.goods), payout }),
+      ...platformMonthCash(F, inputs, { profit: x(PNL.profit), goods: x(PNL.goods), payout }, placed),
     };
     return [
       l.month,
