@@ -1,4 +1,5 @@
 import costs from "./costs.json";
+import fitRules from "./fitRules.json";
 import model from "./model.json";
 import planning from "./planning.json";
 import profiles from "./profiles.json";
@@ -10,6 +11,6 @@ let cached: ReferenceData | undefined;
 
 /** The built-in rate card and profiles, validated on first use. */
 export function defaultReferenceData(): ReferenceData {
-  cached ??= parseReferenceData({ rateCard, profiles, staffing, model, planning, costs });
+  cached ??= parseReferenceData({ rateCard, profiles, staffing, model, planning, costs, fitRules });
   return cached;
 }

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { costsSchema, type Costs } from "./schema/costs";
+import { fitRulesSchema, type FitRules } from "./schema/fitRules";
 import { modelSchema, type Model } from "./schema/model";
 import { planningSchema, type Planning } from "./schema/planning";
 import { profilesSchema, type Profiles } from "./schema/profiles";
@@ -15,6 +16,7 @@ export interface ReferenceData {
   model: Model;
   planning: Planning;
   costs: Costs;
+  fitRules: FitRules;
 }
 
 export interface RawReferenceData {
@@ -24,6 +26,7 @@ export interface RawReferenceData {
   model: unknown;
   planning: unknown;
   costs: unknown;
+  fitRules: unknown;
 }
 
 export class ReferenceDataError extends Error {
@@ -46,6 +49,7 @@ export function parseReferenceData(raw: RawReferenceData): ReferenceData {
     model: modelSchema.safeParse(raw.model),
     planning: planningSchema.safeParse(raw.planning),
     costs: costsSchema.safeParse(raw.costs),
+    fitRules: fitRulesSchema.safeParse(raw.fitRules),
   };
   const problems = Object.entries(parsed).flatMap(([file, result]) => (result.success ? [] : problemsOf(file, result.error)));
   if (problems.length > 0) throw new ReferenceDataError(problems);
@@ -56,6 +60,7 @@ export function parseReferenceData(raw: RawReferenceData): ReferenceData {
     model: parsed.model.data!,
     planning: parsed.planning.data!,
     costs: parsed.costs.data!,
+    fitRules: parsed.fitRules.data!,
   };
   const crossProblems = referenceDataProblems(data);
   if (crossProblems.length > 0) throw new ReferenceDataError(crossProblems);

@@ -1,4 +1,5 @@
 import type { ReferenceData } from "./referenceData";
+import { fitRulesProblems } from "./fitRulesProblems";
 import { sourceProblems } from "./provenance/sourceProblems";
 
 /**
@@ -37,6 +38,7 @@ export function referenceDataProblems(data: ReferenceData): string[] {
         if (!data.rateCard.platforms[platform]) problems.push(`${file}.sources.${id}.platforms: "${platform}" is not a platform of the rate card`);
     }
   }
+  problems.push(...fitRulesProblems(data));
   problems.push(...sourceProblems("rateCard", data.rateCard, data.rateCard.sources));
   problems.push(...sourceProblems("profiles", data.profiles, data.profiles.sources));
   problems.push(...sourceProblems("staffing", data.staffing, data.staffing.sources));

@@ -28,9 +28,7 @@ export { fitFactors, type FactorScore } from "./fit/fitFactors";
 export { scoreFit } from "./fit/scoreFit";
 export { fitScore, fitValue, type FitScore, type FitValue, type FitReason, type WeightedFactor } from "./fit/fitScore";
 export { rankPlatforms } from "./fit/rankPlatforms";
-export { explainFit } from "./fit/explainFit";
-export { fitDriverBasis, type DriverBasis } from "./fit/fitDriverBasis";
-export { reasonWithBasis, reasonWithLabel } from "./fit/reasonWithBasis";
+export { fitDriverBasis, type DriverBasis, type DriverFigure } from "./fit/fitDriverBasis";
 export type { Lang, Bilingual } from "./messages/lang";
 export { platformTeam, type PlatformTeam, type PlatformTeamOptions } from "./team/platformTeam";
 export { monthlyCostPerPerson } from "./team/monthlySalary";
@@ -44,6 +42,7 @@ export { monthlyTargets } from "./plan/monthlyTargets";
 export { allocateBudget, type Allocation, type AllocationRule } from "./plan/allocateBudget";
 export { BRAND_STAGE_NAMES } from "./names/brandStageNames";
 export { channelPlan } from "./plan/channelPlan";
+export { marketplaceSibling } from "./plan/oneStorePerMarketplace";
 export type { PlanInput, PlanCompany, PlanProduct } from "./plan/planInput";
 export type {
   ChannelPlan,
@@ -66,7 +65,7 @@ export type { ProfitFix } from "./plan/profitFix";
 export { adRatio, typicalRoi, impliedCostPerClick, impliedRoi } from "./plan/adModel";
 export { ordersPerAgent } from "./team/platformTeam";
 export { describeIssue } from "./messages/describeIssue";
-export { label, messages, optionLabels, stepNames, LABELS, type LabelKey, yuanText, fenText, percentText } from "./messages/catalogue";
+export { label, messages, optionLabels, provenanceLabel, stepNames, LABELS, type LabelKey, yuanText, fenText, percentText } from "./messages/catalogue";
 export type { IssueOf, ExpectedKind } from "./core/issue";
 export { describeValue } from "./core/describeValue";
 export { yesNo, YES_WORDS, NO_WORDS } from "./core/yesNo";

@@ -1,6 +1,7 @@
 import { roundToFen, type Lang } from "../engine";
 import type { PlanResult } from "./planResult";
 import { budgetText, headlineText, platformName, verdictLabel, verdictReason } from "./planText";
+import { driverBasisDetail } from "./driverBasisText";
 
 export const PLAN_JSON_FORMAT = "channelfit-plan/1";
 
@@ -32,6 +33,7 @@ export function planJson(result: PlanResult, lang: Lang, generatedAt: Date) {
       profiles: data.profiles.version,
       staffing: data.staffing.version,
       planning: data.planning.version,
+      fitRules: data.fitRules.version,
     },
     inputs: {
       company,
@@ -53,7 +55,7 @@ export function planJson(result: PlanResult, lang: Lang, generatedAt: Date) {
         platform: x.platform,
         fit: x.fit.score,
         topReason: x.fit.reasons[0]?.text[lang] ?? null,
-        topReasonBasis: x.fit.reasons[0]?.basis?.detail[lang] ?? null,
+        topReasonBasis: x.fit.reasons[0]?.basis ? driverBasisDetail(data, x.fit.reasons[0].basis, lang) : null,
         returnRate: x.returnRate,
         adRatio: x.adRatio,
         contributionPerOrder: x.economics.contribution,

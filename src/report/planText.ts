@@ -1,5 +1,5 @@
 import type { ReferenceData } from "../data/referenceData";
-import type { ChannelPlan, Lang, PlanCompany, PlatformPlan, ProfitFix } from "../engine";
+import { marketplaceSibling, type ChannelPlan, type Lang, type PlanCompany, type PlatformPlan, type ProfitFix } from "../engine";
 import { label, messages, percentText, VERDICT_REASON_LABELS } from "../engine/messages/catalogue";
 import type { FixWords } from "../engine/messages/catalogue/planMessages";
 
@@ -41,6 +41,17 @@ export function verdictReason(data: ReferenceData, plan: ChannelPlan, p: Platfor
       return m.lowFit(p.fit, data.planning.minFit.value);
     case "platform_limit":
       return m.platformLimit(maxPlatforms);
+    case "same_marketplace": {
+      const sibling =
+        marketplaceSibling(data, p.platform, plan.entered) ??
+        marketplaceSibling(
+          data,
+          p.platform,
+          plan.platforms.map((x) => x.platform),
+        )!;
+      const store = (code: string) => data.fitRules.storeTypes[code]!.name[lang];
+      return m.sameMarketplace(store(p.platform), store(sibling));
+    }
     case "not_chosen":
       return m.notChosen();
   }

@@ -25,6 +25,7 @@ const shown: Array<[number, ValueKind, string]> = [
   [50000, "money", "R标旗舰店保证金5万"],
   [50000, "money", "50000元"],
   [50000, "money", "50,000 yuan for all other stores"],
+  [5000, "money", "would be capped at 5,000 yuan (US$695), a fraction of the previous maximum of 500,000 yuan"],
   [10000, "money", "保證金均為 1 萬元"],
   [1000000, "money", "transactions up to 1 million yuan"],
   [3, "number", "ROI 3"],

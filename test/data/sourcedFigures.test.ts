@@ -36,3 +36,53 @@ describe("the misattributions found in issue 12 stay fixed", () => {
     expect(order.indexOf("SUNING")).toBeGreaterThan(order.indexOf("JD"));
   });
 });
+
+describe("issue 21: each figure dated by its own excerpt, and the figures that looked wrong corrected", () => {
+  const sourceOf = (id: string) => card.sources[id] ?? data.profiles.sources[id];
+
+  it("dates Douyin's deposit by the 2025-06-12 article that states it, not by the tag page's later item", () => {
+    const deposit = card.platforms.DOUYIN!.deposit;
+    expect(deposit).toMatchObject({ value: 5000, source: "DY17", asOf: "2025-06-12", excerpt: expect.stringContaining("capped at 5,000 yuan") });
+    expect(sourceOf("DY17")).toMatchObject({ published: "2025-06-12", platforms: ["DOUYIN"] });
+  });
+
+  it("dates Tmall's beauty commission by the 2023 page, and leaves the page that still lists the abolished annual fee undated", () => {
+    expect(card.platforms.TMALL!.commission.BEAUTY).toMatchObject({ value: 0.04, source: "TM18", asOf: "2023-09-13", excerpt: expect.stringContaining("化妆品类目扣点为4%") });
+    expect(sourceOf("TM19")!.published).toBe("undated");
+    expect(card.platforms.TMALL!.annualFee).toMatchObject({ value: 0, asOf: "2024-07-27" });
+  });
+
+  it("dates the Dewu layoff article by its month (August 2024), not by the reprint's page render", () => {
+    expect(sourceOf("PR11")!.published).toBe("2024-08");
+    expect(data.profiles.platforms.DEWU!.evidence).toContainEqual(expect.objectContaining({ source: "PR11", asOf: "2024-08", value: 0.7 }));
+  });
+
+  it("gives beauty a shelf return rate near Tmall's 2025 level (under 15%), not 7.5%", () => {
+    const beauty = card.typicalReturnRate.BEAUTY!;
+    expect(beauty.value).toBeGreaterThanOrEqual(0.1);
+    expect(beauty.value).toBeLessThan(0.15);
+    expect(beauty).toMatchObject({ estimate: expect.stringContaining("below 15% in 2025") });
+  });
+
+  it("adds a live-commerce return uplift of 10 points on Douyin and Kuaishou (live 30–50% against shelf 10–15%)", () => {
+    for (const platform of ["DOUYIN", "KUAISHOU"]) {
+      expect([platform, card.platforms[platform]!.returnRateAdjustment]).toEqual([platform, expect.objectContaining({ value: 0.1, estimate: expect.stringContaining("30–50%") })]);
+    }
+  });
+
+  it("plans Douyin beauty ads near the observed 2.2–2.3 through the category ROI factor, not by cutting Douyin's range twice", () => {
+    const { low, high } = card.platforms.DOUYIN!.adRoi;
+    expect(low).toMatchObject({ value: 2, estimate: expect.stringContaining("2.2–2.3") });
+    const beauty = ((low.value + high.value) / 2) * data.costs.byCategory.BEAUTY!.roiFactor!.value;
+    expect(beauty).toBeGreaterThanOrEqual(2.2);
+    expect(beauty).toBeLessThanOrEqual(2.3);
+  });
+
+  it("lowers PDD's ordinary deposit to ¥500, WeChat Channels' to a ¥1,000 category deposit, and JD apparel below its pre-2023 top, each an estimate with reasoning", () => {
+    expect(card.platforms.PDD!.deposit).toMatchObject({ value: 500, estimate: expect.stringContaining("2024") });
+    expect(card.platforms.WECHAT!.deposit).toMatchObject({ value: 1000, estimate: expect.stringContaining("category") });
+    const apparel = card.platforms.JD!.commission.APPAREL!;
+    expect(apparel.value).toBeLessThan(0.08);
+    expect(apparel).toMatchObject({ estimate: expect.stringContaining("2023-04-01") });
+  });
+});

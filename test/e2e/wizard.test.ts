@@ -6,6 +6,7 @@ import { label, messages, ordersPerAgent, type Lang } from "../../src/engine";
 import { percentText } from "../../src/engine/messages/catalogue";
 import { adModelText, budgetText, headlineText, platformName, verdictLabel, verdictReason } from "../../src/report/planText";
 import { PLAN_JSON_FORMAT } from "../../src/report/planJson";
+import { driverBasisLabel } from "../../src/report/driverBasisText";
 import { defaultDraft, type Draft } from "../../src/taskpane/wizard/wizardDraft";
 import { E2E_DIST, SCREENSHOTS, servedPane } from "../support/browser";
 import { readXlsx } from "../support/readXlsx";
@@ -126,11 +127,11 @@ describe.each([
     // Each reason in "why this fit" names where its driver comes from: its source, or that it is an estimate.
     const first = before.plan.platforms[0]!.platform;
     const firstFit = before.plan.products[0]!.platforms.find((x) => x.platform === first)!.fit;
-    const basisLabels = firstFit.reasons.flatMap((r) => (r.basis ? [`(${r.basis.label[lang]})`] : []));
+    const basisLabels = firstFit.reasons.flatMap((r) => (r.basis ? [`(${driverBasisLabel(data, r.basis, lang)})`] : []));
     expect(basisLabels.length).toBeGreaterThan(0);
     await expect(page.locator(`li[data-platform="${first}"] .basis`).allTextContents()).resolves.toEqual(basisLabels);
-    // Tick JD and untick the last entered platform: the plan now gives verdicts for the ticked ones.
-    const dropped = before.plan.entered[before.plan.entered.length - 1]!;
+    // Tick JD and untick the last entered platform other than JD: the plan now gives verdicts for the ticked ones.
+    const dropped = [...before.plan.entered].reverse().find((p) => p !== "JD")!;
     await page.check("#choose-JD");
     await page.uncheck(`#choose-${dropped}`);
     draft.company.platforms = before.plan.platforms.map((p) => p.platform).filter((p) => p === "JD" || (before.plan.entered.includes(p) && p !== dropped));

@@ -1,13 +1,14 @@
 import fc from "fast-check";
+import { explainFit } from "../../src/report/reasonText";
 import { costRates } from "../../src/engine/costs/costRates";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import {
   DEFAULTS,
   deductionTotal,
   describeIssue,
-  explainFit,
   fitFactors,
   fitScore,
+  fitValue,
   parseProduct,
   rankPlatforms,
   scoreFit,
@@ -144,17 +145,32 @@ describe("properties", () => {
     );
   });
 
-  it("scores exactly the weighted mean of the factors it explains, cut by the brand gate", () => {
+  it("scores exactly the weighted mean of the factors it explains, times the cuts it lists", () => {
     fc.assert(
       fc.property(productArb, fc.constantFrom(...platforms), (p, platform) => {
-        const factors = fitFactors(data, platform, p as Product);
-        const weights = data.model.fitWeights;
-        const totalWeight = factors.reduce((sum, f) => sum + weights[f.factor], 0);
-        const mean = factors.reduce((sum, f) => sum + weights[f.factor] * f.value, 0) / totalWeight;
+        const { factors, cuts } = fitValue(data, platform, p as Product);
+        const totalWeight = factors.reduce((sum, f) => sum + f.weight, 0);
+        const mean = factors.reduce((sum, f) => sum + f.weight * f.value, 0) / totalWeight;
         const gated = factors.some((f) => f.factor === "brand" && f.value === 0);
-        const expected = Math.min(100, Math.max(0, Math.round(100 * mean * (gated ? data.model.brandGateMultiplier : 1))));
+        expect(cuts.brandGate).toBe(gated);
+        const multiplier =
+          (cuts.brandGate || cuts.entryGate ? data.model.brandGateMultiplier : 1) *
+          (cuts.storeType ? data.fitRules.storeTypeMismatch.value : 1) *
+          cuts.scope *
+          (cuts.noFollowing ? data.fitRules.ownFollowing.newBrand.value : 1);
+        const expected = Math.min(100, Math.max(0, Math.round(100 * mean * multiplier)));
         expect(scoreFit(data, platform, p as Product)).toBe(expected);
         expect(fitScore(data, platform, p as Product).score).toBe(expected);
+      }),
+    );
+  });
+
+  it("weighs the factors as the model and the fit rules say: brand status more in trust-sensitive categories", () => {
+    fc.assert(
+      fc.property(productArb, fc.constantFrom(...platforms), (p, platform) => {
+        const trust = data.fitRules.trustSensitive.categories.includes(p.category);
+        for (const f of fitValue(data, platform, p as Product).factors)
+          expect(f.weight).toBeCloseTo(data.model.fitWeights[f.factor] * (f.factor === "brand" && trust ? data.fitRules.trustSensitive.brandWeight.value : 1), 12);
       }),
     );
   });
@@ -180,8 +196,12 @@ describe("properties", () => {
         const f = data.model.marginFeasibility;
         const o = profile.brandRequirement.orientation;
         const female = profile.audience.femaleShare.value;
+        const strength = profile.categoryStrength[p.category]?.value ?? 0;
+        const lift = data.fitRules.contentLift;
+        const lifted = lift.platforms.includes(platform) && strength >= lift.minStrength.value;
+        const capacity = p.contentCapacity ? data.model.contentCapacityLevels[p.contentCapacity] : 0;
         const expected: Record<string, number | undefined> = {
-          category: profile.categoryStrength[p.category]?.value ?? 0,
+          category: strength + (lifted ? (1 - strength) * lift.strengthLift.value * capacity : 0),
           price: clamp01(1 - Math.abs(position - profile.priceTier.value) * 1.25),
           age: p.ageBand && p.ageBand.parts.reduce((sum, part) => sum + part.weight * relative(valuesOf(profile.audience.ageShare), part.key), 0),
           gender: p.gender && p.gender !== "all" ? (p.gender === "female" ? female : 1 - female) / Math.max(female, 1 - female) : undefined,

@@ -1,8 +1,10 @@
 import type { FitFactor } from "../../data/schema/model";
 import type { ReferenceData } from "../../data/referenceData";
-import { fitTable, headroomAt, headroomFit, marginAt, marginFit, positionInBand, priceFit } from "./fitTable";
+import { fitTable } from "./fitTable";
+import { headroomAt, headroomFit, marginAt, marginFit, positionInBand, priceFit } from "./fitCurves";
 import { mixCoveredShare, mixMean } from "../names/audienceMix";
 import type { Product } from "./product";
+import { liftedStrength } from "./categoryRules";
 
 /** One scored aspect of fit, 0 (poor) to 1 (ideal), with the numbers behind it for the explanation. */
 export interface FactorScore {
@@ -17,7 +19,9 @@ export function fitFactors(data: ReferenceData, platform: string, product: Produ
   const p = table.platforms[platform]!;
   const factors: FactorScore[] = [];
   const category = p.categories[product.category]!;
-  factors.push({ factor: "category", value: category.strength, detail: { strength: category.strength } });
+  const capacity = product.contentCapacity ? p.content[product.contentCapacity].capacity : 0;
+  const lifted = liftedStrength(category.strength, category.rules, capacity);
+  factors.push({ factor: "category", value: lifted, detail: { strength: category.strength, lift: lifted - category.strength } });
 
   const position = positionInBand(product.price, category.priceBand);
   factors.push({ factor: "price", value: priceFit(position, p.priceTier), detail: { position, tier: p.priceTier } });

@@ -11,6 +11,7 @@ function reasonKey(factor: FactorScore): FitReasonKey {
   const d = factor.detail;
   switch (factor.factor) {
     case "category":
+      if (Number(d.lift) > 0.005) return "categoryContentLift";
       return good ? "categoryStrong" : "categoryWeak";
     case "price":
       return good ? "priceSuits" : Number(d.position) > Number(d.tier) ? "priceAbove" : "priceBelow";

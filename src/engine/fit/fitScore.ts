@@ -3,7 +3,8 @@ import { fitFactors, type FactorScore } from "./fitFactors";
 import type { Bilingual } from "../messages/lang";
 import { fitReasonText } from "./fitReasonText";
 import type { Product } from "./product";
-import { entryGateFailed } from "./entryGateFailed";
+import { fitCuts, type FitCuts } from "./fitCuts";
+import { fitTable } from "./fitTable";
 import { scoreFit } from "./scoreFit";
 import { fitDriverBasis, type DriverBasis } from "./fitDriverBasis";
 
@@ -12,7 +13,7 @@ export interface WeightedFactor extends FactorScore {
 }
 
 export interface FitReason {
-  factor: FactorScore["factor"] | "entryGate";
+  factor: FactorScore["factor"] | "entryGate" | "storeType" | "scope" | "ownFollowing";
   positive: boolean;
   text: Bilingual;
   /** Where the profile figures behind the reason come from (audience shares, category strength, price tier). */
@@ -28,6 +29,8 @@ export interface FitValue {
   brandGateFailed: boolean;
   /** True when the brand's stage does not pass the platform's entry gate; the score is cut the same way. */
   entryGateFailed: boolean;
+  /** Every cut of the score after the weighted mean (gates, a store type for other brands, a narrow scope). */
+  cuts: FitCuts;
 }
 
 export interface FitScore extends FitValue {
@@ -36,14 +39,16 @@ export interface FitScore extends FitValue {
 }
 
 /**
- * How well a product fits a platform, 0–100, with the weighted factors behind the score
- * (weights from the model data); the score is cut by the gate when a trademark rule or an entry gate is not met.
+ * How well a product fits a platform, 0–100, with the weighted factors behind the score (weights from the model data,
+ * adjusted by the fit rules for the category there) and the cuts: a trademark rule or entry gate not met, a store
+ * type for other brands, a platform that serves only part of the category, a new brand where sales need a following.
  */
 export function fitValue(data: ReferenceData, platform: string, product: Product): FitValue {
-  const weights = data.model.fitWeights;
+  const p = fitTable(data).platforms[platform]!;
+  const weights = p.categories[product.category]!.rules.weights;
   const factors = fitFactors(data, platform, product).map((f): WeightedFactor => ({ factor: f.factor, value: f.value, detail: f.detail, weight: weights[f.factor] }));
-  const brandGateFailed = factors.some((f) => f.factor === "brand" && f.value === 0);
-  return { platform, score: scoreFit(data, platform, product), factors, brandGateFailed, entryGateFailed: entryGateFailed(data, platform, product) };
+  const cuts = fitCuts(data, p, platform, product);
+  return { platform, score: scoreFit(data, platform, product), factors, brandGateFailed: cuts.brandGate, entryGateFailed: cuts.entryGate, cuts };
 }
 
 /** The fit score with its reasons in plain words (zh and en), strongest first. */
@@ -57,6 +62,11 @@ export function fitScore(data: ReferenceData, platform: string, product: Product
       const basis = fitDriverBasis(data, platform, product, f.factor);
       return { factor: f.factor, positive: f.value >= 0.6, text: fitReasonText(data, platform, product.category, f), ...(basis ? { basis } : {}) };
     });
+  if (value.cuts.noFollowing) reasons.unshift({ factor: "ownFollowing", positive: false, text: data.fitRules.ownFollowing.reason });
+  const scope = data.fitRules.scopes[platform];
+  if (value.cuts.scope < 1 && scope) reasons.unshift({ factor: "scope", positive: false, text: scope.serves });
+  const store = data.fitRules.storeTypes[platform];
+  if (value.cuts.storeType && store) reasons.unshift({ factor: "storeType", positive: false, text: store.reason });
   const gate = data.planning.entryGates[platform];
   if (value.entryGateFailed && gate) reasons.unshift({ factor: "entryGate", positive: false, text: gate.reason });
   return { ...value, factors, reasons };

@@ -1,5 +1,5 @@
 import type { ReferenceData } from "../../data/referenceData";
-import type { ContentCapacity, FitFactor, Model } from "../../data/schema/model";
+import type { ContentCapacity, Model } from "../../data/schema/model";
 import type { AgeBand, BrandStatus, CityTier } from "../../data/schema/profiles";
 import { memoPerObject } from "../core/memoPerObject";
 import { deductionTotal } from "../rates/deductions";
@@ -7,6 +7,7 @@ import { DEFAULTS } from "../core/defaults";
 import { adRatio as planAdRatio } from "../plan/adModel";
 import { costRates } from "../costs/costRates";
 import { typicalReturnRate } from "../rates/typicalReturnRate";
+import { categoryRules, type CategoryRules } from "./categoryRules";
 
 export const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 
@@ -31,6 +32,7 @@ export interface CategoryFit {
   strength: number;
   priceBand: LogBand;
   margin: MarginBasis;
+  rules: CategoryRules;
 }
 
 /** Everything about a platform's fit that does not depend on the product, for every trait a product can have. */
@@ -46,6 +48,10 @@ export interface PlatformFit {
   brand: Record<BrandStatus, number>;
   contentDemand: number;
   content: Record<ContentCapacity, { capacity: number; value: number }>;
+  /** The brand statuses the platform's store type serves (fit rules); null where it serves every brand its gate admits. */
+  storeServes: readonly BrandStatus[] | null;
+  /** Sells mostly to a brand's own following (fit rules: ownFollowing). */
+  sellsToFollowing: boolean;
 }
 
 /** A category's price band on a log scale. */
@@ -55,8 +61,9 @@ export interface LogBand {
 }
 
 export interface FitTable {
-  weights: Readonly<Record<FitFactor, number>>;
   brandGateMultiplier: number;
+  storeTypeMismatch: number;
+  newBrandNoFollowing: number;
   feasibility: Model["marginFeasibility"];
   platforms: Readonly<Record<string, PlatformFit>>;
 }
@@ -92,10 +99,11 @@ function platformFit(data: ReferenceData, platform: string): PlatformFit {
       // The plan's ad model at the default paid share: what a typical seller spends on ads on this platform.
       const adRatio = planAdRatio(card, platform, DEFAULTS.paidShare, costRates(data.costs, platform, category).roiFactor);
       const logLow = Math.log(c.priceBand.low);
+      const strength = profile.categoryStrength[category]?.value ?? 0;
       return [
         category,
         {
-          strength: profile.categoryStrength[category]?.value ?? 0,
+          strength,
           priceBand: { logLow, logSpan: Math.log(c.priceBand.high) - logLow },
           margin: {
             deductionRate,
@@ -104,6 +112,7 @@ function platformFit(data: ReferenceData, platform: string): PlatformFit {
             perOrderFee: card.platforms[platform]!.perOrderFee.value,
             headroomBeforeFee: (1 - returnRate) * (1 - deductionRate) - adRatio,
           },
+          rules: categoryRules(data, platform, category, strength),
         },
       ];
     }),
@@ -119,27 +128,16 @@ function platformFit(data: ReferenceData, platform: string): PlatformFit {
     brand,
     contentDemand: profile.contentDemand,
     content,
+    storeServes: data.fitRules.storeTypes[platform]?.serves ?? null,
+    sellsToFollowing: data.fitRules.ownFollowing.platforms.includes(platform),
   };
 }
 
 /** The fit model's product-independent numbers, worked out once per reference data set. */
 export const fitTable = memoPerObject((data: ReferenceData): FitTable => ({
-  weights: data.model.fitWeights,
   brandGateMultiplier: data.model.brandGateMultiplier,
+  storeTypeMismatch: data.fitRules.storeTypeMismatch.value,
+  newBrandNoFollowing: data.fitRules.ownFollowing.newBrand.value,
   feasibility: data.model.marginFeasibility,
   platforms: Object.fromEntries(Object.keys(data.rateCard.platforms).map((p) => [p, platformFit(data, p)])),
 }));
-
-/** Where a price sits in its category's band on a log scale: 0 = value end, 1 = premium end. */
-export const positionInBand = (price: number, band: LogBand): number => clamp01((Math.log(price) - band.logLow) / band.logSpan);
-
-export const priceFit = (position: number, tier: number): number => clamp01(1 - Math.abs(position - tier) * 1.25);
-
-/** Share of price left after deductions, typical returns and ads and the per-order fee, before the goods. */
-export const headroomAt = (basis: MarginBasis, price: number): number => basis.headroomBeforeFee - basis.perOrderFee / price;
-
-/** Share of price left after the goods too; only known when the unit cost is. */
-export const marginAt = (basis: MarginBasis, price: number, unitCost: number): number => headroomAt(basis, price) - ((1 - basis.returnRate) * unitCost) / price;
-
-export const headroomFit = (f: Model["marginFeasibility"], headroom: number): number => clamp01((headroom - f.poorHeadroom) / (f.goodHeadroom - f.poorHeadroom));
-export const marginFit = (f: Model["marginFeasibility"], margin: number): number => clamp01((margin - f.poorMargin) / (f.goodMargin - f.poorMargin));

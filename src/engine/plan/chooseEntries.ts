@@ -7,6 +7,7 @@ import { needsShared, ownTeam, sharedPool } from "../team/teamCost";
 import { profitFix, volumeFix } from "./profitFix";
 import { runRateOrders, runRates } from "./runRate";
 import { runRateShares, type Share } from "./runRateShares";
+import { oneStorePerMarketplace } from "./oneStorePerMarketplace";
 
 export interface EnteredPlatform {
   candidate: Candidate;
@@ -48,8 +49,9 @@ function evaluate(data: ReferenceData, company: PlanCompany, chosen: readonly Ca
 
 /**
  * Verdicts: a platform whose entry gate the brand does not pass, or whose fit is below the model's minimum, is not
- * entered; one that loses money on every order is not profitable (with what would fix it). The best of the rest,
- * up to the company's platform limit, are tried together; while one of them cannot cover its fixed costs at its
+ * entered; one that loses money on every order is not profitable (with what would fix it). Unless the user chose the
+ * platforms, only the best-fitting store type of a marketplace is kept (the others: same marketplace). The best of the
+ * rest, up to the company's platform limit, are tried together; while one of them cannot cover its fixed costs at its
  * run-rate volume, the weakest such platform is dropped (not profitable at this volume) and the set is tried again.
  */
 export function chooseEntries(data: ReferenceData, company: PlanCompany, ranked: readonly Candidate[]): Entries {
@@ -63,11 +65,13 @@ export function chooseEntries(data: ReferenceData, company: PlanCompany, ranked:
   }
   let pool = [...viable];
   for (;;) {
-    const chosen = pool.slice(0, company.maxPlatforms);
+    const { kept, shadowed } = company.platforms ? { kept: pool, shadowed: [] } : oneStorePerMarketplace(data, pool);
+    const chosen = kept.slice(0, company.maxPlatforms);
     const result = evaluate(data, company, chosen);
     const losing = result.entered.filter((e) => e.runRate.profit < 0);
     if (losing.length === 0) {
-      for (const c of pool.slice(company.maxPlatforms)) rejected.set(c.platform, verdict("dont_enter", "platform_limit"));
+      for (const c of shadowed) rejected.set(c.platform, verdict("dont_enter", "same_marketplace"));
+      for (const c of kept.slice(company.maxPlatforms)) rejected.set(c.platform, verdict("dont_enter", "platform_limit"));
       return { entered: result.entered, rejected, sharedFixed: result.sharedFixed };
     }
     const weakest = losing[losing.length - 1]!;

@@ -8,7 +8,7 @@ import type { ProfitFix } from "./profitFix";
 import type { PlatformTeamMonth } from "./simulateMonths";
 
 export type VerdictKind = "enter_now" | "enter_later" | "not_profitable" | "dont_enter";
-export type VerdictReason = "best_fit" | "after_previous" | "loss_per_order" | "below_break_even" | "gate" | "low_fit" | "platform_limit" | "not_chosen";
+export type VerdictReason = "best_fit" | "after_previous" | "loss_per_order" | "below_break_even" | "gate" | "low_fit" | "platform_limit" | "same_marketplace" | "not_chosen";
 
 export interface Verdict {
   kind: VerdictKind;

@@ -1,4 +1,5 @@
-import { explainFit, fitScore, reasonWithLabel, parseProduct, scoreFit, rankPlatforms, type FitScore, type Product, type ProductInput } from "../../engine";
+import { fitScore, parseProduct, scoreFit, rankPlatforms, type FitScore, type Product, type ProductInput } from "../../engine";
+import { explainFit, reasonWithLabel } from "../../report/reasonText";
 import { displayLanguage } from "../../shared/displayLanguage";
 import { sessionData } from "../../shared/session";
 import { platformArg } from "../args";
@@ -27,7 +28,7 @@ export function rank(input: ProductInput): (string | number)[][] {
     data.rateCard.platforms[f.platform]!.name[lang],
     f.score,
     Number(f.factors.find((x) => x.factor === "margin")!.detail.headroom),
-    f.reasons[0] ? reasonWithLabel(f.reasons[0], lang) : "",
+    f.reasons[0] ? reasonWithLabel(data, f.reasons[0], lang) : "",
   ]);
   return [[label("platform", lang), label("fitScore", lang), label("marginHeadroom", lang), label("topReason", lang)], ...rows];
 }

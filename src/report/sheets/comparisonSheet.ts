@@ -1,4 +1,5 @@
-import { reasonWithBasis, type Lang } from "../../engine";
+import type { Lang } from "../../engine";
+import { reasonWithBasis } from "../reasonText";
 import { platformName } from "../planText";
 import type { PlanResult } from "../planResult";
 import type { CellValue } from "../workbookSpec";
@@ -101,7 +102,7 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
         entered
           ? b.cell(`IF(${at(CMP.contribution)}>0,${formulaCalculator.ceilWhole(`${refs.plan.runRate(x.platform, "fixedCosts")}/${at(CMP.contribution)}`)},"")`, x.breakEvenOrders)
           : null,
-        x.fit.reasons[0] ? reasonWithBasis(x.fit.reasons[0], lang) : "",
+        x.fit.reasons[0] ? reasonWithBasis(data, x.fit.reasons[0], lang) : "",
         b.cell(exact, exactValue),
       ]);
     }

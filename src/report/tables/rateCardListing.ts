@@ -1,9 +1,8 @@
-import { provenanceLabel } from "../../data/coverageLabels";
 import { sourceTitle } from "../../data/provenance/figureProvenance";
 import type { ReferenceData } from "../../data/referenceData";
 import { reasoningText } from "../../data/reasoningText";
 import type { Lang } from "../../engine";
-import { label } from "../../engine";
+import { label, provenanceLabel } from "../../engine";
 import { rateCardEntries, type Row } from "./rateCardRows";
 
 /** Headers of =CHANNEL.RATECARD(): the sheet's columns plus the status (sourced / stale / estimate) and the address on its own. */

@@ -1,10 +1,10 @@
-import { provenanceDateNote, provenanceLabel } from "../../data/coverageLabels";
+import { provenanceDateNote } from "../provenanceDateNote";
 import { provenanceOf, sourceTitle, type Provenance } from "../../data/provenance/figureProvenance";
 import type { ReferenceData } from "../../data/referenceData";
 import { reasoningText } from "../../data/reasoningText";
 import type { Figure } from "../../data/schema/figure";
 import type { Lang } from "../../engine";
-import { label, type LabelKey } from "../../engine";
+import { label, provenanceLabel, type LabelKey } from "../../engine";
 
 export type Row = (string | number)[];
 

@@ -33,6 +33,10 @@ export const TIER_PHRASE: Record<Lang, (tiers: readonly string[]) => string> = {
 /** Why a platform fits or not, one sentence per factor and direction. */
 export const FIT_REASONS = {
   categoryStrong: { en: (w) => `${w.platform} is strong in ${w.category.toLowerCase()}`, zh: (w) => `${w.platform}在${w.category}类目有优势` },
+  categoryContentLift: {
+    en: (w) => `${w.category.toLowerCase()} sells through content on ${w.platform}, and your content capacity lifts it there`,
+    zh: (w) => `${w.category}在${w.platform}靠内容成交,你的内容能力在这里加分`,
+  },
   categoryWeak: { en: (w) => `${w.category} is not a strong category on ${w.platform}`, zh: (w) => `${w.category}不是${w.platform}的强势类目` },
   priceSuits: { en: (w) => `the price suits ${w.platform}'s price level`, zh: (w) => `价格与${w.platform}的主流价位相符` },
   priceAbove: { en: (w) => `the price is above what ${w.platform}'s value-seeking buyers usually pay`, zh: (w) => `价格高于${w.platform}用户的常见消费水平` },

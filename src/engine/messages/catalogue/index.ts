@@ -10,6 +10,7 @@ import { OPTION_LABELS, type OptionList } from "./optionLabels";
 import { PLAN_LABELS } from "./planLabels";
 export { VERDICT_REASON_LABELS } from "./planLabels";
 import { PLAN_MESSAGES } from "./planMessages";
+import { PROVENANCE_LABELS } from "./provenanceLabels";
 import { REPORT_LABELS } from "./reportLabels";
 import { STEP_NAMES, WIZARD_LABELS } from "./wizardLabels";
 import { WIZARD_MESSAGES } from "./wizardMessages";
@@ -27,7 +28,7 @@ import { WORKBOOK_NOTES } from "./workbookNotes";
  *   both); a range hint in hints.ts. The catalogue test checks every zh entry for English phrases.
  */
 /** Every label domain, each a file; a key must be unique across them. */
-export const LABEL_DOMAINS = [REPORT_LABELS, WIZARD_LABELS, PLAN_LABELS, INPUT_NOTES, CALIBRATE_LABELS, WORKBOOK_NOTES, COST_LABELS] as const;
+export const LABEL_DOMAINS = [REPORT_LABELS, WIZARD_LABELS, PLAN_LABELS, INPUT_NOTES, CALIBRATE_LABELS, WORKBOOK_NOTES, COST_LABELS, PROVENANCE_LABELS] as const;
 export const LABELS = {
   ...REPORT_LABELS,
   ...WIZARD_LABELS,
@@ -36,9 +37,15 @@ export const LABELS = {
   ...CALIBRATE_LABELS,
   ...WORKBOOK_NOTES,
   ...COST_LABELS,
+  ...PROVENANCE_LABELS,
 };
 export type LabelKey = keyof typeof LABELS;
 export const label = (key: LabelKey, lang: Lang): string => LABELS[key][lang];
+/** "Sourced", "Estimate", …: where a figure comes from, by its provenance kind or a column of the rate-card listing. */
+export const provenanceLabel = (
+  kind: "sourced" | "stale" | "expired" | "estimate" | "override" | "mixed" | "status" | "address" | "staleNote" | "expiredNote",
+  lang: Lang,
+): string => LABELS[`provenance_${kind}`][lang];
 
 export const MESSAGE_DOMAINS = { cli: CLI_MESSAGES, wizard: WIZARD_MESSAGES, fit: FIT_MESSAGES, plan: PLAN_MESSAGES, calibrate: CALIBRATE_MESSAGES } as const;
 

@@ -1,5 +1,7 @@
 import { label, messages } from "../../../engine";
 import type { FitReason, Lang, PlatformPlan } from "../../../engine";
+import type { ReferenceData } from "../../../data/referenceData";
+import { driverBasisDetail, driverBasisLabel } from "../../../report/driverBasisText";
 import { platformName, verdictLabel, verdictReason } from "../../../report/planText";
 import { el } from "../../dom";
 import type { StepContext } from "../stepContext";
@@ -8,12 +10,14 @@ import { explainNote } from "../tableParts";
 const ENTERS = new Set(["enter_now", "enter_later"]);
 
 /** One reason, with where its figures come from: the short label, and the sources or the estimate's reasoning behind ⓘ. */
-const reasonItem = (r: FitReason, lang: Lang): HTMLElement =>
+const reasonItem = (data: ReferenceData, r: FitReason, lang: Lang): HTMLElement =>
   el(
     "li",
     { class: r.positive ? "good" : "bad" },
     r.text[lang],
-    ...(r.basis ? [" ", el("small", { class: "basis", "data-kind": r.basis.kind }, `(${r.basis.label[lang]})`), " ", explainNote(r.basis.detail[lang])] : []),
+    ...(r.basis
+      ? [" ", el("small", { class: "basis", "data-kind": r.basis.kind }, `(${driverBasisLabel(data, r.basis, lang)})`), " ", explainNote(driverBasisDetail(data, r.basis, lang))]
+      : []),
   );
 
 /** Every platform ranked by fit, with the plan's verdict, opening month and reason; ticks choose what to plan for. */
@@ -53,7 +57,7 @@ export function platformsStep(ctx: StepContext): HTMLElement {
       ),
       el("p", { class: `verdict ${ENTERS.has(p.verdict.kind) ? "good" : "bad"}` }, `${verdictLabel(p, lang)}${opens}`),
       el("p", { class: "reason" }, verdictReason(data, plan, p, lang, company.maxPlatforms)),
-      ...(fit ? [el("details", {}, el("summary", {}, label("fitReasons", lang)), el("ul", {}, ...fit.reasons.map((r) => reasonItem(r, lang))))] : []),
+      ...(fit ? [el("details", {}, el("summary", {}, label("fitReasons", lang)), el("ul", {}, ...fit.reasons.map((r) => reasonItem(data, r, lang))))] : []),
     );
   };
   const auto = el("button", { type: "button", id: "let-plan-choose", class: "secondary" }, label("letPlanChoose", lang));

@@ -1,0 +1,9 @@
+import type { Provenance } from "../data/provenance/figureProvenance";
+import { provenanceLabel, type Lang } from "../engine";
+
+/** What a source's date needs beside it: the older-source mark, or the expired mark with the rule that replaced the figure. */
+export function provenanceDateNote(provenance: Provenance, lang: Lang): string {
+  if (provenance.kind === "stale") return provenanceLabel("staleNote", lang);
+  if (provenance.kind === "expired") return `${provenanceLabel("expiredNote", lang)}: ${provenance.replacedBy}`;
+  return "";
+}

@@ -1,0 +1,78 @@
+import { defaultReferenceData } from "../../src/data/defaultReferenceData";
+import { describeIssue, fitDriverBasis, fitScore, parseProduct, type ProductInput } from "../../src/engine";
+import { bossWorkbook } from "../../src/report/bossWorkbook";
+import { buildPlan } from "../../src/report/buildPlan";
+import { driverBasisDetail, driverBasisLabel } from "../../src/report/driverBasisText";
+import { planJson } from "../../src/report/planJson";
+import { explainFit, reasonWithBasis } from "../../src/report/reasonText";
+import { scenarioSchema } from "../../src/report/scenario";
+
+const data = defaultReferenceData();
+
+function product(input: ProductInput) {
+  const r = parseProduct(data.rateCard, input);
+  if (!r.ok) throw new Error(describeIssue(r.issue));
+  return r.value;
+}
+
+describe("the views put each fit reason's basis in words from the catalogue and the data", () => {
+  it("a sourced driver gives the source's title, address and date (Kuaishou's tier-3-and-below share, QuestMobile)", () => {
+    const basis = fitDriverBasis(data, "KUAISHOU", product({ category: "食品", price: 30, cityTier: 3 }), "cityTier")!;
+    const source = data.profiles.sources.PR01!;
+    expect(driverBasisLabel(data, basis, "en")).toBe(`Sourced: ${source.title}, 2025-12`);
+    expect(driverBasisDetail(data, basis, "zh")).toBe(`有来源: ${source.title} (${source.publisher}), ${source.url}, 2025-12`);
+  });
+
+  it("a stale source is marked stale (Xiaohongshu's 65% women, December 2024)", () => {
+    const basis = fitDriverBasis(data, "XIAOHONGSHU", product({ category: "美妆", price: 150, gender: "female" }), "gender")!;
+    expect(driverBasisLabel(data, basis, "en")).toMatch(/^Stale source: QuestMobile 2024年新媒体生态盘点, 2024-12-25$/);
+  });
+
+  it("an estimate gives its reasoning, once for the bands that share it, in the reader's language", () => {
+    const age = fitDriverBasis(data, "DOUYIN", product({ category: "服装", price: 99, ageBand: "18-30" }), "age")!;
+    expect([driverBasisLabel(data, age, "en"), driverBasisLabel(data, age, "zh")]).toEqual(["Estimate", "估算"]);
+    expect(driverBasisDetail(data, age, "en")).toMatch(/^18-24, 25-30: Estimate: Douyin's 2023 figures give 18–24 35%/);
+    const category = fitDriverBasis(data, "TMALL", product({ category: "宠物", price: 99 }), "category")!;
+    expect(driverBasisDetail(data, category, "en")).toContain("Tmall held 42.7% of online pet-food retail in 2024");
+    expect(driverBasisDetail(data, category, "zh")).toMatch(/^估算: 我们对天猫在宠物类目实力的0–1判断.*2024年天猫占线上宠物食品零售的42\.7%/);
+    const appliances = fitDriverBasis(data, "DOUYIN", product({ category: "家电", price: 399 }), "category")!;
+    expect(driverBasisDetail(data, appliances, "zh")).toContain("小厨电");
+  });
+
+  it("a range across sourced and estimated bands is partly sourced", () => {
+    const basis = fitDriverBasis(data, "KUAISHOU", product({ category: "食品", price: 30, cityTier: "1-3" }), "cityTier")!;
+    expect(driverBasisLabel(data, basis, "zh")).toMatch(/^部分有来源: QuestMobile 2025年新媒体生态盘点/);
+    expect(driverBasisDetail(data, basis, "en")).toMatch(/^1, 2: Estimate: .*; 3: Sourced: /);
+  });
+
+  it("=CHANNEL.EXPLAIN marks each reason with its label, the Comparison cell with its detail", () => {
+    const fit = fitScore(data, "XIAOHONGSHU", product({ category: "美妆", price: 150, ageBand: "25-30", gender: "female", cityTier: 1 }));
+    const category = fit.reasons.find((r) => r.factor === "category")!;
+    expect(reasonWithBasis(data, category, "en")).toMatch(/^Xiaohongshu is strong in beauty \[Estimate: Our 0–1 judgement/);
+    expect(explainFit(data, fit, "en")).toContain("Xiaohongshu is strong in beauty (Estimate)");
+  });
+
+  it("the JSON and the workbook's Comparison sheet give the top reason with its basis, the same in both", () => {
+    const scenario = scenarioSchema.parse({
+      brand: "Basis",
+      company: { annualTarget: 3_000_000, monthlyAdBudget: 40_000 },
+      products: [{ sku: "A", name: "A", category: "猫砂", price: 59, unitCost: 20, monthlyOrders: 500, gender: "female", cityTier: "3" }],
+    });
+    const plan = buildPlan(data, scenario, "2026-12-01");
+    if (!plan.ok) throw new Error(plan.issue.code);
+    const fits = plan.value.plan.products[0]!.platforms;
+    const json = planJson(plan.value, "en", new Date("2026-12-01T00:00:00Z")).products[0]!.platforms;
+    const table = bossWorkbook(scenario, plan.value, "en", new Date("2026-12-01T00:00:00Z"))
+      .sheets.flatMap((s) => s.blocks)
+      .flatMap((b) => (b.kind === "table" && b.table.name === "Comparison" ? [b.table] : []))[0]!;
+    const reasonColumn = table.columns.findIndex((c) => c.header === "Top reason");
+    let withBasis = 0;
+    fits.forEach((x, i) => {
+      const top = x.fit.reasons[0];
+      expect(json[i]!.topReasonBasis).toBe(top?.basis ? driverBasisDetail(data, top.basis, "en") : null);
+      expect(table.rows[i]![reasonColumn]).toBe(top ? reasonWithBasis(data, top, "en") : "");
+      if (top?.basis) withBasis++;
+    });
+    expect(withBasis).toBeGreaterThan(0);
+  });
+});
