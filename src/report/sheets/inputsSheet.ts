@@ -7,6 +7,8 @@ import { SheetBuilder } from "./sheetBuilder";
 /** Where the inputs landed: every formula of the workbook reads them from here. */
 export interface InputRefs {
   company: Record<CompanyKey, string>;
+  /** Per store the brand runs today (platform code): its current monthly sales. */
+  existingStores: Record<string, string>;
   /** Seasonality weights, months 1–12. */
   seasonality: string[];
   seasonalityRange: string;
@@ -46,16 +48,21 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
     [null, "brandStage", data.planning.brandStages[c.brandStage][lang], "text"],
     [null, "currentAnnualSales", c.currentAnnualSales, "money"],
   ];
+  const stores = Object.entries(c.existingStores ?? {});
   const companyHeader = b.table({
     name: "Company",
     columns: b.columns([
       ["setting", "text", 30],
       ["value", "text", 18, { input: { kind: "text", note: l("noteCompanySetting") } }],
     ]),
-    rows: settings.map(([, key, value, format]) => [l(key), { value: value as string | number | null, format }]),
+    rows: [
+      ...settings.map(([, key, value, format]) => [l(key), { value: value as string | number | null, format }]),
+      ...stores.map(([platform, sales]) => [`${l("existingStoreSales")}: ${data.rateCard.platforms[platform]!.name[lang]}`, { value: sales, format: "money" as const }]),
+    ],
   });
   const company = {} as Record<CompanyKey, string>;
   settings.forEach(([key], i) => key && (company[key] = b.ref(1, companyHeader + 1 + i)));
+  const existingStores = Object.fromEntries(stores.map(([platform], i) => [platform, b.ref(1, companyHeader + 1 + settings.length + i)]));
 
   b.add({ kind: "heading", text: l("seasonality") });
   const seasonHeader = b.table({
@@ -105,5 +112,5 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
     const row = productsHeader + 1 + i;
     return { price: b.ref(3, row), unitCost: b.ref(4, row), shipping: b.ref(5, row), orders: b.ref(6, row) };
   });
-  return { sheet: b, refs: { company, seasonality, seasonalityRange: b.range(1, seasonHeader + 1, seasonHeader + 12), products } };
+  return { sheet: b, refs: { company, existingStores, seasonality, seasonalityRange: b.range(1, seasonHeader + 1, seasonHeader + 12), products } };
 }
