@@ -8,13 +8,16 @@ import type { ExistingStore } from "./planTypes";
 export const runningStores = (company: Pick<PlanCompany, "existingStores">): ReadonlySet<string> => new Set(Object.keys(company.existingStores ?? {}));
 
 /**
- * The order platforms are tried in: the stores the brand already runs first (best fit first; they are entered
- * whatever the user chose to plan for), then the new ones in the user's order, or best fit first.
+ * The order platforms are tried in: the stores the brand already runs first, its biggest first (the focus of the
+ * 80/20 budget split is where it sells most; ties best fit first), entered whatever the user chose to plan for;
+ * then the new ones in the user's order, or best fit first.
  */
 export function entryOrder(ranked: readonly Candidate[], company: Pick<PlanCompany, "existingStores" | "platforms">): Candidate[] {
+  const stores = company.existingStores ?? {};
   const running = runningStores(company);
   const fresh = company.platforms ? company.platforms.map((p) => ranked.find((c) => c.platform === p)!) : ranked;
-  return [...ranked.filter((c) => running.has(c.platform)), ...fresh.filter((c) => !running.has(c.platform))];
+  const existing = ranked.filter((c) => running.has(c.platform)).sort((a, b) => stores[b.platform]! - stores[a.platform]!);
+  return [...existing, ...fresh.filter((c) => !running.has(c.platform))];
 }
 
 /** What a store sells today in each calendar month: 12 × its monthly sales split by the seasonality, fen-exact. */
