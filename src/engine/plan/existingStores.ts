@@ -1,5 +1,6 @@
-import { allocateByWeights } from "../money/allocateByWeights";
+import { numberCalculator as N } from "../calc/numberCalculator";
 import type { Candidate } from "./candidates";
+import { currentSalesInMonth } from "./monthDemand";
 import { addFen, type MonthLine } from "./monthLine";
 import type { PlanCompany } from "./planInput";
 import type { ExistingStore } from "./planTypes";
@@ -20,8 +21,9 @@ export function entryOrder(ranked: readonly Candidate[], company: Pick<PlanCompa
   return [...existing, ...fresh.filter((c) => !running.has(c.platform))];
 }
 
-/** What a store sells today in each calendar month: 12 × its monthly sales split by the seasonality, fen-exact. */
-export const currentSalesByMonth = (monthlySales: number, seasonality: readonly number[]): number[] => allocateByWeights(monthlySales * 12, seasonality);
+/** What a store sells today in each calendar month (see currentSalesInMonth). */
+export const currentSalesByMonth = (monthlySales: number, seasonality: readonly number[]): number[] =>
+  seasonality.map((weight) => currentSalesInMonth(N, { monthlySales, weight, weights: seasonality }));
 
 /**
  * A running store's sales today beside its forecast over the plan's last 12 months (its steady state): it shrinks

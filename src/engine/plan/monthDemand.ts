@@ -30,6 +30,14 @@ export function demandOrders<T>(c: Calculator<T>, x: { spend: T; roiNow: T; paid
   return c.round(c.divide(c.divide(c.multiply(x.spend, x.roiNow), x.paidShareNow), x.price), 0);
 }
 
+/**
+ * What a store the brand already runs sells today in a calendar month, seasonalised like the targets: 12 × its
+ * monthly sales × the month's seasonal weight ÷ the weights' sum. In fen.
+ */
+export function currentSalesInMonth<T>(c: Calculator<T>, x: { monthlySales: T; weight: T; weights: readonly T[] }): T {
+  return c.fen(c.divide(c.multiply(x.monthlySales, c.constant(12), x.weight), c.sum(x.weights)));
+}
+
 /** Months a store has been open in `month` (1 in its opening month); a store the brand already runs is mature from month 1. */
 export const monthsOpenIn = (month: number, openMonth: number, alreadyRunning: boolean): number => (alreadyRunning ? Number.POSITIVE_INFINITY : month - openMonth + 1);
 

@@ -11,7 +11,7 @@ import type { PlanRefs } from "./planSheet";
 import type { RateRefs } from "./rateCardSheet";
 import { FIXED_LINES, MONEY_LINES, VARIABLE_LINES, type MoneyLine } from "../../engine/plan/monthLine";
 import { platformMonthCash, platformMonthLines } from "../../engine/plan/platformMonth";
-import { demandOrders, demandRates, demandSpend, monthsOpenIn, rampAt } from "../../engine/plan/monthDemand";
+import { currentSalesInMonth, demandOrders, demandRates, demandSpend, monthsOpenIn, rampAt } from "../../engine/plan/monthDemand";
 import { pnlTotals } from "./pnlTotals";
 import type { SheetBuilder } from "./sheetBuilder";
 import type { TeamRefs } from "./teamSheet";
@@ -53,7 +53,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     const before = (col: number) => (previous !== undefined ? at(previous, col) : p.existing ? x(col) : F.constant(0));
     const cumulativeBefore = (col: number) => (previous === undefined ? F.constant(0) : at(previous, col));
     const storeRef = refs.inputs.existingStores[p.platform];
-    const current = storeRef === undefined ? {} : { current: F.splitFen(F.multiply(storeRef, F.constant(12)), refs.inputs.seasonality, (l.month - 1) % 12) };
+    const current = storeRef === undefined ? {} : { current: currentSalesInMonth(F, { monthlySales: storeRef, weight: refs.inputs.seasonality[(l.month - 1) % 12]!, weights: [refs.inputs.seasonalityRange] }) };
     const ramp = data.planning.demandRamp;
     const rampNow = { roiRamp: rampAt(ramp.roi.values, monthsOpen), organicRamp: rampAt(ramp.organic.values, monthsOpen) };
     const rates = demandRates(F, { roi: `(${refs.rates.roiLow(p.platform)}+${refs.rates.roiHigh(p.platform)})/2`, paidShare: c.paidShare, ...F_const(rampNow) });
