@@ -32,9 +32,9 @@ const companyArb = fc
     configuration: fc.constantFrom("lean" as const, "standard" as const),
     brandStage: fc.constantFrom("new" as const, "established" as const),
     currentAnnualSales: fc.integer({ min: 0, max: 100_000_000 }),
-    existingStores: fc.subarray(Object.keys(data.rateCard.platforms), { maxLength: 3 }).chain((codes) =>
-      fc.tuple(...codes.map(() => fc.integer({ min: 0, max: 5_000_000 }))).map((sales) => Object.fromEntries(codes.map((c, i) => [c, sales[i]!]))),
-    ),
+    existingStores: fc
+      .subarray(Object.keys(data.rateCard.platforms), { maxLength: 3 })
+      .chain((codes) => fc.tuple(...codes.map(() => fc.integer({ min: 0, max: 5_000_000 }))).map((sales) => Object.fromEntries(codes.map((c, i) => [c, sales[i]!])))),
   })
   .map((c): PlanCompany => company({ ...c, platforms: null, cityTier: "2" }));
 

@@ -9,16 +9,7 @@ import type { ProfitFix } from "./profitFix";
 /** existing: a store the brand already runs (never an entry verdict). */
 export type VerdictKind = "existing" | "enter_now" | "enter_later" | "not_profitable" | "dont_enter";
 export type VerdictReason =
-  | "already_selling"
-  | "budget_shrinks"
-  | "best_fit"
-  | "after_previous"
-  | "loss_per_order"
-  | "below_break_even"
-  | "gate"
-  | "low_fit"
-  | "platform_limit"
-  | "not_chosen";
+  "already_selling" | "budget_shrinks" | "best_fit" | "after_previous" | "loss_per_order" | "below_break_even" | "gate" | "low_fit" | "platform_limit" | "not_chosen";
 
 export interface Verdict {
   kind: VerdictKind;

@@ -53,7 +53,10 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     const before = (col: number) => (previous !== undefined ? at(previous, col) : p.existing ? x(col) : F.constant(0));
     const cumulativeBefore = (col: number) => (previous === undefined ? F.constant(0) : at(previous, col));
     const storeRef = refs.inputs.existingStores[p.platform];
-    const current = storeRef === undefined ? {} : { current: currentSalesInMonth(F, { monthlySales: storeRef, weight: refs.inputs.seasonality[(l.month - 1) % 12]!, weights: [refs.inputs.seasonalityRange] }) };
+    const current =
+      storeRef === undefined
+        ? {}
+        : { current: currentSalesInMonth(F, { monthlySales: storeRef, weight: refs.inputs.seasonality[(l.month - 1) % 12]!, weights: [refs.inputs.seasonalityRange] }) };
     const ramp = data.planning.demandRamp;
     const rampNow = { roiRamp: rampAt(ramp.roi.values, monthsOpen), organicRamp: rampAt(ramp.organic.values, monthsOpen) };
     const rates = demandRates(F, { roi: `(${refs.rates.roiLow(p.platform)}+${refs.rates.roiHigh(p.platform)})/2`, paidShare: c.paidShare, ...F_const(rampNow) });

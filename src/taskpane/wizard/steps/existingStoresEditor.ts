@@ -41,7 +41,11 @@ export function existingStoresEditor(ctx: StepContext): HTMLElement {
         {},
         numberInput(`store-sales-${i}`, sales, (v) => set(withRow(stores, i, [platform, v]))),
       ),
-      el("td", {}, button(label("remove", lang), () => set(withRow(stores, i, null)))),
+      el(
+        "td",
+        {},
+        button(label("remove", lang), () => set(withRow(stores, i, null))),
+      ),
     ),
   );
   const unused = options.find((o) => !(o.value in stores));
