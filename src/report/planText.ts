@@ -1,12 +1,13 @@
 import type { ReferenceData } from "../data/referenceData";
 import type { ChannelPlan, Lang, PlanCompany, PlatformPlan, ProfitFix } from "../engine";
-import { label, messages, percentText } from "../engine/messages/catalogue";
+import { label, messages, percentText, VERDICT_REASON_LABELS } from "../engine/messages/catalogue";
 import type { FixWords } from "../engine/messages/catalogue/planMessages";
 
 /** Plan sentences for every view (workbook, wizard, CLI): words only, every number comes from the plan. */
 export const platformName = (data: ReferenceData, platform: string, lang: Lang): string => data.rateCard.platforms[platform]!.name[lang];
 
-export const verdictLabel = (p: PlatformPlan, lang: Lang): string => label(`verdict_${p.verdict.kind}`, lang);
+/** A verdict's label; "not profitable" says which of its two meanings it has (VERDICT_REASON_LABELS). */
+export const verdictLabel = (p: PlatformPlan, lang: Lang): string => label(VERDICT_REASON_LABELS[p.verdict.reason] ?? `verdict_${p.verdict.kind}`, lang);
 
 function fixWords(p: PlatformPlan, fix: ProfitFix): FixWords {
   const price = fix.breakEvenPrice;
@@ -69,7 +70,8 @@ export function headlineText(data: ReferenceData, plan: ChannelPlan, lang: Lang,
 export function budgetText(plan: ChannelPlan, lang: Lang): string {
   const m = messages(lang).plan;
   const b = plan.budget;
-  const money = b.covers ? m.budgetCovers(b.monthlyBudget, b.runRateNeed, b.peakNeed, b.peakMonth) : m.budgetShort(b.monthlyBudget, b.runRateNeed, b.carriedTarget);
+  const need = b.covers ? m.budgetCovers(b.monthlyBudget, b.runRateNeed, b.peakNeed, b.peakMonth) : m.budgetShort(b.monthlyBudget, b.runRateNeed, b.carriedTarget);
+  const money = plan.entered.length ? `${need} ${m.budgetForecast(b.forecastYearOneSales, b.targetReachedMonth, plan.totals.length, b.budgetForTarget, b.monthlyBudget)}` : need;
   const s = plan.summary;
   return s.teamAvailable !== null && s.peakPeople > s.teamAvailable ? `${money} ${m.teamOver(s.peakPeople, s.teamAvailable)}` : money;
 }

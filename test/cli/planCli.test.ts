@@ -34,41 +34,44 @@ describe("npm run plan with the built-in sample", () => {
     expect(run.stdout).toMatch(/天猫\s+\d+\s+立即进入\s+1\s/);
   });
 
-  it("writes the seven sheets, boss summary first and the monthly P&L before the rate card", () => {
-    expect(wb.sheetNames).toEqual(["老板摘要", "输入", "平台对比", "团队", "计划", "月度损益", "费率表"]);
+  it("writes the eight sheets, boss summary first and the monthly P&L before the rate card", () => {
+    expect(wb.sheetNames).toEqual(["老板摘要", "输入", "平台对比", "团队", "计划", "月度损益", "成本费率", "费率表"]);
   });
 
   it("gives the boss the plan in words, year-1 totals that match the P&L, and every platform's verdict", () => {
     const cells = wb.cells.get("老板摘要")!;
     expect(cells.get("A1")).toBe("暖山 WarmHill 渠道规划");
-    // Title on row 1, nine facts on rows 3-11, heading on 13, the all-platforms table's header on 14.
+    // Title on row 1, eleven facts on rows 3-13, heading on 15, the all-platforms table's header on 16.
     expect(cells.get("A3")).toBe("建议");
-    expect(String(cells.get("B3"))).toMatch(/^现在进入天猫,投入 100\.0% 的广告费。 第一年:销售额 ¥4,059,118.*第20个月回本。$/);
+    expect(String(cells.get("B3"))).toMatch(/^现在进入天猫,投入 100\.0% 的广告费。 第一年:销售额 ¥4,059,118.*计划期内未回本。$/);
     expect(String(cells.get("B4"))).toMatch(/^每月广告预算 ¥80,000 足够覆盖/);
     const pnl = wb.cells.get("月度损益")!;
     const totalSales = valuesInColumn(wb, "月度损益", "E").filter((v): v is number => typeof v === "number");
     // The total table's first 12 months (its last 24 sales cells) add up to the summary's year-1 sales.
     const yearOne = totalSales.slice(-24, -12).reduce((a, b) => a + Math.round(b * 100), 0) / 100;
     expect(cells.get("B5")).toBe(yearOne);
-    expect(cells.get("B8")).toBe(20); // the payback month: a new store ramps (see channelPlan.test.ts)
-    expect(cells.get("B9")).toBe(3);
+    // No payback within 24 months: a new store ramps (see channelPlan.test.ts) and carries the full cost stack.
+    expect(cells.get("B8")).toBe("计划期内未回本");
+    expect([cells.get("A9"), cells.get("A10")]).toEqual(["最大资金需求(¥)", "现金回正月份"]);
+    expect(cells.get("B9")).toBeGreaterThan(0);
+    expect(cells.get("B11")).toBe(3);
     expect(pnl.get("A4")).toBe("月份");
-    expect([cells.get("A14"), cells.get("B14"), cells.get("C14")]).toEqual(["平台", "匹配度(0-100)", "结论"]);
-    expect([cells.get("A15"), cells.get("C15"), cells.get("D15"), cells.get("G15")]).toEqual(["天猫", "立即进入", 1, 1]);
-    // Taobao needs 353 orders a month to cover its own team and its share of the fixed costs; the plan gives it 343.
-    expect([cells.get("A16"), cells.get("C16"), cells.get("D16") ?? ""]).toEqual(["淘宝", "暂不盈利", ""]);
-    expect(String(cells.get("J16"))).toContain("每月需 353 单");
-    const verdicts = Array.from({ length: 11 }, (_, i) => cells.get(`C${15 + i}`));
-    expect(verdicts.every((v) => ["立即进入", "稍后进入", "暂不盈利", "不建议进入"].includes(String(v)))).toBe(true);
+    expect([cells.get("A16"), cells.get("B16"), cells.get("C16")]).toEqual(["平台", "匹配度(0-100)", "结论"]);
+    expect([cells.get("A17"), cells.get("C17"), cells.get("D17"), cells.get("G17")]).toEqual(["天猫", "立即进入", 1, 1]);
+    // Taobao needs 501 orders a month to cover its own team and its share of the fixed costs; the plan gives it 343.
+    expect([cells.get("A18"), cells.get("C18"), cells.get("D18") ?? ""]).toEqual(["淘宝", "单量还养不起团队", ""]);
+    expect(String(cells.get("J18"))).toContain("每月需 501 单");
+    const verdicts = Array.from({ length: 11 }, (_, i) => cells.get(`C${17 + i}`));
+    expect(verdicts.every((v) => ["立即进入", "稍后进入", "单量还养不起团队", "每单都亏", "不建议进入"].includes(String(v)))).toBe(true);
     // Not entered: no net margin at run rate, no budget share.
-    expect([cells.get("F17") ?? "", cells.get("G17")]).toEqual(["", 0]);
+    expect([cells.get("F19") ?? "", cells.get("G19")]).toEqual(["", 0]);
   });
 
   it("keeps a timestamp, the rate-card version and the note that judgements change only on a rerun", () => {
     const cells = wb.cells.get("老板摘要")!;
-    expect(cells.get("A10")).toBe("生成时间");
-    expect(String(cells.get("B10"))).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
-    expect(cells.get("B11")).toBe("2026.11.2 (2026-11-23)");
+    expect(cells.get("A12")).toBe("生成时间");
+    expect(String(cells.get("B12"))).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
+    expect(cells.get("B13")).toBe("2026.11.2 (2026-11-23)");
     const notes = [...cells.values()].filter((v) => typeof v === "string" && v.startsWith("• "));
     expect(notes).toContain("• 匹配度、排名、结论和开店月份是生成计划时的判断,只有重新生成计划才会更新。");
     expect(notes.some((n) => String(n).startsWith("• 满速时,广告费 = 销售额 × 付费占比(40.0%)") && String(n).includes("新店首月投产比只有成熟期的45.0%"))).toBe(true);
@@ -77,7 +80,7 @@ describe("npm run plan with the built-in sample", () => {
   it("ships a native bar chart of fit and a line chart of cumulative profit", async () => {
     const bar = await wb.text("xl/charts/chart1.xml");
     expect(bar).toContain("<c:barChart>");
-    expect(bar).toContain("<c:f>'老板摘要'!$A$15:$A$25</c:f>");
+    expect(bar).toContain("<c:f>'老板摘要'!$A$17:$A$27</c:f>");
     const line = await wb.text("xl/charts/chart2.xml");
     expect(line).toContain("<c:lineChart>");
     expect(line).toMatch(/<c:f>'月度损益'!\$R\$\d+:\$R\$\d+<\/c:f>/);

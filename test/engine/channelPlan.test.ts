@@ -117,6 +117,19 @@ describe("channelPlan: a hand-worked two-platform year", () => {
     const short = channelPlan(data, { company: company({ monthlyAdBudget: 15000 }), products: [product(data)] });
     expect(short.budget).toMatchObject({ covers: false, runRateGap: -5000, carriedTarget: 1_800_000 });
   });
+
+  it("checks the target against the capped forecast: sales reach ¥200,000 a month in month 5, when JD has matured", () => {
+    // Tmall: 500 orders in month 1, 1,600 from month 2 (¥160,000); JD opens in month 4 with 100 orders (¥10,000) and
+    // from month 5 buys its 400 (4,000 of ads at ROI 4 with 60% organic: ¥40,000): 160,000 + 40,000 = the month's target.
+    expect(plan.totals.map((t) => t.sales).slice(0, 5)).toEqual([50000, 160000, 160000, 170000, 200000]);
+    expect(plan.budget.targetReachedMonth).toBe(5);
+    expect(plan.budget.forecastYearOneSales).toBe(plan.totals.reduce((s, t) => s + t.sales, 0));
+    // A flat target: every month weighs 1/12, so the budget that meets every month is the run-rate need itself.
+    expect(plan.budget.budgetForTarget).toBe(20000);
+    const seasonal = channelPlan(data, { company: company({ seasonality: [0.05, 0.05, 0.05, 0.05, 0.05, 0.1, 0.05, 0.05, 0.05, 0.05, 0.4, 0.05] }), products: [product(data)] });
+    // November carries 40% of the year: 20,000 × 0.4 × 12 = 96,000 a month would meet it.
+    expect(seasonal.budget.budgetForTarget).toBe(96000);
+  });
 });
 
 describe("channelPlan: verdicts", () => {

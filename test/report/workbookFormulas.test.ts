@@ -74,6 +74,14 @@ describe("the boss workbook's formulas in HyperFormula", () => {
       expect(["ABS", "IF", "INT", "ISNUMBER", "MAX", "MIN", "MOD", "POWER", "ROUND", "ROUNDDOWN", "ROUNDUP", "SIGN", "SUM", "SUMIFS", "SUMPRODUCT"]).toContain(fn);
   });
 
+  it("keeps every formula within Excel's 8,192 characters (a quantity that feeds others is referenced from its cell)", () => {
+    // Before, the P&L wrote each line's inputs out again inside the next (cash flow held the payout, which held sales…):
+    // 1.7 million characters in one cell; the month-target split repeated the twelve weights' sum: 30,565.
+    const { formulas } = sheetsOf(specOf(sample()));
+    const longest = formulas.reduce((a, f) => (f.formula.length > a.formula.length ? f : a));
+    expect([longest.sheet, longest.formula.length <= 8192]).toEqual([longest.sheet, true]);
+  });
+
   it.each(["zh", "en"] as const)("evaluates every formula cell (%s) to the engine's cached value, to the fen", (lang) => {
     const { formulas, value } = evaluate(specOf(sample(), lang));
     expect(formulas.length).toBeGreaterThan(1500);

@@ -28,8 +28,12 @@ export interface Calculator<T> {
   ifGreater(x: T, y: T, then: T, otherwise: T): T;
   /** x ≥ y ? then : otherwise. */
   ifAtLeast(x: T, y: T, then: T, otherwise: T): T;
-  /** The i-th of `amount` (≥ 0) split by `weights` (≥ 0; all 0 splits equally) in whole fen that add up to the amount (largest remainders, ties to the earlier). */
-  splitFen(amount: T, weights: readonly T[], i: number): T;
+  /**
+   * The i-th of `amount` (≥ 0) split by `weights` (≥ 0; all 0 splits equally) in whole fen that add up to the amount
+   * (largest remainders, ties to the earlier). `weightsTotal`, their sum where one cell or range already gives it,
+   * keeps a long split's formula within Excel's 8,192 characters.
+   */
+  splitFen(amount: T, weights: readonly T[], i: number, weightsTotal?: T): T;
   /** The sum of a column or list of values. */
   sum(values: readonly T[]): T;
 }
@@ -39,3 +43,9 @@ export type Quantity<K extends string> = <T>(c: Calculator<T>, x: Readonly<Recor
 
 /** The same calculator without rounding to the fen: a per-order line stays exact until a month multiplies it by orders. */
 export const unroundedFen = <T>(c: Calculator<T>): Calculator<T> => ({ ...c, fen: (x: T) => x });
+
+/**
+ * Quantities already placed in cells, by name: a quantity that feeds others is referenced there instead of written
+ * out again, so a formula stays short (each half-even rounding repeats its argument). Empty on the number backend.
+ */
+export type Placed<T> = Readonly<Partial<Record<string, T>>>;

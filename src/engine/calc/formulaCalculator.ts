@@ -33,10 +33,10 @@ const floor = (x: string) => `IF(${wrap(x)}<0,-ROUNDUP(-${wrap(x)},0),ROUNDDOWN(
  * remainders, ties to the earlier weight. All weights zero split equally. The rank is a sum of comparisons forced to a
  * number (0+…): Excel and WPS rank a lone TRUE above every number.
  */
-function splitFen(amount: string, weights: readonly string[], i: number): string {
+function splitFen(amount: string, weights: readonly string[], i: number, weightsTotal?: string): string {
   if (weights.length === 1) return `ROUND(${amount},2)`;
   const whole = `ROUND(${wrap(amount)}*100,0)`;
-  const sum = `(${weights.join("+")})`;
+  const sum = weightsTotal ?? `(${weights.join("+")})`;
   const weight = (j: number) => `IF(${sum}>0,${wrap(weights[j]!)},1)`;
   const total = `IF(${sum}>0,${sum},${weights.length})`;
   const exact = (j: number) => `${whole}*${weight(j)}/${total}`;

@@ -1,4 +1,4 @@
-import type { Calculator } from "../calc/calculator";
+import type { Calculator, Placed } from "../calc/calculator";
 
 /** What a platform's month needs for its cash line, with the previous month's figures (0 before a new store opens). */
 export interface CashInputs<T> {
@@ -38,9 +38,11 @@ export function settlementBase<T>(c: Calculator<T>, x: { sales: T; returns: T; p
  * Cash, not only profit: the deposit leaves when the store opens (and comes back only if it closes), stock is bought
  * ahead of sales as months of cover at unit cost, and money arrives settlement days after the order. Each in fen.
  */
-export function cashLine<T>(c: Calculator<T>, x: CashInputs<T>): CashLine<T> {
+export function cashLine<T>(c: Calculator<T>, x: CashInputs<T>, placed: Placed<T> = {}): CashLine<T> {
   const inventoryChange = c.fen(c.multiply(x.inventoryCoverMonths, c.subtract(x.goods, x.previousGoods)));
   const receivablesChange = c.fen(c.multiply(c.divide(x.settlementDays, c.constant(30)), c.subtract(x.payout, x.previousPayout)));
-  const cashFlow = c.fen(c.subtract(c.add(x.profit, x.depositReturned), c.add(x.depositPaid, inventoryChange, receivablesChange)));
-  return { inventoryChange, receivablesChange, cashFlow, cumulativeCash: c.fen(c.add(x.previousCumulativeCash, cashFlow)) };
+  const cashFlow = c.fen(
+    c.subtract(c.add(x.profit, x.depositReturned), c.add(x.depositPaid, placed.inventoryChange ?? inventoryChange, placed.receivablesChange ?? receivablesChange)),
+  );
+  return { inventoryChange, receivablesChange, cashFlow, cumulativeCash: c.fen(c.add(x.previousCumulativeCash, placed.cashFlow ?? cashFlow)) };
 }

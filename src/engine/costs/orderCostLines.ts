@@ -24,3 +24,16 @@ export function orderCostLines<T>(c: Calculator<T>, x: { price: T; returnRate: T
 }
 
 export const PER_ORDER_COST_KEYS = ["platformFees", "affiliateCommission", "promotions", "fulfilment", "returnShipping", "installation", "paymentFees"] as const;
+
+/**
+ * One expected order's contribution, unrounded: kept sales net of the platform's deductions, less the goods of kept
+ * orders, shipping, the ads (ad ratio × price) and the order's cost stack.
+ */
+export function orderContribution<T>(c: Calculator<T>, x: { price: T; returnRate: T; deductionRate: T; unitCost: T; shipping: T; adRatio: T }, costs: PerOrderCostLines<T>): T {
+  const kept = c.subtract(c.constant(1), x.returnRate);
+  const before = c.subtract(
+    c.subtract(c.multiply(kept, c.subtract(c.multiply(x.price, c.subtract(c.constant(1), x.deductionRate)), x.unitCost)), x.shipping),
+    c.multiply(x.adRatio, x.price),
+  );
+  return c.subtract(before, c.add(...PER_ORDER_COST_KEYS.map((key) => costs[key])));
+}

@@ -1,14 +1,27 @@
 import { addFen, type MonthLine } from "./monthLine";
 import type { BudgetCheck, RunRate } from "./planTypes";
 
+/** Orders are whole, so a month that meets its target can fall short of it by a fraction of an order: 1% leeway. */
+const REACHED_WITHIN = 0.99;
+
+/** First month whose sales reach that calendar month's share of the annual target. */
+function targetReachedMonth(totals: readonly MonthLine[], monthTargets: readonly number[]): number | null {
+  if (monthTargets.every((t) => t <= 0)) return null;
+  return totals.find((t) => t.sales >= REACHED_WITHIN * monthTargets[(t.month - 1) % 12]!)?.month ?? null;
+}
+
 /**
  * The user's monthly ad budget against the spend the plan needs: at full run rate, at the peak month of the
- * first year, and over the first year; and the annual target the budget can carry at full run rate.
+ * first year, and over the first year; the annual target the budget can carry at full run rate; and the target as
+ * a goal checked against the capped forecast (year-1 sales, the month sales reach the target's pace, and the flat
+ * monthly budget that would meet every month's target at maturity: run-rate need × the peak month's weight × 12).
  */
-export function budgetCheck(monthlyBudget: number, annualTarget: number, runRates: readonly RunRate[], totals: readonly MonthLine[]): BudgetCheck {
+export function budgetCheck(monthlyBudget: number, monthTargets: readonly number[], runRates: readonly RunRate[], totals: readonly MonthLine[]): BudgetCheck {
+  const annualTarget = addFen(...monthTargets);
   const runRateNeed = addFen(...runRates.map((r) => r.adSpend));
   const yearOne = totals.filter((t) => t.month <= 12);
   const peak = yearOne.reduce((best, t) => (t.ads > best.ads ? t : best), yearOne[0] ?? { ads: 0, month: 1 });
+  const peakWeight = annualTarget > 0 ? Math.max(...monthTargets) / annualTarget : 0;
   return {
     monthlyBudget,
     runRateNeed,
@@ -18,5 +31,8 @@ export function budgetCheck(monthlyBudget: number, annualTarget: number, runRate
     runRateGap: addFen(monthlyBudget, -runRateNeed),
     carriedTarget: runRateNeed > 0 ? Math.floor((annualTarget * monthlyBudget) / runRateNeed) : null,
     covers: monthlyBudget >= runRateNeed,
+    forecastYearOneSales: addFen(...yearOne.map((t) => t.sales)),
+    targetReachedMonth: targetReachedMonth(totals, monthTargets),
+    budgetForTarget: Math.ceil(runRateNeed * peakWeight * 12 * 100 - 1e-6) / 100,
   };
 }

@@ -109,7 +109,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     monthTargets,
     budget: budgetCheck(
       company.monthlyAdBudget,
-      company.annualTarget,
+      monthTargets,
       entries.entered.map((e) => e.runRate),
       totals,
     ),

@@ -113,6 +113,12 @@ export interface BudgetCheck {
   /** The annual target the budget carries at full run rate (null without ad spend). */
   carriedTarget: number | null;
   covers: boolean;
+  /** Year-1 sales the capped plan forecasts: what the budget buys, not the target. */
+  forecastYearOneSales: number;
+  /** First month whose sales reach that month's share of the annual target (null if none within the horizon). */
+  targetReachedMonth: number | null;
+  /** The flat monthly budget that meets every month's target once the stores are mature, the peak month included. */
+  budgetForTarget: number;
 }
 
 export interface TeamMonth {

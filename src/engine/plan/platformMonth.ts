@@ -1,4 +1,4 @@
-import type { Calculator } from "../calc/calculator";
+import type { Calculator, Placed } from "../calc/calculator";
 import { cashLine } from "../costs/cashLine";
 import { costLines, type CostLineRates } from "../costs/costLines";
 import { settlementBase } from "../costs/cashLine";
@@ -6,7 +6,8 @@ import { settlementBase } from "../costs/cashLine";
 /**
  * A platform's month from its orders, written once for the engine and the workbook: sales and the per-order lines
  * (refunds, deductions, goods, shipping), the cost stack on the month's volumes (affiliates on their share of sales,
- * the fee on ad-driven sales on the paid share), and the cash line against the previous month. In fen.
+ * the fee on ad-driven sales on the paid share), and the cash line against the previous month. In fen. The workbook
+ * passes the cells its lines already sit in (`placed`), so each line's formula refers to the others.
  */
 export interface PlatformMonthInputs<T> {
   orders: T;
@@ -30,43 +31,50 @@ export interface PlatformMonthInputs<T> {
   previous: { goods: T; payout: T; cumulativeCash: T };
 }
 
-export function platformMonthLines<T>(c: Calculator<T>, x: PlatformMonthInputs<T>) {
+export function platformMonthLines<T>(c: Calculator<T>, x: PlatformMonthInputs<T>, placed: Placed<T> = {}) {
   const per = (amount: T) => c.fen(c.multiply(x.orders, amount));
-  const sales = per(x.price);
-  const returns = per(x.returnsPerOrder);
-  const deductions = per(x.deductionsPerOrder);
-  const goods = per(x.goodsPerOrder);
-  const shipping = per(x.shippingPerOrder);
+  const own = { sales: per(x.price), returns: per(x.returnsPerOrder), deductions: per(x.deductionsPerOrder), goods: per(x.goodsPerOrder), shipping: per(x.shippingPerOrder) };
+  const { sales, returns, deductions } = { ...own, ...placed };
   const costs = costLines(
     c,
     {
-      sales,
-      returns,
+      sales: sales!,
+      returns: returns!,
       orders: x.orders,
       returnedOrders: c.multiply(x.orders, x.returnRate),
-      paidSales: c.multiply(sales, x.paidShareNow),
-      affiliateSales: c.multiply(sales, x.affiliateShare),
+      paidSales: c.multiply(sales!, x.paidShareNow),
+      affiliateSales: c.multiply(sales!, x.affiliateShare),
       opening: x.opening,
     },
     x.rates,
   );
-  return { sales, returns, deductions, goods, shipping, ...costs, payout: settlementBase(c, { sales, returns, promotions: costs.promotions, deductions }) };
+  const promotions = placed.promotions ?? costs.promotions;
+  return { ...own, ...costs, payout: settlementBase(c, { sales: sales!, returns: returns!, promotions, deductions: deductions! }) };
 }
 
 /** The month's cash line from its profit (see cashLine): the deposit leaves in the opening month. */
-export function platformMonthCash<T>(c: Calculator<T>, x: Pick<PlatformMonthInputs<T>, "opening" | "deposit" | "inventoryCoverMonths" | "settlementDays" | "previous">, month: { profit: T; goods: T; payout: T }) {
+export function platformMonthCash<T>(
+  c: Calculator<T>,
+  x: Pick<PlatformMonthInputs<T>, "opening" | "deposit" | "inventoryCoverMonths" | "settlementDays" | "previous">,
+  month: { profit: T; goods: T; payout: T },
+  placed: Placed<T> = {},
+) {
   const depositPaid = c.fen(c.multiply(x.opening, x.deposit));
-  const cash = cashLine(c, {
-    profit: month.profit,
-    depositPaid,
-    depositReturned: c.constant(0),
-    goods: month.goods,
-    previousGoods: x.previous.goods,
-    payout: month.payout,
-    previousPayout: x.previous.payout,
-    inventoryCoverMonths: x.inventoryCoverMonths,
-    settlementDays: x.settlementDays,
-    previousCumulativeCash: x.previous.cumulativeCash,
-  });
+  const cash = cashLine(
+    c,
+    {
+      profit: month.profit,
+      depositPaid: placed.deposit ?? depositPaid,
+      depositReturned: c.constant(0),
+      goods: month.goods,
+      previousGoods: x.previous.goods,
+      payout: month.payout,
+      previousPayout: x.previous.payout,
+      inventoryCoverMonths: x.inventoryCoverMonths,
+      settlementDays: x.settlementDays,
+      previousCumulativeCash: x.previous.cumulativeCash,
+    },
+    placed,
+  );
   return { deposit: depositPaid, ...cash };
 }

@@ -6,8 +6,10 @@ import type { InputRefs } from "./inputsSheet";
 import { CMP, type ComparisonLayout } from "./layouts";
 import type { PlanRefs } from "./planSheet";
 import type { RateRefs } from "./rateCardSheet";
-import { formulaCalculator, formulaCalculator as F } from "../../engine/calc";
-import { orderCostLines, PER_ORDER_COST_KEYS } from "../../engine/costs/orderCostLines";
+import { formulaCalculator, formulaCalculator as F, numberCalculator as N } from "../../engine/calc";
+import type { Calculator } from "../../engine/calc/calculator";
+import { businessModelOf } from "../../engine/costs/costRates";
+import { orderContribution, orderCostLines } from "../../engine/costs/orderCostLines";
 import { fen, type SheetBuilder } from "./sheetBuilder";
 
 /**
@@ -30,24 +32,43 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
       const entered = plan.entered.includes(x.platform);
       const cr = e.costRates;
       const k = (n: number) => F.constant(n);
+      const rates = <T>(c: Calculator<T>, perOrderFee: T) => ({
+        affiliateRate: c.constant(cr.affiliateRate),
+        promotionShare: c.constant(cr.promotionShare),
+        fulfilmentPerOrder: c.constant(cr.fulfilmentPerOrder),
+        returnShippingPerReturn: c.constant(cr.returnShippingPerReturn),
+        shippingInsurancePerOrder: c.constant(cr.shippingInsurancePerOrder),
+        installationPerOrder: c.constant(cr.installationPerOrder),
+        instalmentRate: c.constant(cr.instalmentRate),
+        perOrderFee,
+        paidSalesFeeRate: c.constant(cr.paidSalesFeeRate),
+        launchCost: c.constant(0),
+      });
       const costs = orderCostLines(
         F,
         { price: at(CMP.price), returnRate: at(CMP.q), paidShare: refs.inputs.company.paidShare, affiliateShare: k(cr.affiliateShare) },
-        {
-          affiliateRate: k(cr.affiliateRate),
-          promotionShare: k(cr.promotionShare),
-          fulfilmentPerOrder: k(cr.fulfilmentPerOrder),
-          returnShippingPerReturn: k(cr.returnShippingPerReturn),
-          shippingInsurancePerOrder: k(cr.shippingInsurancePerOrder),
-          installationPerOrder: k(cr.installationPerOrder),
-          instalmentRate: k(cr.instalmentRate),
-          perOrderFee: F.add(refs.rates.perOrderFee(x.platform), k(cr.perItemFee)),
-          paidSalesFeeRate: k(cr.paidSalesFeeRate),
-          launchCost: k(0),
-        },
+        rates(F, F.add(refs.rates.perOrderFee(x.platform), k(cr.perItemFee))),
       );
-      const before = `(1-${at(CMP.q)})*(${at(CMP.price)}*(1-${at(CMP.d)})-${at(CMP.unitCost)})-${at(CMP.shipping)}-${at(CMP.a)}*${at(CMP.price)}`;
-      const exact = F.subtract(before, F.add(...PER_ORDER_COST_KEYS.map((key) => costs[key])));
+      const exact = orderContribution(
+        F,
+        { price: at(CMP.price), returnRate: at(CMP.q), deductionRate: at(CMP.d), unitCost: at(CMP.unitCost), shipping: at(CMP.shipping), adRatio: at(CMP.a) },
+        costs,
+      );
+      const numbers = {
+        price: e.price,
+        returnRate: x.returnRate,
+        deductionRate: e.deductionRate,
+        unitCost: input.product.unitCost,
+        shipping: input.product.shipping,
+        adRatio: x.adRatio,
+      };
+      const exactValue = orderContribution(
+        N,
+        numbers,
+        orderCostLines(N, { ...numbers, paidShare: result.company.paidShare, affiliateShare: cr.affiliateShare }, rates(N, cr.perOrderFee)),
+      );
+      const wholesale = businessModelOf(data.costs, x.platform).deductions === "wholesaleDiscount";
+      const deductions = wholesale ? F.constant(e.deductionRate) : refs.rates.deductions(x.platform, cat).join("+");
       const contribution = at(CMP.exact);
       const fixedPerOrder = entered ? refs.plan.runRate(x.platform, "fixedPerOrder") : "";
       rows.push([
@@ -59,7 +80,7 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
         b.cell(ref.unitCost, input.product.unitCost),
         b.cell(ref.shipping, input.product.shipping),
         b.cell(ref.orders, input.product.monthlyOrders),
-        b.cell(refs.rates.deductions(x.platform, cat).join("+"), e.deductionRate),
+        b.cell(deductions, e.deductionRate),
         b.cell(`MIN(0.95,MAX(0,${refs.rates.typicalReturn(cat)}+${refs.rates.returnAdjustment(x.platform)}))`, x.returnRate),
         b.cell(refs.plan.order(x.platform, "a"), x.adRatio),
         b.cell(fen(contribution), e.contribution),
@@ -70,15 +91,7 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
           ? b.cell(`IF(${at(CMP.contribution)}>0,${formulaCalculator.ceilWhole(`${refs.plan.runRate(x.platform, "fixedCosts")}/${at(CMP.contribution)}`)},"")`, x.breakEvenOrders)
           : null,
         x.fit.reasons[0] ? reasonWithBasis(x.fit.reasons[0], lang) : "",
-        b.cell(
-          exact,
-          e.price * (1 - x.returnRate) * (1 - e.deductionRate) -
-            input.product.unitCost * (1 - x.returnRate) -
-            input.product.shipping -
-            x.adRatio * e.price -
-            e.platformPerOrderFee -
-            PER_ORDER_COST_KEYS.filter((key) => key !== "platformFees").reduce((sum, key) => sum + e[key], 0),
-        ),
+        b.cell(exact, exactValue),
       ]);
     }
   });

@@ -17,7 +17,8 @@ export function monthTargetsTable(result: PlanResult, lang: Lang, b: SheetBuilde
   const header = b.nextRow;
   const row = (m: number) => header + m;
   const weights = result.company.seasonality;
-  const weightRefs = weights.map((_, i) => b.ref(1, row(i + 1)));
+  const weightRefs = weights.map((_, i) => b.local(1, row(i + 1)));
+  const weightsTotal = formulaCalculator.sum([b.localRange(1, row(1), row(weights.length))]);
   b.table({
     name: "MonthTargets",
     columns: b.columns([
@@ -25,7 +26,7 @@ export function monthTargetsTable(result: PlanResult, lang: Lang, b: SheetBuilde
       ["seasonality", "rate", 12],
       ["monthTarget", "money", 16],
     ]),
-    rows: weights.map((w, i) => [i + 1, b.cell(inputs.seasonality[i]!, w), b.cell(formulaCalculator.splitFen(c.annualTarget, weightRefs, i), plan.monthTargets[i]!)]),
+    rows: weights.map((w, i) => [i + 1, b.cell(inputs.seasonality[i]!, w), b.cell(formulaCalculator.splitFen(c.annualTarget, weightRefs, i, weightsTotal), plan.monthTargets[i]!)]),
   });
   const target = (m: number) => b.ref(2, row(((m - 1) % 12) + 1));
   const t = (col: number, m: number) => pnlSheet.ref(col, pnl.totalRow(m));

@@ -84,7 +84,8 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
         cumulativeCash: cumulativeBefore(PNL.cumulativeCash),
       },
     };
-    const { payout, ...lines } = platformMonthLines(F, inputs);
+    const placed = Object.fromEntries(MONEY_LINES.map((k) => [k, x(PNL[k])]));
+    const { payout, ...lines } = platformMonthLines(F, inputs, placed);
     const less = (from: string, keys: readonly MoneyLine[]) => F.round(F.subtract(from, F.add(...keys.map((k) => x(PNL[k])))), 2);
     const formulas: Record<MoneyLine, string> = {
       ...lines,
@@ -96,7 +97,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       annualFee: F.fen(F.divide(refs.rates.annualFee(p.platform), F.constant(12))),
       profit: less(x(PNL.contribution), FIXED_LINES),
       cumulativeProfit: F.round(F.add(cumulativeBefore(PNL.cumulativeProfit), x(PNL.profit)), 2),
-      ...platformMonthCash(F, inputs, { profit: x(PNL.profit), goods: x(PNL.goods), payout }),
+      ...platformMonthCash(F, inputs, { profit: x(PNL.profit), goods: x(PNL.goods), payout }, placed),
     };
     return [
       l.month,

@@ -6,7 +6,7 @@ import type { CellValue } from "../workbookSpec";
 import { optionText } from "./inputsSheet";
 import { TOTAL, type PnlLayout } from "./layouts";
 import type { PlanRefs } from "./planSheet";
-import { paybackFormula } from "./pnlTotals";
+import { paybackFormula, peakCashFormula } from "./pnlTotals";
 import type { SheetBuilder } from "./sheetBuilder";
 import type { TeamRefs } from "./teamSheet";
 
@@ -35,7 +35,17 @@ export function summarySheet(
       { label: l("yearOneSales"), value: b.cell(yearOne(TOTAL.sales), s.yearOneSales), format: "money" },
       { label: l("adSpendYearOne"), value: b.cell(yearOne(TOTAL.ads), s.yearOneAdSpend), format: "money" },
       { label: l("yearOneProfit"), value: b.cell(yearOne(TOTAL.profit), s.yearOneProfit), format: "money" },
-      { label: l("paybackMonth"), value: b.cell(paybackFormula(refs.pnl, TOTAL.cumulativeProfit, plan.totals.length, l("notWithinHorizon")), s.paybackMonth ?? l("notWithinHorizon")), format: "integer" },
+      {
+        label: l("paybackMonth"),
+        value: b.cell(paybackFormula(refs.pnl, TOTAL.cumulativeProfit, plan.totals.length, l("notWithinHorizon")), s.paybackMonth ?? l("notWithinHorizon")),
+        format: "integer",
+      },
+      { label: l("peakCashNeed"), value: b.cell(peakCashFormula(refs.pnl), s.peakCashNeed), format: "money" },
+      {
+        label: l("cashPaybackMonth"),
+        value: b.cell(paybackFormula(refs.pnl, TOTAL.cumulativeCash, plan.totals.length, l("notWithinHorizon")), s.cashPaybackMonth ?? l("notWithinHorizon")),
+        format: "integer",
+      },
       { label: l("peakPeople"), value: b.cell(`MAX(${refs.team.peoplePerMonth})`, s.peakPeople), format: "integer" },
       { label: l("generatedAt"), value: generatedAt.toISOString().replace("T", " ").slice(0, 16) + " UTC", format: "text" },
       { label: l("rateCardVersion"), value: `${data.rateCard.version} (${data.rateCard.asOf})`, format: "text" },

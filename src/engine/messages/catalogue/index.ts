@@ -8,6 +8,7 @@ import { INPUT_NOTES } from "./inputNotes";
 import { ISSUE_MESSAGES } from "./issueMessages";
 import { OPTION_LABELS, type OptionList } from "./optionLabels";
 import { PLAN_LABELS } from "./planLabels";
+export { VERDICT_REASON_LABELS } from "./planLabels";
 import { PLAN_MESSAGES } from "./planMessages";
 import { REPORT_LABELS } from "./reportLabels";
 import { STEP_NAMES, WIZARD_LABELS } from "./wizardLabels";

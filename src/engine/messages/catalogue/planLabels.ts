@@ -9,6 +9,8 @@ export const PLAN_LABELS = {
   verdict_enter_now: { en: "Enter now", zh: "立即进入" },
   verdict_enter_later: { en: "Enter later", zh: "稍后进入" },
   verdict_not_profitable: { en: "Not profitable yet", zh: "暂不盈利" },
+  verdict_loss_per_order: { en: "Loses money on every order", zh: "每单都亏" },
+  verdict_below_break_even: { en: "Too small to carry its team yet", zh: "单量还养不起团队" },
   verdict_dont_enter: { en: "Don't enter", zh: "不建议进入" },
   pnl_orders: { en: "Orders", zh: "订单数" },
   pnl_sales: { en: "Sales (¥)", zh: "销售额(¥)" },
@@ -85,3 +87,9 @@ export const PLAN_LABELS = {
   returnRates: { en: "Typical return rate by category", zh: "各类目常见退货率" },
   typicalReturnRate: { en: "Typical return rate", zh: "常见退货率" },
 } as const satisfies Record<string, Bilingual>;
+
+/** Verdicts whose label depends on the reason: "not profitable" is either a loss on every order or too little volume. */
+export const VERDICT_REASON_LABELS: Partial<Record<string, keyof typeof PLAN_LABELS>> = {
+  loss_per_order: "verdict_loss_per_order",
+  below_break_even: "verdict_below_break_even",
+};

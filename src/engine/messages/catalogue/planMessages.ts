@@ -117,6 +117,12 @@ export const PLAN_MESSAGES = {
     zh: (budget: number, need: number, carried: number | null) =>
       `每月广告预算 ${yuanText(budget)} 比目标满速所需的 ${yuanText(need)} 少 ${yuanText(need - budget)};这个预算能支撑的年目标约为 ${yuanText(carried ?? 0)}。`,
   },
+  budgetForecast: {
+    en: (forecast: number, reached: number | null, horizon: number, forTarget: number, budget: number) =>
+      `Within this budget the plan forecasts ${yuanText(forecast)} of sales in year 1; ${reached === null ? `monthly sales do not reach the target's pace within ${horizon} months` : `monthly sales reach the target's pace in month ${reached}`}.${forTarget > budget ? ` Meeting every month's target once the stores are mature, the peak month included, takes about ${yuanText(forTarget)} a month.` : ""}`,
+    zh: (forecast: number, reached: number | null, horizon: number, forTarget: number, budget: number) =>
+      `按这个预算,计划预计第一年销售额 ${yuanText(forecast)};${reached === null ? `${horizon}个月内月销售额达不到目标节奏` : `第${reached}个月起月销售额达到目标节奏`}。${forTarget > budget ? `店铺成熟后要每个月(含旺季)都达到目标,每月约需 ${yuanText(forTarget)}。` : ""}`,
+  },
   teamOver: {
     en: (need: number, available: number) => `The plan needs ${need} people at its peak; you have ${available}.`,
     zh: (need: number, available: number) => `计划高峰需要 ${need} 人,你现有 ${available} 人。`,
