@@ -83,7 +83,10 @@ describe("npm run plan with the built-in sample", () => {
     expect(bar).toContain("<c:f>'老板摘要'!$A$17:$A$27</c:f>");
     const line = await wb.text("xl/charts/chart2.xml");
     expect(line).toContain("<c:lineChart>");
-    expect(line).toMatch(/<c:f>'月度损益'!\$R\$\d+:\$R\$\d+<\/c:f>/);
+    // Cumulative net profit of the totals, months 1–24 (rows 32–55), whatever column the cost lines leave it in.
+    const column = /<c:val><c:numRef><c:f>'月度损益'!\$([A-Z]+)\$32:\$\1\$55<\/c:f>/.exec(line)?.[1];
+    expect(column).toBeDefined();
+    expect(wb.cells.get("月度损益")!.get(`${column}31`)).toBe("累计净利润(¥)");
     expect(await wb.text("[Content_Types].xml")).toContain("drawingml.chart+xml");
   });
 

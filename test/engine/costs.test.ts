@@ -27,6 +27,7 @@ const cell = (i: number) => (i < 26 ? String.fromCharCode(65 + i) : `A${String.f
 
 const rates: CostLineRates<number> = {
   affiliateRate: 0.2,
+  seedingShare: 0.03,
   promotionShare: 0.08,
   fulfilmentPerOrder: 2.5,
   returnShippingPerReturn: 10,
@@ -44,6 +45,7 @@ describe("costLines", () => {
     const v: CostVolumes<number> = { sales: 200000, returns: 60000, orders: 1000, returnedOrders: 300, paidSales: 100000, affiliateSales: 70000, opening: 1 };
     expect(costLines(N, v, rates)).toEqual({
       affiliateCommission: 9800, // 70,000 × 0.7 kept × 20%
+      seeding: 6000, // 200,000 × 3%
       promotions: 11200, // 140,000 × 8%
       fulfilment: 2500, // 1,000 × ¥2.5
       returnShipping: 4200, // 300 × ¥10 + 1,000 × ¥1.2 运费险

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { costRates } from "../../src/engine/costs/costRates";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import {
   DEFAULTS,
@@ -172,7 +173,9 @@ describe("properties", () => {
         const q = typicalReturnRate(data.rateCard, platform, p.category);
         const headroom =
           (1 - q) * (1 - deductionTotal(data.rateCard, platform, p.category)) -
-          DEFAULTS.paidShare / ((data.rateCard.platforms[platform]!.adRoi.low.value + data.rateCard.platforms[platform]!.adRoi.high.value) / 2) -
+          DEFAULTS.paidShare /
+            (((data.rateCard.platforms[platform]!.adRoi.low.value + data.rateCard.platforms[platform]!.adRoi.high.value) / 2) *
+              costRates(data.costs, platform, p.category).roiFactor) -
           data.rateCard.platforms[platform]!.perOrderFee.value / p.price;
         const f = data.model.marginFeasibility;
         const o = profile.brandRequirement.orientation;

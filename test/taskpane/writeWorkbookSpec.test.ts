@@ -16,6 +16,8 @@ function planFor(products: number) {
   const scenario = sample();
   const template = scenario.products[0]!;
   scenario.products = Array.from({ length: products }, (_, i) => ({ ...template, sku: `SKU-${i}`, price: template.price + (i % 300) }));
+  // The sample's cashmere sweater alone needs more than the sample's ¥6m for a Tmall team to pay (full cost stack).
+  scenario.company = { ...scenario.company, annualTarget: 12_000_000, monthlyAdBudget: 160_000 };
   const plan = buildPlan(data, scenario, "2026-11-22");
   if (!plan.ok) throw new Error(plan.issue.code);
   return { scenario, plan: plan.value };
@@ -29,11 +31,15 @@ function specFor(products: number, lang: "zh" | "en" = "en") {
 const yes = { confirmReplace: async () => true };
 
 describe("writeWorkbookSpec into a workbook", () => {
-  it("writes the seven ChannelFit sheets in two syncs and leaves the user's sheet alone", async () => {
+  it("writes the eight ChannelFit sheets in two syncs and leaves the user's sheet alone", async () => {
     const book = new FakeWorkbook(["My data"]);
     book.sheets[0]!.getRange("A1").values = [["keep me"]];
     const report = await writeWorkbookSpec(book.run, specFor(1), yes);
-    expect(report).toMatchObject({ cancelled: false, syncs: 2, written: ["Boss summary", "Inputs", "Platform comparison", "Team plan", "Plan", "Monthly P&L", "Rate card"] });
+    expect(report).toMatchObject({
+      cancelled: false,
+      syncs: 2,
+      written: ["Boss summary", "Inputs", "Platform comparison", "Team plan", "Plan", "Monthly P&L", "Costs", "Rate card"],
+    });
     expect(book.live().map((s) => s.name)).toEqual(["My data", ...report.written]);
     expect(book.sheet("My data")!.values.get("A1")).toBe("keep me");
     expect(JSON.parse(String(book.settingsStore.get(OWNED_KEY)))).toEqual(report.written);
@@ -46,11 +52,12 @@ describe("writeWorkbookSpec into a workbook", () => {
     await writeWorkbookSpec(book.run, specFor(1), yes);
     const summary = book.sheet("Boss summary")!;
     expect(summary.values.get("A1")).toBe("暖山 WarmHill channel plan");
-    // Facts on rows 3–11: year-1 sales (row 5) is the sum of the P&L's first 12 months, written through range.formulas.
+    // Facts on rows 3–13: year-1 sales (row 5) is the sum of the P&L's first 12 months, written through range.formulas.
     expect(summary.values.get("A5")).toBe("Sales, year 1 (¥)");
-    expect(summary.formulas.get("B5")).toBe("=ROUND(SUM('Monthly P&L'!$E$32:$E$43),2)");
-    expect([summary.values.get("A14"), summary.values.get("A15"), summary.values.get("C15"), summary.values.get("D15")]).toEqual(["Platform", "Tmall", "Enter now", 1]);
-    expect(summary.formulas.get("E15")).toMatch(/^='Plan'!\$L\$\d+$/);
+    // The P&L's platform rows (Tmall 24 months, Taobao from month 14: 35) sit above the totals, which start on row 43.
+    expect(summary.formulas.get("B5")).toBe("=ROUND(SUM('Monthly P&L'!$E$43:$E$54),2)");
+    expect([summary.values.get("A16"), summary.values.get("A17"), summary.values.get("C17"), summary.values.get("D17")]).toEqual(["Platform", "Tmall", "Enter now", 1]);
+    expect(summary.formulas.get("E17")).toMatch(/^='Plan'!\$[A-Z]+\$\d+$/);
     expect(summary.tables.items.map((t) => t.name)).toEqual(["CF_AllPlatforms"]);
     expect(summary.charts.items[0]).toMatchObject({ type: "BarClustered", title: { text: "Fit by platform (0-100)" }, legend: { visible: false } });
     expect(book.sheet("Monthly P&L")!.charts.items[0]).toMatchObject({ type: "Line", title: { text: "Cumulative net profit by month (¥)" } });
@@ -100,8 +107,8 @@ describe("writeWorkbookSpec into a workbook", () => {
     await writeWorkbookSpec(book.run, specFor(1), yes);
     const asked: string[][] = [];
     const report = await writeWorkbookSpec(book.run, specFor(2), { confirmReplace: async (names) => (asked.push(names), true) });
-    expect(asked).toEqual([["Boss summary", "Inputs", "Platform comparison", "Team plan", "Plan", "Monthly P&L", "Rate card"]]);
-    expect(report.written).toHaveLength(7);
+    expect(asked).toEqual([["Boss summary", "Inputs", "Platform comparison", "Team plan", "Plan", "Monthly P&L", "Costs", "Rate card"]]);
+    expect(report.written).toHaveLength(8);
     expect(book.live().map((s) => s.name)).toEqual(["Budget 2027", ...report.written]);
     expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe("A3:R25");
   });

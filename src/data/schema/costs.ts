@@ -25,6 +25,13 @@ export const costFigures = z.strictObject({
   affiliateRate: figureOf(rate(0.8)).optional(),
   /** The share of sales that comes through affiliates. */
   affiliateShare: figureOf(fraction()).optional(),
+  /**
+   * Content seeding and brand marketing bought outside the platform's ad tools (小红书种草, KOL and 达人 fees,
+   * celebrities, brand advertising) as a share of sales.
+   */
+  seedingShare: figureOf(rate(0.5)).optional(),
+  /** The category's return on ad spend against the platform's typical ROI (1: the platform's own range). */
+  roiFactor: figureOf(z.number().min(0.1).max(3)).optional(),
   /** Coupons, platform promotions and brand-funded subsidies (百亿补贴, 88VIP, 满减) as a share of kept sales. */
   promotionShare: figureOf(rate(0.6)).optional(),
   fulfilmentPerOrder: perOrder.optional(),

@@ -20,6 +20,7 @@ export interface CostVolumes<T> {
 /** The cost rates of the order mix on a platform (see mixCostRates), each per order, per sale or per store. */
 export interface CostLineRates<T> {
   affiliateRate: T;
+  seedingShare: T;
   promotionShare: T;
   fulfilmentPerOrder: T;
   returnShippingPerReturn: T;
@@ -36,6 +37,7 @@ export interface CostLineRates<T> {
 
 export interface CostLines<T> {
   affiliateCommission: T;
+  seeding: T;
   promotions: T;
   fulfilment: T;
   returnShipping: T;
@@ -48,6 +50,7 @@ export interface CostLines<T> {
 /**
  * The cost lines beyond goods, deductions and ads, each once for both backends, in fen:
  * - affiliate commission: affiliate sales × kept share × rate (commission is not paid on refunded orders);
+ * - seeding: sales × seeding share (content and brand marketing outside the platform's ads);
  * - promotions: kept sales × promotion share; payment fees: kept sales × instalment share × instalment fee;
  * - fulfilment: orders × per order; return shipping: returned orders × per return + orders × 运费险;
  * - installation: kept orders × per order; platform fees: orders × per-order fees + paid sales × the fee on them;
@@ -58,6 +61,7 @@ export function costLines<T>(c: Calculator<T>, v: CostVolumes<T>, r: CostLineRat
   const keptShare = c.divide(kept, v.sales);
   return {
     affiliateCommission: c.fen(c.multiply(v.affiliateSales, keptShare, r.affiliateRate)),
+    seeding: c.fen(c.multiply(v.sales, r.seedingShare)),
     promotions: c.fen(c.multiply(kept, r.promotionShare)),
     fulfilment: c.fen(c.multiply(v.orders, r.fulfilmentPerOrder)),
     returnShipping: c.fen(c.add(c.multiply(v.returnedOrders, r.returnShippingPerReturn), c.multiply(v.orders, r.shippingInsurancePerOrder))),
@@ -68,7 +72,17 @@ export function costLines<T>(c: Calculator<T>, v: CostVolumes<T>, r: CostLineRat
   };
 }
 
-export const COST_LINE_KEYS = ["affiliateCommission", "promotions", "fulfilment", "returnShipping", "installation", "paymentFees", "platformFees", "launchCosts"] as const;
+export const COST_LINE_KEYS = [
+  "affiliateCommission",
+  "seeding",
+  "promotions",
+  "fulfilment",
+  "returnShipping",
+  "installation",
+  "paymentFees",
+  "platformFees",
+  "launchCosts",
+] as const;
 
 /** The lines' sum (fen-exact on the number backend once each line is in fen). */
 export function costLinesTotal<T>(c: Calculator<T>, lines: CostLines<T>): T {

@@ -14,6 +14,8 @@ export interface MixItem {
 }
 
 export interface MixCostRates extends CostLineRates<number> {
+  /** The mix's ROI against the platform's typical ROI, weighted by sales. */
+  roiFactor: number;
   /** Share of sales affiliates bring. */
   affiliateShare: number;
   /** The platform's per-item fees alone (perOrderFee adds the rate card's fee per order). */
@@ -49,6 +51,8 @@ export function mixCostRates(card: RateCard, costs: Costs, platform: string, ite
       (i) => r(i).affiliateRate,
     ),
     affiliateShare: by(sales, (i) => r(i).affiliateShare),
+    seedingShare: by(sales, (i) => r(i).seedingShare),
+    roiFactor: by(sales, (i) => r(i).roiFactor),
     promotionShare: by(kept, (i) => r(i).promotionShare),
     fulfilmentPerOrder: by(orders, (i) => r(i).fulfilmentPerOrder),
     returnShippingPerReturn: by(

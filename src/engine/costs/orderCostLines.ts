@@ -23,7 +23,7 @@ export function orderCostLines<T>(c: Calculator<T>, x: { price: T; returnRate: T
   return lines;
 }
 
-export const PER_ORDER_COST_KEYS = ["platformFees", "affiliateCommission", "promotions", "fulfilment", "returnShipping", "installation", "paymentFees"] as const;
+export const PER_ORDER_COST_KEYS = ["platformFees", "affiliateCommission", "seeding", "promotions", "fulfilment", "returnShipping", "installation", "paymentFees"] as const;
 
 /**
  * One expected order's contribution, unrounded: kept sales net of the platform's deductions, less the goods of kept

@@ -5,6 +5,7 @@ import { memoPerObject } from "../core/memoPerObject";
 import { deductionTotal } from "../rates/deductions";
 import { DEFAULTS } from "../core/defaults";
 import { adRatio as planAdRatio } from "../plan/adModel";
+import { costRates } from "../costs/costRates";
 import { typicalReturnRate } from "../rates/typicalReturnRate";
 
 export const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
@@ -89,7 +90,7 @@ function platformFit(data: ReferenceData, platform: string): PlatformFit {
       const deductionRate = deductionTotal(card, platform, category);
       const returnRate = typicalReturnRate(card, platform, category);
       // The plan's ad model at the default paid share: what a typical seller spends on ads on this platform.
-      const adRatio = planAdRatio(card, platform, DEFAULTS.paidShare);
+      const adRatio = planAdRatio(card, platform, DEFAULTS.paidShare, costRates(data.costs, platform, category).roiFactor);
       const logLow = Math.log(c.priceBand.low);
       return [
         category,

@@ -20,7 +20,6 @@ export interface OrderCosts {
   rates: MixCostRates;
 }
 
-
 /** The cost stack of one expected order of one product: the month's cost lines (costLines) at one order. */
 export function orderCosts(data: CostData, platform: string, category: string, input: CheckedEconomicsInput): OrderCosts {
   const { price, returnRate, paidShare } = input;

@@ -8,13 +8,13 @@ export function typicalRoi(card: RateCard, platform: string): number {
 
 /**
  * Ad spend as a share of all sales. Only the paid share of sales is bought, at the platform's ROI:
- * `a = paid share ÷ ROI`. The same figure drives the per-order margin and every month's ad spend.
+ * `a = paid share ÷ ROI`, the ROI being the platform's typical one × the category's ROI factor (costs data). The same figure drives the per-order margin and every month's ad spend.
  *
  * @example
  * adRatio(card, "TMALL", 0.4) //=> 0.1143 (ROI 3.5: 40% of sales bought at ¥1 of ads per ¥3.50)
  */
-export function adRatio(card: RateCard, platform: string, paidShare: number): number {
-  return paidShare / typicalRoi(card, platform);
+export function adRatio(card: RateCard, platform: string, paidShare: number, roiFactor = 1): number {
+  return paidShare / (typicalRoi(card, platform) * roiFactor);
 }
 
 /**

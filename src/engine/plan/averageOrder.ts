@@ -23,7 +23,8 @@ export interface AverageOrder extends Omit<CostLines<number>, "launchCosts" | "p
   /** Unit cost of an order placed (C), what stock is bought at. */
   unitCost: number;
   shipping: number;
-  /** a × P: the plan's one ad figure. */
+  /** The ad ratio a (paid share ÷ the platform's ROI × the mix's ROI factor), and a × P: the plan's one ad figure. */
+  adRatio: number;
   ads: number;
   /** The platform's fees per order, per item and on the ad-driven share of the order. */
   platformFee: number;
@@ -40,10 +41,11 @@ export function mixWeights(products: readonly PlanProduct[]): number[] {
 }
 
 /**
- * The average order of the product mix on one platform at ad ratio `a`, `paidShare` of its sales driven by ads:
+ * The average order of the product mix on one platform, `paidShare` of its sales driven by ads at the ad ratio the
+ * mix's category ROI factor gives (`adRatio`):
  * the per-order lines are the month's cost lines (costLines) for one expected order, unrounded sums of the mix.
  */
-export function averageOrder(data: CostData, platform: string, products: readonly PlanProduct[], a: number, paidShare: number): AverageOrder {
+export function averageOrder(data: CostData, platform: string, products: readonly PlanProduct[], paidShare: number, adRatio: (roiFactor: number) => number): AverageOrder {
   const weights = mixWeights(products);
   const items = products.map((p, i) => ({
     category: p.product.category,
@@ -52,6 +54,7 @@ export function averageOrder(data: CostData, platform: string, products: readonl
     weight: weights[i]!,
   }));
   const rates = mixCostRates(data.rateCard, data.costs, platform, items);
+  const a = adRatio(rates.roiFactor);
   let price = 0,
     returns = 0,
     goods = 0,
@@ -73,5 +76,5 @@ export function averageOrder(data: CostData, platform: string, products: readonl
   const ads = a * price;
   const others = Object.values(lines).reduce((s, x) => s + x, 0);
   const contribution = price - returns - deductions - goods - shipping - ads - platformFee - others;
-  return { price, returns, returnRate, deductions, goods, unitCost, shipping, ads, platformFee, ...lines, rates, contribution };
+  return { price, returns, returnRate, deductions, goods, unitCost, shipping, adRatio: a, ads, platformFee, ...lines, rates, contribution };
 }

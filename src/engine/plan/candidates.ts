@@ -32,14 +32,14 @@ export function candidates(data: ReferenceData, input: PlanInput): Candidates {
   const fits = withStage.map((product) => codes.map((code) => fitScore(data, code, product)));
   const avgUnitCost = input.products.reduce((sum, p, i) => sum + weights[i]! * p.unitCost, 0);
   const all = codes.map((platform, j): Candidate => {
-    const a = adRatio(card, platform, company.paidShare);
+    const order = averageOrder(data, platform, input.products, company.paidShare, (roiFactor) => adRatio(card, platform, company.paidShare, roiFactor));
     return {
       platform,
       fit: input.products.reduce((sum, _, i) => sum + weights[i]! * fits[i]![j]!.score, 0),
       gateMet: entryGateMet(data.planning, platform, company.brandStage, company.currentAnnualSales),
-      roi: typicalRoi(card, platform),
-      adRatio: a,
-      order: averageOrder(data, platform, input.products, a, company.paidShare),
+      roi: typicalRoi(card, platform) * order.rates.roiFactor,
+      adRatio: order.adRatio,
+      order,
       avgUnitCost,
     };
   });

@@ -34,6 +34,7 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
       const k = (n: number) => F.constant(n);
       const rates = <T>(c: Calculator<T>, perOrderFee: T) => ({
         affiliateRate: c.constant(cr.affiliateRate),
+        seedingShare: c.constant(cr.seedingShare),
         promotionShare: c.constant(cr.promotionShare),
         fulfilmentPerOrder: c.constant(cr.fulfilmentPerOrder),
         returnShippingPerReturn: c.constant(cr.returnShippingPerReturn),

@@ -11,6 +11,8 @@ import { SheetBuilder, type Col } from "./sheetBuilder";
 const FIELDS = [
   ["affiliateShare", "percent"],
   ["affiliateRate", "percent"],
+  ["seedingShare", "percent"],
+  ["roiFactor", "rate"],
   ["promotionShare", "percent"],
   ["fulfilmentPerOrder", "money"],
   ["returnShippingPerReturn", "money"],
@@ -41,7 +43,10 @@ export function costSheet(result: PlanResult, lang: Lang, live: boolean, rates: 
   b.add({ kind: "title", text: `${result.brand}: ${label("costRatesHeading", lang)}` });
   b.add({ kind: "notes", lines: [label("costsNote", lang)] });
   const note = label("noteRateInput", lang);
-  const cols: Col[] = [["platform", "text", 16], ...FIELDS.map(([f, format]): Col => [`cost_${f}`, format, 14, { input: { kind: format === "percent" ? "fraction" : "number", note } }])];
+  const cols: Col[] = [
+    ["platform", "text", 16],
+    ...FIELDS.map(([f, format]): Col => [`cost_${f}`, format, 14, { input: { kind: format === "percent" ? "fraction" : "number", note } }]),
+  ];
   const header = b.table({
     name: "CostRates",
     columns: b.columns(cols),
@@ -55,6 +60,7 @@ export function costSheet(result: PlanResult, lang: Lang, live: boolean, rates: 
       rate,
       lineRates: (p) => ({
         affiliateRate: rate(p, "affiliateRate"),
+        seedingShare: rate(p, "seedingShare"),
         promotionShare: rate(p, "promotionShare"),
         fulfilmentPerOrder: rate(p, "fulfilmentPerOrder"),
         returnShippingPerReturn: rate(p, "returnShippingPerReturn"),

@@ -27,7 +27,19 @@ export const CMP = {
 const indexOf = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k, i) => [k, i])) as { [P in K]: number };
 
 /** Columns of the Monthly P&L's platform table (one row per entered platform × open month) and of its total table. */
-export const PNL_COLUMNS = ["month", "platform", "share", "budgetWeight", "roiNow", "paidShareNow", "orders", "visitors", "paidVisitors", ...MONEY_LINES, "netProfitPerOrder"] as const;
+export const PNL_COLUMNS = [
+  "month",
+  "platform",
+  "share",
+  "budgetWeight",
+  "roiNow",
+  "paidShareNow",
+  "orders",
+  "visitors",
+  "paidVisitors",
+  ...MONEY_LINES,
+  "netProfitPerOrder",
+] as const;
 export const PNL = indexOf(PNL_COLUMNS);
 export const TOTAL_COLUMNS = ["month", "orders", "visitors", "paidVisitors", ...MONEY_LINES, "netProfitPerOrder"] as const;
 export const TOTAL = indexOf(TOTAL_COLUMNS);

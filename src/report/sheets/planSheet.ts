@@ -188,12 +188,16 @@ export function planSheet(
     rows: plan.platforms.map((p: PlatformPlan): CellValue[] => {
       const o = p.averageOrder;
       const x = (col: number) => b.local(col, aoRow.get(p.platform)!);
-      const costs = orderCostLines(F, { price: x(AO.price), returnRate: x(AO.returnRate), paidShare: c.paidShare, affiliateShare: refs.costs.rate(p.platform, "affiliateShare") }, refs.costs.lineRates(p.platform));
+      const costs = orderCostLines(
+        F,
+        { price: x(AO.price), returnRate: x(AO.returnRate), paidShare: c.paidShare, affiliateShare: refs.costs.rate(p.platform, "affiliateShare") },
+        refs.costs.lineRates(p.platform),
+      );
       const costCells = PER_ORDER_COST_KEYS.map((k) => b.cell(costs[k], k === "platformFees" ? o.platformFee : o[k]));
       const taken = (["returns", "deductions", "goods", "shipping", "ads", ...PER_ORDER_COST_KEYS] as const).map((k) => x(AO[k]));
       return [
         name(p.platform),
-        b.cell(`(${refs.rates.roiLow(p.platform)}+${refs.rates.roiHigh(p.platform)})/2`, p.roi),
+        b.cell(`(${refs.rates.roiLow(p.platform)}+${refs.rates.roiHigh(p.platform)})/2*${refs.costs.rate(p.platform, "roiFactor")}`, p.roi),
         b.cell(`${c.paidShare}/${x(AO.roi)}`, p.adRatio),
         b.cell(weighted(p.platform, P), o.price),
         b.cell(weighted(p.platform, Q), o.returnRate),

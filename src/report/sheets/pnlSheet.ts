@@ -1,4 +1,4 @@
-import { label, type Lang, type MonthLine } from "../../engine";
+import { type Lang, type MonthLine } from "../../engine";
 import { platformName } from "../planText";
 import type { PlanResult } from "../planResult";
 import type { CellValue } from "../workbookSpec";
@@ -59,7 +59,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
         : { current: currentSalesInMonth(F, { monthlySales: storeRef, weight: refs.inputs.seasonality[(l.month - 1) % 12]!, weights: [refs.inputs.seasonalityRange] }) };
     const ramp = data.planning.demandRamp;
     const rampNow = { roiRamp: rampAt(ramp.roi.values, monthsOpen), organicRamp: rampAt(ramp.organic.values, monthsOpen) };
-    const rates = demandRates(F, { roi: `(${refs.rates.roiLow(p.platform)}+${refs.rates.roiHigh(p.platform)})/2`, paidShare: c.paidShare, ...F_const(rampNow) });
+    const rates = demandRates(F, { roi: ao("roi"), paidShare: c.paidShare, ...F_const(rampNow) });
     const engineRates = demandRates(N, { roi: p.roi, paidShare: result.company.paidShare, ...rampNow });
     const now = { roiNow: x(PNL.roiNow), paidShareNow: x(PNL.paidShareNow) };
     const spend = demandSpend(F, { target: refs.plan.monthTarget(l.month), share: x(PNL.share), ...current, budget: c.monthlyAdBudget, budgetWeight: x(PNL.budgetWeight), ...now });

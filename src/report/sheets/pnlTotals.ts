@@ -57,8 +57,16 @@ export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layou
   b.add({
     kind: "facts",
     rows: [
-      { label: label("paybackMonth", lang), value: b.cell(paybackFormula(layout, TOTAL.cumulativeProfit, plan.totals.length, notWithin), s.paybackMonth ?? notWithin), format: "integer" },
-      { label: label("cashPaybackMonth", lang), value: b.cell(paybackFormula(layout, TOTAL.cumulativeCash, plan.totals.length, notWithin), s.cashPaybackMonth ?? notWithin), format: "integer" },
+      {
+        label: label("paybackMonth", lang),
+        value: b.cell(paybackFormula(layout, TOTAL.cumulativeProfit, plan.totals.length, notWithin), s.paybackMonth ?? notWithin),
+        format: "integer",
+      },
+      {
+        label: label("cashPaybackMonth", lang),
+        value: b.cell(paybackFormula(layout, TOTAL.cumulativeCash, plan.totals.length, notWithin), s.cashPaybackMonth ?? notWithin),
+        format: "integer",
+      },
       { label: label("peakCashNeed", lang), value: b.cell(peakCashFormula(layout), s.peakCashNeed), format: "money" },
     ],
   });

@@ -1,6 +1,7 @@
 /** Words of the cost stack and the cash line: the P&L's new columns, the Costs sheet and the summary's cash figures. */
 export const COST_LABELS = {
   pnl_affiliateCommission: { en: "Affiliate commission (¥)", zh: "达人/淘客佣金(¥)" },
+  pnl_seeding: { en: "Content seeding & brand marketing (¥)", zh: "种草与品牌营销(¥)" },
   pnl_promotions: { en: "Coupons & promotions (¥)", zh: "优惠券与活动让利(¥)" },
   pnl_fulfilment: { en: "Fulfilment & packing (¥)", zh: "仓储打包(¥)" },
   pnl_returnShipping: { en: "Return shipping & 运费险 (¥)", zh: "退货运费与运费险(¥)" },
@@ -18,6 +19,8 @@ export const COST_LABELS = {
   costRatesHeading: { en: "Cost rates of your product mix on each platform", zh: "你的商品组合在各平台的成本费率" },
   cost_affiliateShare: { en: "Sales via affiliates", zh: "达人/淘客带货占比" },
   cost_affiliateRate: { en: "Affiliate commission rate", zh: "达人/淘客佣金率" },
+  cost_seedingShare: { en: "Seeding & brand marketing, share of sales", zh: "种草与品牌营销占销售额比例" },
+  cost_roiFactor: { en: "Category ROI vs the platform's typical", zh: "品类投产比系数(相对平台常见值)" },
   cost_promotionShare: { en: "Coupons & promotions, share of kept sales", zh: "优惠让利占实收比例" },
   cost_fulfilmentPerOrder: { en: "Fulfilment per order (¥)", zh: "每单仓储打包(¥)" },
   cost_returnShippingPerReturn: { en: "Return shipping per return (¥)", zh: "每件退货运费(¥)" },

@@ -1,4 +1,5 @@
 import type { ReferenceData } from "../../../data/referenceData";
+import { PER_ORDER_COST_KEYS } from "../../../engine/costs/orderCostLines";
 import { label, type Lang, type PlatformPlan, type ProductOnPlatform } from "../../../engine";
 import { percentText } from "../../../engine/messages/catalogue";
 import type { PlanResult } from "../../../report/planResult";
@@ -17,6 +18,9 @@ function rateNotes(data: ReferenceData, p: PlatformPlan, row: ProductOnPlatform 
   return { returns, deductions, ads, fee: explainFigure(data, card.perOrderFee, lang) };
 }
 
+/** The cost stack of one order, in the P&L's order (the platform fee has its own row above). */
+const ORDER_COST_LINES = PER_ORDER_COST_KEYS.filter((k) => k !== "platformFees");
+
 /** One platform: its average order line by line to contribution per order, then, if entered, the fixed cost per order at run rate to net profit per order; and each product. */
 export function economicsCard(result: PlanResult, p: PlatformPlan, lang: Lang): HTMLElement {
   const { referenceData: data, company, inputs } = result;
@@ -33,6 +37,7 @@ export function economicsCard(result: PlanResult, p: PlatformPlan, lang: Lang): 
     figureRow(`− ${label("pnl_shipping", lang)}`, "shipping", fen(o.shipping)),
     figureRow(`− ${label("pnl_ads", lang)}${rate(p.adRatio)}`, "ads", fen(o.ads), notes.ads),
     ...(o.platformFee > 0 ? [figureRow(`− ${label("perOrderFee", lang)}`, "platformFee", fen(o.platformFee), notes.fee)] : []),
+    ...ORDER_COST_LINES.filter((k) => o[k] !== 0).map((k) => figureRow(`− ${label(`pnl_${k}`, lang)}`, k, fen(o[k]))),
     figureRow(`= ${label("contributionPerOrder", lang)}`, "contribution", fen(o.contribution), undefined, o.contribution < 0 ? "total bad" : "total"),
     figureRow(label("contributionMargin", lang), "contributionMargin", percentText(p.contributionMargin)),
   ];

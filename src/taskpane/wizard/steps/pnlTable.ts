@@ -1,18 +1,20 @@
 import { label, type Lang, type MonthLine } from "../../../engine";
+import type { MoneyLine } from "../../../engine/plan/monthLine";
+import { COST_LINE_KEYS } from "../../../engine/costs/costLines";
 import { wholeYuan } from "../form";
 import { numberTable, scrollBox } from "../tableParts";
 
-const ALWAYS = ["sales", "ads", "contribution", "labour"] as const;
-const IF_ANY = ["rent", "otherFixed", "annualFee"] as const;
-const RESULT = ["profit", "cumulativeProfit"] as const;
-type Column = (typeof ALWAYS)[number] | (typeof IF_ANY)[number] | (typeof RESULT)[number];
+const COST_STACK = COST_LINE_KEYS.filter((k) => k !== "launchCosts");
+const FIXED = ["rent", "otherFixed", "annualFee", "launchCosts"] as const;
+type Column = MoneyLine;
 
 /**
- * Month by month: sales, ads, contribution, labour, the fixed costs a plan has (rent, other, annual fees: a column
- * only when some month has one), net profit and cumulative net profit, as the engine's P&L lines give them.
+ * Month by month: sales, ads, the cost stack's lines and the fixed costs a plan has (a column only when some month has
+ * one), contribution, labour, net profit, cumulative net profit and cumulative cash, as the engine's P&L lines give them.
  */
 export function pnlTable(id: string, lines: readonly MonthLine[], lang: Lang): HTMLElement {
-  const columns: Column[] = [...ALWAYS, ...IF_ANY.filter((c) => lines.some((l) => l[c] !== 0)), ...RESULT];
+  const any = (cs: readonly Column[]) => cs.filter((c) => lines.some((l) => l[c] !== 0));
+  const columns: Column[] = ["sales", "ads", ...any(COST_STACK), "contribution", "labour", ...any(FIXED), "profit", "cumulativeProfit", "cumulativeCash"];
   const rows = lines.map((l) => ({ attrs: { "data-month": String(l.month) }, cells: [String(l.month), ...columns.map((c) => wholeYuan(l[c]))] }));
   const table = numberTable(id, [label("month", lang), ...columns.map((c) => label(`pnl_${c}`, lang))], rows);
   table.classList.add("pnl");
