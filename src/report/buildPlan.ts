@@ -17,6 +17,7 @@ import {
   type Result,
 } from "../engine";
 import type { PlanResult } from "./planResult";
+import { existingStoresOf } from "./existingStoresOf";
 import { rateOverridesOf, type Scenario } from "./scenario";
 
 const at = (path: string, r: Result<unknown>): Issue | undefined => (r.ok ? undefined : { ...r.issue, field: `${path}.${r.issue.field}` });
@@ -40,6 +41,8 @@ function companyOf(data: ReferenceData, c: Scenario["company"]): Result<PlanComp
       if (!platforms.includes(code.value)) platforms.push(code.value);
     }
   }
+  const stores = existingStoresOf(data, c.existingStores);
+  if (stores.issues.length > 0) return fail(stores.issues[0]!);
   return ok({
     annualTarget: c.annualTarget,
     monthlyAdBudget: c.monthlyAdBudget,
@@ -56,6 +59,7 @@ function companyOf(data: ReferenceData, c: Scenario["company"]): Result<PlanComp
     seasonality,
     brandStage: stage.value,
     currentAnnualSales: c.currentAnnualSales,
+    existingStores: stores.stores,
   });
 }
 

@@ -25,6 +25,10 @@ export function verdictReason(data: ReferenceData, plan: ChannelPlan, p: Platfor
   const m = messages(lang).plan;
   const v = p.verdict;
   switch (v.reason) {
+    case "already_selling":
+      return m.alreadySelling(p.existing!.monthlySales, p.existing!.steadyMonthlySales);
+    case "budget_shrinks":
+      return m.budgetShrinks(p.existing!.monthlySales, p.existing!.steadyMonthlySales);
     case "best_fit":
       return m.bestFit();
     case "after_previous":
@@ -65,10 +69,12 @@ export function headlineText(data: ReferenceData, plan: ChannelPlan, lang: Lang,
     const best = h.bestFit ? plan.platforms.find((p) => p.platform === h.bestFit)! : null;
     return m.headlineNone(best ? platformName(data, best.platform, lang) : null, best ? verdictReason(data, plan, best, lang, company.maxPlatforms) : "");
   }
-  const focus = plan.platforms.find((p) => p.platform === h.focus)!;
   const next = h.next.map((n) => m.nextInMonth(platformName(data, n.platform, lang), n.openMonth));
   const s = plan.summary;
-  return `${m.headlineEnter(platformName(data, h.focus, lang), percentText(focus.budgetWeight), next)} ${m.headlineYear(s.yearOneSales, company.annualTarget, s.yearOneProfit, s.paybackMonth)}`;
+  const existing = h.existing.length ? [m.headlineExisting(h.existing.map((p) => platformName(data, p, lang)))] : [];
+  const focus = h.focus === null ? null : plan.platforms.find((p) => p.platform === h.focus)!;
+  const enter = focus ? [m.headlineEnter(platformName(data, focus.platform, lang), percentText(focus.budgetWeight), next)] : [];
+  return [...existing, ...enter, m.headlineYear(s.yearOneSales, company.annualTarget, s.yearOneProfit, s.paybackMonth)].join(" ");
 }
 
 /** Whether the user's ad budget carries the plan, and the team check. */

@@ -12,6 +12,7 @@ import {
   type Issue,
   type Result,
 } from "../engine";
+import { existingStoresOf } from "./existingStoresOf";
 import { rateOverridesOf, type Scenario, type ScenarioProduct } from "./scenario";
 
 const MAX_FIELDS_A_PRODUCT = 12;
@@ -82,6 +83,7 @@ export function scenarioProblems(data: ReferenceData, scenario: Scenario): Issue
     if (first === undefined) chosen.set(resolved.value, i);
     else issues.push({ code: "duplicate", field: `company.platforms[${i}]`, received: String(platform), otherField: `company.platforms[${first}]` });
   }
+  issues.push(...existingStoresOf(data, c.existingStores).issues);
   const overrides = rateOverridesOf(scenario.overrides);
   const rowIssues = overrides.flatMap((override, i) =>
     problemOf(applyOverrides(data.rateCard, [override], "")).map((issue) => ({ ...issue, field: issue.field.replace(/^overrides\[0\]/, `overrides[${i}]`) })),

@@ -19,7 +19,11 @@ function valueAt(input: unknown, path: Path): unknown {
 }
 
 /** A schema as far as bounds lookups need it. */
-type SchemaNode = { def: { type: string; shape?: Record<string, SchemaNode>; element?: SchemaNode; innerType?: SchemaNode }; minValue?: number | null; maxValue?: number | null };
+type SchemaNode = {
+  def: { type: string; shape?: Record<string, SchemaNode>; element?: SchemaNode; valueType?: SchemaNode; innerType?: SchemaNode };
+  minValue?: number | null;
+  maxValue?: number | null;
+};
 
 /** The accepted range of the number schema at `path`, so a message gives both ends, not only the one crossed. */
 function numberBounds(schema: SchemaNode | undefined, path: Path): { min: number; max: number } {
@@ -29,7 +33,8 @@ function numberBounds(schema: SchemaNode | undefined, path: Path): { min: number
   };
   for (const part of path) {
     unwrap();
-    node = node?.def.type === "object" ? node.def.shape?.[String(part)] : node?.def.type === "array" ? node.def.element : undefined;
+    const type = node?.def.type;
+    node = type === "object" ? node!.def.shape?.[String(part)] : type === "array" ? node!.def.element : type === "record" ? node!.def.valueType : undefined;
   }
   unwrap();
   return { min: node?.minValue ?? -Infinity, max: node?.maxValue ?? Infinity };

@@ -332,6 +332,29 @@ describe("a product that loses money on every order", () => {
   });
 });
 
+describe("where the brand sells today", () => {
+  it("takes a store the brand runs on the Company step and shows it as 'selling there now' (已在售), never 'enter now'", async () => {
+    const draft = defaultDraft();
+    draft.company.existingStores = { JD: 400_000 };
+    const { plan } = expectedPlan(draft, "zh");
+    const jd = plan.platforms.find((p) => p.platform === "JD")!;
+    expect(jd.verdict.kind).toBe("existing");
+    const { page, errors } = await open("zh-CN");
+    await page.click('.step-link[data-step="1"]');
+    await expect(page.textContent("#existing-stores legend")).resolves.toBe("你现在在哪些平台销售?");
+    await page.click("#add-store");
+    await page.selectOption("#store-platform-0", "JD");
+    await page.fill("#store-sales-0", "400000");
+    await page.locator("#store-sales-0").blur();
+    await page.click('.step-link[data-step="2"]');
+    const item = page.locator('#platform-list li[data-platform="JD"]');
+    await expect(item.getAttribute("data-verdict")).resolves.toBe("existing");
+    await expect(item.locator(".verdict").textContent()).resolves.toBe(verdictLabel(jd, "zh"));
+    expect(await noSidewaysScroll(page)).toBe(true);
+    expect(pageErrors(errors)).toEqual([]);
+  });
+});
+
 describe("the task pane page", () => {
   it("declares a Content-Security-Policy that allows only itself and Office", async () => {
     const html = fs.readFileSync(path.join(E2E_DIST, "taskpane.html"), "utf8");

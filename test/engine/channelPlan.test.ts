@@ -28,7 +28,7 @@ describe("channelPlan: a hand-worked two-platform year", () => {
   });
 
   it("opens Tmall in month 1 and JD in month 4, after two profitable Tmall months (month 1 loses: a new store)", () => {
-    expect(plan.headline).toEqual({ kind: "enter", focus: "TMALL", next: [{ platform: "JD", openMonth: 4 }] });
+    expect(plan.headline).toEqual({ kind: "enter", existing: [], focus: "TMALL", next: [{ platform: "JD", openMonth: 4 }] });
     expect(plan.months.filter((l) => l.platform === "JD").map((l) => l.month)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 

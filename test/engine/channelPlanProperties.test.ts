@@ -32,6 +32,9 @@ const companyArb = fc
     configuration: fc.constantFrom("lean" as const, "standard" as const),
     brandStage: fc.constantFrom("new" as const, "established" as const),
     currentAnnualSales: fc.integer({ min: 0, max: 100_000_000 }),
+    existingStores: fc
+      .subarray(Object.keys(data.rateCard.platforms), { maxLength: 3 })
+      .chain((codes) => fc.tuple(...codes.map(() => fc.integer({ min: 0, max: 5_000_000 }))).map((sales) => Object.fromEntries(codes.map((c, i) => [c, sales[i]!])))),
   })
   .map((c): PlanCompany => company({ ...c, platforms: null, cityTier: "2" }));
 
@@ -40,6 +43,17 @@ const plans = fc.tuple(companyArb, fc.array(productArb, { minLength: 1, maxLengt
 const check = (property: (plan: ChannelPlan) => void) => fc.assert(fc.property(plans, property), { numRuns: 60 });
 
 describe("channelPlan properties", () => {
+  it("opens every store the brand runs in month 1, mature: no launch cost, no deposit, no stock or receivables built from nothing", () => {
+    check((plan) => {
+      for (const p of plan.platforms.filter((x) => x.existing !== null)) {
+        expect(p.verdict).toMatchObject({ kind: "existing", openMonth: 1 });
+        const first = plan.months.find((l) => l.platform === p.platform && l.month === 1)!;
+        expect(first).toMatchObject({ launchCosts: 0, deposit: 0, inventoryChange: 0, receivablesChange: 0 });
+      }
+      for (const t of plan.totals) expect(t.ads).toBeLessThanOrEqual(plan.budget.monthlyBudget + 0.005);
+    });
+  });
+
   it("has no cost of a platform before its opening month", () => {
     check((plan) => {
       for (const p of plan.platforms) {
@@ -52,7 +66,7 @@ describe("channelPlan properties", () => {
 
   it("gives a platform without an enter verdict no budget, no share of the target and no people", () => {
     check((plan) => {
-      for (const p of plan.platforms.filter((x) => !x.verdict.kind.startsWith("enter"))) {
+      for (const p of plan.platforms.filter((x) => !x.verdict.kind.startsWith("enter") && x.verdict.kind !== "existing")) {
         expect([p.budgetWeight, p.targetShare, p.teamMonthlyCost]).toEqual([0, 0, 0]);
         expect(p.team).toBeNull();
         expect(plan.months.some((l) => l.platform === p.platform)).toBe(false);
@@ -100,7 +114,8 @@ describe("channelPlan properties", () => {
 
   it("splits the ad spend 80/20: the focus platform's run-rate spend is 80% of the total when others are entered", () => {
     check((plan) => {
-      const entered = plan.platforms.filter((p) => p.runRate);
+      // The focus is the first entered: the biggest store the brand runs, else the best-fit new platform.
+      const entered = plan.entered.map((code) => plan.platforms.find((p) => p.platform === code)!);
       if (entered.length < 2 || plan.budget.runRateNeed < 1000) return;
       expect(entered[0]!.runRate!.adSpend / plan.budget.runRateNeed).toBeCloseTo(0.8, 1);
     });

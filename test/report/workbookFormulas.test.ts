@@ -168,6 +168,27 @@ describe("the boss workbook's formulas in HyperFormula", () => {
     expect(wrong).toEqual([]);
   });
 
+  it("evaluates a store the brand already runs (mature from month 1, at least today's sales), and follows an edit of its sales", () => {
+    const established = (tmall: number) => {
+      const s = sample();
+      s.company.brandStage = "established";
+      s.company.currentAnnualSales = 12 * tmall;
+      s.company.existingStores = { 天猫: tmall };
+      return s;
+    };
+    const spec = specOf(established(300_000));
+    const { formulas, value } = evaluate(spec);
+    expect(formulas.some((p) => p.formula.includes("MAX("))).toBe(true);
+    const wrong = formulas.filter((p) => !sameToTheFen(value(p), p.value)).map((p) => `${p.sheet}!R${p.row}C${p.col + 1}: ${String(value(p))} ≠ ${p.value}`);
+    expect(wrong).toEqual([]);
+    const expected = sheetsOf(specOf(established(450_000))).formulas.filter((p) => p.sheet === "月度损益");
+    const row = sheetsOf(spec).sheets["输入"]!.findIndex((r) => r[0] === "目前月销售额(¥): 天猫");
+    expect(row).toBeGreaterThan(0);
+    const edited = evaluate(spec, (hf) => hf.setCellContents({ sheet: hf.getSheetId("输入")!, row, col: 1 }, 450_000));
+    const off = expected.filter((p) => !sameToTheFen(edited.value(p), p.value)).map((p) => `${p.sheet}!R${p.row}C${p.col + 1}: ${String(edited.value(p))} ≠ ${p.value}`);
+    expect(off).toEqual([]);
+  });
+
   it("writes plain values, no formulas, in the values-only baseline", () => {
     expect(sheetsOf(specOf(sample(), "zh", false)).formulas).toEqual([]);
   });

@@ -21,6 +21,7 @@ describe("wizard validation speaks the user's language and names the field they 
     ["a fractional order count", (d: Draft) => (d.products[0]!.monthlyOrders = 2.5), "预计月订单量", "Expected orders a month", 0],
     ["a negative annual target", (d: Draft) => (d.company.annualTarget = -1), "年度销售目标(¥)", "Annual sales target (¥)", 1],
     ["an emptied rent", (d: Draft) => (d.company.rentPerMonth = NaN), "每月房租(¥)", "Rent per month (¥)", 1],
+    ["negative sales on a store run today", (d: Draft) => (d.company.existingStores = { TMALL: -1 }), "你现在在哪些平台销售?", "Where do you sell today?", 1],
     [
       "a commission of 5 (500%)",
       (d: Draft) => (d.overrides = [{ platform: "TMALL", field: "commission", category: "APPAREL", value: 5 }]),
@@ -38,5 +39,21 @@ describe("wizard validation speaks the user's language and names the field they 
     expect(en.message.startsWith(`${enLabel}: `)).toBe(true);
     expect(en.message).not.toMatch(/Invalid input|Too small|Too big|avgOrderValue/);
     expect([zh.step, en.step]).toEqual([step, step]);
+  });
+});
+
+describe("wizard: where the brand sells today", () => {
+  it("plans a store it runs as 'selling there now', never 'enter now'", () => {
+    for (const lang of ["zh", "en"] as const) {
+      const r = outcome((d) => {
+        d.company.brandStage = "established";
+        d.company.currentAnnualSales = 6_000_000;
+        d.company.existingStores = { TMALL: 500_000 };
+      }, lang);
+      if (!r.ok) throw new Error(r.message);
+      const tmall = r.plan.plan.platforms.find((p) => p.platform === "TMALL")!;
+      expect(tmall.verdict.kind).toBe("existing");
+      expect(r.plan.plan.months.find((l) => l.platform === "TMALL" && l.month === 1)).toMatchObject({ launchCosts: 0, deposit: 0 });
+    }
   });
 });

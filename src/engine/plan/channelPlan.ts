@@ -5,6 +5,7 @@ import { impliedCostPerClick, impliedRoi } from "./adModel";
 import { budgetCheck } from "./budgetCheck";
 import { candidates } from "./candidates";
 import { chooseEntries } from "./chooseEntries";
+import { currentSalesByMonth, entryOrder, existingStore } from "./existingStores";
 import { addFen } from "./monthLine";
 import { monthTotals } from "./monthTotals";
 import type { PlanInput } from "./planInput";
@@ -25,10 +26,11 @@ import { platformTeamAt } from "../team/platformTeamAt";
 export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan {
   const { company } = input;
   const { fits, ranked } = candidates(data, input);
-  const order = company.platforms ? company.platforms.map((p) => ranked.find((c) => c.platform === p)!) : ranked;
-  const entries = chooseEntries(data, company, order);
+  const entries = chooseEntries(data, company, entryOrder(ranked, company));
   const planning = data.planning;
   const monthTargets = allocateByWeights(company.annualTarget, company.seasonality);
+  const stores = company.existingStores ?? {};
+  const currentSales = new Map(Object.entries(stores).map(([p, monthly]) => [p, currentSalesByMonth(monthly, company.seasonality)]));
   const simulation = simulateMonths(
     entries.entered.map((e) => ({
       platform: e.candidate.platform,
@@ -48,6 +50,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       annualFee: data.rateCard.platforms[e.candidate.platform]!.annualFee.value,
       deposit: data.rateCard.platforms[e.candidate.platform]!.deposit.value,
       needsShared: needsShared(e.team),
+      currentSales: currentSales.get(e.candidate.platform) ?? null,
     })),
     {
       horizonMonths: planning.horizonMonths,
@@ -63,23 +66,29 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     },
   );
   const enteredCodes = entries.entered.map((e) => e.candidate.platform);
+  const newCodes = enteredCodes.filter((p) => !currentSales.has(p));
   const platforms = ranked.map((c): PlatformPlan => {
     const e = entries.entered.find((x) => x.candidate.platform === c.platform);
-    const index = enteredCodes.indexOf(c.platform);
+    const index = newCodes.indexOf(c.platform);
     const openMonth = simulation.openMonths.get(c.platform) ?? null;
-    const verdict: Verdict = e
-      ? {
-          kind: index === 0 ? "enter_now" : "enter_later",
-          reason: index === 0 ? "best_fit" : "after_previous",
-          openMonth,
-          after: index > 0 ? enteredCodes[index - 1]! : null,
-          fix: null,
-        }
-      : (entries.rejected.get(c.platform) ?? { kind: "dont_enter", reason: "not_chosen", openMonth: null, after: null, fix: null });
     const own = simulation.lines.filter((l) => l.platform === c.platform);
+    const today = currentSales.get(c.platform);
+    const existing = today ? existingStore(stores[c.platform]!, today, own, c.order.price) : null;
+    const verdict: Verdict = existing
+      ? { kind: "existing", reason: existing.shrinks ? "budget_shrinks" : "already_selling", openMonth, after: null, fix: null }
+      : e
+        ? {
+            kind: index === 0 ? "enter_now" : "enter_later",
+            reason: index === 0 ? "best_fit" : "after_previous",
+            openMonth,
+            after: index > 0 ? newCodes[index - 1]! : null,
+            fix: null,
+          }
+        : (entries.rejected.get(c.platform) ?? { kind: "dont_enter", reason: "not_chosen", openMonth: null, after: null, fix: null });
     return {
       platform: c.platform,
       fit: c.fit,
+      existing,
       gateMet: c.gateMet,
       roi: c.roi,
       adRatio: c.adRatio,

@@ -4,6 +4,7 @@ import type { Candidate } from "./candidates";
 import type { PlanCompany } from "./planInput";
 import type { RunRate, Verdict } from "./planTypes";
 import { needsShared, ownTeam, sharedPool } from "../team/teamCost";
+import { runningStores } from "./existingStores";
 import { profitFix, volumeFix } from "./profitFix";
 import { runRateOrders, runRates } from "./runRate";
 import { runRateShares, type Share } from "./runRateShares";
@@ -48,30 +49,35 @@ function evaluate(data: ReferenceData, company: PlanCompany, chosen: readonly Ca
 }
 
 /**
- * Verdicts: a platform whose entry gate the brand does not pass, or whose fit is below the model's minimum, is not
- * entered; one that loses money on every order is not profitable (with what would fix it). Unless the user chose the
- * platforms, only the best-fitting store type of a marketplace is kept (the others: same marketplace). The best of the
- * rest, up to the company's platform limit, are tried together; while one of them cannot cover its fixed costs at its
- * run-rate volume, the weakest such platform is dropped (not profitable at this volume) and the set is tried again.
+ * Verdicts: a store the brand already runs is always kept (it is where the brand sells). Of the new platforms, one
+ * whose entry gate the brand does not pass, or whose fit is below the model's minimum, is not entered; one that
+ * loses money on every order is not profitable (with what would fix it). Unless the user chose the platforms, only the
+ * best-fitting store type of a marketplace is kept (the others: same marketplace), a running store always. The running
+ * stores and the best of the rest, up to the company's platform limit, are tried together; while a new one cannot
+ * cover its fixed costs at its run-rate volume, the weakest such platform is dropped (not profitable at this volume)
+ * and the set is tried again.
  */
 export function chooseEntries(data: ReferenceData, company: PlanCompany, ranked: readonly Candidate[]): Entries {
   const rejected = new Map<string, Verdict>();
   const viable: Candidate[] = [];
+  const running = runningStores(company);
+  const limit = Math.max(company.maxPlatforms, running.size);
   for (const c of ranked) {
-    if (!c.gateMet) rejected.set(c.platform, verdict("dont_enter", "gate"));
+    if (running.has(c.platform)) viable.push(c);
+    else if (!c.gateMet) rejected.set(c.platform, verdict("dont_enter", "gate"));
     else if (c.fit < data.planning.minFit.value) rejected.set(c.platform, verdict("dont_enter", "low_fit"));
     else if (c.order.contribution <= 0) rejected.set(c.platform, verdict("not_profitable", "loss_per_order", profitFix(c.order, c.avgUnitCost, company.paidShare)));
     else viable.push(c);
   }
   let pool = [...viable];
   for (;;) {
-    const { kept, shadowed } = company.platforms ? { kept: pool, shadowed: [] } : oneStorePerMarketplace(data, pool);
-    const chosen = kept.slice(0, company.maxPlatforms);
+    const { kept, shadowed } = company.platforms ? { kept: pool, shadowed: [] } : oneStorePerMarketplace(data, pool, running);
+    const chosen = kept.slice(0, limit);
     const result = evaluate(data, company, chosen);
-    const losing = result.entered.filter((e) => e.runRate.profit < 0);
+    const losing = result.entered.filter((e) => e.runRate.profit < 0 && !running.has(e.candidate.platform));
     if (losing.length === 0) {
       for (const c of shadowed) rejected.set(c.platform, verdict("dont_enter", "same_marketplace"));
-      for (const c of kept.slice(company.maxPlatforms)) rejected.set(c.platform, verdict("dont_enter", "platform_limit"));
+      for (const c of kept.slice(limit)) rejected.set(c.platform, verdict("dont_enter", "platform_limit"));
       return { entered: result.entered, rejected, sharedFixed: result.sharedFixed };
     }
     const weakest = losing[losing.length - 1]!;

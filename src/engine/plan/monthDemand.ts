@@ -13,11 +13,15 @@ export function demandRates<T>(c: Calculator<T>, x: { roi: T; roiRamp: T; paidSh
 }
 
 /**
- * Ad spend: what the month's target share would need (target × share × paid share ÷ ROI), but never more than the
- * platform's share of the monthly budget. In fen.
+ * Ad spend: what the month's wanted sales need (wanted × paid share ÷ ROI), but never more than the platform's share
+ * of the monthly budget. In fen. The wanted sales are the month's target share; a store the brand already runs wants
+ * at least what it sells today (`current`, seasonalised like the targets), so a budget share too small for that shrinks it.
  */
-export function demandSpend<T>(c: Calculator<T>, x: { target: T; share: T; paidShareNow: T; roiNow: T; budget: T; budgetWeight: T }): T {
-  const wanted = c.divide(c.multiply(x.target, x.share, x.paidShareNow), x.roiNow);
+export function demandSpend<T>(c: Calculator<T>, x: { target: T; share: T; current?: T; paidShareNow: T; roiNow: T; budget: T; budgetWeight: T }): T {
+  const wanted =
+    x.current === undefined
+      ? c.divide(c.multiply(x.target, x.share, x.paidShareNow), x.roiNow)
+      : c.divide(c.multiply(c.max(c.multiply(x.target, x.share), x.current), x.paidShareNow), x.roiNow);
   return c.fen(c.min(wanted, c.multiply(x.budget, x.budgetWeight)));
 }
 
@@ -25,6 +29,17 @@ export function demandSpend<T>(c: Calculator<T>, x: { target: T; share: T; paidS
 export function demandOrders<T>(c: Calculator<T>, x: { spend: T; roiNow: T; paidShareNow: T; price: T }): T {
   return c.round(c.divide(c.divide(c.multiply(x.spend, x.roiNow), x.paidShareNow), x.price), 0);
 }
+
+/**
+ * What a store the brand already runs sells today in a calendar month, seasonalised like the targets: 12 × its
+ * monthly sales × the month's seasonal weight ÷ the weights' sum. In fen.
+ */
+export function currentSalesInMonth<T>(c: Calculator<T>, x: { monthlySales: T; weight: T; weights: readonly T[] }): T {
+  return c.fen(c.divide(c.multiply(x.monthlySales, c.constant(12), x.weight), c.sum(x.weights)));
+}
+
+/** Months a store has been open in `month` (1 in its opening month); a store the brand already runs is mature from month 1. */
+export const monthsOpenIn = (month: number, openMonth: number, alreadyRunning: boolean): number => (alreadyRunning ? Number.POSITIVE_INFINITY : month - openMonth + 1);
 
 /** The ramp's value for a month open (1-based); the last value holds after the curve ends. */
 export const rampAt = (values: readonly number[], monthsOpen: number): number => values[Math.min(monthsOpen, values.length) - 1]!;

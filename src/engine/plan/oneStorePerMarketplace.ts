@@ -10,17 +10,20 @@ export interface MarketplaceStores {
 
 /**
  * By default a brand opens one store type per marketplace (fit rules: store types): a C-store beside the brand's own
- * flagship would compete for the same buyers. The user who chooses both (a clearance or second-hand outlet) gets both.
+ * flagship would compete for the same buyers. The user who chooses both (a clearance or second-hand outlet) gets both;
+ * a store the brand already runs is always kept and claims its marketplace first.
  */
-export function oneStorePerMarketplace(data: ReferenceData, candidates: readonly Candidate[]): MarketplaceStores {
-  const taken = new Set<string>();
+export function oneStorePerMarketplace(data: ReferenceData, candidates: readonly Candidate[], running: ReadonlySet<string> = new Set()): MarketplaceStores {
+  const marketplaceOf = (c: Candidate) => data.fitRules.storeTypes[c.platform]?.marketplace;
+  const taken = new Set(candidates.filter((c) => running.has(c.platform)).map(marketplaceOf));
   const kept: Candidate[] = [];
   const shadowed: Candidate[] = [];
   for (const c of candidates) {
-    const marketplace = data.fitRules.storeTypes[c.platform]?.marketplace;
-    if (marketplace !== undefined && taken.has(marketplace)) shadowed.push(c);
+    const marketplace = marketplaceOf(c);
+    if (running.has(c.platform) || marketplace === undefined) kept.push(c);
+    else if (taken.has(marketplace)) shadowed.push(c);
     else {
-      if (marketplace !== undefined) taken.add(marketplace);
+      taken.add(marketplace);
       kept.push(c);
     }
   }

@@ -34,6 +34,8 @@ export interface PlanCompany {
   brandStage: BrandStage;
   /** Sales the brand already makes a year, anywhere (entry gates read it). */
   currentAnnualSales: number;
+  /** The stores the brand runs today: platform code → its current monthly sales in yuan (absent: none). */
+  existingStores?: Readonly<Record<string, number>>;
 }
 
 export interface PlanInput {

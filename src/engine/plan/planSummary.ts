@@ -45,11 +45,17 @@ export function planTotals(company: PlanCompany, totals: readonly MonthLine[], t
   };
 }
 
-/** The one-line answer: the focus platform and the ones after it, or, when none pays, the best-fit platform and its fix. */
+/**
+ * The one-line answer: the stores the brand runs today, the focus (first new) platform and the new ones after it;
+ * or, when none pays, the best-fit platform and its fix.
+ */
 export function headline(platforms: readonly PlatformPlan[], entered: readonly string[]): Headline {
   if (entered.length > 0) {
-    const next = entered.slice(1).map((p) => ({ platform: p, openMonth: platforms.find((x) => x.platform === p)!.verdict.openMonth }));
-    return { kind: "enter", focus: entered[0]!, next };
+    const kind = (p: string) => platforms.find((x) => x.platform === p)!.verdict;
+    const existing = entered.filter((p) => kind(p).kind === "existing");
+    const fresh = entered.filter((p) => kind(p).kind !== "existing");
+    const next = fresh.slice(1).map((p) => ({ platform: p, openMonth: kind(p).openMonth }));
+    return { kind: "enter", existing, focus: fresh[0] ?? null, next };
   }
   const fixable = platforms.find((p) => p.verdict.kind === "not_profitable") ?? null;
   return { kind: "none_profitable", bestFit: fixable?.platform ?? null, fix: fixable?.verdict.fix ?? null, reason: fixable?.verdict.reason ?? null };

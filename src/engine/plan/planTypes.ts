@@ -7,13 +7,25 @@ import type { MonthLine } from "./monthLine";
 import type { ProfitFix } from "./profitFix";
 import type { PlatformTeamMonth } from "./simulateMonths";
 
-export type VerdictKind = "enter_now" | "enter_later" | "not_profitable" | "dont_enter";
-export type VerdictReason = "best_fit" | "after_previous" | "loss_per_order" | "below_break_even" | "gate" | "low_fit" | "platform_limit" | "same_marketplace" | "not_chosen";
+/** existing: a store the brand already runs (never an entry verdict). */
+export type VerdictKind = "existing" | "enter_now" | "enter_later" | "not_profitable" | "dont_enter";
+export type VerdictReason =
+  | "already_selling"
+  | "budget_shrinks"
+  | "best_fit"
+  | "after_previous"
+  | "loss_per_order"
+  | "below_break_even"
+  | "gate"
+  | "low_fit"
+  | "platform_limit"
+  | "same_marketplace"
+  | "not_chosen";
 
 export interface Verdict {
   kind: VerdictKind;
   reason: VerdictReason;
-  /** Month the platform opens (enter verdicts); null when the previous platform does not pay within the horizon. */
+  /** Month the platform opens (enter verdicts; 1 for a store already running); null when the previous platform does not pay within the horizon. */
   openMonth: number | null;
   /** The platform opened before this one (enter_later). */
   after: string | null;
@@ -21,11 +33,23 @@ export interface Verdict {
   fix: ProfitFix | null;
 }
 
+/** A store the brand already runs: its sales today against what its share of the ad budget buys once steady. */
+export interface ExistingStore {
+  /** Its current monthly sales, as the user stated them. */
+  monthlySales: number;
+  /** Its average monthly sales over the plan's last 12 months. */
+  steadyMonthlySales: number;
+  /** Its budget share buys less than it sells today (by more than an order a month). */
+  shrinks: boolean;
+}
+
 /** One platform as the plan sees it, whether entered or not. */
 export interface PlatformPlan {
   platform: string;
   /** Orders-weighted mean fit of the products, 0–100. */
   fit: number;
+  /** The store the brand already runs there; null when it does not sell there today. */
+  existing: ExistingStore | null;
   gateMet: boolean;
   roi: number;
   adRatio: number;
@@ -120,7 +144,8 @@ export interface TeamMonth {
 }
 
 export type Headline =
-  | { kind: "enter"; focus: string; next: Array<{ platform: string; openMonth: number | null }> }
+  /** existing: the stores the brand runs today; focus: the first new platform, opened in month 1 (null: none new). */
+  | { kind: "enter"; existing: string[]; focus: string | null; next: Array<{ platform: string; openMonth: number | null }> }
   | { kind: "none_profitable"; bestFit: string | null; fix: ProfitFix | null; reason: VerdictReason | null };
 
 export interface PlanTotals {

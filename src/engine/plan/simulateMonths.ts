@@ -3,7 +3,7 @@ import { roundToFen } from "../money/roundHalfEven";
 import type { AverageOrder } from "./averageOrder";
 import { addFen, closeLine, emptyLine, type MonthLine } from "./monthLine";
 import { numberCalculator as N } from "../calc/numberCalculator";
-import { demandOrders, demandRates, demandSpend, rampAt } from "./monthDemand";
+import { demandOrders, demandRates, demandSpend, monthsOpenIn, rampAt } from "./monthDemand";
 import { platformMonthCash, platformMonthLines, type PlatformMonthInputs } from "./platformMonth";
 import { paidVisitorsFor, visitorsFor } from "./visitorsFor";
 import type { Role } from "../../data/schema/roles";
@@ -28,6 +28,11 @@ export interface SimulatedPlatform {
   deposit: number;
   /** Stores' worth of shared roles it needs (design), counted in the shared pool while open. */
   needsShared: boolean;
+  /**
+   * A store the brand already runs: what it sells today in each calendar month (12 values, seasonalised like the
+   * targets). It is open and mature from month 1, with its stock and receivables in place; null for a new store.
+   */
+  currentSales: readonly number[] | null;
 }
 
 export interface SimulationRules {
@@ -63,10 +68,11 @@ export interface Simulation {
 
 /** The month's demand inputs for one open platform (see monthDemand), shared by the engine and the workbook. */
 export function demandInputs(p: SimulatedPlatform, month: number, openMonth: number, budgetWeight: number, rules: SimulationRules) {
-  const monthsOpen = month - openMonth + 1;
+  const monthsOpen = monthsOpenIn(month, openMonth, p.currentSales !== null);
   return {
     target: rules.monthTargets[(month - 1) % 12]!,
     share: p.targetShare,
+    ...(p.currentSales === null ? {} : { current: p.currentSales[(month - 1) % 12]! }),
     budget: rules.monthlyAdBudget,
     budgetWeight,
     roi: p.roi,
@@ -78,6 +84,7 @@ export function demandInputs(p: SimulatedPlatform, month: number, openMonth: num
 }
 
 type Previous = PlatformMonthInputs<number>["previous"];
+const NOTHING_BEFORE: Previous = { goods: 0, payout: 0, cumulativeCash: 0 };
 
 /** The month's inputs of the cost stack and cash line for one platform (see platformMonth), shared with the workbook. */
 export function monthCostInputs(p: SimulatedPlatform, monthsOpen: number, paidShareNow: number, previous: Previous): Omit<PlatformMonthInputs<number>, "orders"> {
@@ -100,14 +107,20 @@ export function monthCostInputs(p: SimulatedPlatform, monthsOpen: number, paidSh
   };
 }
 
-function platformMonth(month: number, p: SimulatedPlatform, openMonth: number, budgetWeight: number, rules: SimulationRules, previous: Previous) {
+/**
+ * One platform's month. `previous` is undefined in its first month: a new store starts from nothing, a store the
+ * brand already runs from its steady state (last month's stock and unsettled money as this month's, no cash yet counted).
+ */
+function platformMonth(month: number, p: SimulatedPlatform, openMonth: number, budgetWeight: number, rules: SimulationRules, previous: Previous | undefined) {
   const line = emptyLine(month, p.platform);
   const x = demandInputs(p, month, openMonth, budgetWeight, rules);
   const rates = demandRates(N, x);
   const spend = demandSpend(N, { ...x, ...rates });
   const orders = demandOrders(N, { spend, ...rates, price: x.price });
-  const inputs = { orders, ...monthCostInputs(p, month - openMonth + 1, rates.paidShareNow, previous) };
-  const { payout, ...lines } = platformMonthLines(N, inputs);
+  const costInputs = { orders, ...monthCostInputs(p, monthsOpenIn(month, openMonth, p.currentSales !== null), rates.paidShareNow, previous ?? NOTHING_BEFORE) };
+  const { payout, ...lines } = platformMonthLines(N, costInputs);
+  const steady = p.currentSales !== null ? { goods: lines.goods, payout, cumulativeCash: 0 } : NOTHING_BEFORE;
+  const inputs = { ...costInputs, previous: previous ?? steady };
   const visitors = visitorsFor(orders, rules.conversionRate, 1);
   Object.assign(line, lines, {
     open: true,
@@ -121,8 +134,9 @@ function platformMonth(month: number, p: SimulatedPlatform, openMonth: number, b
 }
 
 /**
- * Month by month: the focus platform opens in month 1; each next one opens the month after the previous one has
- * covered its own costs (its people, fees and its share of shared costs) for `consecutiveMonths` running.
+ * Month by month: the stores the brand already runs and the first new platform are open in month 1; each next new
+ * one opens the month after the previous new one has covered its own costs (its people, fees and its share of
+ * shared costs) for `consecutiveMonths` running.
  * Sales are what the month's ad spend buys (monthDemand): spend goes where the target share needs it, capped by the
  * platform's share of the monthly budget among the open platforms, so no month spends more than the budget. Each
  * platform's own people grow with its month's orders and sales and are kept through a slow month. A
@@ -130,7 +144,10 @@ function platformMonth(month: number, p: SimulatedPlatform, openMonth: number, b
  */
 export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: SimulationRules): Simulation {
   const openMonths = new Map<string, number>();
-  if (platforms.length > 0) openMonths.set(platforms[0]!.platform, 1);
+  const fresh = platforms.filter((p) => p.currentSales === null);
+  for (const p of platforms) if (p.currentSales !== null) openMonths.set(p.platform, 1);
+  if (fresh.length > 0) openMonths.set(fresh[0]!.platform, 1);
+  let openedNew = Math.min(fresh.length, 1);
   const previous = new Map<string, Previous>();
   const previousTeam = new Map<string, Record<Role, number>>();
   const teams: PlatformTeamMonth[] = [];
@@ -141,14 +158,7 @@ export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: S
     const open = platforms.filter((p) => (openMonths.get(p.platform) ?? Infinity) <= month);
     const weightOpen = open.reduce((sum, p) => sum + p.budgetWeight, 0);
     const months = open.map((p) =>
-      platformMonth(
-        month,
-        p,
-        openMonths.get(p.platform)!,
-        weightOpen > 0 ? p.budgetWeight / weightOpen : 1 / open.length,
-        rules,
-        previous.get(p.platform) ?? { goods: 0, payout: 0, cumulativeCash: 0 },
-      ),
+      platformMonth(month, p, openMonths.get(p.platform)!, weightOpen > 0 ? p.budgetWeight / weightOpen : 1 / open.length, rules, previous.get(p.platform)),
     );
     const monthLines = months.map((m) => m.line);
     const sales = monthLines.map((l) => l.sales);
@@ -172,12 +182,13 @@ export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: S
       previous.set(line.platform!, { goods: line.goods, payout: months[i]!.payout, cumulativeCash: line.cumulativeCash });
     });
     lines.push(...monthLines);
-    const next = platforms[openMonths.size];
+    const next = fresh[openedNew];
     if (next) {
-      const latest = monthLines[monthLines.length - 1]!;
+      const latest = monthLines.find((l) => l.platform === fresh[openedNew - 1]!.platform)!;
       streak = latest.profit >= 0 ? streak + 1 : 0;
       if (streak >= rules.consecutiveMonths && month < rules.horizonMonths) {
         openMonths.set(next.platform, month + 1);
+        openedNew++;
         streak = 0;
       }
     }

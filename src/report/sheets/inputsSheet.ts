@@ -8,6 +8,8 @@ import { SheetBuilder } from "./sheetBuilder";
 /** Where the inputs landed: every formula of the workbook reads them from here. */
 export interface InputRefs {
   company: Record<CompanyKey, string>;
+  /** Per store the brand runs today (platform code): its current monthly sales. */
+  existingStores: Record<string, string>;
   /** Seasonality weights, months 1–12. */
   seasonality: string[];
   seasonalityRange: string;
@@ -64,19 +66,25 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
     [null, "brandStage", data.planning.brandStages[c.brandStage][lang], "text"],
     [null, "currentAnnualSales", c.currentAnnualSales, "money"],
   ];
+  const stores = Object.entries(c.existingStores ?? {});
+  const storeLabel = (platform: string) => `${l("existingStoreSales")}: ${data.rateCard.platforms[platform]!.name[lang]}`;
   const companyHeader = b.table({
     name: "Company",
     columns: b.columns([
       ["setting", "text", 30],
       ["value", "text", 18, { input: { kind: "text", note: l("noteCompanySetting") } }],
     ]),
-    rows: settings.map(([, key, value, format]) => [l(key), { value: value as string | number | null, format }]),
+    rows: [
+      ...settings.map(([, key, value, format]) => [l(key), { value: value as string | number | null, format }]),
+      ...stores.map(([platform, sales]) => [storeLabel(platform), { value: sales, format: "money" as const }]),
+    ],
   });
   // Settings are found by their label and weights by their month, never by position: sorting CF_Company or
   // CF_Seasonality, or inserting rows in them, changes nothing.
-  const settingsColumn = (col: number) => b.range(col, companyHeader + 1, companyHeader + settings.length);
+  const settingsColumn = (col: number) => b.range(col, companyHeader + 1, companyHeader + settings.length + stores.length);
   const company = {} as Record<CompanyKey, string>;
   for (const [key, labelKey] of settings) if (key) company[key] = F.lookup(settingsColumn(1), [[settingsColumn(0), F.text(l(labelKey))]]);
+  const existingStores = Object.fromEntries(stores.map(([platform]) => [platform, F.lookup(settingsColumn(1), [[settingsColumn(0), F.text(storeLabel(platform))]])]));
 
   b.add({ kind: "heading", text: l("seasonality") });
   const seasonHeader = b.table({
@@ -135,6 +143,6 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
     skusAndBelow: b.range(0, first, last + ROWS_BELOW_CHECKED),
     count: result.inputs.length,
   };
-  const lookups = [...Object.values(company), ...seasonality];
-  return { sheet: b, refs: { company, lookups, seasonality, seasonalityRange: b.range(1, seasonHeader + 1, seasonHeader + 12), products } };
+  const lookups = [...Object.values(company), ...Object.values(existingStores), ...seasonality];
+  return { sheet: b, refs: { company, existingStores, lookups, seasonality, seasonalityRange: b.range(1, seasonHeader + 1, seasonHeader + 12), products } };
 }

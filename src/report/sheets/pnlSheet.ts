@@ -11,7 +11,7 @@ import type { PlanRefs } from "./planSheet";
 import type { RateRefs } from "./rateCardSheet";
 import { FIXED_LINES, MONEY_LINES, VARIABLE_LINES, type MoneyLine } from "../../engine/plan/monthLine";
 import { platformMonthCash, platformMonthLines } from "../../engine/plan/platformMonth";
-import { demandOrders, demandRates, demandSpend, rampAt } from "../../engine/plan/monthDemand";
+import { currentSalesInMonth, demandOrders, demandRates, demandSpend, monthsOpenIn, rampAt } from "../../engine/plan/monthDemand";
 import { pnlTotals } from "./pnlTotals";
 import type { SheetBuilder } from "./sheetBuilder";
 import type { TeamRefs } from "./teamSheet";
@@ -37,7 +37,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
   const rows = plan.months.map((l: MonthLine, i): CellValue[] => {
     const r = layout.header + 1 + i;
     const p = plan.platforms.find((x) => x.platform === l.platform)!;
-    const monthsOpen = l.month - p.verdict.openMonth! + 1;
+    const monthsOpen = monthsOpenIn(l.month, p.verdict.openMonth!, p.existing !== null);
     const weightOpen = plan.platforms
       .filter((q) => q.verdict.openMonth !== null && q.verdict.openMonth <= l.month && plan.entered.includes(q.platform))
       .reduce((s, q) => s + q.budgetWeight, 0);
@@ -49,13 +49,20 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     const split = (amount: string) => F.splitFen(amount, salesRefs, index);
     const previous = layout.row(p.platform, l.month - 1);
     const x = (col: number) => at(r, col);
-    const before = (col: number) => (previous === undefined ? F.constant(0) : at(previous, col));
+    // Before its first month a new store has nothing; a store the brand already runs is at its steady state.
+    const before = (col: number) => (previous !== undefined ? at(previous, col) : p.existing ? x(col) : F.constant(0));
+    const cumulativeBefore = (col: number) => (previous === undefined ? F.constant(0) : at(previous, col));
+    const storeRef = refs.inputs.existingStores[p.platform];
+    const current =
+      storeRef === undefined
+        ? {}
+        : { current: currentSalesInMonth(F, { monthlySales: storeRef, weight: refs.inputs.seasonality[(l.month - 1) % 12]!, weights: [refs.inputs.seasonalityRange] }) };
     const ramp = data.planning.demandRamp;
     const rampNow = { roiRamp: rampAt(ramp.roi.values, monthsOpen), organicRamp: rampAt(ramp.organic.values, monthsOpen) };
     const rates = demandRates(F, { roi: ao("roi"), paidShare: c.paidShare, ...F_const(rampNow) });
     const engineRates = demandRates(N, { roi: p.roi, paidShare: result.company.paidShare, ...rampNow });
     const now = { roiNow: x(PNL.roiNow), paidShareNow: x(PNL.paidShareNow) };
-    const spend = demandSpend(F, { target: refs.plan.monthTarget(l.month), share: x(PNL.share), budget: c.monthlyAdBudget, budgetWeight: x(PNL.budgetWeight), ...now });
+    const spend = demandSpend(F, { target: refs.plan.monthTarget(l.month), share: x(PNL.share), ...current, budget: c.monthlyAdBudget, budgetWeight: x(PNL.budgetWeight), ...now });
     const inputs = {
       orders: x(PNL.orders),
       price: ao("price"),
@@ -74,7 +81,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       previous: {
         goods: before(PNL.goods),
         payout: settlementBase(F, { sales: before(PNL.sales), returns: before(PNL.returns), promotions: before(PNL.promotions), deductions: before(PNL.deductions) }),
-        cumulativeCash: before(PNL.cumulativeCash),
+        cumulativeCash: cumulativeBefore(PNL.cumulativeCash),
       },
     };
     const placed = Object.fromEntries(MONEY_LINES.map((k) => [k, x(PNL[k])]));
@@ -89,7 +96,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       otherFixed: split(c.otherFixedPerMonth),
       annualFee: F.fen(F.divide(refs.rates.annualFee(p.platform), F.constant(12))),
       profit: less(x(PNL.contribution), FIXED_LINES),
-      cumulativeProfit: F.round(F.add(before(PNL.cumulativeProfit), x(PNL.profit)), 2),
+      cumulativeProfit: F.round(F.add(cumulativeBefore(PNL.cumulativeProfit), x(PNL.profit)), 2),
       ...platformMonthCash(F, inputs, { profit: x(PNL.profit), goods: x(PNL.goods), payout }, placed),
     };
     return [

@@ -92,7 +92,8 @@ export function mountWizard(root: HTMLElement, host: WizardHost): void {
   };
 
   // Input steps keep their controls (and focus) while typing; result steps and structural edits redraw.
-  const structureOf = (d: Draft) => JSON.stringify([d.overrides?.length ?? 0, d.company.platforms ?? null, d.company.brandStage ?? null]);
+  const structureOf = (d: Draft) =>
+    JSON.stringify([d.overrides?.length ?? 0, d.company.platforms ?? null, d.company.brandStage ?? null, Object.keys(d.company.existingStores ?? {})]);
   let lastStructure = structureOf(draft);
   const refreshIfStructural = () => {
     const structure = structureOf(draft);

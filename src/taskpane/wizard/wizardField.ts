@@ -26,6 +26,7 @@ const COMPANY: Record<string, LabelKey> = {
   costPerClick: "yourCpc",
   currentAnnualSales: "currentAnnualSales",
   brandStage: "brandStage",
+  existingStores: "existingStores",
   // The plan's average order value is the product's price in the wizard, which has one product.
   avgOrderValue: "price",
 };

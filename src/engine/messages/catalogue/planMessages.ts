@@ -37,6 +37,15 @@ export interface WorkbookAssumptions {
 
 /** Sentences of the channel plan: verdict reasons, the headline, the budget check. */
 export const PLAN_MESSAGES = {
+  alreadySelling: {
+    en: (today: number, steady: number) => `You sell ${yuanText(today)} a month there today; with its share of the ad budget it sells ${yuanText(steady)} a month in year 2.`,
+    zh: (today: number, steady: number) => `目前每月在此销售 ${yuanText(today)};按它分到的广告预算,第二年每月销售 ${yuanText(steady)}。`,
+  },
+  budgetShrinks: {
+    en: (today: number, steady: number) =>
+      `You sell ${yuanText(today)} a month there today, but its share of the ad budget buys only ${yuanText(steady)} a month by year 2: the store shrinks unless it gets more of the budget.`,
+    zh: (today: number, steady: number) => `目前每月在此销售 ${yuanText(today)},但它分到的广告预算到第二年每月只能带来 ${yuanText(steady)}:不增加预算,这家店会萎缩。`,
+  },
   bestFit: { en: () => "Best fit that pays for itself: opens in month 1.", zh: () => "匹配度最高且能自负盈亏:第1个月开店。" },
   afterPrevious: {
     en: (after: string, months: number, open: number | null, horizon: number) =>
@@ -78,6 +87,10 @@ export const PLAN_MESSAGES = {
     zh: (store: string, sibling: string) => `${store}与${sibling}同属一个平台、面对同一批买家:计划在这里只开一种店铺(如需清仓店或二手店,请同时选择这两个平台)。`,
   },
   notChosen: { en: () => "Not among the platforms you chose to plan for.", zh: () => "不在你选择规划的平台之内。" },
+  headlineExisting: {
+    en: (stores: string[]) => `Keep growing ${stores.join(" and ")}, where you sell today.`,
+    zh: (stores: string[]) => `继续经营现有的${stores.join("和")}店铺。`,
+  },
   headlineEnter: {
     en: (focus: string, share: string, next: string[]) => `Enter ${focus} now with ${share} of the ad spend${next.length ? `; then ${next.join(", then ")}` : ""}.`,
     zh: (focus: string, share: string, next: string[]) => `现在进入${focus},投入 ${share} 的广告费${next.length ? `;之后${next.join(",再")}` : ""}。`,

@@ -19,6 +19,7 @@ export const WIZARD_LABELS = {
   maxPlatforms: { en: "Platforms to plan for", zh: "规划平台数" },
   overrides: { en: "Negotiated rates (optional)", zh: "协商费率(可选)" },
   addOverride: { en: "Add a rate", zh: "添加费率" },
+  addStore: { en: "Add a store", zh: "添加店铺" },
   remove: { en: "Remove", zh: "删除" },
   overrideField: { en: "Rate", zh: "费率项" },
   fit: { en: "Fit", zh: "匹配度" },

@@ -1,5 +1,6 @@
 import { el } from "../../dom";
 import { billDropZone } from "./billDropZone";
+import { existingStoresEditor } from "./existingStoresEditor";
 import { field, numberInput, selectInput } from "../form";
 import { brandStageOf, brandStageOptions, categoryOptions, configurationOptions, overrideFieldOptions, platformOptions, tierOptions } from "../options";
 import type { StepContext } from "../stepContext";
@@ -136,6 +137,7 @@ export function companyStep(ctx: StepContext): HTMLElement {
         ),
       ),
     ),
+    existingStoresEditor(ctx),
     overridesEditor(ctx),
     billDropZone(ctx),
   );

@@ -1,6 +1,6 @@
 import { label, messages, type PlatformPlan } from "../../../engine";
 import { percentText } from "../../../engine/messages/catalogue";
-import { adModelText, budgetText, headlineText, platformName } from "../../../report/planText";
+import { adModelText, budgetText, headlineText, platformName, verdictLabel } from "../../../report/planText";
 import { el } from "../../dom";
 import { wholeYuan } from "../form";
 import type { StepContext } from "../stepContext";
@@ -72,7 +72,13 @@ export function planStep(ctx: StepContext): HTMLElement {
     el("h3", {}, label("budgetCheck", lang)),
     el("p", { id: "budget-check", class: plan.budget.covers ? "" : "warning" }, budgetText(plan, lang)),
     el("h3", {}, label("sequence", lang), " ", explainNote(data.planning.breakthrough.consecutiveMonths.estimate)),
-    el("ol", { id: "sequence" }, ...entered.map((p) => el("li", { "data-platform": p.platform }, `${name(p.platform)} · ${w.opensIn(p.verdict.openMonth)}`))),
+    el(
+      "ol",
+      { id: "sequence" },
+      ...entered.map((p) =>
+        el("li", { "data-platform": p.platform }, `${name(p.platform)} · ${p.verdict.kind === "existing" ? verdictLabel(p, lang) : w.opensIn(p.verdict.openMonth)}`),
+      ),
+    ),
     el("h3", {}, label("adSpendByPlatform", lang), " ", explainNote(`${data.model.allocation.basis} ${adModelText(data, company.paidShare, lang)}`)),
     scrollBox(budgetTable),
     totals,

@@ -8,6 +8,8 @@ import type { StepContext } from "../stepContext";
 import { explainNote } from "../tableParts";
 
 const ENTERS = new Set(["enter_now", "enter_later"]);
+/** Verdicts shown as good news: a platform to enter, or a store the brand already runs. */
+const GOOD = new Set([...ENTERS, "existing"]);
 
 /** One reason, with where its figures come from: the short label, and the sources or the estimate's reasoning behind ⓘ. */
 const reasonItem = (data: ReferenceData, r: FitReason, lang: Lang): HTMLElement =>
@@ -55,7 +57,7 @@ export function platformsStep(ctx: StepContext): HTMLElement {
         el("label", { for: box.id }, box, " ", el("strong", {}, name)),
         el("span", { class: "fit" }, `${label("fit", lang)} ${Math.round(p.fit)}`),
       ),
-      el("p", { class: `verdict ${ENTERS.has(p.verdict.kind) ? "good" : "bad"}` }, `${verdictLabel(p, lang)}${opens}`),
+      el("p", { class: `verdict ${GOOD.has(p.verdict.kind) ? "good" : "bad"}` }, `${verdictLabel(p, lang)}${opens}`),
       el("p", { class: "reason" }, verdictReason(data, plan, p, lang, company.maxPlatforms)),
       ...(fit ? [el("details", {}, el("summary", {}, label("fitReasons", lang)), el("ul", {}, ...fit.reasons.map((r) => reasonItem(data, r, lang))))] : []),
     );

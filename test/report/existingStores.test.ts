@@ -1,0 +1,121 @@
+import { describeAt, loadScenario, ScenarioError } from "../../src/cli/loadScenario";
+import { defaultReferenceData } from "../../src/data/defaultReferenceData";
+import { buildPlan } from "../../src/report/buildPlan";
+import { planJson } from "../../src/report/planJson";
+import { headlineText, verdictReason } from "../../src/report/planText";
+import { scenarioSchema } from "../../src/report/scenario";
+import { scenarioProblems } from "../../src/report/scenarioProblems";
+
+const data = defaultReferenceData();
+const BUDGET = 400_000;
+
+/** A ¥25m air-fryer brand: Tmall ¥1.5m and JD ¥0.6m a month today, adding Douyin. */
+const airFryer = (stores: Record<string, number> = { 天猫: 1_500_000, JD: 600_000 }) =>
+  scenarioSchema.parse({
+    brand: "Breezy Kitchen",
+    company: {
+      annualTarget: 30_000_000,
+      monthlyAdBudget: BUDGET,
+      brandStage: "established",
+      currentAnnualSales: 25_200_000,
+      platforms: ["抖音"],
+      existingStores: stores,
+    },
+    products: [{ sku: "AF-55", name: "5.5L air fryer", category: "小家电", price: 399, unitCost: 150, shipping: 12, monthlyOrders: 5000 }],
+  });
+
+function plan() {
+  const r = buildPlan(data, airFryer(), "2026-12-04");
+  if (!r.ok) throw new Error(r.issue.code);
+  return r.value;
+}
+
+describe("an established air-fryer brand (Tmall ¥1.5m + JD ¥0.6m a month) adding Douyin", () => {
+  const result = plan();
+  const p = result.plan;
+  const line = (platform: string, month: number) => p.months.find((l) => l.platform === platform && l.month === month)!;
+  const platform = (code: string) => p.platforms.find((x) => x.platform === code)!;
+
+  it("keeps Tmall and JD as the stores it runs, never 'enter now', and opens Douyin in month 1", () => {
+    // The stores it runs first, the biggest first (the 80/20 focus is where it sells most), then the new one.
+    expect(p.entered).toEqual(["TMALL", "JD", "DOUYIN"]);
+    expect(platform("TMALL").verdict.kind).toBe("existing");
+    expect(platform("JD").verdict.kind).toBe("existing");
+    expect(platform("DOUYIN").verdict).toMatchObject({ kind: "enter_now", reason: "best_fit", openMonth: 1 });
+    expect(p.headline).toMatchObject({ kind: "enter", existing: ["TMALL", "JD"], focus: "DOUYIN" });
+    for (const lang of ["zh", "en"] as const) {
+      const text = headlineText(data, p, lang, result.company);
+      expect(text).not.toMatch(/Enter (Tmall|JD)|进入(天猫|京东)/);
+    }
+  });
+
+  it("month 1: Tmall and JD are mature (sales = ads × mature ROI ÷ mature paid share, to an order) with no launch cost, deposit or stock build-up", () => {
+    for (const code of ["TMALL", "JD"]) {
+      const l = line(code, 1);
+      const price = platform(code).averageOrder.price;
+      // A mature store: ROI × 1 and paid share 1 − (1 − 0.4) × 1 = 0.4 (a new one would buy at 0.45 × ROI, all paid).
+      expect(Math.abs(l.sales - (l.ads * platform(code).roi) / 0.4)).toBeLessThanOrEqual(price / 2 + 0.01);
+      expect(l).toMatchObject({ launchCosts: 0, deposit: 0, inventoryChange: 0, receivablesChange: 0 });
+      expect(l.paidVisitors).toBeLessThan(l.visitors * 0.41);
+    }
+  });
+
+  it("month 1: Douyin opens as a new store, with its launch cost and deposit, all paid traffic", () => {
+    const l = line("DOUYIN", 1);
+    const launch = platform("DOUYIN").averageOrder.rates.launchCost;
+    expect(launch).toBeGreaterThan(0);
+    expect(l.launchCosts).toBe(launch);
+    expect(l.deposit).toBe(data.rateCard.platforms.DOUYIN!.deposit.value);
+    expect(l.paidVisitors).toBe(l.visitors);
+    expect(line("DOUYIN", 2).launchCosts).toBe(0);
+  });
+
+  it("never spends more than the monthly budget", () => {
+    for (const t of p.totals) expect(t.ads).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it("echoes the stores in the JSON with the 'existing' verdict in words", () => {
+    const json = planJson(result, "en", new Date("2026-12-04T00:00:00Z"));
+    expect(json.inputs.company.existingStores).toEqual({ TMALL: 1_500_000, JD: 600_000 });
+    const tmall = json.platforms.find((x) => x.platform === "TMALL")!;
+    expect(tmall.verdict).toMatchObject({ kind: "existing", label: "Selling there now" });
+    expect(tmall.existing).toMatchObject({ monthlySales: 1_500_000 });
+    expect(planJson(result, "zh", new Date()).platforms.find((x) => x.platform === "JD")!.verdict.label).toBe("已在售");
+    expect(verdictReason(data, p, platform("TMALL"), "en", 3)).toMatch(/^You sell ¥1,500,000 a month there today/);
+  });
+});
+
+describe("existingStores refusals, in zh and en", () => {
+  const yaml = (stores: string) =>
+    `brand: B\ncompany:\n  annualTarget: 1000000\n  monthlyAdBudget: 10000\n  existingStores: {${stores}}\nproducts: [{sku: A, name: A, category: 服装, price: 99, unitCost: 30}]\n`;
+  // As the CLI refuses a scenario: the schema (loadScenario), then what a valid schema still gets wrong.
+  const refusal = (text: string, lang: "zh" | "en") => {
+    try {
+      const loaded = loadScenario(text, "s.yaml", lang);
+      return scenarioProblems(data, loaded.scenario).map((issue) => describeAt(loaded.locate, issue, lang));
+    } catch (error) {
+      if (error instanceof ScenarioError) return error.problems;
+      throw error;
+    }
+  };
+
+  it("an unknown platform name, with the nearest one", () => {
+    expect(refusal(yaml("天苗: 100000"), "en")).toEqual([
+      's.yaml:5: company.existingStores.天苗: "天苗" is not recognised. Did you mean "Tmall (天猫)"? Accepted: Tmall (天猫), Taobao (淘宝), JD.com (京东), Pinduoduo (拼多多), Douyin (抖音), Kuaishou (快手), Xiaohongshu (小红书), WeChat Channels (微信视频号), Vipshop (唯品会), Suning (苏宁易购), Dewu (得物).',
+    ]);
+    expect(refusal(yaml("天苗: 100000"), "zh")).toEqual([
+      's.yaml:5: company.existingStores.天苗: 无法识别 "天苗"。你是不是想输入 "Tmall (天猫)"?可用值: Tmall (天猫), Taobao (淘宝), JD.com (京东), Pinduoduo (拼多多), Douyin (抖音), Kuaishou (快手), Xiaohongshu (小红书), WeChat Channels (微信视频号), Vipshop (唯品会), Suning (苏宁易购), Dewu (得物)',
+    ]);
+  });
+
+  it("a negative monthly sales figure", () => {
+    expect(refusal(yaml("天猫: -5"), "en")).toEqual(["s.yaml:5: company.existingStores.天猫: -5 is out of range; use from 0 to 10000000000."]);
+    expect(refusal(yaml("天猫: -5"), "zh")).toEqual(["s.yaml:5: company.existingStores.天猫: -5 超出范围,应为 0 至 10000000000。"]);
+  });
+
+  it("the same platform twice, by an alias", () => {
+    expect(refusal(yaml("天猫: 5, tmall: 6"), "en")).toEqual([
+      's.yaml:5: company.existingStores.tmall: "tmall" is used twice, also at company.existingStores.天猫 (s.yaml:5); each must be unique.',
+    ]);
+  });
+});
