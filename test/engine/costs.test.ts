@@ -2,17 +2,7 @@ import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { formulaCalculator as F, numberCalculator as N } from "../../src/engine/calc";
-import {
-  businessModelOf,
-  cashLine,
-  costFigure,
-  costLines,
-  costRates,
-  orderEconomics,
-  peakCashNeed,
-  type CostLineRates,
-  type CostVolumes,
-} from "../../src/engine";
+import { businessModelOf, cashLine, costFigure, costLines, costRates, orderEconomics, peakCashNeed, type CostLineRates, type CostVolumes } from "../../src/engine";
 
 const data = defaultReferenceData();
 

@@ -29,20 +29,22 @@ describe("an established brand starts where it is", () => {
     // wanted = max(200,000 × 0.8, 180,000) = 180,000; spend = 180,000 × 0.4 ÷ 4 = 18,000 ≤ 20,000;
     // orders = 18,000 × 4 ÷ 0.4 ÷ 100 = 1,800. contribution = 1,800 × 38.20 − 18,000 = 50,760.
     // Shared designer 2,000 and rent 5,000 split by sales 180,000 : 10,000 → 1,894.74 / 105.26 and 4,736.84 / 263.16.
-    // profit = 50,760 − (5,000 + 1,894.74) − 4,736.84 = 39,128.42; no launch cost, no deposit, stock already held.
+    // Tmall's own team: operations 3,000 + two customer-service agents (1,800 orders pass the coverage minimum's
+    // conversations a month) 4,000 = 7,000.
+    // profit = 50,760 − (7,000 + 1,894.74) − 4,736.84 = 37,128.42; no launch cost, no deposit, stock already held.
     expect(line("TMALL", 1)).toMatchObject({
       orders: 1800,
       sales: 180000,
       ads: 18000,
       contribution: 50760,
-      labour: 6894.74,
+      labour: 8894.74,
       rent: 4736.84,
       launchCosts: 0,
       deposit: 0,
       inventoryChange: 0,
       receivablesChange: 0,
-      profit: 39128.42,
-      cashFlow: 39128.42,
+      profit: 37128.42,
+      cashFlow: 37128.42,
     });
     expect(line("TMALL", 1).paidVisitors).toBe(Math.ceil(line("TMALL", 1).visitors * 0.4));
   });
@@ -62,7 +64,7 @@ describe("an established brand starts where it is", () => {
       expect(line("TMALL", m)).toMatchObject({ orders: 1800, ads: 18000 });
       expect(line(null, m).ads).toBeLessThanOrEqual(25000);
     }
-    expect(plan.team[0]!.people).toBe(5);
+    expect(plan.team[0]!.people).toBe(6); // Tmall 3 (two agents), JD 2, the shared designer
   });
 
   it("a store whose budget share cannot buy today's sales shrinks, and the plan says so", () => {

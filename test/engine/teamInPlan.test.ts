@@ -61,18 +61,20 @@ describe("a new brand's Tmall store grows to ¥2m a month at ¥100 an order: its
     expect(plan.team[0]).toMatchObject({ people: 5, ownCost: 32_500, sharedCost: 9_750, labourCost: 42_250 });
   });
 
-  it("runs the ¥2m month with 12 people: 5 operators, 2 promotion, 3 customer service, 1 designer of its own and the pool's", () => {
-    expect(team(2).roles).toEqual({ operations: 5, promotion: 2, customerService: 3, design: 1, liveHost: 0, liveController: 0, adsBuyer: 0, warehouse: 0 });
-    expect(team(2).people).toBe(11);
-    expect(team(2).cost).toBe(100_750);
-    expect(month(2).labour).toBe(110_500);
-    expect(plan.team[1]).toMatchObject({ people: 12, labourCost: 110_500 });
-    expect(plan.team[1]!.byRole).toMatchObject({ operations: 5, promotion: 2, customerService: 3, design: 2 });
+  it("runs the ¥2m month with 7 people: 2 operators, 1 promotion, 3 customer service and the pool's designer", () => {
+    // operations ⌊2,000,000 ÷ 1,000,000⌋ = 2, promotion ⌊2,000,000 ÷ 2,000,000⌋ = 1, no designer of its own below ¥3m,
+    // CS ⌈20,000 × 0.35 ÷ 3,120⌉ = 3: one more operator and one more agent than month 1 (32,500 + 15,600 = 48,100).
+    expect(team(2).roles).toEqual({ operations: 2, promotion: 1, customerService: 3, design: 0, liveHost: 0, liveController: 0, adsBuyer: 0, warehouse: 0 });
+    expect(team(2).people).toBe(6);
+    expect(team(2).cost).toBe(48_100);
+    expect(month(2).labour).toBe(57_850);
+    expect(plan.team[1]).toMatchObject({ people: 7, labourCost: 57_850 });
+    expect(plan.team[1]!.byRole).toMatchObject({ operations: 2, promotion: 1, customerService: 3, design: 1 });
   });
 
   it("keeps the ¥2m team through the slow month 3 (¥1m)", () => {
     expect(team(3).roles).toEqual(team(2).roles);
-    expect(month(3).labour).toBe(110_500);
+    expect(month(3).labour).toBe(57_850);
   });
 });
 

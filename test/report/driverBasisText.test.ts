@@ -25,7 +25,7 @@ describe("the views put each fit reason's basis in words from the catalogue and 
 
   it("a stale source is marked stale (Xiaohongshu's 65% women, December 2024)", () => {
     const basis = fitDriverBasis(data, "XIAOHONGSHU", product({ category: "美妆", price: 150, gender: "female" }), "gender")!;
-    expect(driverBasisLabel(data, basis, "en")).toMatch(/^Stale source: QuestMobile 2024年新媒体生态盘点, 2024-12-25$/);
+    expect(driverBasisLabel(data, basis, "en")).toMatch(/^Older source: QuestMobile 2024年新媒体生态盘点, 2024-12-25$/);
   });
 
   it("an estimate gives its reasoning, once for the bands that share it, in the reader's language", () => {

@@ -1,7 +1,7 @@
 import { checkNumber, CITY_TIER_NAMES, CONFIGURATION_NAMES, DEFAULTS, platformTeam, RANGES, resolveName, teamPlan, yesNo } from "../../engine";
 import { displayLanguage } from "../../shared/displayLanguage";
 import { sessionData } from "../../shared/session";
-import { cellsOf, isOmitted, orDefault, pairRanges, platformArg } from "../args";
+import { cellsOf, isOmitted, orDefault, pairRanges, platformArg, platformPairs } from "../args";
 import { unwrap } from "../excelErrors";
 import { teamPlanRows } from "../../report/tables/teamPlanRows";
 
@@ -26,16 +26,16 @@ export function headcount(platform: unknown, monthlyOrders: unknown, configurati
 export function teamPlanTable(platforms: unknown, monthlyOrders: unknown, configuration: unknown, cityTier: unknown, avgOrderValues: unknown = null): (string | number)[][] {
   const data = sessionData();
   const lang = displayLanguage();
-  const pairs = unwrap(pairRanges("platforms", platforms, "monthlyOrders", monthlyOrders));
+  const pairs = unwrap(platformPairs(data, platforms, "monthlyOrders", monthlyOrders));
   const values = isOmitted(avgOrderValues) ? null : cellsOf(avgOrderValues);
   if (values) unwrap(pairRanges("platforms", platforms, "avgOrderValues", avgOrderValues));
   const kept = cellsOf(platforms)
     .map((p, i) => [p, i] as const)
     .filter(([p]) => !isOmitted(p))
     .map(([, i]) => i);
-  const entries = pairs.map(([platform, orders], i) => ({
-    platform: unwrap(platformArg(data, platform)),
-    monthlyOrders: ordersArg(`monthlyOrders[${i + 1}]`, orders),
+  const entries = pairs.map(({ platform, value }, i) => ({
+    platform,
+    monthlyOrders: ordersArg(`monthlyOrders[${i + 1}]`, value),
     averageOrderValue: values ? orderValueArg(`avgOrderValues[${i + 1}]`, values[kept[i]!]) : null,
   }));
   const tier = unwrap(resolveName(CITY_TIER_NAMES, "cityTier", orDefault(cityTier, DEFAULTS.salaryCityTier)));

@@ -25,16 +25,16 @@ export type SavedState = z.infer<typeof savedStateSchema>;
 
 /**
  * A new women's apparel brand on a modest first-year target: the amounts a user must state (target, budget, price,
- * cost) are a realistic example (with the full cost stack, ¥3m–6m a year leaves too little to carry a Tmall store's
- * team and rent; ¥10m with ¥120k a month of ads carries it); every assumption comes from the engine's DEFAULTS. The cost per click is left
+ * cost) are a realistic example (with the full cost stack and a team that grows with sales, ¥3m–10m a year leaves too little to carry a Tmall store's
+ * team and rent; ¥12m with ¥150k a month of ads carries a store: a Taobao C-store for this one dress); every assumption comes from the engine's DEFAULTS. The cost per click is left
  * blank: it is the user's own observation, if known.
  */
 export function defaultDraft(): Draft {
   return {
     brand: "",
     company: {
-      annualTarget: 10_000_000,
-      monthlyAdBudget: 120_000,
+      annualTarget: 12_000_000,
+      monthlyAdBudget: 150_000,
       cityTier: DEFAULTS.salaryCityTier,
       configuration: DEFAULTS.configuration,
       rentPerMonth: 8000,

@@ -58,7 +58,7 @@ export const PLAN_LABELS = {
   paidShare: { en: "Paid share of sales", zh: "付费流量占比" },
   costPerClick: { en: "Your cost per click (¥)", zh: "你的点击单价(¥)" },
   otherFixedPerMonth: { en: "Other fixed costs per month (¥)", zh: "每月其他固定费用(¥)" },
-  teamByPlatform: { en: "People by role and platform at run rate", zh: "满速时各平台岗位人数" },
+  teamByPlatform: { en: "People by role and platform at run rate", zh: "稳定期各平台岗位人数" },
   teamByPlatformMonth: {
     en: "Each platform's people by month (they grow with its orders and sales and stay through a slow month)",
     zh: "各平台逐月人数(随订单与销售额增长,淡季不减员)",
