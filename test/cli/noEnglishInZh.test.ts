@@ -60,7 +60,7 @@ describe("no English in a Chinese run", () => {
 
   const deep = `${"[".repeat(200)}${"]".repeat(200)}`;
   const bomb = ["a: &a [x, x, x, x, x, x, x, x, x, x]", ..."bcdefghi".split("").map((n, i) => `${n}: &${n} [${Array(10).fill(`*${"abcdefghi"[i]}`).join(", ")}]`)].join("\n");
-  const schemaErrors = SAMPLE.replace("annualTarget: 6000000", "annualTarget: lots")
+  const schemaErrors = SAMPLE.replace("annualTarget: 12000000", "annualTarget: lots")
     .replace("  monthlyAdBudget: 80000       # ¥ per month across platforms\n", "")
     .replace("maxPlatforms: 3", "maxPlatforms: 2.5\n  seasonality: [1, 2]\n  colour: red")
     .replace("sku: WH-CS-01", `sku: "${"x".repeat(70)}"`)

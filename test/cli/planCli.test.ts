@@ -43,8 +43,8 @@ describe("npm run plan with the built-in sample", () => {
     expect(cells.get("A1")).toBe("暖山 WarmHill 渠道规划");
     // Title on row 1, eleven facts on rows 3-13, heading on 15, the all-platforms table's header on 16.
     expect(cells.get("A3")).toBe("建议");
-    expect(String(cells.get("B3"))).toMatch(/^现在进入天猫,投入 100\.0% 的广告费。 第一年:销售额 ¥6,233,239.*计划期内未回本。$/);
-    expect(String(cells.get("B4"))).toMatch(/^每月广告预算 ¥120,000 足够覆盖/);
+    expect(String(cells.get("B3"))).toMatch(/^现在进入天猫,投入 100\.0% 的广告费。 第一年:销售额 ¥7,737,794.*计划期内未回本。$/);
+    expect(String(cells.get("B4"))).toMatch(/^每月广告预算 ¥150,000 足够覆盖/);
     const pnl = wb.cells.get("月度损益")!;
     const totalSales = valuesInColumn(wb, "月度损益", "E").filter((v): v is number => typeof v === "number");
     // The total table's first 12 months (its last 24 sales cells) add up to the summary's year-1 sales.
@@ -96,7 +96,7 @@ describe("npm run plan with the built-in sample", () => {
     expect(tables).toEqual(expect.arrayContaining(["CF_Company", "CF_Seasonality", "CF_Products", "CF_RateCard", "CF_Comparison", "CF_PnL", "CF_PnLTotal", "CF_Team"]));
     expect(tables.every((n) => n.startsWith("CF_"))).toBe(true);
     const inputs = wb.cells.get("输入")!;
-    expect([inputs.get("A5"), inputs.get("B5")]).toEqual(["年度销售目标(¥)", 10000000]);
+    expect([inputs.get("A5"), inputs.get("B5")]).toEqual(["年度销售目标(¥)", 12000000]);
     expect(wb.formulas.get("输入")!.size).toBe(0);
     expect(wb.formulas.get("老板摘要")!.get("B5")).toBe("ROUND(SUM('月度损益'!$E$32:$E$43),2)");
     expect(wb.formulas.get("平台对比")!.size).toBeGreaterThan(44 * 10);

@@ -31,7 +31,7 @@ describe("npm run plan -- <scenario> --json <file>", () => {
   });
 
   it("echoes the inputs and gives every platform a verdict with its words", () => {
-    expect(json.inputs.company.annualTarget).toBe(6_000_000);
+    expect(json.inputs.company.annualTarget).toBe(12_000_000);
     expect(json.inputs.products.map((p: { sku: string }) => p.sku)).toEqual(["WH-CS-01", "WH-CD-02", "WH-SC-03", "WH-BT-04"]);
     expect(json.platforms).toHaveLength(11);
     for (const p of json.platforms) {

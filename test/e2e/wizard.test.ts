@@ -55,8 +55,8 @@ function serumDraft(lang: Lang): Draft {
     contentCapacity: "high",
   });
   Object.assign(draft.company, {
-    annualTarget: 6_000_000,
-    monthlyAdBudget: 60_000,
+    annualTarget: 12_000_000,
+    monthlyAdBudget: 120_000,
     teamAvailable: 4,
     brandStage: "established",
     currentAnnualSales: 20_000_000,
@@ -96,8 +96,8 @@ describe.each([
 
     // Company: the current-sales field appears only for an established brand; the CPC is optional.
     await page.click("#next");
-    await page.fill("#annual-target", "6000000");
-    await page.fill("#ad-budget", "60000");
+    await page.fill("#annual-target", "12000000");
+    await page.fill("#ad-budget", "120000");
     await page.fill("#team-available", "4");
     expect(await page.locator("#current-sales").count()).toBe(0);
     await page.selectOption("#brand-stage", "established");
@@ -279,7 +279,8 @@ describe.each([
     expect(focus.averageOrder.contribution).toBeGreaterThan(0);
     expect(focus.runRate!.netProfitPerOrder).toBeGreaterThan(0);
     expect(plan.budget.covers).toBe(true);
-    expect(plan.summary.peakPeople).toBeLessThanOrEqual(3 * plan.entered.length);
+    // 2–3 a store at launch; at its run rate the store adds a second agent (the coverage minimum).
+    expect(plan.summary.peakPeople).toBeLessThanOrEqual(4 * plan.entered.length);
     expect(plan.summary.paybackMonth).toBeNull();
     expect(plan.summary.yearOneProfit).toBeLessThan(0);
     for (const t of plan.totals) expect(t.ads).toBeLessThanOrEqual(defaultDraft().company.monthlyAdBudget);

@@ -54,10 +54,10 @@ describe("writeWorkbookSpec into a workbook", () => {
     expect(summary.values.get("A1")).toBe("暖山 WarmHill channel plan");
     // Facts on rows 3–14: year-1 sales (row 5) is the sum of the P&L's first 12 months, written through range.formulas.
     expect(summary.values.get("A5")).toBe("Sales, year 1 (¥)");
-    // The P&L's platform rows (Tmall 24 months; with the seeding cost line Taobao opens only in month 24: 25 rows) sit
+    // The P&L's platform rows (Tmall alone, 24 months: 24 rows) sit
     // above the totals, which start on row 33 (the plan's JSON gives Taobao openMonth 24 on this branch and on
     // issue-20-costs-wired alike). The platform table sits one row lower for the plan-status row (issue 22, §3).
-    expect(summary.formulas.get("B5")).toBe("=ROUND(SUM('Monthly P&L'!$E$33:$E$44),2)");
+    expect(summary.formulas.get("B5")).toBe("=ROUND(SUM('Monthly P&L'!$E$32:$E$43),2)");
     expect([summary.values.get("A17"), summary.values.get("A18"), summary.values.get("C18"), summary.values.get("D18")]).toEqual(["Platform", "Tmall", "Enter now", 1]);
     expect(summary.formulas.get("E18")).toMatch(/^='Plan'!\$[A-Z]+\$\d+$/);
     expect(summary.tables.items.map((t) => t.name)).toEqual(["CF_AllPlatforms"]);
