@@ -1,4 +1,6 @@
+import { z } from "zod";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
+import reasoningZh from "../../src/data/reasoningZh.json";
 import { reasoningText, reasoningZhTexts } from "../../src/data/reasoningText";
 import { rateCardRows } from "../../src/report/tables/rateCardRows";
 import { englishLeak } from "../support/englishLeak";
@@ -22,6 +24,11 @@ function cardTexts(): string[] {
 }
 
 describe("the rate card's reasoning in Chinese", () => {
+  it("is a reasoning-zh v1 file of English → Chinese texts (the shape the run time trusts)", () => {
+    const schema = z.strictObject({ $schema: z.literal("reasoning-zh v1"), about: z.string(), texts: z.record(z.string().min(1).max(1200), z.string().min(1).max(1200)) });
+    expect(schema.safeParse(reasoningZh).success).toBe(true);
+  });
+
   it("has a Chinese text for every note and estimate of the built-in card, with no English phrase left", () => {
     const texts = cardTexts();
     expect(texts.length).toBeGreaterThan(100);

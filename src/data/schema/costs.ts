@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { bilingual, code, figureOf, fraction, money, rate, sourceEntry, text } from "./figure";
+import { COST_FIELD_NAMES } from "./costFields";
 
 /**
  * How a platform makes its money from a brand. The engine reads these switches, never a platform's name:
@@ -61,6 +62,9 @@ export const costFigures = z.strictObject({
 
 export const COST_FIELDS = Object.keys(costFigures.shape) as Array<keyof typeof costFigures.shape>;
 export type CostField = (typeof COST_FIELDS)[number];
+// The zod-free list the engine uses names exactly these fields, both ways.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const COST_FIELD_NAMES_MATCH: Same<CostField, (typeof COST_FIELD_NAMES)[number]> = true;
 export type CostFigures = z.infer<typeof costFigures>;
 
 const platformCosts = z.strictObject({

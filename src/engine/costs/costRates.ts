@@ -1,5 +1,5 @@
 import type { BusinessModel, CostField, Costs } from "../../data/schema/costs";
-import { COST_FIELDS } from "../../data/schema/costs";
+import { COST_FIELD_NAMES } from "../../data/schema/costFields";
 import type { Figure } from "../../data/schema/figure";
 import { memoPerObject } from "../core/memoPerObject";
 
@@ -23,7 +23,7 @@ export function costRates(costs: Costs, platform: string, category: string): Cos
   const key = `${platform}/${category}`;
   let rates = byKey.get(key);
   if (!rates) {
-    rates = Object.fromEntries(COST_FIELDS.map((f) => [f, costFigure(costs, platform, category, f).value])) as CostRates;
+    rates = Object.fromEntries(COST_FIELD_NAMES.map((f) => [f, costFigure(costs, platform, category, f).value])) as CostRates;
     byKey.set(key, rates);
   }
   return rates;

@@ -1,0 +1,24 @@
+/**
+ * The cost figures every level of costs.json may state, without zod: the engine resolves them by this list, and the
+ * shipped bundles need not carry the validator (costs.ts checks that its schema lists exactly these).
+ */
+export const COST_FIELD_NAMES = [
+  "affiliateRate",
+  "affiliateShare",
+  "seedingShare",
+  "roiFactor",
+  "promotionShare",
+  "fulfilmentPerOrder",
+  "returnShippingPerReturn",
+  "shippingInsurancePerOrder",
+  "installationPerUnit",
+  "installationMinPrice",
+  "instalmentShare",
+  "instalmentFeeRate",
+  "paidSalesFeeRate",
+  "perItemFee",
+  "wholesaleDiscount",
+  "launchCost",
+  "settlementDays",
+  "inventoryCoverMonths",
+] as const;
