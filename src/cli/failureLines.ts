@@ -1,4 +1,5 @@
-import { messages, type Lang } from "../engine";
+import { type Lang } from "../engine";
+import { messages } from "../messages";
 import { describeFault, FileFault } from "./fileFault";
 import { ScenarioError } from "./loadScenario";
 

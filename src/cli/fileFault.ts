@@ -1,4 +1,5 @@
-import { messages, type Lang } from "../engine";
+import { type Lang } from "../engine";
+import { messages } from "../messages";
 
 /** A file-system failure on a path the user gave, kept with that path (not a temp file's) for the message. */
 export class FileFault extends Error {

@@ -1,7 +1,8 @@
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
-import { describeIssue, messages, type Issue, type Lang } from "../engine";
-import { SCENARIO_LIMITS, scenarioSchema, type Scenario } from "../report/scenario";
-import { issueFromZod } from "../report/zodIssues";
+import { type Issue, type Lang } from "../engine";
+import { describeIssue, messages } from "../messages";
+import { SCENARIO_LIMITS, scenarioSchema, type Scenario } from "../scenario/scenario";
+import { issueFromZod } from "../scenario/zodIssues";
 import { tooDeepAt } from "./nestingDepth";
 import { plainJson } from "./plainJson";
 

@@ -3,11 +3,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defaultReferenceData } from "../data/defaultReferenceData";
-import { messages, type Lang } from "../engine";
+import { type Lang } from "../engine";
+import { messages } from "../messages";
 import { bossWorkbook } from "../report/bossWorkbook";
-import { buildPlan } from "../report/buildPlan";
+import { buildPlan } from "../scenario/buildPlan";
 import { planJson } from "../report/planJson";
-import { scenarioProblems } from "../report/scenarioProblems";
+import { scenarioProblems } from "../scenario/scenarioProblems";
 import { calibrationOverrides, calibrationSchema, withBillRates, type OverrideRow } from "../calibrate/calibrationOverrides";
 import { ArgumentError, failureLines } from "./failureLines";
 import { onFile } from "./fileFault";

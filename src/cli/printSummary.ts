@@ -1,6 +1,7 @@
 import type { ReferenceData } from "../data/referenceData";
-import { label, messages, percentText, yuanText, type Lang } from "../engine";
-import type { PlanResult } from "../report/planResult";
+import { type Lang } from "../engine";
+import { label, messages, percentText, yuanText } from "../messages";
+import type { PlanResult } from "../scenario/planResult";
 import { budgetText, headlineText, platformName, verdictLabel } from "../report/planText";
 
 /** Display width of a string in a terminal: CJK characters take two columns. */

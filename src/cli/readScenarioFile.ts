@@ -1,5 +1,6 @@
 import fs from "node:fs";
-import { messages, type Lang } from "../engine";
+import { type Lang } from "../engine";
+import { messages } from "../messages";
 import { decodeScenario } from "./decodeScenario";
 import { errorCode, FileFault, MAX_SCENARIO_MB } from "./fileFault";
 import { ScenarioError } from "./loadScenario";

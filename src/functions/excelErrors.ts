@@ -1,4 +1,5 @@
-import { describeIssue, type Issue, type Result } from "../engine";
+import { type Issue, type Result } from "../engine";
+import { describeIssue } from "../messages";
 import { displayLanguage } from "../shared/displayLanguage";
 
 const MAX_MESSAGE = 400;

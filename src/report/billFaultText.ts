@@ -1,4 +1,5 @@
-import { messages, type Lang } from "../engine";
+import { type Lang } from "../engine";
+import { messages } from "../messages";
 import type { BillFault } from "../calibrate/parseBill";
 
 /** Why a file is not a bill ChannelFit reads, in the user's language, naming the file. */

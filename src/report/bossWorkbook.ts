@@ -1,7 +1,8 @@
-import { label, type Lang } from "../engine";
+import { type Lang } from "../engine";
+import { label } from "../messages";
 import { budgetText } from "./planText";
-import type { PlanResult } from "./planResult";
-import type { Scenario } from "./scenario";
+import type { PlanResult } from "../scenario/planResult";
+import type { Scenario } from "../scenario/scenario";
 import { comparisonSheet } from "./sheets/comparisonSheet";
 import { costSheet } from "./sheets/costSheet";
 import { inputsSheet } from "./sheets/inputsSheet";

@@ -1,7 +1,8 @@
 import { provenanceOf, type Provenance } from "../data/provenance/figureProvenance";
 import { profileFigure } from "../data/provenance/profileFigure";
 import type { ReferenceData } from "../data/referenceData";
-import { provenanceLabel, type DriverBasis, type Lang } from "../engine";
+import { type DriverBasis, type Lang } from "../engine";
+import { provenanceLabel } from "../messages";
 
 interface KeyedProvenance {
   key?: string;

@@ -1,7 +1,8 @@
 import { roundToFen, type Lang } from "../engine";
-import type { PlanResult } from "./planResult";
+import type { PlanResult } from "../scenario/planResult";
 import { budgetText, headlineText, platformName, verdictLabel, verdictReason } from "./planText";
 import { driverBasisDetail } from "./driverBasisText";
+import { fitReasonText } from "../messages";
 
 export const PLAN_JSON_FORMAT = "channelfit-plan/1";
 
@@ -54,7 +55,7 @@ export function planJson(result: PlanResult, lang: Lang, generatedAt: Date) {
       platforms: p.platforms.map((x) => ({
         platform: x.platform,
         fit: x.fit.score,
-        topReason: x.fit.reasons[0]?.text[lang] ?? null,
+        topReason: x.fit.reasons[0] ? fitReasonText(data, x.fit.reasons[0], lang) : null,
         topReasonBasis: x.fit.reasons[0]?.basis ? driverBasisDetail(data, x.fit.reasons[0].basis, lang) : null,
         returnRate: x.returnRate,
         adRatio: x.adRatio,

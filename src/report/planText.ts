@@ -1,7 +1,7 @@
 import type { ReferenceData } from "../data/referenceData";
 import { marketplaceSibling, type ChannelPlan, type Lang, type PlanCompany, type PlatformPlan, type ProfitFix } from "../engine";
-import { label, messages, percentText, VERDICT_REASON_LABELS } from "../engine/messages/catalogue";
-import type { FixWords } from "../engine/messages/catalogue/planMessages";
+import { label, messages, percentText, VERDICT_REASON_LABELS } from "../messages/catalogue";
+import type { FixWords } from "../messages/catalogue/planMessages";
 
 /** Plan sentences for every view (workbook, wizard, CLI): words only, every number comes from the plan. */
 export const platformName = (data: ReferenceData, platform: string, lang: Lang): string => data.rateCard.platforms[platform]!.name[lang];

@@ -1,5 +1,6 @@
 import type { Provenance } from "../data/provenance/figureProvenance";
-import { provenanceLabel, type Lang } from "../engine";
+import { type Lang } from "../engine";
+import { provenanceLabel } from "../messages";
 
 /** What a source's date needs beside it: the older-source mark, or the expired mark with the rule that replaced the figure. */
 export function provenanceDateNote(provenance: Provenance, lang: Lang): string {

@@ -1,7 +1,7 @@
 import type { Lang } from "../engine";
 import { bossWorkbook } from "../report/bossWorkbook";
-import type { PlanResult } from "../report/planResult";
-import type { Scenario } from "../report/scenario";
+import type { PlanResult } from "../scenario/planResult";
+import type { Scenario } from "../scenario/scenario";
 import { offerDownload } from "./offerDownload";
 
 /** Preview mode: the same boss workbook the CLI writes, built in the browser and offered as a download. */

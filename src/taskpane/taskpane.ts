@@ -5,14 +5,14 @@ import { setSessionOverrides } from "../shared/session";
 import { askInline } from "./askInline";
 import { downloadWorkbook } from "./downloadWorkbook";
 import { detectHost } from "./officeHost";
-import { rateOverridesOf } from "../report/scenario";
-import { rateCardOverrides } from "../report/tables/rateCardOverrides";
+import { rateOverridesOf } from "../scenario/scenario";
+import { rateCardOverrides } from "../scenario/rateCardOverrides";
 import { readRateCardTable } from "./office/readRateCardTable";
 import { loadWorkbookState, saveWorkbookState } from "./office/workbookState";
 import { writeWorkbookSpec } from "./office/writeWorkbookSpec";
 import { mountWizard } from "./wizard/wizard";
 import { defaultDraft, type Draft } from "./wizard/wizardDraft";
-import { label, messages } from "../engine";
+import { label, messages } from "../messages";
 
 const applyOverridesToFormulas = (draft: Draft) => setSessionOverrides(rateOverridesOf(draft.overrides ?? []), new Date().toISOString().slice(0, 10));
 

@@ -2,10 +2,10 @@ import { execFileSync, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { messages } from "../../src/engine";
+import { messages } from "../../src/messages";
 import { MAX_LIST_ENTRIES } from "../../src/cli/loadScenario";
 import { MAX_SCENARIO_MB } from "../../src/cli/fileFault";
-import { SCENARIO_LIMITS } from "../../src/report/scenario";
+import { SCENARIO_LIMITS } from "../../src/scenario/scenario";
 import { buildCli, ROOT } from "../support/planCli";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "channelfit-bounded-"));

@@ -3,7 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describeFault, FileFault } from "../../src/cli/fileFault";
-import { describeIssue, type Issue, type IssueCode } from "../../src/engine";
+import { type Issue, type IssueCode } from "../../src/engine";
+import { describeIssue } from "../../src/messages";
 import { englishLeak, internalCode } from "../support/englishLeak";
 import { buildCli, ROOT, runPlan } from "../support/planCli";
 

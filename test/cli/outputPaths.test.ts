@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { messages } from "../../src/engine";
+import { messages } from "../../src/messages";
 import { buildCli, ROOT, runPlan } from "../support/planCli";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "channelfit-paths-"));

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { loadScenario } from "../../src/cli/loadScenario";
-import { buildPlan } from "../../src/report/buildPlan";
+import { buildPlan } from "../../src/scenario/buildPlan";
 import { buildCli, ROOT, runPlan } from "../support/planCli";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "channelfit-json-"));

@@ -5,8 +5,8 @@ import { parse } from "yaml";
 import { writeWorkbookFile } from "../../src/cli/writeWorkbookFile";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { bossWorkbook } from "../../src/report/bossWorkbook";
-import { buildPlan } from "../../src/report/buildPlan";
-import { scenarioSchema } from "../../src/report/scenario";
+import { buildPlan } from "../../src/scenario/buildPlan";
+import { scenarioSchema } from "../../src/scenario/scenario";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "channelfit-write-"));
 

@@ -1,6 +1,7 @@
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { sourcedFigures } from "../../src/data/provenance/sourcedFigures";
-import { describeIssue, parseProduct, rankPlatforms } from "../../src/engine";
+import { parseProduct, rankPlatforms } from "../../src/engine";
+import { describeIssue } from "../../src/messages";
 
 const data = defaultReferenceData();
 const card = data.rateCard;

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { label, type Lang } from "../../src/engine";
+import { type Lang } from "../../src/engine";
+import { label } from "../../src/messages";
 import { defaultDraft } from "../../src/taskpane/wizard/wizardDraft";
 import { servedPane } from "../support/browser";
 import { buildCli, runPlan } from "../support/planCli";

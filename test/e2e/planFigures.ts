@@ -1,10 +1,11 @@
 import type { Page } from "playwright-core";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { label, type Lang } from "../../src/engine";
+import { type Lang } from "../../src/engine";
+import { label } from "../../src/messages";
 import { MONEY_LINES } from "../../src/engine/plan/monthLine";
-import { buildPlan } from "../../src/report/buildPlan";
-import type { PlanResult } from "../../src/report/planResult";
-import { scenarioSchema } from "../../src/report/scenario";
+import { buildPlan } from "../../src/scenario/buildPlan";
+import type { PlanResult } from "../../src/scenario/planResult";
+import { scenarioSchema } from "../../src/scenario/scenario";
 import type { Draft } from "../../src/taskpane/wizard/wizardDraft";
 
 /** The plan for a wizard draft, computed here straight from the scenario schema and buildPlan (not through the wizard). */

@@ -5,7 +5,6 @@ import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import {
   DEFAULTS,
   deductionTotal,
-  describeIssue,
   fitFactors,
   fitScore,
   fitValue,
@@ -20,6 +19,7 @@ import {
   type Product,
   type ProductInput,
 } from "../../src/engine";
+import { describeIssue, fitReasonText } from "../../src/messages";
 
 const data = defaultReferenceData();
 
@@ -67,8 +67,8 @@ describe("fitScore", () => {
     expect(without.brandGateFailed).toBe(true);
     expect(withMark.brandGateFailed).toBe(false);
     expect(without.score).toBeLessThan(withMark.score * 0.6);
-    expect(without.reasons[0]!.text.en).toBe("Tmall requires at least a trademark application (™); you have no trademark");
-    expect(without.reasons[0]!.text.zh).toBe("天猫至少需要已申请商标(™),你目前是无商标");
+    expect(fitReasonText(data, without.reasons[0]!, "en")).toBe("Tmall requires at least a trademark application (™); you have no trademark");
+    expect(fitReasonText(data, without.reasons[0]!, "zh")).toBe("天猫至少需要已申请商标(™),你目前是无商标");
   });
 
   it("leaves unknown traits out instead of guessing", () => {

@@ -1,5 +1,6 @@
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { describeIssue, fitDriverBasis, fitScore, parseProduct, type ProductInput } from "../../src/engine";
+import { fitDriverBasis, fitScore, parseProduct, type ProductInput } from "../../src/engine";
+import { describeIssue } from "../../src/messages";
 
 const data = defaultReferenceData();
 

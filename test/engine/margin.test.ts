@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { applyOverrides, breakEven, describeIssue, orderEconomics } from "../../src/engine";
+import { applyOverrides, breakEven, orderEconomics } from "../../src/engine";
+import { describeIssue } from "../../src/messages";
 
 import { bareCostData } from "../support/costData";
 

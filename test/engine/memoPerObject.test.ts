@@ -1,6 +1,7 @@
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { memoPerObject } from "../../src/engine/core/memoPerObject";
-import { applyOverrides, deductionTotal, describeIssue, fitFactors, parseProduct, scoreFit, typicalReturnRate } from "../../src/engine";
+import { applyOverrides, deductionTotal, fitFactors, parseProduct, scoreFit, typicalReturnRate } from "../../src/engine";
+import { describeIssue } from "../../src/messages";
 
 describe("memoPerObject", () => {
   it("derives once per object and keeps each object's value apart, however calls alternate", () => {

@@ -1,5 +1,6 @@
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { categoryIndex, describeIssue, platformIndex, resolveName, CITY_TIER_NAMES, BRAND_STATUS_NAMES } from "../../src/engine";
+import { categoryIndex, platformIndex, resolveName, CITY_TIER_NAMES, BRAND_STATUS_NAMES } from "../../src/engine";
+import { describeIssue } from "../../src/messages";
 
 const card = defaultReferenceData().rateCard;
 

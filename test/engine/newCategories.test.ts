@@ -1,5 +1,6 @@
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { describeIssue, parseProduct, rankPlatforms, type ProductInput } from "../../src/engine";
+import { parseProduct, rankPlatforms, type ProductInput } from "../../src/engine";
+import { describeIssue } from "../../src/messages";
 
 const data = defaultReferenceData();
 

@@ -1,5 +1,6 @@
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { applyOverrides, deductions, describeIssue, orderEconomics } from "../../src/engine";
+import { applyOverrides, deductions, orderEconomics } from "../../src/engine";
+import { describeIssue } from "../../src/messages";
 
 import { bareCostData } from "../support/costData";
 

@@ -1,5 +1,6 @@
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { describeIssue, fitFactors, fitScore, parseAgeMix, parseProduct, parseTierMix, scoreFit, singleBand, type Product, type ProductInput } from "../../src/engine";
+import { fitFactors, fitScore, parseAgeMix, parseProduct, parseTierMix, scoreFit, singleBand, type Product, type ProductInput } from "../../src/engine";
+import { describeIssue, fitReasonText } from "../../src/messages";
 
 const data = defaultReferenceData();
 const product = (input: ProductInput): Product => {
@@ -152,7 +153,7 @@ describe("ranges in the fit score", () => {
   it("explains a tier range in both languages", () => {
     const fit = fitScore(data, "PDD", product({ category: "FOOD", price: 19.9, cityTier: "3-5" }));
     const fitTop = fitScore(data, "XIAOHONGSHU", product({ category: "BEAUTY", price: 150, cityTier: "一二线" }));
-    const reasons = [...fit.reasons, ...fitTop.reasons].filter((r) => r.factor === "cityTier").map((r) => r.text);
+    const reasons = [...fit.reasons, ...fitTop.reasons].filter((r) => r.factor === "cityTier").map((r) => ({ zh: fitReasonText(data, r, "zh"), en: fitReasonText(data, r, "en") }));
     expect(reasons).toContainEqual(expect.objectContaining({ zh: expect.stringContaining("三线及以下城市") }));
     expect(reasons).toContainEqual(expect.objectContaining({ en: expect.stringContaining("tier-1 and tier-2 cities"), zh: expect.stringContaining("一线、二线城市") }));
   });

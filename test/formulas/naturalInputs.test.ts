@@ -1,8 +1,8 @@
 import { DetailedCellError } from "hyperformula";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { describeIssue } from "../../src/engine";
-import { buildPlan } from "../../src/report/buildPlan";
-import { scenarioSchema } from "../../src/report/scenario";
+import { describeIssue } from "../../src/messages";
+import { buildPlan } from "../../src/scenario/buildPlan";
+import { scenarioSchema } from "../../src/scenario/scenario";
 import { workbook } from "../support/hyperformulaHarness";
 
 describe("natural inputs a new user types", () => {

@@ -1,8 +1,8 @@
 import { DetailedCellError } from "hyperformula";
-import { buildPlan } from "../../src/report/buildPlan";
+import { buildPlan } from "../../src/scenario/buildPlan";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { issueFromZod } from "../../src/report/zodIssues";
-import { scenarioSchema } from "../../src/report/scenario";
+import { issueFromZod } from "../../src/scenario/zodIssues";
+import { scenarioSchema } from "../../src/scenario/scenario";
 import { parseProduct } from "../../src/engine";
 import { headcount } from "../../src/functions/impl/teamFunctions";
 import { workbook } from "../support/hyperformulaHarness";

@@ -2,7 +2,7 @@ import { workbook } from "../support/hyperformulaHarness";
 
 /*
  * A worked example an operator would build: one dress, ¥199, cost ¥60, shipping ¥8,
- * ads at ROI 5 (a = 0.2), 30% returns, ¥6 of team and rent per order, on three platforms.
+ * ads at 20% of sales (a = 0.2), 30% returns, ¥6 of team and rent per order, on three platforms.
  *
  * Tmall apparel:  d = 5% + 0.6% + 0.5% points = 6.1%
  *   199 × 0.939 = 186.861; − 60 = 126.861; × 0.7 = 88.8027; − 8 − 39.8 − 6 = 35.0027 before the cost stack

@@ -1,10 +1,11 @@
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { parseReferenceData, ReferenceDataError } from "../../src/data/referenceData";
 import type { ReferenceData } from "../../src/data/referenceData";
-import { describeIssue, fitScore, parseProduct, type Product, type ProductInput } from "../../src/engine";
-import { buildPlan } from "../../src/report/buildPlan";
+import { fitScore, parseProduct, type Product, type ProductInput } from "../../src/engine";
+import { describeIssue, fitReasonText } from "../../src/messages";
+import { buildPlan } from "../../src/scenario/buildPlan";
 import { verdictReason } from "../../src/report/planText";
-import { scenarioSchema } from "../../src/report/scenario";
+import { scenarioSchema } from "../../src/scenario/scenario";
 
 const data = defaultReferenceData();
 const product = (input: ProductInput): Product => {
@@ -23,7 +24,8 @@ describe("one Taobao marketplace, two store types (fit rules: storeTypes)", () =
   it("cuts the C-store for a registered brand and says why first, from the data", () => {
     const fit = fitScore(data, "TAOBAO", product({ ...apparel, brandStatus: "registered" }));
     expect(fit.cuts.storeType).toBe(true);
-    expect(fit.reasons[0]).toEqual({ factor: "storeType", positive: false, text: data.fitRules.storeTypes.TAOBAO!.reason });
+    expect(fit.reasons[0]).toEqual({ factor: "storeType", platform: "TAOBAO", category: "APPAREL", positive: false });
+    expect(fitReasonText(data, fit.reasons[0]!, "zh")).toBe(data.fitRules.storeTypes.TAOBAO!.reason.zh);
     const without = withRules((rules) => delete rules.storeTypes.TAOBAO);
     expect(fitScore(without, "TAOBAO", product({ ...apparel, brandStatus: "registered" })).score).toBeGreaterThan(fit.score);
   });
@@ -91,7 +93,7 @@ describe("content capacity lifts the content platforms where the category is str
       expect(category(platform, tea("low")).value).toBeGreaterThan(category(platform, tea("none")).value);
       expect(
         fitScore(data, platform, tea("high"))
-          .reasons.map((r) => r.text.en)
+          .reasons.map((r) => fitReasonText(data, r, "en"))
           .join("; "),
       ).toContain("your content capacity lifts it");
     }
@@ -111,7 +113,7 @@ describe("Dewu scores for the trend goods it serves (fit rules: scopes)", () => 
     expect(fit("鞋包", 899).cuts.scope).toBe(1);
     expect(fit("3C数码", 3999).cuts.scope).toBe(data.fitRules.scopes.DEWU!.categories.DIGITAL_3C);
     expect(fit("食品", 69).cuts.scope).toBe(data.fitRules.scopes.DEWU!.otherwise);
-    expect(fit("3C数码", 3999).reasons.map((r) => r.text)).toContainEqual(data.fitRules.scopes.DEWU!.serves);
+    expect(fit("3C数码", 3999).reasons.map((r) => fitReasonText(data, r, "zh"))).toContainEqual(data.fitRules.scopes.DEWU!.serves.zh);
   });
 
   it("serves jewellery for its gold, designer and luxury pieces: cut less than a category it does not serve", () => {
@@ -129,7 +131,7 @@ describe("a new brand has no following yet where sales need one (fit rules: ownF
     const fresh = fitScore(data, "WECHAT", product({ ...tea, brandStage: "new" }));
     const known = fitScore(data, "WECHAT", product({ ...tea, brandStage: "established", currentAnnualSales: 30_000_000 }));
     expect(fresh.cuts.noFollowing).toBe(true);
-    expect(fresh.reasons[0]!.text).toEqual(data.fitRules.ownFollowing.reason);
+    expect(fitReasonText(data, fresh.reasons[0]!, "en")).toEqual(data.fitRules.ownFollowing.reason.en);
     expect(known.cuts.noFollowing).toBe(false);
     expect(fitScore(data, "WECHAT", product(tea)).cuts.noFollowing).toBe(false);
     expect(fresh.score).toBeLessThan(known.score);

@@ -1,4 +1,4 @@
-import { scenarioSchema, type Scenario } from "../../src/report/scenario";
+import { scenarioSchema, type Scenario } from "../../src/scenario/scenario";
 
 /**
  * Brands an experienced operator has seen many of, written as scenarios the CLI and the wizard accept. Each is what

@@ -1,6 +1,6 @@
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { buildPlan } from "../../src/report/buildPlan";
-import type { Scenario } from "../../src/report/scenario";
+import { buildPlan } from "../../src/scenario/buildPlan";
+import type { Scenario } from "../../src/scenario/scenario";
 import type { ChannelPlan } from "../../src/engine";
 import { airFryer, babyWipes, coldBrewTea, phoneCase, projector } from "./operatorBrands";
 

@@ -1,7 +1,8 @@
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { describeIssue, type MonthLine } from "../../src/engine";
-import { buildPlan } from "../../src/report/buildPlan";
-import { scenarioSchema } from "../../src/report/scenario";
+import { type MonthLine } from "../../src/engine";
+import { describeIssue } from "../../src/messages";
+import { buildPlan } from "../../src/scenario/buildPlan";
+import { scenarioSchema } from "../../src/scenario/scenario";
 
 /*
  * The reality suite: scenarios shaped like listed online-first brands, checked against their FY2024 annual reports

@@ -3,10 +3,11 @@ import JSZip from "jszip";
 import path from "node:path";
 import { parse } from "yaml";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { label, type Lang } from "../../src/engine";
+import { type Lang } from "../../src/engine";
+import { label } from "../../src/messages";
 import { bossWorkbook } from "../../src/report/bossWorkbook";
-import { buildPlan } from "../../src/report/buildPlan";
-import { scenarioSchema, type Scenario } from "../../src/report/scenario";
+import { buildPlan } from "../../src/scenario/buildPlan";
+import { scenarioSchema, type Scenario } from "../../src/scenario/scenario";
 import { workbookBytes } from "../../src/report/xlsx/workbookBytes";
 import { valueOf, type CellValue, type SheetSpec, type TableSpec, type WorkbookSpec } from "../../src/report/workbookSpec";
 

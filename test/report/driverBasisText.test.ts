@@ -1,11 +1,12 @@
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { describeIssue, fitDriverBasis, fitScore, parseProduct, type ProductInput } from "../../src/engine";
+import { fitDriverBasis, fitScore, parseProduct, type ProductInput } from "../../src/engine";
+import { describeIssue } from "../../src/messages";
 import { bossWorkbook } from "../../src/report/bossWorkbook";
-import { buildPlan } from "../../src/report/buildPlan";
+import { buildPlan } from "../../src/scenario/buildPlan";
 import { driverBasisDetail, driverBasisLabel } from "../../src/report/driverBasisText";
 import { planJson } from "../../src/report/planJson";
 import { explainFit, reasonWithBasis } from "../../src/report/reasonText";
-import { scenarioSchema } from "../../src/report/scenario";
+import { scenarioSchema } from "../../src/scenario/scenario";
 
 const data = defaultReferenceData();
 

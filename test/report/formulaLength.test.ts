@@ -2,10 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { describeIssue } from "../../src/engine";
+import { describeIssue } from "../../src/messages";
 import { bossWorkbook } from "../../src/report/bossWorkbook";
-import { buildPlan } from "../../src/report/buildPlan";
-import { scenarioSchema, type Scenario } from "../../src/report/scenario";
+import { buildPlan } from "../../src/scenario/buildPlan";
+import { scenarioSchema, type Scenario } from "../../src/scenario/scenario";
 
 /* Excel refuses a formula longer than 8,192 characters (it repairs the file by dropping it), so no formula of the boss
    workbook may be longer: a formula repeating another's expression instead of reading its cell grows past it. */

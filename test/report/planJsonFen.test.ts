@@ -1,7 +1,7 @@
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { buildPlan } from "../../src/report/buildPlan";
+import { buildPlan } from "../../src/scenario/buildPlan";
 import { planJson } from "../../src/report/planJson";
-import { scenarioSchema } from "../../src/report/scenario";
+import { scenarioSchema } from "../../src/scenario/scenario";
 
 const wholeFen = (x: unknown) => typeof x !== "number" || Math.abs(x * 100 - Math.round(x * 100)) < 1e-6;
 const money = (fix: Record<string, unknown> | null) => (fix ? [fix.breakEvenPrice, fix.breakEvenUnitCost] : []);

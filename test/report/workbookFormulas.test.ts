@@ -4,8 +4,8 @@ import { HyperFormula } from "hyperformula";
 import { parse } from "yaml";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { bossWorkbook } from "../../src/report/bossWorkbook";
-import { buildPlan } from "../../src/report/buildPlan";
-import { scenarioSchema, type Scenario } from "../../src/report/scenario";
+import { buildPlan } from "../../src/scenario/buildPlan";
+import { scenarioSchema, type Scenario } from "../../src/scenario/scenario";
 import { blockHeight, isFormula, valueOf, type PlainValue, type WorkbookSpec } from "../../src/report/workbookSpec";
 
 const data = defaultReferenceData();

@@ -1,5 +1,5 @@
-import { messages } from "../../src/engine";
-import { yuanText } from "../../src/engine/messages/catalogue";
+import { messages } from "../../src/messages";
+import { yuanText } from "../../src/messages/catalogue";
 
 const atBreakEven = (loss: number) => ({ loss, price: 399, priceChange: 0, unitCost: 150, roi: 3.2 });
 

@@ -8,6 +8,7 @@ const INTEGRATION_MARKERS = [
   /support\/(shippedBundle|hyperformulaHarness|libreOfficeRecalc|planCli|browser|staticServer|fakeExcel)["']/,
   /["']node:child_process["']|["']child_process["']/,
   /["']playwright-core["']/,
+  /["'](\.\.\/)+dist["']/,
 ];
 
 function testFiles(dir) {

@@ -3,9 +3,9 @@ import path from "node:path";
 import { parse } from "yaml";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { bossWorkbook } from "../../src/report/bossWorkbook";
-import { buildPlan } from "../../src/report/buildPlan";
+import { buildPlan } from "../../src/scenario/buildPlan";
 import { isFormula } from "../../src/report/workbookSpec";
-import { scenarioSchema, type Scenario } from "../../src/report/scenario";
+import { scenarioSchema, type Scenario } from "../../src/scenario/scenario";
 import { writeWorkbookSpec } from "../../src/taskpane/office/writeWorkbookSpec";
 import { FakeWorkbook, installExcelEnums } from "../support/fakeExcel";
 

@@ -1,5 +1,5 @@
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { rateCardOverrides } from "../../src/report/tables/rateCardOverrides";
+import { rateCardOverrides } from "../../src/scenario/rateCardOverrides";
 import { englishLeak, internalCode } from "../support/englishLeak";
 
 const data = defaultReferenceData();

@@ -1,8 +1,8 @@
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { describeIssue } from "../../src/engine";
-import { issueFromZod } from "../../src/report/zodIssues";
-import { SCENARIO_LIMITS, scenarioSchema } from "../../src/report/scenario";
-import { rateCardOverrides } from "../../src/report/tables/rateCardOverrides";
+import { describeIssue } from "../../src/messages";
+import { issueFromZod } from "../../src/scenario/zodIssues";
+import { SCENARIO_LIMITS, scenarioSchema } from "../../src/scenario/scenario";
+import { rateCardOverrides } from "../../src/scenario/rateCardOverrides";
 import { computePlan } from "../../src/taskpane/wizard/computePlan";
 import { defaultDraft, type Draft } from "../../src/taskpane/wizard/wizardDraft";
 import { englishLeak, internalCode } from "../support/englishLeak";

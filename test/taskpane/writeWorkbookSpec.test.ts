@@ -3,8 +3,8 @@ import path from "node:path";
 import { parse } from "yaml";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { bossWorkbook } from "../../src/report/bossWorkbook";
-import { buildPlan } from "../../src/report/buildPlan";
-import { scenarioSchema, type Scenario } from "../../src/report/scenario";
+import { buildPlan } from "../../src/scenario/buildPlan";
+import { scenarioSchema, type Scenario } from "../../src/scenario/scenario";
 import { CHUNK_BUDGET_BYTES, OWNED_KEY, writeWorkbookSpec } from "../../src/taskpane/office/writeWorkbookSpec";
 import { FakeWorkbook, installExcelEnums } from "../support/fakeExcel";
 

@@ -1,5 +1,5 @@
 import { describeValue } from "./describeValue";
-import type { HintKey } from "../messages/catalogue/hints";
+import type { HintKey } from "./hintKeys";
 import type { Issue } from "./issue";
 import { fail, ok, type Result } from "./result";
 

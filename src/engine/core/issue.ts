@@ -1,4 +1,4 @@
-import type { HintKey } from "../messages/catalogue/hints";
+import type { HintKey } from "./hintKeys";
 
 /** What a value should have been, in words the catalogue knows. */
 export type ExpectedKind = "number" | "text" | "list" | "table" | "boolean";

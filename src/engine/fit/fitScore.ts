@@ -1,7 +1,5 @@
 import type { ReferenceData } from "../../data/referenceData";
 import { fitFactors, type FactorScore } from "./fitFactors";
-import type { Bilingual } from "../messages/lang";
-import { fitReasonText } from "./fitReasonText";
 import type { Product } from "./product";
 import { fitCuts, type FitCuts } from "./fitCuts";
 import { fitTable } from "./fitTable";
@@ -12,10 +10,15 @@ export interface WeightedFactor extends FactorScore {
   weight: number;
 }
 
+/** A reason as a code with what its words need: src/messages/fitReasonText turns it into a sentence. */
 export interface FitReason {
   factor: FactorScore["factor"] | "entryGate" | "storeType" | "scope" | "ownFollowing";
+  platform: string;
+  category: string;
   positive: boolean;
-  text: Bilingual;
+  /** For a weighted factor: its 0–1 value and the figures behind it (shares, bands, rates). */
+  value?: number;
+  detail?: FactorScore["detail"];
   /** Where the profile figures behind the reason come from (audience shares, category strength, price tier). */
   basis?: DriverBasis;
 }
@@ -51,23 +54,22 @@ export function fitValue(data: ReferenceData, platform: string, product: Product
   return { platform, score: scoreFit(data, platform, product), factors, brandGateFailed: cuts.brandGate, entryGateFailed: cuts.entryGate, cuts };
 }
 
-/** The fit score with its reasons in plain words (zh and en), strongest first. */
+/** The fit score with its reasons as codes, strongest first. */
 export function fitScore(data: ReferenceData, platform: string, product: Product): FitScore {
   const { factors, ...value } = fitValue(data, platform, product);
   const pull = (f: WeightedFactor) => (f.factor === "brand" && f.value === 0 ? Infinity : f.weight * Math.abs(f.value - 0.5));
+  const at = { platform, category: product.category };
   const reasons = [...factors]
     .sort((a, b) => pull(b) - pull(a))
     .filter((f) => f.value >= 0.6 || f.value <= 0.4)
     .map((f): FitReason => {
       const basis = fitDriverBasis(data, platform, product, f.factor);
-      return { factor: f.factor, positive: f.value >= 0.6, text: fitReasonText(data, platform, product.category, f), ...(basis ? { basis } : {}) };
+      return { factor: f.factor, ...at, positive: f.value >= 0.6, value: f.value, detail: f.detail, ...(basis ? { basis } : {}) };
     });
-  if (value.cuts.noFollowing) reasons.unshift({ factor: "ownFollowing", positive: false, text: data.fitRules.ownFollowing.reason });
-  const scope = data.fitRules.scopes[platform];
-  if (value.cuts.scope < 1 && scope) reasons.unshift({ factor: "scope", positive: false, text: scope.serves });
-  const store = data.fitRules.storeTypes[platform];
-  if (value.cuts.storeType && store) reasons.unshift({ factor: "storeType", positive: false, text: store.reason });
-  const gate = data.planning.entryGates[platform];
-  if (value.entryGateFailed && gate) reasons.unshift({ factor: "entryGate", positive: false, text: gate.reason });
+  const cut = (factor: FitReason["factor"]) => reasons.unshift({ factor, ...at, positive: false });
+  if (value.cuts.noFollowing) cut("ownFollowing");
+  if (value.cuts.scope < 1 && data.fitRules.scopes[platform]) cut("scope");
+  if (value.cuts.storeType && data.fitRules.storeTypes[platform]) cut("storeType");
+  if (value.entryGateFailed && data.planning.entryGates[platform]) cut("entryGate");
   return { ...value, factors, reasons };
 }

@@ -26,7 +26,7 @@ export function contribution(platform: string, category: string, price: number, 
  * @param price Selling price P in yuan (above 0).
  * @param unitCost Goods cost C per unit in yuan.
  * @param [shipping] Shipping S per order in yuan (default 0).
- * @param [adRatio] Ad spend ÷ sales a, a fraction: 0.2 means ROI 5 (default 0).
+ * @param [adRatio] Ad spend ÷ all sales a, a fraction: 0.2 means ¥20 of ads for every ¥100 sold, i.e. paid share ÷ ROI, see CHANNEL.ADRATIO (default 0).
  * @param [returnRate] Return rate q, a fraction: 0.3 means 30% (default 0).
  * @param [fixedPerOrder] Team, rent and other fixed cost allocated per order F, in yuan (default 0).
  * @returns Profit per order in yuan.
@@ -52,7 +52,7 @@ export function netprofit(
  * @param price Selling price P in yuan (above 0).
  * @param unitCost Goods cost C per unit in yuan.
  * @param [shipping] Shipping S per order in yuan (default 0).
- * @param [adRatio] Ad spend ÷ sales a, a fraction: 0.2 means ROI 5 (default 0).
+ * @param [adRatio] Ad spend ÷ all sales a, a fraction: 0.2 means ¥20 of ads for every ¥100 sold, i.e. paid share ÷ ROI, see CHANNEL.ADRATIO (default 0).
  * @param [returnRate] Return rate q, a fraction: 0.3 means 30% (default 0).
  * @param [fixedPerOrder] Fixed cost allocated per order F, in yuan (default 0).
  * @returns Net margin as a fraction of price.

@@ -4,7 +4,7 @@ import { displayLanguage } from "../../shared/displayLanguage";
 import { sessionData } from "../../shared/session";
 import { platformArg } from "../args";
 import { unwrap } from "../excelErrors";
-import { label } from "../../engine";
+import { label } from "../../messages";
 
 const product = (input: ProductInput): Product => unwrap(parseProduct(sessionData().rateCard, input));
 

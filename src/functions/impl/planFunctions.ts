@@ -3,7 +3,7 @@ import { displayLanguage } from "../../shared/displayLanguage";
 import { sessionData } from "../../shared/session";
 import { cellsOf, isOmitted, platformPairs } from "../args";
 import { unwrap } from "../excelErrors";
-import { label } from "../../engine";
+import { label } from "../../messages";
 
 export const traffic = (salesTarget: unknown, conversionRate: unknown, avgOrderValue: unknown): number => unwrap(trafficNeeded(salesTarget, conversionRate, avgOrderValue));
 

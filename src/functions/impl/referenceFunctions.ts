@@ -4,7 +4,7 @@ import { displayLanguage } from "../../shared/displayLanguage";
 import { sessionData } from "../../shared/session";
 import { isOmitted, platformArg } from "../args";
 import { unwrap } from "../excelErrors";
-import { label } from "../../engine";
+import { label } from "../../messages";
 
 /** Every rate of one platform (or all), one row each: status, source title, address and date, or the estimate's reasoning. */
 export function rateCardTable(platform: unknown): Row[] {

@@ -1,7 +1,7 @@
 import type { Lang } from "../../engine";
 import { reasonWithBasis } from "../reasonText";
 import { platformName } from "../planText";
-import type { PlanResult } from "../planResult";
+import type { PlanResult } from "../../scenario/planResult";
 import type { CellValue } from "../workbookSpec";
 import type { InputRefs } from "./inputsSheet";
 import { CMP, type ComparisonLayout } from "./layouts";

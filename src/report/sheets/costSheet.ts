@@ -1,9 +1,10 @@
-import { label, type Lang, type PlatformPlan } from "../../engine";
+import { type Lang, type PlatformPlan } from "../../engine";
+import { label } from "../../messages";
 import type { CostLineRates } from "../../engine/costs/costLines";
 import type { MixCostRates } from "../../engine/costs/mixCostRates";
 import { formulaCalculator as F } from "../../engine/calc";
 import { platformName } from "../planText";
-import type { PlanResult } from "../planResult";
+import type { PlanResult } from "../../scenario/planResult";
 import type { CellFormat, CellValue } from "../workbookSpec";
 import type { RateRefs } from "./rateCardSheet";
 import { SheetBuilder, type Col } from "./sheetBuilder";

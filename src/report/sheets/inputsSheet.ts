@@ -1,6 +1,7 @@
-import { label, optionLabels, type Lang, type LabelKey } from "../../engine";
-import type { OptionList } from "../../engine/messages/catalogue";
-import type { PlanResult } from "../planResult";
+import { type Lang } from "../../engine";
+import { label, optionLabels, type LabelKey } from "../../messages";
+import type { OptionList } from "../../messages/catalogue";
+import type { PlanResult } from "../../scenario/planResult";
 import type { CellFormat, CellValue } from "../workbookSpec";
 import { formulaCalculator as F } from "../../engine/calc";
 import { SheetBuilder } from "./sheetBuilder";

@@ -1,5 +1,6 @@
-import { label, type Lang } from "../../engine";
-import type { PlanResult } from "../planResult";
+import { type Lang } from "../../engine";
+import { label } from "../../messages";
+import type { PlanResult } from "../../scenario/planResult";
 import { formulaCalculator } from "../../engine/calc";
 import type { InputRefs } from "./inputsSheet";
 import { TOTAL, type PnlLayout } from "./layouts";

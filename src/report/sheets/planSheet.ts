@@ -1,14 +1,14 @@
-import { label, type Lang, type PlatformPlan } from "../../engine";
+import { type Lang, type PlatformPlan } from "../../engine";
+import { label } from "../../messages";
 import { budgetText, platformName, verdictReason } from "../planText";
-import type { PlanResult } from "../planResult";
+import type { PlanResult } from "../../scenario/planResult";
 import type { CellValue } from "../workbookSpec";
-import { formulaCalculator } from "../../engine/calc";
+import { formulaCalculator, formulaCalculator as F } from "../../engine/calc";
 import type { InputRefs } from "./inputsSheet";
 import { CMP, PNL, type ComparisonLayout, type PnlLayout } from "./layouts";
 import type { RateRefs } from "./rateCardSheet";
 import { fen, SheetBuilder, type Col } from "./sheetBuilder";
 import type { CostRefs } from "./costSheet";
-import { formulaCalculator as F } from "../../engine/calc";
 import { orderCostLines, PER_ORDER_COST_KEYS } from "../../engine/costs/orderCostLines";
 import { monthTargetsTable } from "./monthTargetsTable";
 import type { TeamRefs } from "./teamSheet";

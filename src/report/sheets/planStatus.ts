@@ -1,4 +1,5 @@
-import { label, type ChannelPlan, type Lang } from "../../engine";
+import { type ChannelPlan, type Lang } from "../../engine";
+import { label } from "../../messages";
 import { formulaCalculator as F } from "../../engine/calc";
 import type { InputRefs } from "./inputsSheet";
 import { CMP, type ComparisonLayout } from "./layouts";

@@ -1,6 +1,6 @@
 import { type Lang, type MonthLine } from "../../engine";
 import { platformName } from "../planText";
-import type { PlanResult } from "../planResult";
+import type { PlanResult } from "../../scenario/planResult";
 import type { CellValue } from "../workbookSpec";
 import { formulaCalculator as F, numberCalculator as N } from "../../engine/calc";
 import { settlementBase } from "../../engine/costs/cashLine";

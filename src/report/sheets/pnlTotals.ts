@@ -1,7 +1,8 @@
-import { label, type Lang } from "../../engine";
+import { type Lang } from "../../engine";
+import { label } from "../../messages";
 import { formulaCalculator as F } from "../../engine/calc";
 import { DERIVED_LINES, FIXED_LINES, MONEY_LINES, VARIABLE_LINES, type MoneyLine } from "../../engine/plan/monthLine";
-import type { PlanResult } from "../planResult";
+import type { PlanResult } from "../../scenario/planResult";
 import type { CellValue } from "../workbookSpec";
 import { PNL, TOTAL, type PnlLayout } from "./layouts";
 import type { SheetBuilder } from "./sheetBuilder";

@@ -1,6 +1,7 @@
 import type { ReferenceData } from "../../data/referenceData";
 import { reasoningText } from "../../data/reasoningText";
-import { label, type Lang } from "../../engine";
+import { type Lang } from "../../engine";
+import { label } from "../../messages";
 import { RATE_CARD_HEADERS, rateCardEntries, rateCardRows } from "../tables/rateCardRows";
 import type { CellFormat } from "../workbookSpec";
 import { RATE_CARD_TABLE } from "../workbookTableName";

@@ -1,5 +1,5 @@
 import type { Lang } from "../../engine";
-import { label, type LabelKey } from "../../engine";
+import { label, type LabelKey } from "../../messages";
 import { formulaCalculator, formulaNumber } from "../../engine/calc";
 import { columnLetter } from "../columnLetter";
 import { blockHeight, type BlockSpec, type CellFormat, type CellValue, type ChartSpec, type ColumnSpec, type PlainValue, type SheetSpec, type TableSpec } from "../workbookSpec";

@@ -1,7 +1,8 @@
-import { label, messages, type Lang } from "../../engine";
-import { percentText } from "../../engine/messages/catalogue";
+import { type Lang } from "../../engine";
+import { label, messages } from "../../messages";
+import { percentText } from "../../messages/catalogue";
 import { adModelText, headlineText, platformName, verdictLabel, verdictReason } from "../planText";
-import type { PlanResult } from "../planResult";
+import type { PlanResult } from "../../scenario/planResult";
 import type { CellValue } from "../workbookSpec";
 import { optionText } from "./inputsSheet";
 import { TOTAL, type PnlLayout } from "./layouts";

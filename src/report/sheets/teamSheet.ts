@@ -1,8 +1,9 @@
 import { ROLES, type Role } from "../../data/schema/roles";
-import { label, monthlyCostPerPerson, platformTeamRolesAt, rolesOf, teamCostAtVolume, teamHeadcount, type Lang } from "../../engine";
+import { monthlyCostPerPerson, platformTeamRolesAt, rolesOf, teamCostAtVolume, teamHeadcount, type Lang } from "../../engine";
+import { label } from "../../messages";
 import { formulaCalculator as F } from "../../engine/calc";
 import { platformName } from "../planText";
-import type { PlanResult } from "../planResult";
+import type { PlanResult } from "../../scenario/planResult";
 import type { CellValue } from "../workbookSpec";
 import { PNL, type PnlLayout } from "./layouts";
 import type { PlanRefs } from "./planSheet";

@@ -2,7 +2,7 @@ import { sourceTitle } from "../../data/provenance/figureProvenance";
 import type { ReferenceData } from "../../data/referenceData";
 import { reasoningText } from "../../data/reasoningText";
 import type { Lang } from "../../engine";
-import { label, provenanceLabel } from "../../engine";
+import { label, provenanceLabel } from "../../messages";
 import { rateCardEntries, type Row } from "./rateCardRows";
 
 /** Headers of =CHANNEL.RATECARD(): the sheet's columns plus the status (sourced / stale / estimate) and the address on its own. */

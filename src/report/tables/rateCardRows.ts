@@ -4,7 +4,7 @@ import type { ReferenceData } from "../../data/referenceData";
 import { reasoningText } from "../../data/reasoningText";
 import type { Figure } from "../../data/schema/figure";
 import type { Lang } from "../../engine";
-import { label, provenanceLabel, type LabelKey } from "../../engine";
+import { label, provenanceLabel, type LabelKey } from "../../messages";
 
 export type Row = (string | number)[];
 

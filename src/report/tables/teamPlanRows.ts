@@ -1,7 +1,7 @@
 import type { ReferenceData } from "../../data/referenceData";
 import { ROLES } from "../../data/schema/roles";
 import type { Lang, TeamPlan } from "../../engine";
-import { label } from "../../engine";
+import { label } from "../../messages";
 
 /** Role × platform with a shared column and a total column, then a people row and a monthly labour cost row. */
 export function teamPlanRows(data: ReferenceData, plan: TeamPlan, lang: Lang): (string | number)[][] {

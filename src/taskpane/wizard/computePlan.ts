@@ -1,10 +1,11 @@
 import type { ReferenceData } from "../../data/referenceData";
-import { describeIssue, label, type Issue, type Lang } from "../../engine";
-import { buildPlan } from "../../report/buildPlan";
-import type { PlanResult } from "../../report/planResult";
-import { scenarioSchema, type Scenario } from "../../report/scenario";
-import { scenarioProblems } from "../../report/scenarioProblems";
-import { issueFromZod } from "../../report/zodIssues";
+import { type Issue, type Lang } from "../../engine";
+import { describeIssue, label } from "../../messages";
+import { buildPlan } from "../../scenario/buildPlan";
+import type { PlanResult } from "../../scenario/planResult";
+import { scenarioSchema, type Scenario } from "../../scenario/scenario";
+import { scenarioProblems } from "../../scenario/scenarioProblems";
+import { issueFromZod } from "../../scenario/zodIssues";
 import { wizardField } from "./wizardField";
 import type { Draft } from "./wizardDraft";
 

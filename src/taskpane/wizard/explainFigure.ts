@@ -4,7 +4,7 @@ import type { ReferenceData } from "../../data/referenceData";
 import { reasoningText } from "../../data/reasoningText";
 import type { Figure, SourceEntry } from "../../data/schema/figure";
 import type { Lang } from "../../engine";
-import { label } from "../../engine";
+import { label } from "../../messages";
 
 /**
  * Where a number comes from, for a tooltip or an expandable note: the source's title, address and date (marked when

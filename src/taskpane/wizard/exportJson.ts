@@ -1,6 +1,6 @@
 import type { Lang } from "../../engine";
 import { planJson } from "../../report/planJson";
-import type { PlanResult } from "../../report/planResult";
+import type { PlanResult } from "../../scenario/planResult";
 import { offerDownload } from "../offerDownload";
 
 /** Offers the whole plan as a JSON file (planJson: one document for every JSON export); returns the file name. */

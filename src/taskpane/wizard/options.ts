@@ -1,5 +1,6 @@
 import type { ReferenceData } from "../../data/referenceData";
-import { BRAND_STAGE_NAMES, DEFAULTS, optionLabels, resolveName, type Lang } from "../../engine";
+import { BRAND_STAGE_NAMES, DEFAULTS, resolveName, type Lang } from "../../engine";
+import { optionLabels } from "../../messages";
 import type { Option } from "./form";
 
 export const categoryOptions = (data: ReferenceData, lang: Lang): Option[] => Object.entries(data.rateCard.categories).map(([value, c]) => ({ value, label: c.name[lang] }));

@@ -1,7 +1,7 @@
 import type { Lang } from "../../engine";
 import { savedStateSchema, STATE_VERSION, type Draft } from "./wizardDraft";
-import { describeIssue, label, messages } from "../../engine";
-import { issueFromZod } from "../../report/zodIssues";
+import { describeIssue, label, messages } from "../../messages";
+import { issueFromZod } from "../../scenario/zodIssues";
 import { migrateState } from "./stateMigration";
 
 export const STATE_KEY = "ChannelFit.state";

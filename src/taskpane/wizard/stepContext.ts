@@ -1,6 +1,6 @@
 import type { ReferenceData } from "../../data/referenceData";
 import type { Lang } from "../../engine";
-import type { PlanResult } from "../../report/planResult";
+import type { PlanResult } from "../../scenario/planResult";
 import type { Draft } from "./wizardDraft";
 
 export interface StepContext {

@@ -1,7 +1,7 @@
 import type { ReferenceData } from "../../data/referenceData";
 import type { Lang } from "../../engine";
-import type { Scenario } from "../../report/scenario";
-import type { PlanResult } from "../../report/planResult";
+import type { Scenario } from "../../scenario/scenario";
+import type { PlanResult } from "../../scenario/planResult";
 import { el } from "../dom";
 import { computePlan } from "./computePlan";
 import { downloadPlanJson } from "./exportJson";
@@ -13,7 +13,7 @@ import { platformsStep } from "./steps/platformsStep";
 import { productStep } from "./steps/productStep";
 import { teamStep } from "./steps/teamStep";
 import type { Draft } from "./wizardDraft";
-import { label, stepNames } from "../../engine";
+import { label, stepNames } from "../../messages";
 
 export interface WizardHost {
   data: ReferenceData;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DEFAULTS } from "../../engine";
-import { SCENARIO_LIMITS, scenarioProductSchema, scenarioSchema } from "../../report/scenario";
+import { SCENARIO_LIMITS, scenarioProductSchema, scenarioSchema } from "../../scenario/scenario";
 
 /** What the wizard's fields hold: a scenario whose brand and product name may still be blank while typing. */
 export const draftSchema = scenarioSchema.extend({

@@ -1,4 +1,5 @@
-import { label, type LabelKey, type Lang } from "../../engine";
+import { type Lang } from "../../engine";
+import { label, type LabelKey } from "../../messages";
 
 const PRODUCT: Record<string, LabelKey> = {
   sku: "sku",

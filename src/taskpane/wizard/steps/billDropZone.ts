@@ -1,7 +1,8 @@
 import type { CalibratedFiles } from "../../../calibrate/calibrateFiles";
 import { BILLS_NOTE, withBillRates } from "../../../calibrate/calibrationOverrides";
-import { label, type Lang } from "../../../engine";
-import { CALIBRATE_NAMES } from "../../../engine/messages/catalogue/calibrateMessages";
+import { type Lang } from "../../../engine";
+import { label } from "../../../messages";
+import { CALIBRATE_NAMES } from "../../../messages/catalogue/calibrateMessages";
 import { billFaultText } from "../../../report/billFaultText";
 import { platformName } from "../../../report/planText";
 import { el } from "../../dom";

@@ -4,7 +4,8 @@ import { existingStoresEditor } from "./existingStoresEditor";
 import { field, numberInput, selectInput } from "../form";
 import { brandStageOf, brandStageOptions, categoryOptions, configurationOptions, overrideFieldOptions, platformOptions, tierOptions } from "../options";
 import type { StepContext } from "../stepContext";
-import { DEFAULTS, label } from "../../../engine";
+import { DEFAULTS } from "../../../engine";
+import { label } from "../../../messages";
 
 function overridesEditor(ctx: StepContext): HTMLElement {
   const { lang } = ctx;

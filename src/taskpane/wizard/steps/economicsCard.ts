@@ -1,8 +1,9 @@
 import type { ReferenceData } from "../../../data/referenceData";
 import { PER_ORDER_COST_KEYS } from "../../../engine/costs/orderCostLines";
-import { label, type Lang, type PlatformPlan, type ProductOnPlatform } from "../../../engine";
-import { percentText } from "../../../engine/messages/catalogue";
-import type { PlanResult } from "../../../report/planResult";
+import { type Lang, type PlatformPlan, type ProductOnPlatform } from "../../../engine";
+import { label } from "../../../messages";
+import { percentText } from "../../../messages/catalogue";
+import type { PlanResult } from "../../../scenario/planResult";
 import { adModelText, platformName, verdictLabel } from "../../../report/planText";
 import { el } from "../../dom";
 import { explainFigure } from "../explainFigure";

@@ -1,5 +1,5 @@
 import { el } from "../../dom";
-import { label } from "../../../engine";
+import { label } from "../../../messages";
 import { numberInput, selectInput } from "../form";
 import { platformOptions } from "../options";
 import type { StepContext } from "../stepContext";

@@ -1,5 +1,6 @@
-import { label, messages, type PlatformPlan } from "../../../engine";
-import { percentText } from "../../../engine/messages/catalogue";
+import { type PlatformPlan } from "../../../engine";
+import { label, messages } from "../../../messages";
+import { percentText } from "../../../messages/catalogue";
 import { adModelText, budgetText, headlineText, platformName, verdictLabel } from "../../../report/planText";
 import { el } from "../../dom";
 import { wholeYuan } from "../form";

@@ -1,4 +1,4 @@
-import { label, messages } from "../../../engine";
+import { label, messages, fitReasonText } from "../../../messages";
 import type { FitReason, Lang, PlatformPlan } from "../../../engine";
 import type { ReferenceData } from "../../../data/referenceData";
 import { driverBasisDetail, driverBasisLabel } from "../../../report/driverBasisText";
@@ -16,7 +16,7 @@ const reasonItem = (data: ReferenceData, r: FitReason, lang: Lang): HTMLElement 
   el(
     "li",
     { class: r.positive ? "good" : "bad" },
-    r.text[lang],
+    fitReasonText(data, r, lang),
     ...(r.basis
       ? [" ", el("small", { class: "basis", "data-kind": r.basis.kind }, `(${driverBasisLabel(data, r.basis, lang)})`), " ", explainNote(driverBasisDetail(data, r.basis, lang))]
       : []),

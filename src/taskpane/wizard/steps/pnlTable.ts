@@ -1,4 +1,5 @@
-import { label, type Lang, type MonthLine } from "../../../engine";
+import { type Lang, type MonthLine } from "../../../engine";
+import { label } from "../../../messages";
 import type { MoneyLine } from "../../../engine/plan/monthLine";
 import { COST_LINE_KEYS } from "../../../engine/costs/costLines";
 import { wholeYuan } from "../form";

@@ -2,8 +2,8 @@ import { el } from "../../dom";
 import { comboInput, field, numberInput, selectInput, textInput } from "../form";
 import { ageOptions, brandOptions, categoryOptions, contentOptions, genderOptions, tierOptions } from "../options";
 import type { StepContext } from "../stepContext";
-import { label } from "../../../engine";
-import { SCENARIO_LIMITS } from "../../../report/scenario";
+import { label } from "../../../messages";
+import { SCENARIO_LIMITS } from "../../../scenario/scenario";
 
 export function productStep(ctx: StepContext): HTMLElement {
   const { lang } = ctx;

@@ -1,8 +1,9 @@
 import type { ReferenceData } from "../../../data/referenceData";
 import type { CityTier } from "../../../data/schema/profiles";
 import { ROLES, type Role } from "../../../data/schema/staffing";
-import { conversationsPerOrder, label, messages, monthlyCostPerPerson, ordersPerAgent, priceBandFor, type Lang } from "../../../engine";
-import { percentText, yuanText } from "../../../engine/messages/catalogue";
+import { conversationsPerOrder, monthlyCostPerPerson, ordersPerAgent, priceBandFor, type Lang } from "../../../engine";
+import { label, messages } from "../../../messages";
+import { percentText, yuanText } from "../../../messages/catalogue";
 import { platformName } from "../../../report/planText";
 import { el } from "../../dom";
 import { wholeYuan } from "../form";

@@ -1,10 +1,10 @@
 import { describeAt, loadScenario, ScenarioError } from "../../src/cli/loadScenario";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { buildPlan } from "../../src/report/buildPlan";
+import { buildPlan } from "../../src/scenario/buildPlan";
 import { planJson } from "../../src/report/planJson";
 import { headlineText, verdictReason } from "../../src/report/planText";
-import { scenarioSchema } from "../../src/report/scenario";
-import { scenarioProblems } from "../../src/report/scenarioProblems";
+import { scenarioSchema } from "../../src/scenario/scenario";
+import { scenarioProblems } from "../../src/scenario/scenarioProblems";
 
 const data = defaultReferenceData();
 const BUDGET = 400_000;

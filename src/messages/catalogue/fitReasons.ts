@@ -1,4 +1,4 @@
-import type { Bilingual, Lang } from "../lang";
+import type { Bilingual, Lang } from "../../engine/core/lang";
 
 /** What a fit reason's sentence is built from, in the sentence's language. */
 export interface ReasonWords {

@@ -1,4 +1,4 @@
-import type { Lang } from "../lang";
+import type { Lang } from "../../engine/core/lang";
 import { CALIBRATE_LABELS, CALIBRATE_MESSAGES } from "./calibrateMessages";
 import { CLI_MESSAGES } from "./cliMessages";
 import { COST_LABELS } from "./costLabels";
@@ -20,7 +20,7 @@ import { WORKBOOK_NOTES } from "./workbookNotes";
  * The one catalogue of user-facing words, zh and en; language branches live here and nowhere else.
  * - A plain label: add `key: { en: "…", zh: "…" }` to the domain object it belongs to (reportLabels.ts for
  *   workbooks and spilled tables, wizardLabels.ts for the task pane; a new domain file is spread into LABELS
- *   below), then `label("key", lang)`. A key must be unique across LABELS (test/engine/catalogue.test.ts).
+ *   below), then `label("key", lang)`. A key must be unique across LABELS (test/messages/catalogue.test.ts).
  * - A sentence with figures: add `key: { en: (a: …) => `…`, zh: (a: …) => `…` }` to cliMessages.ts,
  *   wizardMessages.ts, planMessages.ts or fitMessages.ts (or a new file listed in MESSAGE_DOMAINS and
  *   `messages`), then `messages(lang).<domain>.key(…)`.

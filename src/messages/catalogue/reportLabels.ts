@@ -1,4 +1,4 @@
-import type { Bilingual } from "../lang";
+import type { Bilingual } from "../../engine/core/lang";
 
 /** Sheet names, column and row headings of the workbooks and spilled tables. */
 export const REPORT_LABELS = {

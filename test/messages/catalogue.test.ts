@@ -10,9 +10,9 @@ import {
   REPORT_LABELS,
   WIZARD_LABELS,
   WIZARD_MESSAGES,
-} from "../../src/engine/messages/catalogue";
+} from "../../src/messages/catalogue";
 
-import { FIT_REASONS } from "../../src/engine/messages/catalogue/fitReasons";
+import { FIT_REASONS } from "../../src/messages/catalogue/fitReasons";
 import { englishLeak } from "../support/englishLeak";
 
 describe("the one catalogue of user-facing words", () => {

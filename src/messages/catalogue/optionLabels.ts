@@ -1,4 +1,4 @@
-import type { Bilingual } from "../lang";
+import type { Bilingual } from "../../engine/core/lang";
 
 /** How each accepted code of a choice is shown in the task pane's lists, in display order. */
 export const OPTION_LABELS = {

@@ -1,7 +1,8 @@
-import type { ReferenceData } from "../../data/referenceData";
-import { BRAND_STATUS_WORDS, FIT_REASONS, GENDER_WORDS, TIER_PHRASE, type FitReasonKey, type ReasonWords } from "../messages/catalogue/fitReasons";
-import type { Bilingual, Lang } from "../messages/lang";
-import type { FactorScore } from "./fitFactors";
+import type { ReferenceData } from "../data/referenceData";
+import { BRAND_STATUS_WORDS, FIT_REASONS, GENDER_WORDS, TIER_PHRASE, type FitReasonKey, type ReasonWords } from "./catalogue/fitReasons";
+import type { Bilingual, Lang } from "../engine/core/lang";
+import type { FactorScore } from "../engine/fit/fitFactors";
+import type { FitReason } from "../engine/fit/fitScore";
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
@@ -32,8 +33,8 @@ function reasonKey(factor: FactorScore): FitReasonKey {
   }
 }
 
-/** A plain-words reason for one factor, in both languages, from the catalogue. */
-export function fitReasonText(data: ReferenceData, platform: string, category: string, factor: FactorScore): Bilingual {
+/** A plain-words reason for one weighted factor, in both languages, from the catalogue. */
+function factorReasonText(data: ReferenceData, platform: string, category: string, factor: FactorScore): Bilingual {
   const d = factor.detail;
   const words = (lang: Lang): ReasonWords => ({
     platform: data.rateCard.platforms[platform]!.name[lang],
@@ -50,4 +51,21 @@ export function fitReasonText(data: ReferenceData, platform: string, category: s
   });
   const reason = FIT_REASONS[reasonKey(factor)];
   return { en: reason.en(words("en")), zh: reason.zh(words("zh")) };
+}
+
+/** A fit reason in words: a weighted factor from the catalogue, a cut of the score from the rule's own text in the data. */
+export function fitReasonText(data: ReferenceData, reason: FitReason, lang: Lang): string {
+  const { platform, category } = reason;
+  switch (reason.factor) {
+    case "ownFollowing":
+      return data.fitRules.ownFollowing.reason[lang];
+    case "scope":
+      return data.fitRules.scopes[platform]!.serves[lang];
+    case "storeType":
+      return data.fitRules.storeTypes[platform]!.reason[lang];
+    case "entryGate":
+      return data.planning.entryGates[platform]!.reason[lang];
+    default:
+      return factorReasonText(data, platform, category, { factor: reason.factor, value: reason.value!, detail: reason.detail! })[lang];
+  }
 }

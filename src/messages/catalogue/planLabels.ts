@@ -1,4 +1,4 @@
-import type { Bilingual } from "../lang";
+import type { Bilingual } from "../../engine/core/lang";
 
 /** Words of the channel plan, the same in the workbook, the wizard, the CLI and the formulas. */
 export const PLAN_LABELS = {

@@ -1,7 +1,7 @@
-import type { ReferenceData } from "../../data/referenceData";
-import { applyOverrides, categoryIndex, describeIssue, messages, normalizeName, platformIndex, resolveName, type Lang, type RateOverride } from "../../engine";
-import { LABELS } from "../../engine";
-import { otherDeductionIndex } from "../../engine/rates/otherDeductionField";
+import type { ReferenceData } from "../data/referenceData";
+import { applyOverrides, categoryIndex, normalizeName, platformIndex, resolveName, type Lang, type RateOverride } from "../engine";
+import { describeIssue, messages, LABELS } from "../messages";
+import { otherDeductionIndex } from "../engine/rates/otherDeductionField";
 
 /** The rate-card rows a user may edit, by their label in either language. */
 const EDITABLE: Record<string, RateOverride["field"]> = Object.fromEntries(

@@ -1,5 +1,5 @@
-import type { IssueCode, IssueOf } from "../../core/issue";
-import type { Lang } from "../lang";
+import type { IssueCode, IssueOf } from "../../engine/core/issue";
+import type { Lang } from "../../engine/core/lang";
 import { HINTS } from "./hints";
 import { OPTION_LABELS } from "./optionLabels";
 

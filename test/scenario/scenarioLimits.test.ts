@@ -1,6 +1,6 @@
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { adBudget, applyOverrides, DEFAULTS, RANGES, type NumberRange } from "../../src/engine";
-import { scenarioSchema } from "../../src/report/scenario";
+import { scenarioSchema } from "../../src/scenario/scenario";
 import { defaultDraft } from "../../src/taskpane/wizard/wizardDraft";
 
 const base = () => ({

@@ -1,4 +1,4 @@
-import type { Bilingual } from "../lang";
+import type { Bilingual } from "../../engine/core/lang";
 
 /** The task pane's words: buttons, field labels, headings and notices. Shared words live in REPORT_LABELS. */
 export const WIZARD_LABELS = {

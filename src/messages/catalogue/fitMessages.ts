@@ -1,4 +1,4 @@
-import type { Lang } from "../lang";
+import type { Lang } from "../../engine/core/lang";
 
 type Templates = Record<string, Record<Lang, (...args: never[]) => string>>;
 

@@ -1,8 +1,8 @@
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { loadScenario, ScenarioError } from "../../src/cli/loadScenario";
-import { describeIssue } from "../../src/engine";
-import { scenarioSchema } from "../../src/report/scenario";
-import { scenarioProblems } from "../../src/report/scenarioProblems";
+import { describeIssue } from "../../src/messages";
+import { scenarioSchema } from "../../src/scenario/scenario";
+import { scenarioProblems } from "../../src/scenario/scenarioProblems";
 
 const data = defaultReferenceData();
 const base = () => ({

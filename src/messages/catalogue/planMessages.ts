@@ -1,4 +1,4 @@
-import type { Lang } from "../lang";
+import type { Lang } from "../../engine/core/lang";
 import { percentText, yuanText } from "./numberFormat";
 
 type Templates = Record<string, Record<Lang, (...args: never[]) => string>>;
