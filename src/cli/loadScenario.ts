@@ -1,3 +1,4 @@
+import { issuePath } from "../engine/core/issuePath";
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import { type Issue, type Lang } from "../engine";
 import { describeIssue, messages } from "../messages";
@@ -34,18 +35,6 @@ export class ScenarioError extends Error {
     super(problems.join("\n"));
     this.name = "ScenarioError";
   }
-}
-
-/** "scenario.products[3].category" or "products[3] on TMALL.price" → ["products", 3, "category"] */
-export function pathOf(field: string): Array<string | number> {
-  const plain = field
-    .replace(/^scenario\./, "")
-    .replace(/ on [^.]+/, "")
-    .replace(/ \(.*$/, "");
-  return plain
-    .split(/\.|\[(\d+)\]/)
-    .filter((p) => p !== undefined && p !== "")
-    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
 /** The line of a field: its key's line in a mapping, its item's line in a list; a missing part points at the deepest part found. */
@@ -124,7 +113,7 @@ function loadYaml(text: string, source: string, lang: Lang): LoadedScenario {
   if (tags.length > 0) throw new ScenarioError(tags.map((w) => messages(lang).cli.unknownTag(`${source}:${counter.linePos(w.pos[0]).line}`, /(!\S*)/.exec(w.message)?.[1] ?? "!")));
   if (doc.errors.length > 0) throw new ScenarioError(doc.errors.map((e) => parseErrorText(e.code, `${source}:${counter.linePos(e.pos[0]).line}`, lang)));
   const input = toJs(doc, source, lang);
-  const locate = (field: string) => `${source}:${lineOf(doc, counter, pathOf(field)) ?? "?"}`;
+  const locate = (field: string) => `${source}:${lineOf(doc, counter, issuePath(field)) ?? "?"}`;
   const parsed = scenarioSchema.safeParse(input);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((zodIssue) => issueFromZod(zodIssue, input, scenarioSchema));

@@ -1,3 +1,4 @@
+import { issuePath } from "../../engine/core/issuePath";
 import { type Lang } from "../../engine";
 import { label, type LabelKey } from "../../messages";
 
@@ -42,8 +43,7 @@ export interface WizardField {
 /** "products[0].price" → the Price field on step 1; a field the wizard does not show keeps its name. */
 export function wizardField(field: string, lang: Lang): WizardField {
   const plain = field.replace(/^scenario\./, "").replace(/ on [^.]+/, "");
-  const parts = plain.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== "");
-  const [area, second, third] = parts;
+  const [area, second, third] = issuePath(field).map(String);
   if (area === "brand") return { label: label("brand", lang), step: 0 };
   if (area === "products") {
     const key = PRODUCT[third ?? ""];
