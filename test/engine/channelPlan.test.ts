@@ -102,6 +102,13 @@ describe("channelPlan: a hand-worked two-platform year", () => {
     expect(plan.summary.paybackMonth).toBe(2);
   });
 
+  it("totals the year for the P&L's year rows: ads 25,000 + 2 × 16,000 + 21,000 + 8 × 20,000 = 238,000; the running total at month 12", () => {
+    expect(plan.yearTotals).toHaveLength(1);
+    expect(plan.yearTotals[0]).toMatchObject({ year: 1, firstMonth: 1, lastMonth: 12, ads: 238000, profit: 374880, cumulativeProfit: 374880 });
+    // orders: Tmall 500 + 11 × 1,600; JD 100 + 8 × 400
+    expect(plan.yearTotals[0]!.orders).toBe(500 + 11 * 1600 + 100 + 8 * 400);
+  });
+
   it("never spends more than the monthly budget", () => {
     for (const t of plan.totals) expect(t.ads).toBeLessThanOrEqual(25000);
   });

@@ -1,3 +1,4 @@
+import { yearTotals } from "./yearTotals";
 import type { ReferenceData } from "../../data/referenceData";
 import { allocateByWeights } from "../money/allocateByWeights";
 import { roundToFen } from "../money/roundHalfEven";
@@ -126,6 +127,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     months: simulation.lines,
     platformTeams: simulation.teams,
     totals,
+    yearTotals: yearTotals(totals),
     team,
     sharedRoles: full.roles,
     sharedMonthlyCost: full.cost,

@@ -1,3 +1,4 @@
+import type { YearTotal } from "./yearTotals";
 import type { Role } from "../../data/schema/staffing";
 import type { FitScore } from "../fit/fitScore";
 import type { OrderEconomics } from "../margin/orderEconomics";
@@ -179,6 +180,8 @@ export interface ChannelPlan {
   months: MonthLine[];
   /** All platforms per month. */
   totals: MonthLine[];
+  /** All platforms per year of the horizon: flows summed, running totals at the year's end. */
+  yearTotals: YearTotal[];
   team: TeamMonth[];
   /** Each open platform's own team by month, in the order of `months` (its labour is the team's cost plus its share of the pool). */
   platformTeams: PlatformTeamMonth[];

@@ -87,6 +87,8 @@ export const PLAN_LABELS = {
   sharedPoolMonth: { en: "Shared people this month (¥)", zh: "当月共享人力(¥)" },
   pnlByPlatform: { en: "By platform", zh: "分平台" },
   pnlTotal: { en: "All platforms, by month", zh: "全部平台(按月)" },
+  pnlYears: { en: "All platforms, by year", zh: "全部平台(按年)" },
+  planYear: { en: "Year", zh: "年份" },
   cumulativeChart: { en: "Cumulative net profit by month (¥)", zh: "各月累计净利润(¥)" },
   returnRates: { en: "Typical return rate by category", zh: "各类目常见退货率" },
   typicalReturnRate: { en: "Typical return rate", zh: "常见退货率" },

@@ -37,6 +37,10 @@ export interface WorkbookAssumptions {
 
 /** Sentences of the channel plan: verdict reasons, the headline, the budget check. */
 export const PLAN_MESSAGES = {
+  yearSpan: {
+    en: (year: number, first: number, last: number) => `Year ${year} (months ${first}–${last})`,
+    zh: (year: number, first: number, last: number) => `第${year}年(第${first}–${last}月)`,
+  },
   alreadySelling: {
     en: (today: number, steady: number) => `You sell ${yuanText(today)} a month there today; with its share of the ad budget it sells ${yuanText(steady)} a month in year 2.`,
     zh: (today: number, steady: number) => `目前每月在此销售 ${yuanText(today)};按它分到的广告预算,第二年每月销售 ${yuanText(steady)}。`,

@@ -1,10 +1,11 @@
 import { type Lang } from "../../engine";
-import { label } from "../../messages";
+import { label, messages } from "../../messages";
+import { yearLine } from "../../engine/plan/yearTotals";
 import { formulaCalculator as F } from "../../engine/calc";
 import { DERIVED_LINES, FIXED_LINES, MONEY_LINES, VARIABLE_LINES, type MoneyLine } from "../../engine/plan/monthLine";
 import type { PlanResult } from "../../scenario/planResult";
 import type { CellValue } from "../workbookSpec";
-import { PNL, TOTAL, type PnlLayout } from "./layouts";
+import { PNL, TOTAL, YEAR, type PnlLayout } from "./layouts";
 import type { SheetBuilder } from "./sheetBuilder";
 
 /** All platforms by month (each line the sum of the platforms' lines), the payback months, the peak cash need and the chart. */
@@ -53,6 +54,7 @@ export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layou
       { column: TOTAL.cumulativeCash, rule: "negativeRed" },
     ],
   });
+  pnlYears(result, lang, b, layout);
   const notWithin = label("notWithinHorizon", lang);
   const s = plan.summary;
   b.add({
@@ -72,6 +74,29 @@ export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layou
     ],
   });
   b.chart = { title: label("cumulativeChart", lang), kind: "line", table: "PnLTotal", categoryColumn: TOTAL.month, valueColumn: TOTAL.cumulativeProfit };
+}
+
+/** Each year of the horizon: orders and flows summed over its months of the table above, running totals at its end. */
+function pnlYears(result: PlanResult, lang: Lang, b: SheetBuilder, layout: PnlLayout): void {
+  b.add({ kind: "heading", text: label("pnlYears", lang) });
+  const rows = result.plan.yearTotals.map((y): CellValue[] => {
+    const months = (col: number) => Array.from({ length: y.lastMonth - y.firstMonth + 1 }, (_, i) => b.local(col, layout.totalRow(y.firstMonth + i)));
+    return [
+      messages(lang).plan.yearSpan(y.year, y.firstMonth, y.lastMonth),
+      b.cell(yearLine(F, "orders", months(TOTAL.orders)), y.orders),
+      ...MONEY_LINES.map((k) => b.cell(yearLine(F, k, months(TOTAL[k])), y[k])),
+    ];
+  });
+  b.table({
+    name: "PnLYears",
+    columns: b.columns([["planYear", "text", 18], ["pnl_orders", "integer", 10], ...MONEY_LINES.map((k) => [`pnl_${k}`, "money", 14] as [`pnl_${MoneyLine}`, "money", number])]),
+    rows,
+    highlights: [
+      { column: YEAR.profit, rule: "negativeRed" },
+      { column: YEAR.cumulativeProfit, rule: "negativeRed" },
+      { column: YEAR.cumulativeCash, rule: "negativeRed" },
+    ],
+  });
 }
 
 /** The payback month of a cumulative column of the totals: the month after the last one below zero; none when nothing opens. */
