@@ -67,6 +67,6 @@ export function planJson(result: PlanResult, lang: Lang, generatedAt: Date) {
       })),
     })),
     team: { byMonth: plan.team, byPlatformMonth: plan.platformTeams, sharedRoles: plan.sharedRoles, sharedMonthlyCost: plan.sharedMonthlyCost },
-    monthlyPnl: { byPlatform: plan.months, total: plan.totals },
+    monthlyPnl: { byPlatform: plan.months, total: plan.totals, byYear: plan.yearTotals },
   };
 }
