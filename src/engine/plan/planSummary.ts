@@ -4,6 +4,7 @@ import type { Entries } from "./chooseEntries";
 import { addFen, type MonthLine } from "./monthLine";
 import { paybackMonth } from "./monthTotals";
 import { peakCashNeed } from "../costs/cashSummary";
+import { yearTotals } from "./yearTotals";
 import type { PlanCompany } from "./planInput";
 import { needsShared, sharedPool, zeroRoles } from "../team/teamCost";
 import type { Simulation } from "./simulateMonths";
@@ -30,12 +31,12 @@ export function teamMonths(data: ReferenceData, company: PlanCompany, entries: E
 }
 
 export function planTotals(company: PlanCompany, totals: readonly MonthLine[], team: readonly TeamMonth[]): PlanTotals {
-  const yearOne = totals.filter((t) => t.month <= 12);
+  const yearOne = yearTotals(totals)[0];
   return {
     months: totals.length,
-    yearOneSales: addFen(...yearOne.map((t) => t.sales)),
-    yearOneAdSpend: addFen(...yearOne.map((t) => t.ads)),
-    yearOneProfit: addFen(...yearOne.map((t) => t.profit)),
+    yearOneSales: yearOne?.sales ?? 0,
+    yearOneAdSpend: yearOne?.ads ?? 0,
+    yearOneProfit: yearOne?.profit ?? 0,
     horizonProfit: totals.length ? totals[totals.length - 1]!.cumulativeProfit : 0,
     paybackMonth: paybackMonth(totals),
     cashPaybackMonth: paybackMonth(totals, "cumulativeCash"),

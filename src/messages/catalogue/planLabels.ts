@@ -40,6 +40,8 @@ export const PLAN_LABELS = {
   notWithinHorizon: { en: "not within the plan", zh: "计划期内未回本" },
   yearOneSales: { en: "Sales, year 1 (¥)", zh: "第一年销售额(¥)" },
   yearOneProfit: { en: "Net profit, year 1 (¥)", zh: "第一年净利润(¥)" },
+  yearTwoSales: { en: "Sales, year 2 (¥)", zh: "第二年销售额(¥)" },
+  yearTwoProfit: { en: "Net profit, year 2 (¥)", zh: "第二年净利润(¥)" },
   peakPeople: { en: "People at peak", zh: "最多人数" },
   brandStage: { en: "Brand stage", zh: "品牌阶段" },
   currentAnnualSales: { en: "Current annual sales (¥)", zh: "现有年销售额(¥)" },

@@ -1,3 +1,6 @@
+import { yearLine, type YearTotal } from "../../engine/plan/yearTotals";
+import type { MoneyLine } from "../../engine/plan/monthLine";
+import { formulaCalculator as F } from "../../engine/calc";
 import { type Lang } from "../../engine";
 import { label, messages } from "../../messages";
 import { percentText } from "../../messages/catalogue";
@@ -29,16 +32,29 @@ export function summarySheet(
   const { plan, referenceData: data, company } = result;
   const l = (key: Parameters<typeof label>[0]) => label(key, lang);
   const s = plan.summary;
-  const yearOne = (col: number) => `ROUND(SUM(${refs.pnl.totalRange(col, 1, Math.min(12, plan.totals.length))}),2)`;
+  const yearCell = (y: YearTotal, k: MoneyLine) =>
+    yearLine(
+      F,
+      k,
+      Array.from({ length: y.lastMonth - y.firstMonth + 1 }, (_, i) => refs.pnlSheet.ref(TOTAL[k], refs.pnl.totalRow(y.firstMonth + i))),
+    );
+  const [one, two] = plan.yearTotals;
+  const yearOne = (k: MoneyLine) => (one ? yearCell(one, k) : "0");
   b.add({ kind: "title", text: `${result.brand} ${l("planTitle")}` });
   b.add({
     kind: "facts",
     rows: [
       { label: l("recommendation"), value: headlineText(data, plan, lang, company), format: "text" },
       { label: l("budgetCheck"), value: refs.budgetText, format: "text" },
-      { label: l("yearOneSales"), value: b.cell(yearOne(TOTAL.sales), s.yearOneSales), format: "money" },
-      { label: l("adSpendYearOne"), value: b.cell(yearOne(TOTAL.ads), s.yearOneAdSpend), format: "money" },
-      { label: l("yearOneProfit"), value: b.cell(yearOne(TOTAL.profit), s.yearOneProfit), format: "money" },
+      { label: l("yearOneSales"), value: b.cell(yearOne("sales"), s.yearOneSales), format: "money" },
+      { label: l("adSpendYearOne"), value: b.cell(yearOne("ads"), s.yearOneAdSpend), format: "money" },
+      { label: l("yearOneProfit"), value: b.cell(yearOne("profit"), s.yearOneProfit), format: "money" },
+      ...(two
+        ? [
+            { label: l("yearTwoSales"), value: b.cell(yearCell(two, "sales"), two.sales), format: "money" as const },
+            { label: l("yearTwoProfit"), value: b.cell(yearCell(two, "profit"), two.profit), format: "money" as const },
+          ]
+        : []),
       {
         label: l("paybackMonth"),
         value: b.cell(paybackFormula(refs.pnl, TOTAL.cumulativeProfit, plan.totals.length, l("notWithinHorizon")), s.paybackMonth ?? l("notWithinHorizon")),
@@ -53,7 +69,7 @@ export function summarySheet(
       { label: l("peakPeople"), value: b.cell(`MAX(${refs.team.peoplePerMonth})`, s.peakPeople), format: "integer" },
       { label: l("generatedAt"), value: localDate(generatedAt), format: "text" },
       { label: l("rateCardVersion"), value: `${data.rateCard.version} (${data.rateCard.asOf})`, format: "text" },
-      { label: l("planStatus"), value: b.cell(refs.status(yearOne(TOTAL.profit)), l("statusMatches")), format: "text" },
+      { label: l("planStatus"), value: b.cell(refs.status(yearOne("profit")), l("statusMatches")), format: "text" },
     ],
   });
   b.add({ kind: "heading", text: l("allPlatforms") });
