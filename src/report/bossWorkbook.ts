@@ -65,6 +65,7 @@ export function bossWorkbook(_scenario: Scenario, result: PlanResult, lang: Lang
       ...s.spec(),
       protect: s !== inputs.sheet && s !== rates.sheet && s !== costs.sheet,
       printPagesWide: s === pnl ? 3 : s === cmp || s === costs.sheet ? 2 : 1,
+      ...(s === pnl && pnlAt.platformEnds.length ? { pageBreaksAfter: pnlAt.platformEnds } : {}),
     })),
   };
 }

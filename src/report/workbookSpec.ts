@@ -82,6 +82,8 @@ export interface SheetSpec {
   protect?: boolean;
   /** Pages the sheet prints across (landscape, fit to width): wide tables take 2 so their figures stay legible. Default 1. */
   printPagesWide?: number;
+  /** Rows after which a printed page ends (the P&L starts each platform on a page of its own). */
+  pageBreaksAfter?: readonly number[];
 }
 
 export interface WorkbookSpec {

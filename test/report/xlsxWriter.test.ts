@@ -60,6 +60,14 @@ describe("writeSpec (the streaming .xlsx writer)", () => {
     expect(files["xl/workbook.xml"]).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'Plan'!$3:$3</definedName>`);
   });
 
+  it("ends a printed page after the rows it is told to (the P&L's platforms each start a page)", async () => {
+    const broken = await parts({ title: "T", sheets: [sheet({ pageBreaksAfter: [10, 20] })] });
+    expect(broken["xl/worksheets/sheet1.xml"]).toContain(
+      '<rowBreaks count="2" manualBreakCount="2"><brk id="10" max="16383" man="1"/><brk id="20" max="16383" man="1"/></rowBreaks>',
+    );
+    expect(plan).not.toContain("<rowBreaks");
+  });
+
   it("writes a formula with its cached value and a table part per table", () => {
     expect(plan).toContain("<f>B6*2</f><v>6</v>");
     expect(files["xl/tables/table1.xml"]).toContain('name="CF_Inputs"');

@@ -1,4 +1,4 @@
-import type { ChannelPlan } from "../../engine";
+import type { ChannelPlan, MonthLine } from "../../engine";
 import type { SheetBuilder } from "./sheetBuilder";
 import { MONEY_LINES } from "../../engine/plan/monthLine";
 
@@ -68,25 +68,34 @@ export interface PnlLayout {
   header: number;
   last: number;
   totalHeader: number;
+  /** The platform table's lines in sheet order: each platform's months together, platforms in entry order. */
+  lines: readonly MonthLine[];
   /** Data row of a platform's month; undefined before it opens. */
   row(platform: string, month: number): number | undefined;
+  /** Rows after which a printed page ends: each platform's last month but the last platform's. */
+  platformEnds: readonly number[];
   totalRow(month: number): number;
   range(col: number): string;
   totalRange(col: number, fromMonth?: number, toMonth?: number): string;
 }
 
-/** The P&L sheet: title, heading, the platform table, then a heading and the total table. */
+/** The P&L sheet: title, heading, the platform table (one platform's months after another), then a heading and the total table. */
 export function pnlLayout(b: SheetBuilder, plan: ChannelPlan): PnlLayout {
   const header = b.nextRow;
+  const order = (platform: string | null) => plan.entered.indexOf(platform!);
+  const lines = [...plan.months].sort((x, y) => order(x.platform) - order(y.platform) || x.month - y.month);
   const rows = new Map<string, number>();
-  plan.months.forEach((l, i) => rows.set(`${l.platform}|${l.month}`, header + 1 + i));
-  const last = header + plan.months.length;
+  lines.forEach((l, i) => rows.set(`${l.platform}|${l.month}`, header + 1 + i));
+  const last = header + lines.length;
+  const platformEnds = lines.flatMap((l, i) => (i + 1 < lines.length && lines[i + 1]!.platform !== l.platform ? [header + 1 + i] : []));
   const totalHeader = last + 3;
   return {
     header,
     last,
     totalHeader,
+    lines,
     row: (platform, month) => rows.get(`${platform}|${month}`),
+    platformEnds,
     totalRow: (month) => totalHeader + month,
     range: (col) => b.range(col, header + 1, Math.max(last, header + 1)),
     totalRange: (col, from = 1, to = plan.totals.length) => b.range(col, totalHeader + from, totalHeader + to),

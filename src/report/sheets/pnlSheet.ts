@@ -34,8 +34,8 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
   const { plan, referenceData: data } = result;
   const c = refs.inputs.company;
   const at = (r: number, col: number) => b.local(col, r);
-  const rows = plan.months.map((l: MonthLine, i): CellValue[] => {
-    const r = layout.header + 1 + i;
+  const rows = layout.lines.map((l: MonthLine): CellValue[] => {
+    const r = layout.row(l.platform!, l.month)!;
     const p = plan.platforms.find((x) => x.platform === l.platform)!;
     const monthsOpen = monthsOpenIn(l.month, p.verdict.openMonth!, p.existing !== null);
     const weightOpen = plan.platforms
@@ -43,9 +43,10 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       .reduce((s, q) => s + q.budgetWeight, 0);
     const budgetWeight = weightOpen > 0 ? p.budgetWeight / weightOpen : 1;
     const ao = (line: Parameters<PlanRefs["aoColumn"]>[0]) => refs.plan.aoColumn(line)(p.platform);
-    const sameMonth = plan.months.map((x, j) => ({ x, j })).filter(({ x }) => x.month === l.month);
-    const salesRefs = sameMonth.map(({ j }) => at(layout.header + 1 + j, PNL.sales));
-    const index = sameMonth.findIndex(({ j }) => j === i);
+    // Shared costs are split among the month's platforms in the engine's order (largest remainders go to the earlier).
+    const sameMonth = plan.months.filter((x) => x.month === l.month);
+    const salesRefs = sameMonth.map((x) => at(layout.row(x.platform!, x.month)!, PNL.sales));
+    const index = sameMonth.findIndex((x) => x.platform === l.platform);
     const split = (amount: string) => F.splitFen(amount, salesRefs, index);
     const previous = layout.row(p.platform, l.month - 1);
     const x = (col: number) => at(r, col);

@@ -45,7 +45,9 @@ export function* sheetXml(layout: SheetLayout, styles: StyleRegistry, rels: Shee
   if (validations.length) yield `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`;
   yield `<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="${layout.spec.printPagesWide ?? 1}" fitToHeight="0"/>`;
   // A chart starts on a page of its own rather than splitting across two.
-  if (layout.spec.chart) yield `<rowBreaks count="1" manualBreakCount="1"><brk id="${layout.endRow}" max="16383" man="1"/></rowBreaks>`;
+  const breaks = [...(layout.spec.pageBreaksAfter ?? []), ...(layout.spec.chart ? [layout.endRow] : [])];
+  if (breaks.length)
+    yield `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`;
   if (rels.drawing) yield `<drawing r:id="${rels.drawing}"/>`;
   if (rels.tables.length) yield `<tableParts count="${rels.tables.length}">${rels.tables.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
   yield "</worksheet>";
