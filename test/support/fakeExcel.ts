@@ -40,7 +40,9 @@ function dims(address: string): { rows: number; cols: number } | undefined {
 export class FakeRange {
   private _values?: Matrix;
   private _numberFormat?: Matrix;
-  format = { font: {} as Record<string, unknown>, columnWidth: undefined as number | undefined };
+  format = { font: {} as Record<string, unknown>, columnWidth: undefined as number | undefined, fill: {} as { color?: string }, protection: {} as { locked?: boolean } };
+  columnHidden = false;
+  dataValidation = {} as { rule?: Record<string, unknown>; prompt?: Record<string, unknown>; errorAlert?: Record<string, unknown> };
   conditionalFormats = {
     items: [] as Array<Record<string, unknown>>,
     add: (type: string) => {
@@ -124,6 +126,18 @@ export class FakeWorksheet {
     },
   };
   deleted = false;
+  protection = {
+    options: null as Record<string, unknown> | null,
+    protect: (options: Record<string, unknown>) => (this.protection.options = options),
+  };
+  printTitleRows: string | null = null;
+  pageLayout = {
+    orientation: "Portrait",
+    zoom: {} as Record<string, unknown>,
+    setPrintTitleRows: (rows: string) => (this.printTitleRows = rows),
+  };
+  pageBreaks: string[] = [];
+  horizontalPageBreaks = { add: (at: string) => this.pageBreaks.push(at) };
   constructor(
     readonly book: FakeWorkbook,
     public name: string,
@@ -280,4 +294,14 @@ export class FakeWorkbook {
 
 export function installExcelEnums(): void {
   (globalThis as Record<string, unknown>).Excel = EXCEL_ENUMS;
+}
+
+/** Office's requirement-set check, answering as an Excel that has ExcelApi up to `version` would. */
+export function installOffice(version = "1.9"): void {
+  const [major, minor] = version.split(".").map(Number) as [number, number];
+  const isSetSupported = (name: string, wanted = "1.1") => {
+    const [m, n] = wanted.split(".").map(Number) as [number, number];
+    return name === "ExcelApi" && (m < major || (m === major && n <= minor));
+  };
+  (globalThis as Record<string, unknown>).Office = { context: { requirements: { isSetSupported } } };
 }

@@ -6,9 +6,10 @@ import { bossWorkbook } from "../../src/report/bossWorkbook";
 import { buildPlan } from "../../src/scenario/buildPlan";
 import { scenarioSchema, type Scenario } from "../../src/scenario/scenario";
 import { CHUNK_BUDGET_BYTES, OWNED_KEY, writeWorkbookSpec } from "../../src/taskpane/office/writeWorkbookSpec";
-import { FakeWorkbook, installExcelEnums } from "../support/fakeExcel";
+import { FakeWorkbook, installExcelEnums, installOffice } from "../support/fakeExcel";
 
 installExcelEnums();
+installOffice("1.9");
 const data = defaultReferenceData();
 const sample = (): Scenario => scenarioSchema.parse(parse(fs.readFileSync(path.resolve(__dirname, "../../examples/warmhill-knitwear.yaml"), "utf8")));
 
@@ -58,8 +59,10 @@ describe("writeWorkbookSpec into a workbook", () => {
     // above the totals, which start on row 33 (the plan's JSON gives Taobao openMonth 24 on this branch and on
     // issue-20-costs-wired alike). The platform table sits one row lower for the plan-status row (issue 22, §3).
     expect(summary.formulas.get("B5")).toBe("=ROUND(SUM('Monthly P&L'!$E$32:$E$43),2)");
-    expect([summary.values.get("A17"), summary.values.get("A18"), summary.values.get("C18"), summary.values.get("D18")]).toEqual(["Platform", "Tmall", "Enter now", 1]);
-    expect(summary.formulas.get("E18")).toMatch(/^='Plan'!\$[A-Z]+\$\d+$/);
+    // Year 2 beside it, from the P&L's months 13–24.
+    expect(summary.formulas.get("B8")).toBe("=ROUND(SUM('Monthly P&L'!$E$44:$E$55),2)");
+    expect([summary.values.get("A19"), summary.values.get("A20"), summary.values.get("C20"), summary.values.get("D20")]).toEqual(["Platform", "Tmall", "Enter now", 1]);
+    expect(summary.formulas.get("E20")).toMatch(/^='Plan'!\$[A-Z]+\$\d+$/);
     expect(summary.tables.items.map((t) => t.name)).toEqual(["CF_AllPlatforms"]);
     expect(summary.charts.items[0]).toMatchObject({ type: "BarClustered", title: { text: "Fit by platform (0-100)" }, legend: { visible: false } });
     expect(book.sheet("Monthly P&L")!.charts.items[0]).toMatchObject({ type: "Line", title: { text: "Cumulative net profit by month (¥)" } });
@@ -69,6 +72,35 @@ describe("writeWorkbookSpec into a workbook", () => {
     expect(book.sheet("Rate card")!.tables.items.map((t) => t.name)).toEqual(["CF_RateCard", "CF_ReturnRates"]);
     expect([...summary.formats.values()].flat(2)).toContain('"¥"#,##0.00;[Red]-"¥"#,##0.00');
     expect(summary.ranges.flatMap((r) => r.conditionalFormats.items.map((c) => c.type))).toEqual(expect.arrayContaining(["DataBar", "CellValue"]));
+  });
+
+  it("hides helpers, marks and validates inputs, protects formula sheets and sets up printing as the .xlsx writer does", async () => {
+    const book = new FakeWorkbook();
+    await writeWorkbookSpec(book.run, specFor(1), yes);
+    const pnl = book.sheet("Monthly P&L")!;
+    expect(pnl.protection.options).toMatchObject({ allowSort: true, allowFormatColumns: true });
+    expect(pnl.pageLayout.orientation).toBe("Landscape");
+    expect(pnl.pageLayout.zoom).toEqual({ horizontalFitToPages: 3 });
+    expect(pnl.printTitleRows).toMatch(/^\$\d+:\$\d+$/);
+    const inputs = book.sheet("Inputs")!;
+    expect(inputs.protection.options).toBeNull();
+    const filled = inputs.ranges.filter((r) => r.format.fill.color === "#FFF2CC");
+    expect(filled.length).toBeGreaterThan(0);
+    expect(filled.every((r) => r.format.protection.locked === false && r.dataValidation.prompt?.showPrompt === true)).toBe(true);
+    expect(filled.map((r) => r.dataValidation.rule)).toContainEqual({ decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } });
+    const hidden = book.live().flatMap((s) => s.ranges.filter((r) => r.columnHidden));
+    expect(hidden.length).toBeGreaterThan(0);
+  });
+
+  it("leaves page layout and validation out where Excel lacks the API set (ExcelApi 1.7), and still protects", async () => {
+    installOffice("1.7");
+    const book = new FakeWorkbook();
+    await writeWorkbookSpec(book.run, specFor(1), yes);
+    installOffice("1.9");
+    const pnl = book.sheet("Monthly P&L")!;
+    expect(pnl.pageLayout.orientation).toBe("Portrait");
+    expect(pnl.protection.options).not.toBeNull();
+    expect(book.sheet("Inputs")!.ranges.some((r) => r.dataValidation.rule !== undefined)).toBe(false);
   });
 
   it.each([1, 10, 100])("needs two syncs for %i products, formulas included", async (products) => {

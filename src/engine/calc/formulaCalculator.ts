@@ -11,6 +11,29 @@ export const formulaNumber = (x: number): string => {
 
 const wrap = (x: string) => (/^[-$A-Za-z0-9_.!']+$/.test(x) && !/^-/.test(x) ? x : `(${x})`);
 const list = (xs: readonly string[]) => xs.join(",");
+
+const CELL = /^((?:'[^']*(?:''[^']*)*'|[^'!(),]+)!)?\$([A-Z]+)\$(\d+)$/;
+
+/** Runs of cells one under another in one column, written as ranges: a boss reads SUM($E$32:$E$43), not twelve cells. */
+export function asRanges(xs: readonly string[]): string[] {
+  const out: string[] = [];
+  let run: { sheet: string; col: string; first: number; last: number } | null = null;
+  const flush = () => run && out.push(run.first === run.last ? `${run.sheet}$${run.col}$${run.first}` : `${run.sheet}$${run.col}$${run.first}:$${run.col}$${run.last}`);
+  for (const x of xs) {
+    const m = CELL.exec(x);
+    const cell = m ? { sheet: m[1] ?? "", col: m[2]!, row: Number(m[3]) } : null;
+    if (cell && run && cell.sheet === run.sheet && cell.col === run.col && cell.row === run.last + 1) {
+      run.last = cell.row;
+      continue;
+    }
+    flush();
+    run = null;
+    if (cell) run = { sheet: cell.sheet, col: cell.col, first: cell.row, last: cell.row };
+    else out.push(x);
+  }
+  flush();
+  return out;
+}
 const TOLERANCE = "0.000000001";
 
 /**
@@ -93,7 +116,7 @@ export const formulaCalculator: Calculator<string> & TableLookups = {
   ifGreater: (x, y, then, otherwise) => `IF(${wrap(x)}>${wrap(y)},${then},${otherwise})`,
   ifAtLeast: (x, y, then, otherwise) => `IF(${wrap(x)}>=${wrap(y)},${then},${otherwise})`,
   splitFen,
-  sum: (values) => (values.length === 0 ? "0" : `SUM(${list(values)})`),
+  sum: (values) => (values.length === 0 ? "0" : `SUM(${list(asRanges(values))})`),
   lookup,
   text: formulaText,
 };

@@ -11,7 +11,8 @@ export const CLOSING_LINES: ReadonlySet<MoneyLine> = new Set(["cumulativeProfit"
  */
 export function yearLine<T>(c: Calculator<T>, line: MoneyLine | "orders", months: readonly T[]): T {
   if (line === "orders") return c.sum(months);
-  return CLOSING_LINES.has(line) ? months[months.length - 1]! : c.fen(c.sum(months));
+  // A sum of whole fen is whole fen: ROUND only clears the float's dust (no half fen to settle).
+  return CLOSING_LINES.has(line) ? months[months.length - 1]! : c.round(c.sum(months), 2);
 }
 
 export type YearTotal = Record<MoneyLine, number> & { year: number; firstMonth: number; lastMonth: number; orders: number };

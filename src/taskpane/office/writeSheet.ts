@@ -2,19 +2,26 @@ import type { BlockSpec, SheetSpec } from "../../report/workbookSpec";
 import type { Budget } from "./requestBudget";
 import { col, writeCells } from "./writeCells";
 import { writeTable } from "./writeTable";
+import { dressInputs, dressSheet } from "./dressSheet";
+import { layoutSheet } from "../../report/xlsx/parts/sheetLayout";
 
-/** One sheet of the spec, block under block, and its chart. */
+/**
+ * One sheet of the spec, block under block where the .xlsx writer puts them (one layout for both writers), its
+ * column widths, its chart, and its print and protection settings.
+ */
 export async function writeSheet(ws: Excel.Worksheet, sheet: SheetSpec, budget: Budget): Promise<void> {
   ws.showGridlines = false;
-  let row = 1;
+  const layout = layoutSheet(sheet, 0);
   const tableRows = new Map<string, number>();
-  for (const block of sheet.blocks) {
+  for (const { block, row } of layout.blocks) {
     if (block.kind === "table") {
       await writeTable(ws, block.table, row, budget);
+      dressInputs(ws, block.table, row);
       tableRows.set(block.table.name, row);
-      row += block.table.rows.length + 2;
-    } else row = writeTextBlock(ws, block, row, budget.queued);
+    } else writeTextBlock(ws, block, row, budget.queued);
   }
+  layout.widths.forEach((w, i) => (ws.getRange(`${col(i)}:${col(i)}`).format.columnWidth = Math.max(w * 7, 40)));
+  const row = layout.endRow + 1;
   if (sheet.chart) {
     const headerRow = tableRows.get(sheet.chart.table)!;
     const table = sheet.blocks.find((b): b is Extract<BlockSpec, { kind: "table" }> => b.kind === "table" && b.table.name === sheet.chart!.table)!.table;
@@ -30,9 +37,10 @@ export async function writeSheet(ws: Excel.Worksheet, sheet: SheetSpec, budget: 
     chart.legend.visible = false;
     chart.setPosition(`A${row}`, line ? `M${row + 20}` : `H${row + Math.max(16, table.rows.length * 2)}`);
   }
+  dressSheet(ws, sheet, layout);
 }
 
-function writeTextBlock(ws: Excel.Worksheet, block: Exclude<BlockSpec, { kind: "table" }>, row: number, queued: (v: unknown) => void): number {
+function writeTextBlock(ws: Excel.Worksheet, block: Exclude<BlockSpec, { kind: "table" }>, row: number, queued: (v: unknown) => void): void {
   switch (block.kind) {
     case "title":
     case "heading": {
@@ -41,7 +49,7 @@ function writeTextBlock(ws: Excel.Worksheet, block: Exclude<BlockSpec, { kind: "
       r.format.font.bold = true;
       r.format.font.size = block.kind === "title" ? 16 : 12;
       if (block.kind === "title") r.format.font.color = "#007870";
-      return row + (block.kind === "title" ? 2 : 1);
+      return;
     }
     case "facts": {
       const r = ws.getRange(`A${row}:B${row + block.rows.length - 1}`);
@@ -52,7 +60,7 @@ function writeTextBlock(ws: Excel.Worksheet, block: Exclude<BlockSpec, { kind: "
       );
       queued(written.values);
       ws.getRange(`A${row}:A${row + block.rows.length - 1}`).format.font.bold = true;
-      return row + block.rows.length + 1;
+      return;
     }
     case "notes": {
       const r = ws.getRange(`A${row}:A${row + block.lines.length - 1}`);
@@ -63,7 +71,7 @@ function writeTextBlock(ws: Excel.Worksheet, block: Exclude<BlockSpec, { kind: "
           ["text"],
         ).values,
       );
-      return row + block.lines.length + 1;
+      return;
     }
   }
 }

@@ -32,7 +32,6 @@ export async function writeTable(ws: Excel.Worksheet, table: TableSpec, row: num
   }
   const t = ws.tables.add(`A${row}:${last}${end}`, true);
   t.name = workbookTableName(table.name);
-  table.columns.forEach((c, i) => (ws.getRange(`${col(i)}:${col(i)}`).format.columnWidth = Math.max(c.width * 7, 40)));
   for (const h of table.highlights ?? []) {
     const target = ws.getRange(`${col(h.column)}${row + 1}:${col(h.column)}${end}`);
     if (h.rule === "dataBar") target.conditionalFormats.add(Excel.ConditionalFormatType.dataBar);
