@@ -47,32 +47,35 @@ describe("npm run plan with the built-in sample", () => {
     expect(String(cells.get("B4"))).toMatch(/^每月广告预算 ¥150,000 足够覆盖/);
     const pnl = wb.cells.get("月度损益")!;
     const totalSales = valuesInColumn(wb, "月度损益", "E").filter((v): v is number => typeof v === "number");
-    // The total table's first 12 months (its last 24 sales cells) add up to the summary's year-1 sales.
-    const yearOne = totalSales.slice(-24, -12).reduce((a, b) => a + Math.round(b * 100), 0) / 100;
+    // The total table's first 12 months (the 24 monthly sales cells before the two year rows) add up to the
+    // summary's year-1 sales, and to the year table's first row.
+    const yearOne = totalSales.slice(-26, -14).reduce((a, b) => a + Math.round(b * 100), 0) / 100;
     expect(cells.get("B5")).toBe(yearOne);
+    expect(totalSales.at(-2)).toBe(yearOne);
+    expect(cells.get("B8")).toBe(totalSales.at(-1)); // year-2 sales
     // No payback within 24 months: a new store ramps (see channelPlan.test.ts) and carries the full cost stack.
-    expect(cells.get("B8")).toBe("计划期内未回本");
-    expect([cells.get("A9"), cells.get("A10")]).toEqual(["最大资金需求(¥)", "现金回正月份"]);
-    expect(cells.get("B9")).toBeGreaterThan(0);
-    expect(cells.get("B11")).toBe(4); // peak people: Tmall adds a second agent at run rate, with the shared designer
+    expect(cells.get("B10")).toBe("计划期内未回本");
+    expect([cells.get("A11"), cells.get("A12")]).toEqual(["最大资金需求(¥)", "现金回正月份"]);
+    expect(cells.get("B11")).toBeGreaterThan(0);
+    expect(cells.get("B13")).toBe(4); // peak people: Tmall adds a second agent at run rate, with the shared designer
     expect(pnl.get("A4")).toBe("月份");
     // One row lower for the plan-status row (issue 22, §3).
-    expect([cells.get("A17"), cells.get("B17"), cells.get("C17")]).toEqual(["平台", "匹配度(0-100)", "结论"]);
-    expect([cells.get("A18"), cells.get("C18"), cells.get("D18"), cells.get("G18")]).toEqual(["天猫", "立即进入", 1, 1]);
+    expect([cells.get("A19"), cells.get("B19"), cells.get("C19")]).toEqual(["平台", "匹配度(0-100)", "结论"]);
+    expect([cells.get("A20"), cells.get("C20"), cells.get("D20"), cells.get("G20")]).toEqual(["天猫", "立即进入", 1, 1]);
     // The second row is a platform the plan's volume cannot carry yet: its sentence names the orders it would need.
-    expect(["单量还养不起团队", "每单都亏"]).toContain(String(cells.get("C19")));
-    expect(String(cells.get("J19"))).toMatch(/每月需 [\d,]+ 单|每单/);
-    const verdicts = Array.from({ length: 11 }, (_, i) => cells.get(`C${18 + i}`));
+    expect(["单量还养不起团队", "每单都亏"]).toContain(String(cells.get("C21")));
+    expect(String(cells.get("J21"))).toMatch(/每月需 [\d,]+ 单|每单/);
+    const verdicts = Array.from({ length: 11 }, (_, i) => cells.get(`C${20 + i}`));
     expect(verdicts.every((v) => ["立即进入", "稍后进入", "单量还养不起团队", "每单都亏", "不建议进入"].includes(String(v)))).toBe(true);
     // Not entered: no net margin at run rate, no budget share.
-    expect([cells.get("F20") ?? "", cells.get("G20")]).toEqual(["", 0]);
+    expect([cells.get("F22") ?? "", cells.get("G22")]).toEqual(["", 0]);
   });
 
   it("keeps a timestamp, the rate-card version and the note that judgements change only on a rerun", () => {
     const cells = wb.cells.get("老板摘要")!;
-    expect(cells.get("A12")).toBe("生成时间");
-    expect(String(cells.get("B12"))).toMatch(/^\d{4}-\d\d-\d\d$/); // the local date, no UTC time
-    expect(cells.get("B13")).toBe("2026.11.2 (2026-11-23)");
+    expect(cells.get("A14")).toBe("生成时间");
+    expect(String(cells.get("B14"))).toMatch(/^\d{4}-\d\d-\d\d$/); // the local date, no UTC time
+    expect(cells.get("B15")).toBe("2026.11.2 (2026-11-23)");
     const notes = [...cells.values()].filter((v) => typeof v === "string" && v.startsWith("• "));
     expect(notes).toContain("• 匹配度、排名、结论和开店月份是生成计划时的判断,只有重新生成计划才会更新。");
     expect(notes.some((n) => String(n).startsWith("• 稳定期,广告费 = 销售额 × 付费占比(40.0%)") && String(n).includes("新店首月投产比只有成熟期的45.0%"))).toBe(true);
@@ -81,7 +84,7 @@ describe("npm run plan with the built-in sample", () => {
   it("ships a native bar chart of fit and a line chart of cumulative profit", async () => {
     const bar = await wb.text("xl/charts/chart1.xml");
     expect(bar).toContain("<c:barChart>");
-    expect(bar).toContain("<c:f>'老板摘要'!$A$18:$A$28</c:f>");
+    expect(bar).toContain("<c:f>'老板摘要'!$A$20:$A$30</c:f>");
     const line = await wb.text("xl/charts/chart2.xml");
     expect(line).toContain("<c:lineChart>");
     // Cumulative net profit of the totals, months 1–24 (rows 32–55), whatever column the cost lines leave it in.
@@ -93,7 +96,7 @@ describe("npm run plan with the built-in sample", () => {
 
   it("keeps the inputs in CF_ tables and computes from them with formulas", async () => {
     const tables = [...wb.tables.values()].flat().map((t) => t.name);
-    expect(tables).toEqual(expect.arrayContaining(["CF_Company", "CF_Seasonality", "CF_Products", "CF_RateCard", "CF_Comparison", "CF_PnL", "CF_PnLTotal", "CF_Team"]));
+    expect(tables).toEqual(expect.arrayContaining(["CF_Company", "CF_Seasonality", "CF_Products", "CF_RateCard", "CF_Comparison", "CF_PnL", "CF_PnLTotal", "CF_PnLYears", "CF_Team"]));
     expect(tables.every((n) => n.startsWith("CF_"))).toBe(true);
     const inputs = wb.cells.get("输入")!;
     expect([inputs.get("A5"), inputs.get("B5")]).toEqual(["年度销售目标(¥)", 12000000]);

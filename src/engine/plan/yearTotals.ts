@@ -5,44 +5,39 @@ import { MONEY_LINES, type MoneyLine, type MonthLine } from "./monthLine";
 /** Lines a year shows at its last month's value: running totals, which a sum would count twelve times. */
 export const CLOSING_LINES: ReadonlySet<MoneyLine> = new Set(["cumulativeProfit", "cumulativeCash"]);
 
+/** Whole numbers a year adds up: orders and the visitors they need. */
+export const COUNT_LINES = ["orders", "visitors", "paidVisitors"] as const;
+export type CountLine = (typeof COUNT_LINES)[number];
+
+const isCount = (line: MoneyLine | CountLine): line is CountLine => (COUNT_LINES as readonly string[]).includes(line);
+
 /**
- * A year's value of one line of the all-platform P&L, written once for both backends: orders and every flow line are
- * the sum of the year's months (money to the fen), a running total is its value in the year's last month.
+ * A year's value of one line of the all-platform P&L, written once for both backends: counts and every flow line are
+ * the sum of the year's months, a running total is its value in the year's last month.
  */
-export function yearLine<T>(c: Calculator<T>, line: MoneyLine | "orders", months: readonly T[]): T {
-  if (line === "orders") return c.sum(months);
+export function yearLine<T>(c: Calculator<T>, line: MoneyLine | CountLine, months: readonly T[]): T {
+  if (isCount(line)) return c.sum(months);
   // A sum of whole fen is whole fen: ROUND only clears the float's dust (no half fen to settle).
   return CLOSING_LINES.has(line) ? months[months.length - 1]! : c.round(c.sum(months), 2);
 }
 
-export type YearTotal = Record<MoneyLine, number> & { year: number; firstMonth: number; lastMonth: number; orders: number };
+export type YearTotal = Record<MoneyLine | CountLine, number> & { year: number; firstMonth: number; lastMonth: number };
 
 /** Each whole or part year of the horizon (months 1–12, 13–24, …), from the all-platform months. */
 export function yearTotals(totals: readonly MonthLine[]): YearTotal[] {
   const years: YearTotal[] = [];
   for (let first = 1; first <= totals.length; first += 12) {
     const months = totals.filter((t) => t.month >= first && t.month < first + 12);
-    const lines = Object.fromEntries(
-      MONEY_LINES.map((k) => [
-        k,
-        yearLine(
-          N,
-          k,
-          months.map((t) => t[k]),
-        ),
-      ]),
-    ) as Record<MoneyLine, number>;
-    years.push({
-      year: years.length + 1,
-      firstMonth: first,
-      lastMonth: months[months.length - 1]!.month,
-      orders: yearLine(
+    const line = (k: MoneyLine | CountLine) => [
+      k,
+      yearLine(
         N,
-        "orders",
-        months.map((t) => t.orders),
+        k,
+        months.map((t) => t[k]),
       ),
-      ...lines,
-    });
+    ];
+    const lines = Object.fromEntries([...COUNT_LINES, ...MONEY_LINES].map(line)) as Record<MoneyLine | CountLine, number>;
+    years.push({ year: years.length + 1, firstMonth: first, lastMonth: months[months.length - 1]!.month, ...lines });
   }
   return years;
 }

@@ -43,8 +43,8 @@ export const PNL_COLUMNS = [
 export const PNL = indexOf(PNL_COLUMNS);
 export const TOTAL_COLUMNS = ["month", "orders", "visitors", "paidVisitors", ...MONEY_LINES, "netProfitPerOrder"] as const;
 export const TOTAL = indexOf(TOTAL_COLUMNS);
-/** Columns of the P&L's table by year. */
-export const YEAR_COLUMNS = ["year", "orders", ...MONEY_LINES] as const;
+/** Columns of the P&L's table by year, under the same columns as the monthly totals. */
+export const YEAR_COLUMNS = ["year", "orders", "visitors", "paidVisitors", ...MONEY_LINES] as const;
 export const YEAR = indexOf(YEAR_COLUMNS);
 
 /** Where the comparison rows land, known before the sheet is filled (the plan sheet's averages read them). */

@@ -1,6 +1,6 @@
 import { type Lang } from "../../engine";
 import { label, messages } from "../../messages";
-import { yearLine } from "../../engine/plan/yearTotals";
+import { COUNT_LINES, yearLine } from "../../engine/plan/yearTotals";
 import { formulaCalculator as F } from "../../engine/calc";
 import { DERIVED_LINES, FIXED_LINES, MONEY_LINES, VARIABLE_LINES, type MoneyLine } from "../../engine/plan/monthLine";
 import type { PlanResult } from "../../scenario/planResult";
@@ -83,7 +83,7 @@ function pnlYears(result: PlanResult, lang: Lang, b: SheetBuilder, layout: PnlLa
     const months = (col: number) => Array.from({ length: y.lastMonth - y.firstMonth + 1 }, (_, i) => b.local(col, layout.totalRow(y.firstMonth + i)));
     return [
       messages(lang).plan.yearSpan(y.year, y.firstMonth, y.lastMonth),
-      b.cell(yearLine(F, "orders", months(TOTAL.orders)), y.orders),
+      ...COUNT_LINES.map((k) => b.cell(yearLine(F, k, months(TOTAL[k])), y[k])),
       ...MONEY_LINES.map((k) => b.cell(yearLine(F, k, months(TOTAL[k])), y[k])),
     ];
   });
