@@ -89,7 +89,13 @@ function pnlYears(result: PlanResult, lang: Lang, b: SheetBuilder, layout: PnlLa
   });
   b.table({
     name: "PnLYears",
-    columns: b.columns([["planYear", "text", 18], ["pnl_orders", "integer", 10], ...MONEY_LINES.map((k) => [`pnl_${k}`, "money", 14] as [`pnl_${MoneyLine}`, "money", number])]),
+    columns: b.columns([
+      ["planYear", "text", 18],
+      ["pnl_orders", "integer", 10],
+      ["visitors", "integer", 11],
+      ["paidVisitors", "integer", 11],
+      ...MONEY_LINES.map((k) => [`pnl_${k}`, "money", 14] as [`pnl_${MoneyLine}`, "money", number]),
+    ]),
     rows,
     highlights: [
       { column: YEAR.profit, rule: "negativeRed" },
