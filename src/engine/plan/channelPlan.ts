@@ -38,7 +38,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       targetShare: e.share.targetShare,
       budgetWeight: e.share.budgetWeight,
       roi: e.candidate.roi,
-      ownTeam: (volume, previous) =>
+      ownTeam: (volume, previous, recent) =>
         platformTeamAt(
           N,
           data,
@@ -46,6 +46,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
           volume,
           { configuration: company.configuration, cityTier: company.cityTier, averageOrderValue: e.candidate.order.price },
           previous,
+          recent,
         ),
       annualFee: data.rateCard.platforms[e.candidate.platform]!.annualFee.value,
       deposit: data.rateCard.platforms[e.candidate.platform]!.deposit.value,

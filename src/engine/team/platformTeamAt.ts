@@ -3,7 +3,8 @@ import type { CityTier } from "../../data/schema/profiles";
 import { ROLES, type Configuration, type Role } from "../../data/schema/roles";
 import type { Staffing } from "../../data/schema/staffing";
 import type { Calculator } from "../calc/calculator";
-import { heldTeam, teamAtVolume, teamCostAtVolume, teamHeadcount, type TeamVolume } from "./teamAtVolume";
+import { heldTeam, monthsAgentsLookBack } from "./heldTeam";
+import { teamAtVolume, teamCostAtVolume, teamHeadcount, type TeamVolume } from "./teamAtVolume";
 import { costPerPersonByRole, ratesAsConstants, teamRates } from "./teamRates";
 
 export interface TeamAtOptions {
@@ -43,8 +44,9 @@ export function conversationsPerOrderAt<T>(c: Calculator<T>, staffing: Staffing,
 /**
  * People by role one platform needs at a month's volume, for either backend: the simulation calls it with numbers,
  * the workbook with the cells that hold the month's orders, sales and average order (the data goes in as constants).
- * With `previous` (last month's team of the same store) each role is held at its larger value: nobody is let go in a
- * slow month.
+ * With `previous` (last month's team of the same store) the team is held (heldTeam): nobody in a core role is let go
+ * in a slow month, and customer service keeps what the `recent` months (the store's volumes before this one, latest
+ * first; only as many as staffing's agentsKeptMonths looks back on are read) needed, so peak agents are temporary.
  */
 export function platformTeamRolesAt<T>(
   c: Calculator<T>,
@@ -53,12 +55,23 @@ export function platformTeamRolesAt<T>(
   volume: TeamVolumeAt<T>,
   options: TeamAtOptions,
   previous: Record<Role, T> | null = null,
+  recent: ReadonlyArray<TeamVolumeAt<T>> = [],
 ): Record<Role, T> {
   const shape = { configuration: options.configuration, sharedRoles: options.sharedRoles ?? true };
-  const rates = ratesAsConstants(c, teamRates(data.staffing, data.profiles.platforms[platform]!, shape, options.averageOrderValue));
-  if (volume.averageOrderValue !== undefined) rates.conversationsPerOrder = conversationsPerOrderAt(c, data.staffing, volume.averageOrderValue);
-  const need = teamAtVolume(c, volume, rates);
-  return previous === null ? need : heldTeam(c, previous, need);
+  const constants = ratesAsConstants(c, teamRates(data.staffing, data.profiles.platforms[platform]!, shape, options.averageOrderValue));
+  const need = (v: TeamVolumeAt<T>) => {
+    const rates = v.averageOrderValue === undefined ? constants : { ...constants, conversationsPerOrder: conversationsPerOrderAt(c, data.staffing, v.averageOrderValue) };
+    return teamAtVolume(c, v, rates);
+  };
+  const now = need(volume);
+  if (previous === null) return now;
+  const lookBack = recent.slice(0, monthsAgentsLookBack(data.staffing.customerService.agentsKeptMonths.value));
+  return heldTeam(
+    c,
+    previous,
+    now,
+    lookBack.map((v) => need(v).customerService),
+  );
 }
 
 /** The employer's monthly cost of one person in each role, as constants of a calculator. */
@@ -73,8 +86,9 @@ export function platformTeamAt<T>(
   volume: TeamVolumeAt<T>,
   options: TeamAtOptions,
   previous: Record<Role, T> | null = null,
+  recent: ReadonlyArray<TeamVolumeAt<T>> = [],
 ): TeamAt<T> {
-  const roles = platformTeamRolesAt(c, data, platform, volume, options, previous);
+  const roles = platformTeamRolesAt(c, data, platform, volume, options, previous, recent);
   return { roles, people: teamHeadcount(c, roles), cost: teamCostAtVolume(c, roles, costPerPersonAt(c, data, options.cityTier)) };
 }
 
