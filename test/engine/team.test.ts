@@ -81,8 +81,8 @@ describe("customer service by price band", () => {
 
 describe("a team that grows with the store's sales", () => {
   it("runs a ¥2,000,000-a-month Tmall store at ¥100 an order with 10 people, worked by hand", () => {
-    // 20,000 orders: operations ⌊(2,000,000 ÷ 300,000)^0.6⌋ = ⌊3.12⌋ = 3, promotion ⌊(2,000,000 ÷ 600,000)^0.6⌋ = ⌊2.06⌋ = 2,
-    // design ⌊(2,000,000 ÷ 600,000)^0.6⌋ = 2 (above the lean template's 1), CS ⌈20,000 × 0.35 ÷ 3,120⌉ = ⌈2.24⌉ = 3.
+    // 20,000 orders: operations ⌊(2,000,000 ÷ 300,000)^0.7⌋ = ⌊3.77⌋ = 3, promotion ⌊(2,000,000 ÷ 600,000)^0.7⌋ = ⌊2.32⌋ = 2,
+    // design ⌊(2,000,000 ÷ 600,000)^0.7⌋ = 2 (above the lean template's 1), CS ⌈20,000 × 0.35 ÷ 3,120⌉ = ⌈2.24⌉ = 3.
     const t = team("TMALL", 20_000, "lean", 100);
     expect(t.roles).toMatchObject({ operations: 3, promotion: 2, customerService: 3, design: 2, liveHost: 0 });
     expect(t.total).toBe(10);

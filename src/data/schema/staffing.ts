@@ -45,6 +45,8 @@ export const staffingSchema = z.strictObject({
    */
   peopleBySales: z.strictObject({
     exponent: figureOf(z.number().positive().max(1)),
+    /** Core people are hired for the least sales of this many months running (this month included). */
+    sustainedMonths: figureOf(z.number().int().min(1).max(12)),
     salesForOne: z.strictObject({
       operations: figureOf(z.number().positive().max(1e10)),
       promotion: figureOf(z.number().positive().max(1e10)),

@@ -3,7 +3,7 @@ import type { Calculator } from "../calc/calculator";
 
 /**
  * This month's team of a store, for either backend: nobody in a core role is let go in a slow month (each at the
- * larger of last month's team and this month's need), while customer service is the most that this month or any of
+ * larger of last month's team and `now`, this month's need), while customer service is the most that `now` or any of
  * `recentAgents` (the agents the months before it needed, latest first, as many as staffing's agentsKeptMonths keeps)
  * needed: agents taken on for a peak are temporary and leave once the window has passed it.
  */
@@ -12,5 +12,5 @@ export function heldTeam<T>(c: Calculator<T>, previous: Record<Role, T>, now: Re
   return { ...held, customerService: recentAgents.length === 0 ? now.customerService : c.max(now.customerService, ...recentAgents) };
 }
 
-/** How many months before this one customer service looks back on: agents stay `agentsKeptMonths`, this month included. */
-export const monthsAgentsLookBack = (agentsKeptMonths: number): number => Math.max(0, agentsKeptMonths - 1);
+/** Months before this one that a window of `months` months, this one included, looks back on. */
+export const monthsBefore = (months: number): number => Math.max(0, months - 1);

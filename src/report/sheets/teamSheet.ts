@@ -1,5 +1,5 @@
 import { ROLES, type Role } from "../../data/schema/roles";
-import { label, monthlyCostPerPerson, monthsAgentsLookBack, platformTeamRolesAt, rolesOf, teamCostAtVolume, teamHeadcount, type Lang } from "../../engine";
+import { label, monthlyCostPerPerson, platformTeamRolesAt, teamLookBackMonths, rolesOf, teamCostAtVolume, teamHeadcount, type Lang } from "../../engine";
 import { formulaCalculator as F } from "../../engine/calc";
 import { platformName } from "../planText";
 import type { PlanResult } from "../planResult";
@@ -142,7 +142,7 @@ export function teamSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layou
   b.add({ kind: "heading", text: label("teamByPlatformMonth", lang) });
   if (b.nextRow !== layout.platformMonthsHeader) throw new Error(`team sheet layout: platform months expected at ${layout.platformMonthsHeader}, got ${b.nextRow}`);
   const at = (row: number) => rolesOf((r: Role) => b.ref(PM.role + ROLES.indexOf(r), row));
-  const lookBack = Array.from({ length: monthsAgentsLookBack(data.staffing.customerService.agentsKeptMonths.value) }, (_, i) => i + 1);
+  const lookBack = Array.from({ length: teamLookBackMonths(data) }, (_, i) => i + 1);
   b.table({
     name: "TeamPlatformMonths",
     columns: [
