@@ -57,7 +57,9 @@ describe("npm run plan with the built-in sample", () => {
     expect(cells.get("B10")).toBe("计划期内未回本");
     expect([cells.get("A11"), cells.get("A12")]).toEqual(["最大资金需求(¥)", "现金回正月份"]);
     expect(cells.get("B11")).toBeGreaterThan(0);
-    expect(cells.get("B13")).toBe(4); // peak people: Tmall adds a second agent at run rate, with the shared designer
+    // Peak people: at about ¥1m a month kept two months Tmall runs 2 operators (⌊(1m ÷ 300k)^0.7 = 2.3⌋), a promotion
+    // specialist (⌊(1m ÷ 600k)^0.7 = 1.4⌋) and 2 agents, with the shared designer: 6.
+    expect(cells.get("B13")).toBe(6);
     expect(pnl.get("A4")).toBe("月份");
     // One row lower for the plan-status row (issue 22, §3).
     expect([cells.get("A19"), cells.get("B19"), cells.get("C19")]).toEqual(["平台", "匹配度(0-100)", "结论"]);

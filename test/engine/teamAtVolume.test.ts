@@ -14,9 +14,10 @@ const RATE_KEYS = [
   "conversationsPerAgentMonth",
   "coverageAgents",
   "coverageFromConversations",
-  "salesPerOperator",
-  "salesPerPromotion",
-  "salesPerDesigner",
+  "salesForOneOperator",
+  "salesForOnePromotion",
+  "salesForOneDesigner",
+  "salesExponent",
   "sharedDesign",
   "liveRoom",
   "liveFromSales",
@@ -117,15 +118,38 @@ describe("platformTeamAt: one call for the simulation and the workbook", () => {
   });
 });
 
-describe("heldTeam: people hired for a peak stay on", () => {
-  it("keeps each role at its largest month so far, in both backends", () => {
-    const options = { configuration: "lean" as const, cityTier: "2" as const, averageOrderValue: 100 };
-    const peak = platformTeamAt(N, data, "TMALL", { orders: 20_000, sales: 2_000_000 }, options).roles;
-    const slow = platformTeamAt(N, data, "TMALL", { orders: 5_000, sales: 500_000 }, options).roles;
-    const held = heldTeam(N, peak, slow);
-    expect(held).toEqual(peak);
-    expect(teamHeadcount(N, held)).toBeGreaterThan(teamHeadcount(N, slow));
-    const f = heldTeam(F, Object.fromEntries(ROLES.map((r) => [r, "A1"])) as Record<Role, string>, Object.fromEntries(ROLES.map((r) => [r, "B1"])) as Record<Role, string>);
-    expect(evaluate([3, 5], [f.operations])).toEqual([5]);
+describe("heldTeam: core people are hired for sales kept two months and stay on, peak agents stay agentsKeptMonths (2)", () => {
+  // Tmall, lean, tier 2, ¥100 an order, design shared. Peak (20,000 orders, ¥2m): operations ⌊(2m ÷ 300k)^0.7 = 3.77⌋ = 3,
+  // promotion ⌊(2m ÷ 600k)^0.7 = 2.32⌋ = 2, design 2 − the pool's 1 = 1, CS ⌈7,000 ÷ 3,120⌉ = 3. Slow (5,000 orders, ¥500k):
+  // operations ⌊(500k ÷ 300k)^0.7 = 1.43⌋ = 1, promotion ⌊0.88⌋ = 0, design 0, CS ⌈1,750 ÷ 3,120⌉ = 1 but 2 for coverage (1,750 ≥ 600).
+  const options = { configuration: "lean" as const, cityTier: "2" as const, averageOrderValue: 100 };
+  const peakVolume = { orders: 20_000, sales: 2_000_000 };
+  const slowVolume = { orders: 5_000, sales: 500_000 };
+  const peak = platformTeamAt(N, data, "TMALL", peakVolume, options).roles;
+  const slow = platformTeamAt(N, data, "TMALL", slowVolume, options).roles;
+
+  it("keeps each core role at its largest so far, hires none for a one-month peak, and keeps agents only while the peak is in the window", () => {
+    expect(peak).toMatchObject({ operations: 3, promotion: 2, design: 1, customerService: 3 });
+    expect(slow).toMatchObject({ operations: 1, promotion: 0, design: 0, customerService: 2 });
+    // The month after the peak: the peak's agents are still needed (returns, after-sales).
+    expect(platformTeamAt(N, data, "TMALL", slowVolume, options, peak, [peakVolume]).roles).toEqual(peak);
+    // Two months after it: the window (this month and the one before, both slow) has passed the peak; the third agent goes.
+    expect(platformTeamAt(N, data, "TMALL", slowVolume, options, peak, [slowVolume, peakVolume]).roles).toEqual({ ...peak, customerService: 2 });
+    // A one-month peak after a slow month hires no core role (they follow the lesser of the two months' sales,
+    // ¥500k), only the agents its orders need.
+    expect(platformTeamAt(N, data, "TMALL", peakVolume, options, slow, [slowVolume]).roles).toEqual({ ...slow, customerService: 3 });
+    expect(heldTeam(N, peak, slow)).toEqual({ ...peak, customerService: 2 });
+    expect(heldTeam(N, peak, slow, [3])).toEqual(peak);
+  });
+
+  it("writes the same hold as formulas: core roles from last month's cells, agents from the months before", () => {
+    const cells = (ref: string) => Object.fromEntries(ROLES.map((r) => [r, ref])) as Record<Role, string>;
+    const f = heldTeam(F, cells("A1"), cells("B1"), ["C1"]);
+    expect(evaluate([3, 5, 7], [f.operations, f.customerService])).toEqual([5, 7]);
+    const lastMonth = ROLES.map((r) => peak[r]);
+    const previous = Object.fromEntries(ROLES.map((r, i) => [r, cellOf(4 + i)])) as Record<Role, string>;
+    const g = platformTeamAt(F, data, "TMALL", { orders: "A1", sales: "B1" }, options, previous, [{ orders: "C1", sales: "D1" }]);
+    const n = platformTeamAt(N, data, "TMALL", slowVolume, options, peak, [peakVolume]);
+    expect(evaluate([slowVolume.orders, slowVolume.sales, peakVolume.orders, peakVolume.sales, ...lastMonth], [g.people, g.cost])).toEqual([n.people, n.cost]);
   });
 });

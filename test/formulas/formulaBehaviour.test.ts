@@ -91,12 +91,16 @@ describe("spilled tables", () => {
       ["京东", 500, 3999],
     ]);
     const table = wb.block("D1", 11, 5);
-    // Tmall ¥2m: operations ⌊2,000,000 ÷ 1,000,000⌋ = 2, promotion ⌊2,000,000 ÷ 2,000,000⌋ = 1,
-    // CS ⌈20,000 × 0.35 ÷ 3,120⌉ = 3, no designer of its own below ¥3m (the shared one): 6.
-    // JD ¥1,999,500: operations 1, promotion 0, CS 2 (1,000 conversations: the all-day minimum), design shared: 3.
-    expect(table[1]).toEqual(["Operations", 2, 1, 0, 3]);
+    // The curve ⌊(sales ÷ salesForOne)^0.7⌋ (staffing.json peopleBySales). Tmall ¥2m: operations ⌊(2,000,000 ÷
+    // 300,000)^0.7 = 3.77⌋ = 3, promotion ⌊(2,000,000 ÷ 600,000)^0.7 = 2.32⌋ = 2, CS ⌈20,000 × 0.35 ÷ 3,120⌉ = 3,
+    // design ⌊2.32⌋ = 2 less the shared one = 1: 9.
+    // JD ¥1,999,500: operations ⌊(6.665)^0.7 = 3.77⌋ = 3, promotion ⌊(3.3325)^0.7 = 2.32⌋ = 2, CS 2 (1,000
+    // conversations: the all-day minimum), design 2 − the shared one = 1: 8.
+    expect(table[1]).toEqual(["Operations", 3, 3, 0, 6]);
+    expect(table[2]).toEqual(["Promotion & ads", 2, 2, 0, 4]);
     expect(table[3]).toEqual(["Customer service", 3, 2, 0, 5]);
-    expect(table[9]).toEqual(["Total people", 6, 3, 1, 10]);
+    expect(table[4]).toEqual(["Design", 1, 1, 1, 3]);
+    expect(table[9]).toEqual(["Total people", 9, 8, 1, 18]);
   });
 
   it("rejects mismatched ranges with a message naming both", () => {
@@ -158,8 +162,10 @@ describe("planning formulas", () => {
     ]);
     // 1,000,000 ÷ (2% × 200) = 250,000 visitors; 40% paid × ¥1.5 = ¥150,000
     // Douyin standard 5 (ops, promotion, 2 CS, host); CS ceil(8,000 × 0.35 ÷ (120 a day × 26 days)) = ceil(0.90) = 1, under the template's 2 → 5
-    // At ¥200 an order the store sells ¥1.6m: operations ⌊1.6⌋ = 1, no promotion person beyond the daily live room's
-    // 投手 (⌊0.8⌋ = 0), 2 CS, no own designer (⌊0.53⌋ = 0), 2 hosts for 6 hours a day, a 场控 → 1 + 1 + 2 + 2 + 1 = 7
-    expect([wb.value("F1"), wb.value("G1"), wb.value("H1"), wb.value("I1")]).toEqual([250000, 150000, 5, 7]);
+    // At ¥200 an order the store sells ¥1.6m: operations ⌊(1,600,000 ÷ 300,000)^0.7 = 3.23⌋ = 3, promotion
+    // ⌊(1,600,000 ÷ 600,000)^0.7 = 1.99⌋ = 1, who is the daily live room's 投手 (so 0 more), 2 CS, a designer
+    // ⌊1.99⌋ = 1 (design not shared, none in the content-led shape), 2 hosts for 6 hours a day, a 场控
+    // → 3 + 0 + 2 + 1 + 2 + 1 + 1 = 10
+    expect([wb.value("F1"), wb.value("G1"), wb.value("H1"), wb.value("I1")]).toEqual([250000, 150000, 5, 10]);
   });
 });

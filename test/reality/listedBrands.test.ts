@@ -71,7 +71,6 @@ const SHAPES: Shape[] = [
   // Mercury Home FY2024: online GM 43.0%, selling 24.4%, net 8.7% → band 5.7–11.7%.
   {
     brand: "Mercury-shaped",
-    knownGap: "nets 5.2% in year 2 (2026-12-04), just under the 5.7% floor: new stores still ramping in year 2",
     report: "Mercury Home 2024 annual report",
     band: [0.057, 0.117],
     category: "HOME",

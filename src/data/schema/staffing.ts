@@ -36,13 +36,23 @@ export const staffingSchema = z.strictObject({
     coverageAgents: figureOf(z.number().int().min(1).max(20)),
     /** Conversations a month from which the coverage minimum applies. */
     coverageFromConversations: figureOf(z.number().positive().max(1e7)),
+    /** Months an agent counted in a month stays (that month included): peak agents are temporary, unlike core roles. */
+    agentsKeptMonths: figureOf(z.number().int().min(1).max(12)),
   }),
-  /** Operations, promotion and design people grow with the store's monthly sales: one more for each full amount. */
-  salesPerPerson: z.strictObject({
-    operations: figureOf(money()),
-    promotion: figureOf(money()),
-    /** A store's own designers beyond its share of the shared designer. */
-    design: figureOf(money()),
+  /**
+   * Operations, promotion and design people grow with the store's monthly sales, less than in proportion:
+   * ⌊(sales ÷ salesForOne)^exponent⌋ of a role, never below the launch shape's.
+   */
+  peopleBySales: z.strictObject({
+    exponent: figureOf(z.number().positive().max(1)),
+    /** Core people are hired for the least sales of this many months running (this month included). */
+    sustainedMonths: figureOf(z.number().int().min(1).max(12)),
+    salesForOne: z.strictObject({
+      operations: figureOf(z.number().positive().max(1e10)),
+      promotion: figureOf(z.number().positive().max(1e10)),
+      /** Counts the shared designer the store already has: its own designers are the rest. */
+      design: figureOf(z.number().positive().max(1e10)),
+    }),
   }),
   /** A content-led platform's live room, once its sales carry daily broadcasting. */
   liveRoom: z.strictObject({

@@ -39,7 +39,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       targetShare: e.share.targetShare,
       budgetWeight: e.share.budgetWeight,
       roi: e.candidate.roi,
-      ownTeam: (volume, previous) =>
+      ownTeam: (volume, previous, recent) =>
         platformTeamAt(
           N,
           data,
@@ -47,6 +47,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
           volume,
           { configuration: company.configuration, cityTier: company.cityTier, averageOrderValue: e.candidate.order.price },
           previous,
+          recent,
         ),
       annualFee: data.rateCard.platforms[e.candidate.platform]!.annualFee.value,
       deposit: data.rateCard.platforms[e.candidate.platform]!.deposit.value,

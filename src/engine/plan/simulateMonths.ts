@@ -19,10 +19,11 @@ export interface SimulatedPlatform {
   /** The platform's mature ROI (the middle of its range). */
   roi: number;
   /**
-   * Its own people at a month's orders and sales (platformTeamAt), each role held at least at `previous` (last
-   * month's team; null in the opening month), so a slow month lets nobody go.
+   * Its own people at a month's orders and sales (platformTeamAt), held from `previous` (last month's team; null in
+   * the opening month) so a slow month lets no core role go, with customer service kept for what the `recent`
+   * months (its earlier volumes, latest first) needed.
    */
-  ownTeam(volume: TeamVolume<number>, previous: Record<Role, number> | null): TeamAt<number>;
+  ownTeam(volume: TeamVolume<number>, previous: Record<Role, number> | null, recent: ReadonlyArray<TeamVolume<number>>): TeamAt<number>;
   annualFee: number;
   /** The store deposit, paid when a new store opens. */
   deposit: number;
@@ -139,7 +140,8 @@ function platformMonth(month: number, p: SimulatedPlatform, openMonth: number, b
  * shared costs) for `consecutiveMonths` running.
  * Sales are what the month's ad spend buys (monthDemand): spend goes where the target share needs it, capped by the
  * platform's share of the monthly budget among the open platforms, so no month spends more than the budget. Each
- * platform's own people grow with its month's orders and sales and are kept through a slow month. A
+ * platform's own people grow with its month's orders and sales; core roles are kept through a slow month, peak
+ * customer-service agents only for staffing's agentsKeptMonths. A
  * platform has no cost before it opens. Shared people, rent and other fixed costs are split among open platforms by sales.
  */
 export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: SimulationRules): Simulation {
@@ -150,6 +152,7 @@ export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: S
   let openedNew = Math.min(fresh.length, 1);
   const previous = new Map<string, Previous>();
   const previousTeam = new Map<string, Record<Role, number>>();
+  const volumes = new Map<string, Array<TeamVolume<number>>>();
   const teams: PlatformTeamMonth[] = [];
   const cumulativeProfit = new Map<string, number>();
   const lines: MonthLine[] = [];
@@ -168,8 +171,10 @@ export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: S
     const rent = split(rules.rentPerMonth);
     const other = split(rules.otherFixedPerMonth);
     monthLines.forEach((line, i) => {
-      const team = open[i]!.ownTeam({ orders: line.orders, sales: line.sales }, previousTeam.get(line.platform!) ?? null);
+      const recent = volumes.get(line.platform!) ?? [];
+      const team = open[i]!.ownTeam({ orders: line.orders, sales: line.sales }, previousTeam.get(line.platform!) ?? null, recent);
       previousTeam.set(line.platform!, team.roles);
+      volumes.set(line.platform!, [{ orders: line.orders, sales: line.sales }, ...recent.slice(0, 11)]);
       teams.push({ month, platform: line.platform!, ...team });
       line.labour = addFen(team.cost, shared[i]!);
       line.rent = rent[i]!;

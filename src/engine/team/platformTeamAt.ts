@@ -3,7 +3,8 @@ import type { CityTier } from "../../data/schema/profiles";
 import { ROLES, type Configuration, type Role } from "../../data/schema/roles";
 import type { Staffing } from "../../data/schema/staffing";
 import type { Calculator } from "../calc/calculator";
-import { heldTeam, teamAtVolume, teamCostAtVolume, teamHeadcount, type TeamVolume } from "./teamAtVolume";
+import { heldTeam, monthsBefore } from "./heldTeam";
+import { teamAtVolume, teamCostAtVolume, teamHeadcount, type TeamVolume } from "./teamAtVolume";
 import { costPerPersonByRole, ratesAsConstants, teamRates } from "./teamRates";
 
 export interface TeamAtOptions {
@@ -43,8 +44,10 @@ export function conversationsPerOrderAt<T>(c: Calculator<T>, staffing: Staffing,
 /**
  * People by role one platform needs at a month's volume, for either backend: the simulation calls it with numbers,
  * the workbook with the cells that hold the month's orders, sales and average order (the data goes in as constants).
- * With `previous` (last month's team of the same store) each role is held at its larger value: nobody is let go in a
- * slow month.
+ * With `previous` (last month's team of the same store) and `recent` (the store's volumes before this month, latest
+ * first) the team is held (heldTeam): core roles are hired for the sales the store has kept for staffing's
+ * peopleBySales.sustainedMonths (the least of those months' sales: a one-month peak hires nobody permanent) and never
+ * let go in a slow month; customer service is the most this month or the months agentsKeptMonths keeps needed.
  */
 export function platformTeamRolesAt<T>(
   c: Calculator<T>,
@@ -53,13 +56,29 @@ export function platformTeamRolesAt<T>(
   volume: TeamVolumeAt<T>,
   options: TeamAtOptions,
   previous: Record<Role, T> | null = null,
+  recent: ReadonlyArray<TeamVolumeAt<T>> = [],
 ): Record<Role, T> {
   const shape = { configuration: options.configuration, sharedRoles: options.sharedRoles ?? true };
-  const rates = ratesAsConstants(c, teamRates(data.staffing, data.profiles.platforms[platform]!, shape, options.averageOrderValue));
-  if (volume.averageOrderValue !== undefined) rates.conversationsPerOrder = conversationsPerOrderAt(c, data.staffing, volume.averageOrderValue);
-  const need = teamAtVolume(c, volume, rates);
-  return previous === null ? need : heldTeam(c, previous, need);
+  const constants = ratesAsConstants(c, teamRates(data.staffing, data.profiles.platforms[platform]!, shape, options.averageOrderValue));
+  const need = (v: TeamVolumeAt<T>) => {
+    const rates = v.averageOrderValue === undefined ? constants : { ...constants, conversationsPerOrder: conversationsPerOrderAt(c, data.staffing, v.averageOrderValue) };
+    return teamAtVolume(c, v, rates);
+  };
+  if (previous === null) return need(volume);
+  const kept = recent.slice(0, monthsBefore(data.staffing.peopleBySales.sustainedMonths.value));
+  const sustained = kept.length === 0 ? volume : { ...volume, sales: c.min(volume.sales, ...kept.map((v) => v.sales)) };
+  const agents = recent.slice(0, monthsBefore(data.staffing.customerService.agentsKeptMonths.value));
+  return heldTeam(
+    c,
+    previous,
+    need(sustained),
+    agents.map((v) => need(v).customerService),
+  );
 }
+
+/** How many months before this one a team looks back on (see platformTeamRolesAt). */
+export const teamLookBackMonths = (data: ReferenceData): number =>
+  Math.max(monthsBefore(data.staffing.peopleBySales.sustainedMonths.value), monthsBefore(data.staffing.customerService.agentsKeptMonths.value));
 
 /** The employer's monthly cost of one person in each role, as constants of a calculator. */
 export const costPerPersonAt = <T>(c: Calculator<T>, data: ReferenceData, cityTier: CityTier): Record<Role, T> =>
@@ -73,8 +92,9 @@ export function platformTeamAt<T>(
   volume: TeamVolumeAt<T>,
   options: TeamAtOptions,
   previous: Record<Role, T> | null = null,
+  recent: ReadonlyArray<TeamVolumeAt<T>> = [],
 ): TeamAt<T> {
-  const roles = platformTeamRolesAt(c, data, platform, volume, options, previous);
+  const roles = platformTeamRolesAt(c, data, platform, volume, options, previous, recent);
   return { roles, people: teamHeadcount(c, roles), cost: teamCostAtVolume(c, roles, costPerPersonAt(c, data, options.cityTier)) };
 }
 

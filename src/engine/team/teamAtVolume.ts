@@ -1,5 +1,6 @@
 import { ROLES, type Role } from "../../data/schema/roles";
 import type { Calculator } from "../calc/calculator";
+import { peopleForSales } from "./peopleForSales";
 
 /** One platform's month: the volume its team is sized on. */
 export interface TeamVolume<T> {
@@ -21,9 +22,11 @@ export interface TeamRates<T> {
   conversationsPerAgentMonth: T;
   coverageAgents: T;
   coverageFromConversations: T;
-  salesPerOperator: T;
-  salesPerPromotion: T;
-  salesPerDesigner: T;
+  /** Monthly sales that carry a role's first person, and the curve's exponent (see peopleForSales). */
+  salesForOneOperator: T;
+  salesForOnePromotion: T;
+  salesForOneDesigner: T;
+  salesExponent: T;
   /** Designers this store counts on from the shared pool (its template's design when design is shared, else 0). */
   sharedDesign: T;
   /** 1 on a platform whose store runs a live room (content-led), else 0. */
@@ -39,10 +42,10 @@ export interface TeamRates<T> {
  * People by role one platform needs in a month, written once for the engine and the workbook:
  * - customer service: the template's agents, or conversations (orders × conversations per order of the price band)
  *   ÷ an agent's month rounded up, or the coverage minimum once conversations arrive all day, whichever is most;
- * - operations and promotion: the template's, or one for each full amount of monthly sales they carry;
+ * - operations and promotion: the template's, or the people the month's sales carry along the curve (peopleForSales);
  * - a content-led store whose sales carry a daily live room: hosts for its hours, a 场控 and a 投手 (who is one of the
  *   promotion people, so promotion is counted without them);
- * - design: the template's, or one for each full amount of monthly sales less what the shared pool gives the store;
+ * - design: the template's, or the people the month's sales carry along the curve less what the shared pool gives the store;
  * - warehouse: the template's (packing is a cost per order).
  */
 export function teamAtVolume<T>(c: Calculator<T>, v: TeamVolume<T>, r: TeamRates<T>): Record<Role, T> {
@@ -53,25 +56,18 @@ export function teamAtVolume<T>(c: Calculator<T>, v: TeamVolume<T>, r: TeamRates
   const coverage = c.ifAtLeast(conversations, r.coverageFromConversations, r.coverageAgents, zero);
   const daily = c.ifAtLeast(v.sales, r.liveFromSales, r.liveRoom, zero);
   const adsBuyer = c.multiply(daily, r.liveAdsBuyers);
-  const adsPeople = c.max(t.promotion, c.floor(c.divide(v.sales, r.salesPerPromotion)));
+  const bySales = (salesForOne: T) => peopleForSales(c, v.sales, salesForOne, r.salesExponent);
+  const adsPeople = c.max(t.promotion, bySales(r.salesForOnePromotion));
   return {
-    operations: c.max(t.operations, c.floor(c.divide(v.sales, r.salesPerOperator))),
+    operations: c.max(t.operations, bySales(r.salesForOneOperator)),
     promotion: c.max(zero, c.subtract(adsPeople, adsBuyer)),
     customerService: c.max(t.customerService, byLoad, coverage),
-    design: c.max(t.design, c.subtract(c.floor(c.divide(v.sales, r.salesPerDesigner)), r.sharedDesign)),
+    design: c.max(t.design, c.subtract(bySales(r.salesForOneDesigner), r.sharedDesign)),
     liveHost: c.max(t.liveHost, c.multiply(daily, r.liveHosts)),
     liveController: c.max(t.liveController, c.multiply(daily, r.liveControllers)),
     adsBuyer: c.max(t.adsBuyer, adsBuyer),
     warehouse: t.warehouse,
   };
-}
-
-/**
- * A team that does not shrink in a slow month: each role at the larger of last month's team and this month's need
- * (people hired for a peak stay on; the first month passes its own team as `previous`).
- */
-export function heldTeam<T>(c: Calculator<T>, previous: Record<Role, T>, now: Record<Role, T>): Record<Role, T> {
-  return Object.fromEntries(ROLES.map((r) => [r, c.max(previous[r], now[r])])) as Record<Role, T>;
 }
 
 /** People in all roles. */

@@ -1,5 +1,5 @@
 import { ROLES, type Role } from "../../data/schema/roles";
-import { monthlyCostPerPerson, platformTeamRolesAt, rolesOf, teamCostAtVolume, teamHeadcount, type Lang } from "../../engine";
+import { monthlyCostPerPerson, platformTeamRolesAt, teamLookBackMonths, rolesOf, teamCostAtVolume, teamHeadcount, type Lang } from "../../engine";
 import { label } from "../../messages";
 import { formulaCalculator as F } from "../../engine/calc";
 import { platformName } from "../planText";
@@ -143,6 +143,7 @@ export function teamSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layou
   b.add({ kind: "heading", text: label("teamByPlatformMonth", lang) });
   if (b.nextRow !== layout.platformMonthsHeader) throw new Error(`team sheet layout: platform months expected at ${layout.platformMonthsHeader}, got ${b.nextRow}`);
   const at = (row: number) => rolesOf((r: Role) => b.ref(PM.role + ROLES.indexOf(r), row));
+  const lookBack = Array.from({ length: teamLookBackMonths(data) }, (_, i) => i + 1);
   b.table({
     name: "TeamPlatformMonths",
     columns: [
@@ -160,9 +161,14 @@ export function teamSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layou
       const row = pmFirst + i;
       const pnlRow = refs.pnl.row(t.platform, t.month)!;
       const previousPnl = refs.pnl.row(t.platform, t.month - 1);
-      const volume = { orders: refs.pnlSheet.ref(PNL.orders, pnlRow), sales: refs.pnlSheet.ref(PNL.sales, pnlRow), averageOrderValue: refs.plan.order(t.platform, "price") };
+      const volumeAt = (r: number) => ({
+        orders: refs.pnlSheet.ref(PNL.orders, r),
+        sales: refs.pnlSheet.ref(PNL.sales, r),
+        averageOrderValue: refs.plan.order(t.platform, "price"),
+      });
       const previous = previousPnl === undefined ? null : at(pmFirst + (previousPnl - refs.pnl.header - 1));
-      const roles = platformTeamRolesAt(F, data, t.platform, volume, options, previous);
+      const recent = lookBack.map((k) => refs.pnl.row(t.platform, t.month - k)).filter((r) => r !== undefined);
+      const roles = platformTeamRolesAt(F, data, t.platform, volumeAt(pnlRow), options, previous, recent.map(volumeAt));
       return [
         t.month,
         platformName(data, t.platform, lang),
