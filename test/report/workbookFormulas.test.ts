@@ -189,6 +189,27 @@ describe("the boss workbook's formulas in HyperFormula", () => {
     expect(off).toEqual([]);
   });
 
+  it.each([
+    ["running", { 天猫: 800_000, 唯品会: 300_000 }, undefined],
+    ["new", { 天猫: 1_000_000 }, ["唯品会"]],
+  ] as const)("evaluates a %s Vipshop store (no ads: it sells on its own traffic) to the engine's numbers", (_kind, stores, platforms) => {
+    const s = sample();
+    s.company.brandStage = "established";
+    s.company.currentAnnualSales = 12 * Object.values(stores).reduce((a: number, b: number) => a + b, 0);
+    s.company.annualTarget = 30_000_000;
+    s.company.existingStores = { ...stores };
+    if (platforms) s.company.platforms = [...platforms];
+    const spec = specOf(s, "en");
+    const { formulas, value } = evaluate(spec);
+    const wrong = formulas.filter((p) => !sameToTheFen(value(p), p.value)).map((p) => `${p.sheet}!R${p.row}C${p.col + 1}: ${String(value(p))} ≠ ${p.value}`);
+    expect(wrong).toEqual([]);
+    // The P&L's Vipshop rows spend nothing and still sell.
+    const vipRows = Object.values(sheetsOf(spec).sheets)
+      .flat()
+      .filter((r) => r[1] === "Vipshop" && typeof r[0] === "number");
+    expect(vipRows.length).toBe(24);
+  });
+
   it("writes plain values, no formulas, in the values-only baseline", () => {
     expect(sheetsOf(specOf(sample(), "zh", false)).formulas).toEqual([]);
   });

@@ -38,6 +38,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       targetShare: e.share.targetShare,
       budgetWeight: e.share.budgetWeight,
       roi: e.candidate.roi,
+      advertises: e.candidate.advertises,
       ownTeam: (volume, previous) =>
         platformTeamAt(
           N,

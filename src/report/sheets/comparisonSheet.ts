@@ -9,7 +9,8 @@ import type { PlanRefs } from "./planSheet";
 import type { RateRefs } from "./rateCardSheet";
 import { formulaCalculator, formulaCalculator as F, numberCalculator as N } from "../../engine/calc";
 import type { Calculator } from "../../engine/calc/calculator";
-import { businessModelOf } from "../../engine/costs/costRates";
+import { advertisesOn, businessModelOf } from "../../engine/costs/costRates";
+import { platformPaidShare } from "../../engine/plan/ownTraffic";
 import { orderContribution, orderCostLines } from "../../engine/costs/orderCostLines";
 import { fen, type SheetBuilder } from "./sheetBuilder";
 
@@ -40,6 +41,7 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
       const entered = plan.entered.includes(x.platform);
       const cr = e.costRates;
       const k = (n: number) => F.constant(n);
+      const advertises = advertisesOn(data.costs, x.platform);
       const rates = <T>(c: Calculator<T>, perOrderFee: T) => ({
         affiliateRate: c.constant(cr.affiliateRate),
         seedingShare: c.constant(cr.seedingShare),
@@ -55,7 +57,12 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
       });
       const costs = orderCostLines(
         F,
-        { price: at(CMP.price), returnRate: at(CMP.q), paidShare: refs.inputs.company.paidShare, affiliateShare: k(cr.affiliateShare) },
+        {
+          price: at(CMP.price),
+          returnRate: at(CMP.q),
+          paidShare: platformPaidShare(F, { paidShare: refs.inputs.company.paidShare, advertises: k(advertises) }),
+          affiliateShare: k(cr.affiliateShare),
+        },
         rates(F, F.add(refs.rates.perOrderFee(x.platform), k(cr.perItemFee))),
       );
       const exact = orderContribution(
@@ -74,7 +81,11 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
       const exactValue = orderContribution(
         N,
         numbers,
-        orderCostLines(N, { ...numbers, paidShare: result.company.paidShare, affiliateShare: cr.affiliateShare }, rates(N, cr.perOrderFee)),
+        orderCostLines(
+          N,
+          { ...numbers, paidShare: platformPaidShare(N, { paidShare: result.company.paidShare, advertises }), affiliateShare: cr.affiliateShare },
+          rates(N, cr.perOrderFee),
+        ),
       );
       const wholesale = businessModelOf(data.costs, x.platform).deductions === "wholesaleDiscount";
       const seen = ratesRow.get(`${x.platform}|${cat}`);
