@@ -3,6 +3,7 @@ import path from "node:path";
 import { HyperFormula } from "hyperformula";
 import { parse } from "yaml";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
+import { label } from "../../src/engine";
 import { bossWorkbook } from "../../src/report/bossWorkbook";
 import { buildPlan } from "../../src/report/buildPlan";
 import { scenarioSchema, type Scenario } from "../../src/report/scenario";
@@ -203,11 +204,15 @@ describe("the boss workbook's formulas in HyperFormula", () => {
     const { formulas, value } = evaluate(spec);
     const wrong = formulas.filter((p) => !sameToTheFen(value(p), p.value)).map((p) => `${p.sheet}!R${p.row}C${p.col + 1}: ${String(value(p))} ≠ ${p.value}`);
     expect(wrong).toEqual([]);
-    // The P&L's Vipshop rows spend nothing and still sell.
-    const vipRows = Object.values(sheetsOf(spec).sheets)
-      .flat()
-      .filter((r) => r[1] === "Vipshop" && typeof r[0] === "number");
-    expect(vipRows.length).toBe(24);
+    // The P&L's Vipshop rows (24 months) spend nothing and still sell.
+    const pnl = spec.sheets.find((sh) => sh.name === label("sheetPnl", "en"))!;
+    const table = pnl.blocks.find((b) => b.kind === "table" && b.table.name === "PnL")!;
+    if (table.kind !== "table") throw new Error("no P&L table");
+    const col = (key: string) => table.table.columns.findIndex((c) => c.header === label(key as never, "en"));
+    const vip = table.table.rows.filter((r) => r[1] === "Vipshop");
+    expect(vip).toHaveLength(24);
+    expect(vip.every((r) => valueOf(r[col("pnl_ads")]!) === 0)).toBe(true);
+    expect(vip.slice(12).every((r) => Number(valueOf(r[col("pnl_sales")]!)) > 0)).toBe(true);
   });
 
   it("writes plain values, no formulas, in the values-only baseline", () => {
