@@ -77,9 +77,16 @@ describe("an established air-fryer brand (Tmall ¥1.5m + JD ¥0.6m a month) addi
     expect(en).toContain(`the ¥${today.toLocaleString("en-US")} a year your stores sell today`);
     expect(en).toMatch(growth > 0 ? /Year 1: sales ¥[\d,.]+, up ¥[\d,.]+ \(\+\d/ : /Year 1: sales ¥[\d,.]+, down ¥/);
     expect(en).not.toContain("as stores open one at a time");
+    // Its payback is the new store's (Douyin's), not the whole plan's, which the running stores carry from month 1.
+    expect(p.summary.paybackMonth).toBe(1);
+    const payback = p.summary.newStoresPaybackMonth;
+    expect(payback === null || payback > 3).toBe(true);
+    expect(en).toContain(payback === null ? "the new stores do not pay back within the plan" : `the new stores pay back in month ${payback}`);
+    expect(en).not.toContain("pays back in month 1");
     const zh = headlineText(data, p, "zh", result.company);
     expect(zh).toContain(`比现有店铺目前每年的 ¥${today.toLocaleString("en-US")} ${growth > 0 ? "增长" : "减少"}`);
     expect(zh).not.toContain("因平台逐个开店");
+    expect(zh).toContain(payback === null ? "新开店铺计划期内未回本" : `新开店铺第${payback}个月回本`);
     expect(budgetText(p, "en")).toContain(`Your stores sell ¥${today.toLocaleString("en-US")} a year today: year 1 is`);
     expect(budgetText(p, "zh")).toContain(`现有店铺目前每年销售 ¥${today.toLocaleString("en-US")},第一年比此`);
   });

@@ -130,6 +130,6 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     team,
     sharedRoles: full.roles,
     sharedMonthlyCost: full.cost,
-    summary: planTotals(company, totals, team),
+    summary: planTotals(company, totals, team, simulation.lines),
   };
 }
