@@ -46,7 +46,7 @@ export function bossWorkbook(_scenario: Scenario, result: PlanResult, lang: Lang
 
   const planB = new SheetBuilder(label("sheetPlan", lang), lang, live);
   const planRefs = planSheet(result, lang, planB, { inputs: inputs.refs, rates: rates.refs, costs: costs.refs, team: team.refs, cmp: cmpLayout, pnl: pnlAt, pnlSheet: pnl });
-  comparisonSheet(result, lang, cmp, cmpLayout, { inputs: inputs.refs, rates: rates.refs, plan: planRefs });
+  comparisonSheet(result, lang, cmp, cmpLayout, { inputs: inputs.refs, rates: rates.refs, costs: costs.refs, plan: planRefs });
   pnlSheet(result, lang, pnl, pnlAt, { inputs: inputs.refs, rates: rates.refs, costs: costs.refs, team: team.refs, plan: planRefs });
   teamSheet(result, lang, teamB, team, { plan: planRefs, pnl: pnlAt, pnlSheet: pnl });
   const summary = new SheetBuilder(label("sheetSummary", lang), lang, live);

@@ -74,7 +74,18 @@ export function headlineText(data: ReferenceData, plan: ChannelPlan, lang: Lang,
   const existing = h.existing.length ? [m.headlineExisting(h.existing.map((p) => platformName(data, p, lang)))] : [];
   const focus = h.focus === null ? null : plan.platforms.find((p) => p.platform === h.focus)!;
   const enter = focus ? [m.headlineEnter(platformName(data, focus.platform, lang), percentText(focus.budgetWeight), next)] : [];
-  return [...existing, ...enter, m.headlineYear(s.yearOneSales, company.annualTarget, s.yearOneProfit, s.paybackMonth)].join(" ");
+  const today = salesToday(plan);
+  const year =
+    today === null
+      ? m.headlineYear(s.yearOneSales, company.annualTarget, s.yearOneProfit, s.paybackMonth)
+      : m.headlineYearExisting(s.yearOneSales, today, company.annualTarget, s.yearOneProfit, s.newStoresPaybackMonth, h.focus !== null);
+  return [...existing, ...enter, year].join(" ");
+}
+
+/** What the stores the brand already runs sell in a year today (12 × their monthly sales); null for a new brand. */
+function salesToday(plan: ChannelPlan): number | null {
+  const stores = plan.platforms.filter((p) => p.existing !== null);
+  return stores.length ? stores.reduce((sum, p) => sum + 12 * p.existing!.monthlySales, 0) : null;
 }
 
 /** Whether the user's ad budget carries the plan, and the team check. */
@@ -87,7 +98,11 @@ export function budgetText(plan: ChannelPlan, lang: Lang): string {
       : b.covers
         ? m.budgetCovers(b.monthlyBudget, b.runRateNeed, b.peakNeed, b.peakMonth)
         : m.budgetShort(b.monthlyBudget, b.runRateNeed, b.carriedTarget);
-  const money = plan.entered.length ? `${need} ${m.budgetForecast(b.forecastYearOneSales, b.targetReachedMonth, plan.totals.length, b.budgetForTarget, b.monthlyBudget)}` : need;
+  const today = salesToday(plan);
+  const growth = today === null ? "" : ` ${m.budgetGrowth(b.forecastYearOneSales, today)}`;
+  const money = plan.entered.length
+    ? `${need} ${m.budgetForecast(b.forecastYearOneSales, b.targetReachedMonth, plan.totals.length, b.budgetForTarget, b.monthlyBudget)}${growth}`
+    : need;
   const s = plan.summary;
   return s.teamAvailable !== null && s.peakPeople > s.teamAvailable ? `${money} ${m.teamOver(s.peakPeople, s.teamAvailable)}` : money;
 }

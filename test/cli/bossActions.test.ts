@@ -45,6 +45,27 @@ function rowWhere(wb: ReadWorkbook, sheet: string, match: (cell: (col: string) =
 
 const status = (wb: ReadWorkbook) => wb.cells.get(SUMMARY)!.get(`B${rowWhere(wb, SUMMARY, (c) => c("A") === label("planStatus", "zh"))}`);
 
+const COMPARISON = label("sheetComparison", "zh");
+
+/** The Costs sheet's column of fulfilment per order (CF_CostRates), by its header. */
+function fulfilmentColumn(wb: ReadWorkbook): string {
+  const header = rowWhere(wb, COSTS, (c) => c("A") === label("platform", "zh"));
+  const cells = wb.cells.get(COSTS)!;
+  for (const col of "BCDEFGHIJKLMNOPQ") if (cells.get(`${col}${header}`) === label("cost_fulfilmentPerOrder", "zh")) return col;
+  throw new Error("no fulfilment column");
+}
+const tmallFulfilment = (wb: ReadWorkbook) => Number(wb.cells.get(COSTS)!.get(`${fulfilmentColumn(wb)}${rowWhere(wb, COSTS, (c) => c("A") === "天猫")}`));
+
+/** Contribution per order of each Tmall row of the Comparison sheet, by SKU. */
+function tmallContributions(wb: ReadWorkbook): Map<string, number> {
+  const header = rowWhere(wb, COMPARISON, (c) => c("A") === "SKU");
+  const cells = wb.cells.get(COMPARISON)!;
+  const col = "ABCDEFGHIJKLMNOPQR".split("").find((x) => cells.get(`${x}${header}`) === label("contributionPerOrder", "zh"))!;
+  const out = new Map<string, number>();
+  for (let r = header + 1; cells.get(`A${r}`); r++) if (cells.get(`C${r}`) === "天猫") out.set(String(cells.get(`A${r}`)), Number(cells.get(`${col}${r}`)));
+  return out;
+}
+
 let original: ReadWorkbook;
 let unedited: ReadWorkbook;
 const recalculated = new Map<string, ReadWorkbook>();
@@ -102,6 +123,7 @@ function actions(wb: ReadWorkbook): Record<string, Edit[]> {
         settingRows.find((r) => inputs.get(`A${r}`) === label("paidShare", "zh"))!,
       ),
     ],
+    fulfilmentUpFiveOnTmall: [typeNumber(COSTS, `${fulfilmentColumn(wb)}${costRows.find((r) => wb.cells.get(COSTS)!.get(`A${r}`) === "天猫")!}`, tmallFulfilment(wb) + 5)],
     unitCostsTripled: skuRows.map((r) => typeNumber(INPUTS, `E${r}`, Number(inputs.get(`E${r}`)) * 3)),
   };
 }
@@ -166,6 +188,14 @@ describe("boss actions on the sample workbook, recalculated by LibreOffice", () 
     expect([covers(scenario.company.annualTarget), covers(scenario.company.annualTarget * 1.5)]).toEqual([true, false]);
     expect(status(original)).toBe(label("statusMatches", "zh"));
     expect(status(recalculated.get("targetUpHalf")!)).toBe(label("statusBudgetNowShort", "zh"));
+  });
+
+  it("raising Tmall's fulfilment per order by ¥5 on the Costs sheet (CF_CostRates) lowers every Tmall product's contribution on the Comparison by ¥5", () => {
+    const before = tmallContributions(unedited);
+    const after = tmallContributions(recalculated.get("fulfilmentUpFiveOnTmall")!);
+    expect(before.size).toBe(4);
+    expect(tmallFulfilment(recalculated.get("fulfilmentUpFiveOnTmall")!)).toBeCloseTo(tmallFulfilment(unedited) + 5, 9);
+    for (const [sku, value] of before) expect(Math.abs(after.get(sku)! - (value - 5))).toBeLessThanOrEqual(0.011);
   });
 
   it("tripling every unit cost turns the entered platform's profit negative, as a rerun finds, and the summary says its verdict no longer holds", () => {

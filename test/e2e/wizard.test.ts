@@ -352,6 +352,13 @@ describe("where the brand sells today", () => {
     const item = page.locator('#platform-list li[data-platform="JD"]');
     await expect(item.getAttribute("data-verdict")).resolves.toBe("existing");
     await expect(item.locator(".verdict").textContent()).resolves.toBe(verdictLabel(jd, "zh"));
+    // The plan step speaks of year 1 as growth over what JD sells today (¥4.8m a year), not as a new brand's year.
+    await page.click('.step-link[data-step="5"]');
+    const { company } = expectedPlan(draft, "zh");
+    const headline = headlineText(defaultReferenceData(), plan, "zh", company);
+    expect(headline).toContain("比现有店铺目前每年的 ¥4,800,000");
+    await expect(text(page, "#headline")).resolves.toBe(headline);
+    await expect(text(page, "#budget-check")).resolves.toBe(budgetText(plan, "zh"));
     expect(await noSidewaysScroll(page)).toBe(true);
     expect(pageErrors(errors)).toEqual([]);
   });

@@ -77,11 +77,29 @@ describe("allocateBudget (80/20)", () => {
     expect(r).toEqual({
       ok: true,
       value: [
-        { platform: "JD", score: 60, focus: false, amount: 15000 },
-        { platform: "TMALL", score: 80, focus: true, amount: 80000 },
-        { platform: "PDD", score: 20, focus: false, amount: 5000 },
+        { platform: "JD", score: 60, focus: false, running: false, amount: 15000 },
+        { platform: "TMALL", score: 80, focus: true, running: false, amount: 80000 },
+        { platform: "PDD", score: 20, focus: false, running: false, amount: 5000 },
       ],
     });
+  });
+
+  it("makes the store the brand sells most on today the focus, as the plan does (running stores first, biggest first)", () => {
+    const r = allocateBudget(
+      100000,
+      [
+        { platform: "JD", score: 60, currentSales: 900_000 },
+        { platform: "TMALL", score: 80 },
+        { platform: "PDD", score: 20, currentSales: 0 },
+      ],
+      rule,
+    );
+    // JD runs (¥900k a month): focus 80,000; Tmall and PDD are new: 20,000 by 80:20 → 16,000 and 4,000.
+    expect(r.ok && r.value.map((a) => [a.platform, a.focus, a.running, a.amount])).toEqual([
+      ["JD", true, true, 80000],
+      ["TMALL", false, false, 16000],
+      ["PDD", false, false, 4000],
+    ]);
   });
 
   it("gives everything to a lone platform and nothing to a zero score", () => {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { HyperFormula } from "hyperformula";
 import { parse } from "yaml";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
+import { label } from "../../src/messages";
 import { bossWorkbook } from "../../src/report/bossWorkbook";
 import { buildPlan } from "../../src/scenario/buildPlan";
 import { scenarioSchema, type Scenario } from "../../src/scenario/scenario";
@@ -187,6 +188,31 @@ describe("the boss workbook's formulas in HyperFormula", () => {
     const edited = evaluate(spec, (hf) => hf.setCellContents({ sheet: hf.getSheetId("输入")!, row, col: 1 }, 450_000));
     const off = expected.filter((p) => !sameToTheFen(edited.value(p), p.value)).map((p) => `${p.sheet}!R${p.row}C${p.col + 1}: ${String(edited.value(p))} ≠ ${p.value}`);
     expect(off).toEqual([]);
+  });
+
+  it.each([
+    ["running", { 天猫: 800_000, 唯品会: 300_000 }, undefined],
+    ["new", { 天猫: 1_000_000 }, ["唯品会"]],
+  ] as const)("evaluates a %s Vipshop store (no ads: it sells on its own traffic) to the engine's numbers", (_kind, stores, platforms) => {
+    const s = sample();
+    s.company.brandStage = "established";
+    s.company.currentAnnualSales = 12 * Object.values(stores).reduce((a: number, b: number) => a + b, 0);
+    s.company.annualTarget = 30_000_000;
+    s.company.existingStores = { ...stores };
+    if (platforms) s.company.platforms = [...platforms];
+    const spec = specOf(s, "en");
+    const { formulas, value } = evaluate(spec);
+    const wrong = formulas.filter((p) => !sameToTheFen(value(p), p.value)).map((p) => `${p.sheet}!R${p.row}C${p.col + 1}: ${String(value(p))} ≠ ${p.value}`);
+    expect(wrong).toEqual([]);
+    // The P&L's Vipshop rows (24 months) spend nothing and still sell.
+    const pnl = spec.sheets.find((sh) => sh.name === label("sheetPnl", "en"))!;
+    const table = pnl.blocks.find((b) => b.kind === "table" && b.table.name === "PnL")!;
+    if (table.kind !== "table") throw new Error("no P&L table");
+    const col = (key: string) => table.table.columns.findIndex((c) => c.header === label(key as never, "en"));
+    const vip = table.table.rows.filter((r) => r[1] === "Vipshop");
+    expect(vip).toHaveLength(24);
+    expect(vip.every((r) => valueOf(r[col("pnl_ads")]!) === 0)).toBe(true);
+    expect(vip.slice(12).every((r) => Number(valueOf(r[col("pnl_sales")]!)) > 0)).toBe(true);
   });
 
   it("writes plain values, no formulas, in the values-only baseline", () => {

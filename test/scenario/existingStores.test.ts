@@ -2,7 +2,7 @@ import { describeAt, loadScenario, ScenarioError } from "../../src/cli/loadScena
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { buildPlan } from "../../src/scenario/buildPlan";
 import { planJson } from "../../src/report/planJson";
-import { headlineText, verdictReason } from "../../src/report/planText";
+import { budgetText, headlineText, verdictReason } from "../../src/report/planText";
 import { scenarioSchema } from "../../src/scenario/scenario";
 import { scenarioProblems } from "../../src/scenario/scenarioProblems";
 
@@ -68,6 +68,34 @@ describe("an established air-fryer brand (Tmall ¥1.5m + JD ¥0.6m a month) addi
     expect(l.deposit).toBe(data.rateCard.platforms.DOUYIN!.deposit.value);
     expect(l.paidVisitors).toBe(l.visitors);
     expect(line("DOUYIN", 2).launchCosts).toBe(0);
+  });
+
+  it("speaks of year 1 as growth over the ¥25.2m a year its stores sell today, in zh and en (headline and budget sentence)", () => {
+    const today = 12 * (1_500_000 + 600_000);
+    const growth = p.summary.yearOneSales - today;
+    const en = headlineText(data, p, "en", result.company);
+    expect(en).toContain(`the ¥${today.toLocaleString("en-US")} a year your stores sell today`);
+    expect(en).toMatch(growth > 0 ? /Year 1: sales ¥[\d,.]+, up ¥[\d,.]+ \(\+\d/ : /Year 1: sales ¥[\d,.]+, down ¥/);
+    expect(en).not.toContain("as stores open one at a time");
+    // Its payback is the new store's (Douyin's), not the whole plan's, which the running stores carry from month 1.
+    expect(p.summary.paybackMonth).toBe(1);
+    const payback = p.summary.newStoresPaybackMonth;
+    expect(payback === null || payback > 3).toBe(true);
+    expect(en).toContain(payback === null ? "the new stores do not pay back within the plan" : `the new stores pay back in month ${payback}`);
+    expect(en).not.toContain("pays back in month 1");
+    const zh = headlineText(data, p, "zh", result.company);
+    expect(zh).toContain(`比现有店铺目前每年的 ¥${today.toLocaleString("en-US")} ${growth > 0 ? "增长" : "减少"}`);
+    expect(zh).not.toContain("因平台逐个开店");
+    expect(zh).toContain(payback === null ? "新开店铺计划期内未回本" : `新开店铺第${payback}个月回本`);
+    expect(budgetText(p, "en")).toContain(`Your stores sell ¥${today.toLocaleString("en-US")} a year today: year 1 is`);
+    expect(budgetText(p, "zh")).toContain(`现有店铺目前每年销售 ¥${today.toLocaleString("en-US")},第一年比此`);
+  });
+
+  it("keeps the new-brand wording for a brand without stores", () => {
+    const r = buildPlan(data, { ...airFryer({}), company: { ...airFryer({}).company, brandStage: "new", currentAnnualSales: 0, existingStores: undefined } }, "2026-12-04");
+    if (!r.ok) throw new Error(r.issue.code);
+    expect(headlineText(data, r.value.plan, "en", r.value.company)).not.toContain("sell today");
+    expect(budgetText(r.value.plan, "zh")).not.toContain("现有店铺");
   });
 
   it("never spends more than the monthly budget", () => {

@@ -33,3 +33,6 @@ export function costRates(costs: Costs, platform: string, category: string): Cos
 export function businessModelOf(costs: Costs, platform: string): BusinessModel {
   return costs.businessModels[costs.platforms[platform]!.model]!;
 }
+
+/** 1 where the brand buys the platform's ads, 0 where the platform sells on its own traffic (business model data). */
+export const advertisesOn = (costs: Costs, platform: string): 0 | 1 => (businessModelOf(costs, platform).advertising ? 1 : 0);

@@ -1,7 +1,7 @@
 import type { ReferenceData } from "../../data/referenceData";
 import { numberCalculator } from "../calc/numberCalculator";
 import type { CostLines } from "../costs/costLines";
-import { orderCostLines } from "../costs/orderCostLines";
+import { orderContribution, orderCostLines } from "../costs/orderCostLines";
 import { mixCostRates, type MixCostRates } from "../costs/mixCostRates";
 import { typicalReturnRate } from "../rates/typicalReturnRate";
 import type { PlanProduct } from "./planInput";
@@ -74,7 +74,10 @@ export function averageOrder(data: CostData, platform: string, products: readonl
   const deductions = (price - returns) * rates.deductionRate;
   const { platformFees: platformFee, ...lines } = orderCostLines(numberCalculator, { price, returnRate, paidShare, affiliateShare: rates.affiliateShare }, rates);
   const ads = a * price;
-  const others = Object.values(lines).reduce((s, x) => s + x, 0);
-  const contribution = price - returns - deductions - goods - shipping - ads - platformFee - others;
+  // The mix as one order: its return rate returns ÷ price, and the unit cost of its kept orders goods ÷ (1 − that).
+  const mixReturnRate = price > 0 ? returns / price : 0;
+  const kept = 1 - mixReturnRate;
+  const mix = { price, returnRate: mixReturnRate, deductionRate: rates.deductionRate, unitCost: kept > 0 ? goods / kept : 0, shipping, adRatio: a };
+  const contribution = orderContribution(numberCalculator, mix, { platformFees: platformFee, ...lines });
   return { price, returns, returnRate, deductions, goods, unitCost, shipping, adRatio: a, ads, platformFee, ...lines, rates, contribution };
 }

@@ -1,8 +1,11 @@
 import type { ReferenceData } from "../../data/referenceData";
 import { fitScore, type FitScore } from "../fit/fitScore";
+import { advertisesOn } from "../costs/costRates";
+import { numberCalculator as N } from "../calc/numberCalculator";
 import { adRatio, typicalRoi } from "./adModel";
 import { averageOrder, mixWeights, type AverageOrder } from "./averageOrder";
 import { entryGateMet } from "./entryGate";
+import { platformPaidShare } from "./ownTraffic";
 import type { PlanInput } from "./planInput";
 
 export interface Candidate {
@@ -11,6 +14,8 @@ export interface Candidate {
   gateMet: boolean;
   roi: number;
   adRatio: number;
+  /** 1 where the brand buys the platform's ads, 0 where the platform sells on its own traffic (ownTraffic). */
+  advertises: 0 | 1;
   order: AverageOrder;
   avgUnitCost: number;
 }
@@ -32,13 +37,16 @@ export function candidates(data: ReferenceData, input: PlanInput): Candidates {
   const fits = withStage.map((product) => codes.map((code) => fitScore(data, code, product)));
   const avgUnitCost = input.products.reduce((sum, p, i) => sum + weights[i]! * p.unitCost, 0);
   const all = codes.map((platform, j): Candidate => {
-    const order = averageOrder(data, platform, input.products, company.paidShare, (roiFactor) => adRatio(card, platform, company.paidShare, roiFactor));
+    const advertises = advertisesOn(data.costs, platform);
+    const paidShare = platformPaidShare(N, { paidShare: company.paidShare, advertises });
+    const order = averageOrder(data, platform, input.products, paidShare, (roiFactor) => adRatio(card, platform, paidShare, roiFactor));
     return {
       platform,
       fit: input.products.reduce((sum, _, i) => sum + weights[i]! * fits[i]![j]!.score, 0),
       gateMet: entryGateMet(data.planning, platform, company.brandStage, company.currentAnnualSales),
       roi: typicalRoi(card, platform) * order.rates.roiFactor,
       adRatio: order.adRatio,
+      advertises,
       order,
       avgUnitCost,
     };

@@ -39,6 +39,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       targetShare: e.share.targetShare,
       budgetWeight: e.share.budgetWeight,
       roi: e.candidate.roi,
+      advertises: e.candidate.advertises,
       ownTeam: (volume, previous, recent) =>
         platformTeamAt(
           N,
@@ -132,6 +133,6 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     team,
     sharedRoles: full.roles,
     sharedMonthlyCost: full.cost,
-    summary: planTotals(company, totals, team),
+    summary: planTotals(company, totals, team, simulation.lines),
   };
 }

@@ -30,7 +30,7 @@ const verdict = (kind: Verdict["kind"], reason: Verdict["reason"], fix: Verdict[
 /** Shares, teams and run rates of a set of platforms entered together. */
 function evaluate(data: ReferenceData, company: PlanCompany, chosen: readonly Candidate[]): { entered: EnteredPlatform[]; sharedFixed: number } {
   const shares = runRateShares(
-    chosen.map((c) => ({ platform: c.platform, fit: c.fit, adRatio: c.adRatio })),
+    chosen.map((c) => ({ platform: c.platform, fit: c.fit, adRatio: c.adRatio, advertises: c.advertises })),
     data.model.allocation,
   );
   // Sized at run-rate orders and sales, the order value picking customer service's price band.
@@ -66,7 +66,7 @@ export function chooseEntries(data: ReferenceData, company: PlanCompany, ranked:
     if (running.has(c.platform)) viable.push(c);
     else if (!c.gateMet) rejected.set(c.platform, verdict("dont_enter", "gate"));
     else if (c.fit < data.planning.minFit.value) rejected.set(c.platform, verdict("dont_enter", "low_fit"));
-    else if (c.order.contribution <= 0) rejected.set(c.platform, verdict("not_profitable", "loss_per_order", profitFix(c.order, c.avgUnitCost, company.paidShare)));
+    else if (c.order.contribution <= 0) rejected.set(c.platform, verdict("not_profitable", "loss_per_order", profitFix(c.order, c.avgUnitCost, company.paidShare * c.advertises)));
     else viable.push(c);
   }
   let pool = [...viable];

@@ -17,8 +17,16 @@ export function entryOrder(ranked: readonly Candidate[], company: Pick<PlanCompa
   const stores = company.existingStores ?? {};
   const running = runningStores(company);
   const fresh = company.platforms ? company.platforms.map((p) => ranked.find((c) => c.platform === p)!) : ranked;
-  const existing = ranked.filter((c) => running.has(c.platform)).sort((a, b) => stores[b.platform]! - stores[a.platform]!);
-  return [...existing, ...fresh.filter((c) => !running.has(c.platform))];
+  return runningFirst([...ranked.filter((c) => running.has(c.platform)), ...fresh.filter((c) => !running.has(c.platform))], (c) => stores[c.platform]);
+}
+
+/**
+ * The 80/20 focus order when some stores already run: those (`currentSales` not undefined) first, the biggest first,
+ * ties in the given order (best fit first); then the new ones in the given order. Used by the plan and CHANNEL.ALLOCATE.
+ */
+export function runningFirst<T>(items: readonly T[], currentSales: (item: T) => number | undefined): T[] {
+  const running = items.filter((x) => currentSales(x) !== undefined).sort((a, b) => currentSales(b)! - currentSales(a)!);
+  return [...running, ...items.filter((x) => currentSales(x) === undefined)];
 }
 
 /** What a store sells today in each calendar month (see currentSalesInMonth). */

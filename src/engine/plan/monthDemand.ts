@@ -6,10 +6,14 @@ import type { Calculator } from "../calc/calculator";
  * the month's spend is capped by its share of the monthly ad budget.
  */
 
-/** The month's ROI (mature ROI × the ROI ramp) and paid share of sales (1 − mature organic share × organic ramp). */
-export function demandRates<T>(c: Calculator<T>, x: { roi: T; roiRamp: T; paidShare: T; organicRamp: T }): { roiNow: T; paidShareNow: T } {
+/**
+ * The month's ROI (mature ROI × the ROI ramp) and paid share of sales (1 − mature organic share × organic ramp); a
+ * platform the brand buys no ads on (`advertises` 0, see ownTraffic) has no paid share.
+ */
+export function demandRates<T>(c: Calculator<T>, x: { roi: T; roiRamp: T; paidShare: T; organicRamp: T; advertises?: T }): { roiNow: T; paidShareNow: T } {
   const one = c.constant(1);
-  return { roiNow: c.multiply(x.roi, x.roiRamp), paidShareNow: c.subtract(one, c.multiply(c.subtract(one, x.paidShare), x.organicRamp)) };
+  const paidShareNow = c.subtract(one, c.multiply(c.subtract(one, x.paidShare), x.organicRamp));
+  return { roiNow: c.multiply(x.roi, x.roiRamp), paidShareNow: x.advertises === undefined ? paidShareNow : c.multiply(x.advertises, paidShareNow) };
 }
 
 /**
@@ -25,9 +29,13 @@ export function demandSpend<T>(c: Calculator<T>, x: { target: T; share: T; curre
   return c.fen(c.min(wanted, c.multiply(x.budget, x.budgetWeight)));
 }
 
-/** Orders the spend buys: paid sales (spend × ROI) grossed up by the organic share, at the average order value. */
-export function demandOrders<T>(c: Calculator<T>, x: { spend: T; roiNow: T; paidShareNow: T; price: T }): T {
-  return c.round(c.divide(c.divide(c.multiply(x.spend, x.roiNow), x.paidShareNow), x.price), 0);
+/**
+ * Orders the spend buys: paid sales (spend × ROI) grossed up by the organic share, plus the sales a platform's own
+ * traffic brings without ads (`ownSales`, see ownTraffic), at the average order value.
+ */
+export function demandOrders<T>(c: Calculator<T>, x: { spend: T; roiNow: T; paidShareNow: T; price: T; ownSales?: T }): T {
+  const bought = c.divide(c.multiply(x.spend, x.roiNow), x.paidShareNow);
+  return c.round(c.divide(x.ownSales === undefined ? bought : c.add(bought, x.ownSales), x.price), 0);
 }
 
 /**

@@ -22,7 +22,10 @@ export function monthTotals(lines: readonly MonthLine[], horizonMonths: number):
  * First month the cumulative profit (or cash) is at or above 0 for good once it has been below (month 1 if it never
  * is); null when nothing opens or it is still below 0 at the end of the lines.
  */
-export function paybackMonth(totals: readonly MonthLine[], line: "cumulativeProfit" | "cumulativeCash" = "cumulativeProfit"): number | null {
+export function paybackMonth<L extends "cumulativeProfit" | "cumulativeCash" = "cumulativeProfit">(
+  totals: ReadonlyArray<{ month: number; open: boolean } & Record<L, number>>,
+  line: L = "cumulativeProfit" as L,
+): number | null {
   let lastNegative = 0;
   for (const t of totals) if (t[line] < 0) lastNegative = t.month;
   if (lastNegative === 0) return totals.some((t) => t.open) ? 1 : null;

@@ -30,7 +30,18 @@ export function teamMonths(data: ReferenceData, company: PlanCompany, entries: E
   return months;
 }
 
-export function planTotals(company: PlanCompany, totals: readonly MonthLine[], team: readonly TeamMonth[]): PlanTotals {
+/** Payback of the stores the plan opens (not in `running`), from their own lines' cumulative profit. */
+function newStoresPayback(lines: readonly MonthLine[], running: ReadonlySet<string>, horizon: number): number | null {
+  const fresh = lines.filter((l) => l.platform !== null && !running.has(l.platform));
+  if (fresh.length === 0) return null;
+  const months = Array.from({ length: horizon }, (_, i) => {
+    const own = fresh.filter((l) => l.month === i + 1);
+    return { month: i + 1, open: own.length > 0, cumulativeProfit: addFen(...own.map((l) => l.cumulativeProfit)) };
+  });
+  return paybackMonth(months, "cumulativeProfit");
+}
+
+export function planTotals(company: PlanCompany, totals: readonly MonthLine[], team: readonly TeamMonth[], lines: readonly MonthLine[] = []): PlanTotals {
   const yearOne = yearTotals(totals)[0];
   return {
     months: totals.length,
@@ -39,6 +50,7 @@ export function planTotals(company: PlanCompany, totals: readonly MonthLine[], t
     yearOneProfit: yearOne?.profit ?? 0,
     horizonProfit: totals.length ? totals[totals.length - 1]!.cumulativeProfit : 0,
     paybackMonth: paybackMonth(totals),
+    newStoresPaybackMonth: newStoresPayback(lines, new Set(Object.keys(company.existingStores ?? {})), totals.length),
     cashPaybackMonth: paybackMonth(totals, "cumulativeCash"),
     peakCashNeed: peakCashNeed(totals.map((t) => t.cumulativeCash)),
     peakPeople: team.reduce((max, t) => Math.max(max, t.people), 0),

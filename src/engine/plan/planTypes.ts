@@ -157,6 +157,11 @@ export interface PlanTotals {
   horizonProfit: number;
   /** First month the cumulative profit is back at or above 0 after the launch costs; null: not within the horizon. */
   paybackMonth: number | null;
+  /**
+   * The same for the stores the plan opens alone (a brand's running stores left out: they pay from month 1); null
+   * when it opens none or they do not pay back within the horizon.
+   */
+  newStoresPaybackMonth: number | null;
   /** First month the cumulative cash (profit less deposits, stock bought ahead and money not yet settled) is back at or above 0 for good; null: not within the horizon. */
   cashPaybackMonth: number | null;
   /** The most cash the plan has out at once (minus the lowest cumulative cash; 0 if it never goes below 0). */

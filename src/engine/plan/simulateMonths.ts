@@ -5,6 +5,7 @@ import { addFen, closeLine, emptyLine, type MonthLine } from "./monthLine";
 import { numberCalculator as N } from "../calc/numberCalculator";
 import { demandOrders, demandRates, demandSpend, monthsOpenIn, rampAt } from "./monthDemand";
 import { platformMonthCash, platformMonthLines, type PlatformMonthInputs } from "./platformMonth";
+import { ownTrafficSales } from "./ownTraffic";
 import { paidVisitorsFor, visitorsFor } from "./visitorsFor";
 import type { Role } from "../../data/schema/roles";
 import type { TeamAt } from "../team/platformTeamAt";
@@ -18,6 +19,8 @@ export interface SimulatedPlatform {
   budgetWeight: number;
   /** The platform's mature ROI (the middle of its range). */
   roi: number;
+  /** 1 where the brand buys the platform's ads, 0 where it sells on the platform's own traffic (ownTraffic). */
+  advertises: number;
   /**
    * Its own people at a month's orders and sales (platformTeamAt), held from `previous` (last month's team; null in
    * the opening month) so a slow month lets no core role go, with customer service kept for what the `recent`
@@ -80,6 +83,7 @@ export function demandInputs(p: SimulatedPlatform, month: number, openMonth: num
     roiRamp: rampAt(rules.demandRamp.roi, monthsOpen),
     organicRamp: rampAt(rules.demandRamp.organic, monthsOpen),
     paidShare: rules.paidShare,
+    advertises: p.advertises,
     price: p.order.price,
   };
 }
@@ -117,7 +121,8 @@ function platformMonth(month: number, p: SimulatedPlatform, openMonth: number, b
   const x = demandInputs(p, month, openMonth, budgetWeight, rules);
   const rates = demandRates(N, x);
   const spend = demandSpend(N, { ...x, ...rates });
-  const orders = demandOrders(N, { spend, ...rates, price: x.price });
+  const own = p.advertises ? {} : { ownSales: ownTrafficSales(N, x) };
+  const orders = demandOrders(N, { spend, ...rates, price: x.price, ...own });
   const costInputs = { orders, ...monthCostInputs(p, monthsOpenIn(month, openMonth, p.currentSales !== null), rates.paidShareNow, previous ?? NOTHING_BEFORE) };
   const { payout, ...lines } = platformMonthLines(N, costInputs);
   const steady = p.currentSales !== null ? { goods: lines.goods, payout, cumulativeCash: 0 } : NOTHING_BEFORE;

@@ -41,13 +41,14 @@ export function monthly(annualTarget: number, seasonality?: number[][]): number[
 }
 
 /**
- * 80/20 budget split: the best-fit platform gets 80%, the rest share 20% by fit score (spills).
+ * 80/20 budget split: the best-fit platform gets 80%, the rest share 20% by fit score (spills). Given current sales, the store that sells most today is the focus.
  * @customfunction
  * @param budget Budget in yuan.
  * @param platforms Range of platform names.
  * @param scores Range of fit scores 0–100, one per platform.
- * @returns A table of platform, score, role and amount.
+ * @param [currentSales] Range of each platform's sales a month today in yuan, one per platform; blank or 0 for a new store.
+ * @returns A table of platform, score, role, amount and (with current sales) whether the store already sells.
  */
-export function allocate(budget: number, platforms: string[][], scores: number[][]): any[][] {
-  return cell(() => allocateOf(budget, platforms, scores));
+export function allocate(budget: number, platforms: string[][], scores: number[][], currentSales?: any[][]): any[][] {
+  return cell(() => allocateOf(budget, platforms, scores, currentSales));
 }

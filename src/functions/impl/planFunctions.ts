@@ -16,14 +16,23 @@ export function monthly(annualTarget: unknown, seasonality: unknown): number[][]
   return unwrap(monthlyTargets(annualTarget, weights)).map((amount, i) => [i + 1, amount]);
 }
 
-/** Header plus one row per platform in input order: name, score, focus or support, amount. */
-export function allocate(budget: unknown, platforms: unknown, scores: unknown): (string | number)[][] {
+/**
+ * Header plus one row per platform in input order: name, score, focus or support, amount. With `currentSales` (each
+ * platform's sales a month today; blank or 0 for a new store), the focus is where the brand sells most, as in the
+ * plan, and a fifth column says which stores already sell and which are new.
+ */
+export function allocate(budget: unknown, platforms: unknown, scores: unknown, currentSales?: unknown): (string | number)[][] {
   const data = sessionData();
   const lang = displayLanguage();
-  const entries = unwrap(platformPairs(data, platforms, "scores", scores)).map(({ platform, value }) => ({ platform, score: value }));
+  const scored = unwrap(platformPairs(data, platforms, "scores", scores));
+  const withCurrent = isOmitted(currentSales) ? null : unwrap(platformPairs(data, platforms, "currentSales", currentSales));
+  const entries = scored.map(({ platform, value }, i) => ({ platform, score: value, ...(withCurrent ? { currentSales: blankAsNone(withCurrent[i]!.value) } : {}) }));
   const allocation = unwrap(allocateBudget(budget, entries, data.model.allocation));
+  const status = (running: boolean) => (withCurrent ? [label(running ? "verdict_existing" : "newStore", lang)] : []);
   return [
-    [label("platform", lang), label("score", lang), label("budgetRole", lang), label("amount", lang)],
-    ...allocation.map((a) => [data.rateCard.platforms[a.platform]!.name[lang], a.score, label(a.focus ? "focus" : "support", lang), a.amount]),
+    [label("platform", lang), label("score", lang), label("budgetRole", lang), label("amount", lang), ...(withCurrent ? [label("storeStatus", lang)] : [])],
+    ...allocation.map((a) => [data.rateCard.platforms[a.platform]!.name[lang], a.score, label(a.focus ? "focus" : "support", lang), a.amount, ...status(a.running)]),
   ];
 }
+
+const blankAsNone = (value: unknown): unknown => (isOmitted(value) || value === "" ? undefined : value);

@@ -6,6 +6,8 @@ export const PLAN_LABELS = {
   contributionMargin: { en: "Contribution margin", zh: "贡献率" },
   verdict: { en: "Verdict", zh: "结论" },
   verdict_existing: { en: "Selling there now", zh: "已在售" },
+  newStore: { en: "New store", zh: "新开店" },
+  storeStatus: { en: "Store", zh: "店铺" },
   verdict_enter_now: { en: "Enter now", zh: "立即进入" },
   verdict_enter_later: { en: "Enter later", zh: "稍后进入" },
   verdict_not_profitable: { en: "Not profitable yet", zh: "暂不盈利" },

@@ -109,6 +109,16 @@ export const PLAN_MESSAGES = {
     zh: (sales: number, target: number, profit: number, payback: number | null) =>
       `第一年:销售额 ${yuanText(sales)}${target > 0 ? `(年目标 ${yuanText(target)} 的 ${percentText(sales / target)},因平台逐个开店并逐步爬坡)` : ""},净利润 ${yuanText(profit)};${payback === null ? "计划期内未回本" : `第${payback}个月回本`}。`,
   },
+  headlineYearExisting: {
+    en: (sales: number, today: number, target: number, profit: number, newPayback: number | null, opensNew: boolean) =>
+      `Year 1: sales ${yuanText(sales)}, ${growthEn(sales, today)} the ${yuanText(today)} a year your stores sell today${target > 0 ? ` (${percentText(sales / target)} of the ${yuanText(target)} target)` : ""}, net profit ${yuanText(profit)}${opensNew ? `; the new stores ${newPayback === null ? "do not pay back within the plan" : `pay back in month ${newPayback}`}` : ""}.`,
+    zh: (sales: number, today: number, target: number, profit: number, newPayback: number | null, opensNew: boolean) =>
+      `第一年:销售额 ${yuanText(sales)},比现有店铺目前每年的 ${yuanText(today)} ${growthZh(sales, today)}${target > 0 ? `(年目标 ${yuanText(target)} 的 ${percentText(sales / target)})` : ""},净利润 ${yuanText(profit)}${opensNew ? `;新开店铺${newPayback === null ? "计划期内未回本" : `第${newPayback}个月回本`}` : ""}。`,
+  },
+  budgetGrowth: {
+    en: (forecast: number, today: number) => `Your stores sell ${yuanText(today)} a year today: year 1 is ${growthEn(forecast, today)} that.`,
+    zh: (forecast: number, today: number) => `现有店铺目前每年销售 ${yuanText(today)},第一年比此${growthZh(forecast, today)}。`,
+  },
   headlineNone: {
     en: (best: string | null, why: string) =>
       best ? `No platform makes money on this plan. Best fit ${best}: ${why}` : "No platform passes the entry gates and the fit threshold: enter none.",
@@ -175,3 +185,16 @@ export const PLAN_MESSAGES = {
     zh: () => "匹配度、排名、结论和开店月份是生成计划时的判断,只有重新生成计划才会更新。",
   },
 } satisfies Templates;
+
+/** Year-1 sales against what the running stores sell today: "up ¥X (+y%) on", "level with", "down ¥X (−y%) on". */
+function growthEn(sales: number, today: number): string {
+  if (Math.abs(sales - today) < 0.5) return "level with";
+  const pct = today > 0 ? ` (${sales > today ? "+" : "−"}${percentText(Math.abs(sales - today) / today)})` : "";
+  return `${sales > today ? "up" : "down"} ${yuanText(Math.abs(sales - today))}${pct} on`;
+}
+
+function growthZh(sales: number, today: number): string {
+  if (Math.abs(sales - today) < 0.5) return "持平";
+  const pct = today > 0 ? `(${sales > today ? "+" : "−"}${percentText(Math.abs(sales - today) / today)})` : "";
+  return `${sales > today ? "增长" : "减少"} ${yuanText(Math.abs(sales - today))}${pct}`;
+}

@@ -3,13 +3,15 @@ import { reasonWithBasis } from "../reasonText";
 import { platformName } from "../planText";
 import type { PlanResult } from "../../scenario/planResult";
 import type { CellValue } from "../workbookSpec";
+import type { CostField, CostRefs } from "./costSheet";
 import type { InputRefs } from "./inputsSheet";
 import { CMP, type ComparisonLayout } from "./layouts";
 import type { PlanRefs } from "./planSheet";
 import type { RateRefs } from "./rateCardSheet";
 import { formulaCalculator, formulaCalculator as F, numberCalculator as N } from "../../engine/calc";
 import type { Calculator } from "../../engine/calc/calculator";
-import { businessModelOf } from "../../engine/costs/costRates";
+import { advertisesOn, businessModelOf } from "../../engine/costs/costRates";
+import { platformPaidShare } from "../../engine/plan/ownTraffic";
 import { orderContribution, orderCostLines } from "../../engine/costs/orderCostLines";
 import { fen, type SheetBuilder } from "./sheetBuilder";
 
@@ -19,7 +21,13 @@ import { fen, type SheetBuilder } from "./sheetBuilder";
  * fixed costs), net profit per order and net margin (after the platform's fixed cost per order at planned volume;
  * blank where the platform is not entered) and the orders that break even.
  */
-export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout: ComparisonLayout, refs: { inputs: InputRefs; rates: RateRefs; plan: PlanRefs }): void {
+export function comparisonSheet(
+  result: PlanResult,
+  lang: Lang,
+  b: SheetBuilder,
+  layout: ComparisonLayout,
+  refs: { inputs: InputRefs; rates: RateRefs; costs: CostRefs; plan: PlanRefs },
+): void {
   const { plan, referenceData: data } = result;
   const rows: CellValue[][] = [];
   // The first row of each platform × category looks its rates up in the rate card; later rows read that row's cells,
@@ -40,23 +48,36 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
       const entered = plan.entered.includes(x.platform);
       const cr = e.costRates;
       const k = (n: number) => F.constant(n);
-      const rates = <T>(c: Calculator<T>, perOrderFee: T) => ({
-        affiliateRate: c.constant(cr.affiliateRate),
-        seedingShare: c.constant(cr.seedingShare),
-        promotionShare: c.constant(cr.promotionShare),
-        fulfilmentPerOrder: c.constant(cr.fulfilmentPerOrder),
-        returnShippingPerReturn: c.constant(cr.returnShippingPerReturn),
-        shippingInsurancePerOrder: c.constant(cr.shippingInsurancePerOrder),
-        installationPerOrder: c.constant(cr.installationPerOrder),
-        instalmentRate: c.constant(cr.instalmentRate),
+      const advertises = advertisesOn(data.costs, x.platform);
+      // The product's cost rates follow the Costs sheet (CF_CostRates, found by platform like the P&L's): each is the
+      // platform's mix rate there plus the product's own difference from the mix (its category's figures), 0 for one category.
+      const mixRates = plan.platforms.find((q) => q.platform === x.platform)!.averageOrder.rates;
+      const live = (field: CostField) => {
+        const offset = cr[field] - mixRates[field];
+        return offset === 0 ? refs.costs.rate(x.platform, field) : F.add(refs.costs.rate(x.platform, field), k(offset));
+      };
+      const rates = <T>(c: Calculator<T>, perOrderFee: T, rate: (field: CostField) => T) => ({
+        affiliateRate: rate("affiliateRate"),
+        seedingShare: rate("seedingShare"),
+        promotionShare: rate("promotionShare"),
+        fulfilmentPerOrder: rate("fulfilmentPerOrder"),
+        returnShippingPerReturn: rate("returnShippingPerReturn"),
+        shippingInsurancePerOrder: rate("shippingInsurancePerOrder"),
+        installationPerOrder: rate("installationPerOrder"),
+        instalmentRate: rate("instalmentRate"),
         perOrderFee,
-        paidSalesFeeRate: c.constant(cr.paidSalesFeeRate),
+        paidSalesFeeRate: rate("paidSalesFeeRate"),
         launchCost: c.constant(0),
       });
       const costs = orderCostLines(
         F,
-        { price: at(CMP.price), returnRate: at(CMP.q), paidShare: refs.inputs.company.paidShare, affiliateShare: k(cr.affiliateShare) },
-        rates(F, F.add(refs.rates.perOrderFee(x.platform), k(cr.perItemFee))),
+        {
+          price: at(CMP.price),
+          returnRate: at(CMP.q),
+          paidShare: platformPaidShare(F, { paidShare: refs.inputs.company.paidShare, advertises: k(advertises) }),
+          affiliateShare: live("affiliateShare"),
+        },
+        rates(F, F.add(refs.rates.perOrderFee(x.platform), live("perItemFee")), live),
       );
       const exact = orderContribution(
         F,
@@ -74,7 +95,11 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
       const exactValue = orderContribution(
         N,
         numbers,
-        orderCostLines(N, { ...numbers, paidShare: result.company.paidShare, affiliateShare: cr.affiliateShare }, rates(N, cr.perOrderFee)),
+        orderCostLines(
+          N,
+          { ...numbers, paidShare: platformPaidShare(N, { paidShare: result.company.paidShare, advertises }), affiliateShare: cr.affiliateShare },
+          rates(N, cr.perOrderFee, (field) => cr[field]),
+        ),
       );
       const wholesale = businessModelOf(data.costs, x.platform).deductions === "wholesaleDiscount";
       const seen = ratesRow.get(`${x.platform}|${cat}`);

@@ -4,6 +4,7 @@ import type { PlanResult } from "../../scenario/planResult";
 import type { CellValue } from "../workbookSpec";
 import { formulaCalculator as F, numberCalculator as N } from "../../engine/calc";
 import { settlementBase } from "../../engine/costs/cashLine";
+import { advertisesOn } from "../../engine/costs/costRates";
 import type { InputRefs } from "./inputsSheet";
 import type { CostRefs } from "./costSheet";
 import { PNL, type PnlLayout } from "./layouts";
@@ -12,6 +13,7 @@ import type { RateRefs } from "./rateCardSheet";
 import { FIXED_LINES, MONEY_LINES, VARIABLE_LINES, type MoneyLine } from "../../engine/plan/monthLine";
 import { platformMonthCash, platformMonthLines } from "../../engine/plan/platformMonth";
 import { currentSalesInMonth, demandOrders, demandRates, demandSpend, monthsOpenIn, rampAt } from "../../engine/plan/monthDemand";
+import { ownTrafficSales } from "../../engine/plan/ownTraffic";
 import { pnlTotals } from "./pnlTotals";
 import type { SheetBuilder } from "./sheetBuilder";
 import type { TeamRefs } from "./teamSheet";
@@ -60,10 +62,13 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
         : { current: currentSalesInMonth(F, { monthlySales: storeRef, weight: refs.inputs.seasonality[(l.month - 1) % 12]!, weights: [refs.inputs.seasonalityRange] }) };
     const ramp = data.planning.demandRamp;
     const rampNow = { roiRamp: rampAt(ramp.roi.values, monthsOpen), organicRamp: rampAt(ramp.organic.values, monthsOpen) };
-    const rates = demandRates(F, { roi: ao("roi"), paidShare: c.paidShare, ...F_const(rampNow) });
-    const engineRates = demandRates(N, { roi: p.roi, paidShare: result.company.paidShare, ...rampNow });
+    const advertises = advertisesOn(data.costs, p.platform);
+    const rates = demandRates(F, { roi: ao("roi"), paidShare: c.paidShare, ...F_const(rampNow), advertises: F.constant(advertises) });
+    const engineRates = demandRates(N, { roi: p.roi, paidShare: result.company.paidShare, ...rampNow, advertises });
     const now = { roiNow: x(PNL.roiNow), paidShareNow: x(PNL.paidShareNow) };
-    const spend = demandSpend(F, { target: refs.plan.monthTarget(l.month), share: x(PNL.share), ...current, budget: c.monthlyAdBudget, budgetWeight: x(PNL.budgetWeight), ...now });
+    const target = refs.plan.monthTarget(l.month);
+    const spend = demandSpend(F, { target, share: x(PNL.share), ...current, budget: c.monthlyAdBudget, budgetWeight: x(PNL.budgetWeight), ...now });
+    const own = advertises ? {} : { ownSales: ownTrafficSales(F, { target, share: x(PNL.share), ...current, organicRamp: F.constant(rampNow.organicRamp) }) };
     const inputs = {
       orders: x(PNL.orders),
       price: ao("price"),
@@ -107,7 +112,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       budgetWeight,
       b.cell(rates.roiNow, engineRates.roiNow),
       b.cell(rates.paidShareNow, engineRates.paidShareNow),
-      b.cell(demandOrders(F, { spend: x(PNL.ads), ...now, price: ao("price") }), l.orders),
+      b.cell(demandOrders(F, { spend: x(PNL.ads), ...now, price: ao("price"), ...own }), l.orders),
       b.cell(F.ceilWhole(F.divide(x(PNL.orders), c.conversionRate)), l.visitors),
       b.cell(F.ceilWhole(F.multiply(x(PNL.visitors), x(PNL.paidShareNow))), l.paidVisitors),
       ...MONEY_LINES.map((k) => b.cell(formulas[k], l[k])),

@@ -1,0 +1,21 @@
+import type { Calculator } from "../calc/calculator";
+
+/**
+ * A platform whose business model sells on its own traffic (a flash-sale wholesaler: `advertising: false` in the
+ * costs data) gets no ad budget and spends nothing on ads; `advertises` is that switch as 0 or 1.
+ */
+
+/** The paid share of sales a platform's orders carry: the company's paid share where the brand buys ads, else 0. */
+export function platformPaidShare<T>(c: Calculator<T>, x: { paidShare: T; advertises: T }): T {
+  return c.multiply(x.paidShare, x.advertises);
+}
+
+/**
+ * The month's sales the platform's own traffic brings, in fen. A store the brand already runs there keeps selling
+ * what it sells today (`current`, seasonalised): without ads the brand has no lever to grow it. A new one gets its
+ * share of the month's target (its weight in the 80/20 split, as it takes no budget), reached over the organic ramp
+ * as the platform's buyers learn the brand.
+ */
+export function ownTrafficSales<T>(c: Calculator<T>, x: { target: T; share: T; current?: T; organicRamp: T }): T {
+  return c.fen(x.current ?? c.multiply(x.target, x.share, x.organicRamp));
+}
