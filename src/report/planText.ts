@@ -2,6 +2,7 @@ import type { ReferenceData } from "../data/referenceData";
 import { marketplaceSibling, type ChannelPlan, type Lang, type PlanCompany, type PlatformPlan, type ProfitFix } from "../engine";
 import { label, messages, percentText, VERDICT_REASON_LABELS } from "../engine/messages/catalogue";
 import type { FixWords } from "../engine/messages/catalogue/planMessages";
+import { costFigure } from "../engine/costs";
 
 /** Plan sentences for every view (workbook, wizard, CLI): words only, every number comes from the plan. */
 export const platformName = (data: ReferenceData, platform: string, lang: Lang): string => data.rateCard.platforms[platform]!.name[lang];
@@ -93,7 +94,17 @@ export function budgetText(plan: ChannelPlan, lang: Lang): string {
 }
 
 /** How ad spend is modelled, with the paid share and the new-store ramp as the data give them. */
-export function adModelText(data: ReferenceData, paidShare: number, lang: Lang): string {
+export function adModelText(data: ReferenceData, paidShare: number | null, lang: Lang): string {
   const roi = data.planning.demandRamp.roi.values;
-  return messages(lang).plan.adModel(percentText(paidShare), percentText(roi[0]!), roi.length);
+  const curve = data.planning.spendCurve;
+  const m = messages(lang).plan;
+  const knee = curve.referenceMonthlySpend.value.toLocaleString("en-US");
+  return m.adModel(paidShareText(data, paidShare, lang), percentText(roi[0]!), roi.length, knee, String(curve.elasticity.value));
+}
+
+/** The company's paid-share override as a percentage, or each platform's own (costs data). */
+export function paidShareText(data: ReferenceData, paidShare: number | null, lang: Lang): string {
+  if (paidShare !== null) return percentText(paidShare);
+  const list = Object.keys(data.rateCard.platforms).map((p) => `${platformName(data, p, lang)} ${percentText(costFigure(data.costs, p, "", "paidShare").value)}`);
+  return messages(lang).plan.paidShareByPlatform(list.join(lang === "zh" ? "、" : ", "));
 }

@@ -41,11 +41,17 @@ export function mixWeights(products: readonly PlanProduct[]): number[] {
 }
 
 /**
- * The average order of the product mix on one platform, `paidShare` of its sales driven by ads at the ad ratio the
- * mix's category ROI factor gives (`adRatio`):
+ * The average order of the product mix on one platform, a mature store's paid share of its sales (the platform's,
+ * or `paidShareOverride` when the company gives one) driven by ads at the ad ratio the mix's ROI factor gives (`adRatio`):
  * the per-order lines are the month's cost lines (costLines) for one expected order, unrounded sums of the mix.
  */
-export function averageOrder(data: CostData, platform: string, products: readonly PlanProduct[], paidShare: number, adRatio: (roiFactor: number) => number): AverageOrder {
+export function averageOrder(
+  data: CostData,
+  platform: string,
+  products: readonly PlanProduct[],
+  paidShareOverride: number | null,
+  adRatio: (roiFactor: number, paidShare: number) => number,
+): AverageOrder {
   const weights = mixWeights(products);
   const items = products.map((p, i) => ({
     category: p.product.category,
@@ -53,8 +59,10 @@ export function averageOrder(data: CostData, platform: string, products: readonl
     returnRate: typicalReturnRate(data.rateCard, platform, p.product.category),
     weight: weights[i]!,
   }));
-  const rates = mixCostRates(data.rateCard, data.costs, platform, items);
-  const a = adRatio(rates.roiFactor);
+  const mix = mixCostRates(data.rateCard, data.costs, platform, items);
+  const rates = { ...mix, paidShare: paidShareOverride ?? mix.paidShare };
+  const paidShare = rates.paidShare;
+  const a = adRatio(rates.roiFactor, paidShare);
   let price = 0,
     returns = 0,
     goods = 0,

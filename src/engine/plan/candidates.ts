@@ -32,7 +32,7 @@ export function candidates(data: ReferenceData, input: PlanInput): Candidates {
   const fits = withStage.map((product) => codes.map((code) => fitScore(data, code, product)));
   const avgUnitCost = input.products.reduce((sum, p, i) => sum + weights[i]! * p.unitCost, 0);
   const all = codes.map((platform, j): Candidate => {
-    const order = averageOrder(data, platform, input.products, company.paidShare, (roiFactor) => adRatio(card, platform, company.paidShare, roiFactor));
+    const order = averageOrder(data, platform, input.products, company.paidShare, (roiFactor, paidShare) => adRatio(card, platform, paidShare, roiFactor));
     return {
       platform,
       fit: input.products.reduce((sum, _, i) => sum + weights[i]! * fits[i]![j]!.score, 0),

@@ -14,6 +14,7 @@ import { needsShared, sharedPool } from "../team/teamCost";
 import type { ChannelPlan, PlatformPlan, Verdict } from "./planTypes";
 import { productEconomics } from "./productEconomics";
 import { simulateMonths } from "./simulateMonths";
+import { spendCurve } from "./spendCurve";
 import { numberCalculator as N } from "../calc/numberCalculator";
 import { platformTeamAt } from "../team/platformTeamAt";
 
@@ -38,6 +39,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       targetShare: e.share.targetShare,
       budgetWeight: e.share.budgetWeight,
       roi: e.candidate.roi,
+      paidShare: e.candidate.order.rates.paidShare,
       ownTeam: (volume, previous) =>
         platformTeamAt(
           N,
@@ -55,13 +57,13 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     {
       horizonMonths: planning.horizonMonths,
       demandRamp: { roi: planning.demandRamp.roi.values, organic: planning.demandRamp.organic.values },
+      spendCurve: spendCurve(data),
       monthlyAdBudget: company.monthlyAdBudget,
       consecutiveMonths: planning.breakthrough.consecutiveMonths.value,
       monthTargets,
       rentPerMonth: company.rentPerMonth,
       otherFixedPerMonth: company.otherFixedPerMonth,
       conversionRate: company.conversionRate,
-      paidShare: company.paidShare,
       sharedLabour: (n) => sharedPool(data, n, company.cityTier).cost,
     },
   );
@@ -91,6 +93,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       existing,
       gateMet: c.gateMet,
       roi: c.roi,
+      paidShare: c.order.rates.paidShare,
       adRatio: c.adRatio,
       impliedCostPerClick: roundToFen(impliedCostPerClick(company.conversionRate, c.order.price, c.roi)),
       impliedRoiAtYourCpc: company.costPerClick === null ? null : impliedRoi(company.conversionRate, c.order.price, company.costPerClick),

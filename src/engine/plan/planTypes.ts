@@ -52,6 +52,8 @@ export interface PlatformPlan {
   existing: ExistingStore | null;
   gateMet: boolean;
   roi: number;
+  /** A mature store's paid share of sales (the platform's, or the company's override): an output of the model. */
+  paidShare: number;
   adRatio: number;
   /** CPC the ROI implies at the company's conversion rate and this order value. */
   impliedCostPerClick: number;

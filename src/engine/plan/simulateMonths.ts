@@ -3,7 +3,7 @@ import { roundToFen } from "../money/roundHalfEven";
 import type { AverageOrder } from "./averageOrder";
 import { addFen, closeLine, emptyLine, type MonthLine } from "./monthLine";
 import { numberCalculator as N } from "../calc/numberCalculator";
-import { demandOrders, demandRates, demandSpend, monthsOpenIn, rampAt } from "./monthDemand";
+import { demandOrders, demandRates, demandSpend, monthsOpenIn, rampAt, type SpendCurve } from "./monthDemand";
 import { platformMonthCash, platformMonthLines, type PlatformMonthInputs } from "./platformMonth";
 import { paidVisitorsFor, visitorsFor } from "./visitorsFor";
 import type { Role } from "../../data/schema/roles";
@@ -18,6 +18,8 @@ export interface SimulatedPlatform {
   budgetWeight: number;
   /** The platform's mature ROI (the middle of its range). */
   roi: number;
+  /** The paid share of a mature store's sales: the platform's (costs data) or the company's override. */
+  paidShare: number;
   /**
    * Its own people at a month's orders and sales (platformTeamAt), each role held at least at `previous` (last
    * month's team; null in the opening month), so a slow month lets nobody go.
@@ -39,6 +41,8 @@ export interface SimulationRules {
   horizonMonths: number;
   /** By month open: ROI as a share of the mature ROI, and organic sales as a share of the mature organic share. */
   demandRamp: { roi: readonly number[]; organic: readonly number[] };
+  /** Diminishing returns above a reference monthly spend per platform (see monthDemand). */
+  spendCurve: SpendCurve<number>;
   monthlyAdBudget: number;
   /** Months the last opened platform must cover its own costs before the next one opens. */
   consecutiveMonths: number;
@@ -46,9 +50,8 @@ export interface SimulationRules {
   monthTargets: readonly number[];
   rentPerMonth: number;
   otherFixedPerMonth: number;
-  /** The company's conversion rate, and the paid share of a mature store's sales. */
+  /** The company's conversion rate. */
   conversionRate: number;
-  paidShare: number;
   /** Monthly cost of the shared pool when n stores that need it are open. */
   sharedLabour: (storesOpen: number) => number;
 }
@@ -78,8 +81,9 @@ export function demandInputs(p: SimulatedPlatform, month: number, openMonth: num
     roi: p.roi,
     roiRamp: rampAt(rules.demandRamp.roi, monthsOpen),
     organicRamp: rampAt(rules.demandRamp.organic, monthsOpen),
-    paidShare: rules.paidShare,
+    paidShare: p.paidShare,
     price: p.order.price,
+    curve: rules.spendCurve,
   };
 }
 
@@ -116,7 +120,7 @@ function platformMonth(month: number, p: SimulatedPlatform, openMonth: number, b
   const x = demandInputs(p, month, openMonth, budgetWeight, rules);
   const rates = demandRates(N, x);
   const spend = demandSpend(N, { ...x, ...rates });
-  const orders = demandOrders(N, { spend, ...rates, price: x.price });
+  const orders = demandOrders(N, { spend, ...rates, price: x.price, curve: x.curve });
   const costInputs = { orders, ...monthCostInputs(p, monthsOpenIn(month, openMonth, p.currentSales !== null), rates.paidShareNow, previous ?? NOTHING_BEFORE) };
   const { payout, ...lines } = platformMonthLines(N, costInputs);
   const steady = p.currentSales !== null ? { goods: lines.goods, payout, cumulativeCash: 0 } : NOTHING_BEFORE;

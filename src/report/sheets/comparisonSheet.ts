@@ -39,6 +39,7 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
       const bySku = (values: string, col: number) => (r === first ? formulaCalculator.lookup(values, [[columns.sku, at(CMP.sku)]]) : b.local(col, first));
       const entered = plan.entered.includes(x.platform);
       const cr = e.costRates;
+      const paidShare = plan.platforms.find((q) => q.platform === x.platform)!.paidShare;
       const k = (n: number) => F.constant(n);
       const rates = <T>(c: Calculator<T>, perOrderFee: T) => ({
         affiliateRate: c.constant(cr.affiliateRate),
@@ -55,7 +56,7 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
       });
       const costs = orderCostLines(
         F,
-        { price: at(CMP.price), returnRate: at(CMP.q), paidShare: refs.inputs.company.paidShare, affiliateShare: k(cr.affiliateShare) },
+        { price: at(CMP.price), returnRate: at(CMP.q), paidShare: F.constant(paidShare), affiliateShare: k(cr.affiliateShare) },
         rates(F, F.add(refs.rates.perOrderFee(x.platform), k(cr.perItemFee))),
       );
       const exact = orderContribution(
@@ -71,11 +72,7 @@ export function comparisonSheet(result: PlanResult, lang: Lang, b: SheetBuilder,
         shipping: input.product.shipping,
         adRatio: x.adRatio,
       };
-      const exactValue = orderContribution(
-        N,
-        numbers,
-        orderCostLines(N, { ...numbers, paidShare: result.company.paidShare, affiliateShare: cr.affiliateShare }, rates(N, cr.perOrderFee)),
-      );
+      const exactValue = orderContribution(N, numbers, orderCostLines(N, { ...numbers, paidShare, affiliateShare: cr.affiliateShare }, rates(N, cr.perOrderFee)));
       const wholesale = businessModelOf(data.costs, x.platform).deductions === "wholesaleDiscount";
       const seen = ratesRow.get(`${x.platform}|${cat}`);
       if (seen === undefined) ratesRow.set(`${x.platform}|${cat}`, r);

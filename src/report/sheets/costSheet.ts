@@ -14,6 +14,7 @@ const FIELDS = [
   ["affiliateRate", "percent"],
   ["seedingShare", "percent"],
   ["roiFactor", "rate"],
+  ["paidShare", "percent"],
   ["promotionShare", "percent"],
   ["fulfilmentPerOrder", "money"],
   ["returnShippingPerReturn", "money"],

@@ -192,7 +192,7 @@ export function planSheet(
       const x = (col: number) => b.local(col, aoRow.get(p.platform)!);
       const costs = orderCostLines(
         F,
-        { price: x(AO.price), returnRate: x(AO.returnRate), paidShare: c.paidShare, affiliateShare: refs.costs.rate(p.platform, "affiliateShare") },
+        { price: x(AO.price), returnRate: x(AO.returnRate), paidShare: refs.costs.rate(p.platform, "paidShare"), affiliateShare: refs.costs.rate(p.platform, "affiliateShare") },
         refs.costs.lineRates(p.platform),
       );
       const costCells = PER_ORDER_COST_KEYS.map((k) => b.cell(costs[k], k === "platformFees" ? o.platformFee : o[k]));
@@ -200,7 +200,7 @@ export function planSheet(
       return [
         name(p.platform),
         b.cell(`(${refs.rates.roiLow(p.platform)}+${refs.rates.roiHigh(p.platform)})/2*${refs.costs.rate(p.platform, "roiFactor")}`, p.roi),
-        b.cell(`${c.paidShare}/${x(AO.roi)}`, p.adRatio),
+        b.cell(`${refs.costs.rate(p.platform, "paidShare")}/${x(AO.roi)}`, p.adRatio),
         b.cell(weighted(p.platform, P), o.price),
         b.cell(weighted(p.platform, Q), o.returnRate),
         b.cell(weighted(p.platform, `${Q}*${P}`), o.returns),

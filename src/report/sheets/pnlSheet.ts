@@ -59,10 +59,20 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
         : { current: currentSalesInMonth(F, { monthlySales: storeRef, weight: refs.inputs.seasonality[(l.month - 1) % 12]!, weights: [refs.inputs.seasonalityRange] }) };
     const ramp = data.planning.demandRamp;
     const rampNow = { roiRamp: rampAt(ramp.roi.values, monthsOpen), organicRamp: rampAt(ramp.organic.values, monthsOpen) };
-    const rates = demandRates(F, { roi: ao("roi"), paidShare: c.paidShare, ...F_const(rampNow) });
-    const engineRates = demandRates(N, { roi: p.roi, paidShare: result.company.paidShare, ...rampNow });
+    const rates = demandRates(F, { roi: ao("roi"), paidShare: refs.costs.rate(p.platform, "paidShare"), ...F_const(rampNow) });
+    const engineRates = demandRates(N, { roi: p.roi, paidShare: p.paidShare, ...rampNow });
+    const spendCurve = data.planning.spendCurve;
+    const curve = { reference: F.constant(spendCurve.referenceMonthlySpend.value), elasticity: F.constant(spendCurve.elasticity.value) };
     const now = { roiNow: x(PNL.roiNow), paidShareNow: x(PNL.paidShareNow) };
-    const spend = demandSpend(F, { target: refs.plan.monthTarget(l.month), share: x(PNL.share), ...current, budget: c.monthlyAdBudget, budgetWeight: x(PNL.budgetWeight), ...now });
+    const spend = demandSpend(F, {
+      target: refs.plan.monthTarget(l.month),
+      share: x(PNL.share),
+      ...current,
+      budget: c.monthlyAdBudget,
+      budgetWeight: x(PNL.budgetWeight),
+      ...now,
+      curve,
+    });
     const inputs = {
       orders: x(PNL.orders),
       price: ao("price"),
@@ -106,7 +116,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       budgetWeight,
       b.cell(rates.roiNow, engineRates.roiNow),
       b.cell(rates.paidShareNow, engineRates.paidShareNow),
-      b.cell(demandOrders(F, { spend: x(PNL.ads), ...now, price: ao("price") }), l.orders),
+      b.cell(demandOrders(F, { spend: x(PNL.ads), ...now, price: ao("price"), curve }), l.orders),
       b.cell(F.ceilWhole(F.divide(x(PNL.orders), c.conversionRate)), l.visitors),
       b.cell(F.ceilWhole(F.multiply(x(PNL.visitors), x(PNL.paidShareNow))), l.paidVisitors),
       ...MONEY_LINES.map((k) => b.cell(formulas[k], l[k])),

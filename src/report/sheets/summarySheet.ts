@@ -1,6 +1,6 @@
 import { label, messages, type Lang } from "../../engine";
 import { percentText } from "../../engine/messages/catalogue";
-import { adModelText, headlineText, platformName, verdictLabel, verdictReason } from "../planText";
+import { adModelText, paidShareText, headlineText, platformName, verdictLabel, verdictReason } from "../planText";
 import type { PlanResult } from "../planResult";
 import type { CellValue } from "../workbookSpec";
 import { optionText } from "./inputsSheet";
@@ -98,7 +98,7 @@ export function summarySheet(
   const assumptions = m.plan
     .workbookAssumptions({
       conversion: percentText(company.conversionRate),
-      paidShare: percentText(company.paidShare),
+      paidShare: paidShareText(data, company.paidShare, lang),
       cpc: company.costPerClick,
       configuration: optionText("configuration", company.configuration, lang),
       cityTier: optionText("cityTier", company.cityTier, lang),

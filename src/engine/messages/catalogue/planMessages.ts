@@ -138,10 +138,14 @@ export const PLAN_MESSAGES = {
     zh: (need: number, available: number) => `计划高峰需要 ${need} 人,你现有 ${available} 人。`,
   },
   adModel: {
-    en: (paidShare: string, firstRoi: string, matureMonth: number) =>
-      `At run rate, ad spend = sales × paid share (${paidShare}) ÷ the platform's ROI: the per-order margins and the budget check. Each month, a store spends what its share of the target needs at that month's ROI and paid share — a new store starts at ${firstRoi} of the ROI with no organic sales and matures by month ${matureMonth} — but never more than its share of the monthly ad budget: sales are what that spend buys.`,
-    zh: (paidShare: string, firstRoi: string, matureMonth: number) =>
-      `稳定期,广告费 = 销售额 × 付费占比(${paidShare})÷ 平台ROI:用于每单利润和预算检查。每个月,店铺按当月投产比和付费占比投入达成目标份额所需的广告费——新店首月投产比只有成熟期的${firstRoi}、几乎没有自然流量,第${matureMonth}个月达到成熟——但不超过它在月广告预算中的份额:销售额就是这笔投入能买到的。`,
+    en: (paidShare: string, firstRoi: string, matureMonth: number, knee: string, elasticity: string) =>
+      `At run rate, ad spend = sales × paid share (${paidShare}) ÷ the platform's ROI: the per-order margins and the budget check. Each month, a store spends what its share of the target needs at that month's ROI and paid share — a new store starts at ${firstRoi} of the ROI with no organic sales and matures by month ${matureMonth}; above ¥${knee} a month on one platform each extra yuan buys less (paid sales grow as spend^${elasticity}) — but never more than its share of the monthly ad budget: sales are what that spend buys.`,
+    zh: (paidShare: string, firstRoi: string, matureMonth: number, knee: string, elasticity: string) =>
+      `稳定期,广告费 = 销售额 × 付费占比(${paidShare})÷ 平台ROI:用于每单利润和预算检查。每个月,店铺按当月投产比和付费占比投入达成目标份额所需的广告费——新店首月投产比只有成熟期的${firstRoi}、几乎没有自然流量,第${matureMonth}个月达到成熟;单个平台月投放超过 ¥${knee} 后,每多投 1 元买到的更少(付费销售额按投放额的 ${elasticity} 次方增长)——但不超过它在月广告预算中的份额:销售额就是这笔投入能买到的。`,
+  },
+  paidShareByPlatform: {
+    en: (list: string) => `each platform's own (${list}; Costs sheet; set paidShare to override)`,
+    zh: (list: string) => `按各平台自己的(${list};见成本表;填写付费占比可统一覆盖)`,
   },
 
   workbookAssumptions: {
