@@ -79,7 +79,7 @@ export function headlineText(data: ReferenceData, plan: ChannelPlan, lang: Lang,
 }
 
 /** Whether the user's ad budget carries the plan, and the team check. */
-export function budgetText(plan: ChannelPlan, lang: Lang): string {
+export function budgetText(data: ReferenceData, plan: ChannelPlan, lang: Lang): string {
   const m = messages(lang).plan;
   const b = plan.budget;
   const need =
@@ -88,7 +88,9 @@ export function budgetText(plan: ChannelPlan, lang: Lang): string {
       : b.covers
         ? m.budgetCovers(b.monthlyBudget, b.runRateNeed, b.peakNeed, b.peakMonth)
         : m.budgetShort(b.monthlyBudget, b.runRateNeed, b.carriedTarget);
-  const money = plan.entered.length ? `${need} ${m.budgetForecast(b.forecastYearOneSales, b.targetReachedMonth, plan.totals.length, b.budgetForTarget, b.monthlyBudget)}` : need;
+  const capped = b.capped.map((x) => m.budgetCapped(platformName(data, x.platform, lang), x.months, plan.totals.length, x.firstMonth, x.wanted, x.spend, x.sales));
+  const forecast = plan.entered.length ? ` ${m.budgetForecast(b.forecastYearOneSales, b.targetReachedMonth, plan.totals.length, b.budgetForTarget, b.monthlyBudget)}` : "";
+  const money = [`${need}${forecast}`, ...capped].join(" ");
   const s = plan.summary;
   return s.teamAvailable !== null && s.peakPeople > s.teamAvailable ? `${money} ${m.teamOver(s.peakPeople, s.teamAvailable)}` : money;
 }

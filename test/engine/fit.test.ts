@@ -189,7 +189,7 @@ describe("properties", () => {
         const q = typicalReturnRate(data.rateCard, platform, p.category);
         const headroom =
           (1 - q) * (1 - deductionTotal(data.rateCard, platform, p.category)) -
-          costRates(data.costs, platform, p.category).paidShare /
+          data.costs.defaults.paidShare!.value /
             (((data.rateCard.platforms[platform]!.adRoi.low.value + data.rateCard.platforms[platform]!.adRoi.high.value) / 2) *
               costRates(data.costs, platform, p.category).roiFactor) -
           data.rateCard.platforms[platform]!.perOrderFee.value / p.price;

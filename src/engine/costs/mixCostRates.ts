@@ -55,7 +55,8 @@ export function mixCostRates(card: RateCard, costs: Costs, platform: string, ite
     affiliateShare: by(sales, (i) => r(i).affiliateShare),
     seedingShare: by(sales, (i) => r(i).seedingShare),
     roiFactor: by(sales, (i) => r(i).roiFactor),
-    paidShare: by(sales, (i) => r(i).paidShare),
+    // Rounded off float noise: a mix of one platform's 35% is 35%, and the plan reports it.
+    paidShare: Math.round(by(sales, (i) => r(i).paidShare) * 1e9) / 1e9,
     promotionShare: by(kept, (i) => r(i).promotionShare),
     fulfilmentPerOrder: by(orders, (i) => r(i).fulfilmentPerOrder),
     returnShippingPerReturn: by(

@@ -95,9 +95,8 @@ function platformFit(data: ReferenceData, platform: string): PlatformFit {
     Object.entries(card.categories).map(([category, c]): [string, CategoryFit] => {
       const deductionRate = deductionTotal(card, platform, category);
       const returnRate = typicalReturnRate(card, platform, category);
-      // The plan's ad model at the platform's paid share: what a typical seller spends on ads on this platform.
-      const rates = costRates(data.costs, platform, category);
-      const adRatio = planAdRatio(card, platform, rates.paidShare, rates.roiFactor);
+      // The plan's ad model at the default paid share (costs data): what a typical seller spends on ads on this platform.
+      const adRatio = planAdRatio(card, platform, data.costs.defaults.paidShare!.value, costRates(data.costs, platform, category).roiFactor);
       const logLow = Math.log(c.priceBand.low);
       const strength = profile.categoryStrength[category]?.value ?? 0;
       return [

@@ -125,6 +125,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       monthTargets,
       entries.entered.map((e) => e.runRate),
       totals,
+      simulation.lines,
     ),
     months: simulation.lines,
     platformTeams: simulation.teams,

@@ -34,16 +34,30 @@ export function spendForPaidSales<T>(c: Calculator<T>, x: { paidSales: T; roiNow
   return c.multiply(c.min(linear, r), c.power(c.divide(c.max(linear, r), r), c.divide(c.constant(1), elasticity)));
 }
 
+interface SpendInputs<T> {
+  target: T;
+  share: T;
+  current?: T;
+  paidShareNow: T;
+  roiNow: T;
+  budget: T;
+  budgetWeight: T;
+  curve: SpendCurve<T>;
+}
+
 /**
- * Ad spend: what the month's wanted sales need (the spend that buys wanted × paid share on the spend curve), but
- * never more than the platform's share of the monthly budget. In fen. The wanted sales are the month's target share;
- * a store the brand already runs wants at least what it sells today (`current`, seasonalised like the targets), so a
- * budget share too small for that shrinks it.
+ * The spend the month's wanted sales need before the budget cap: the spend that buys wanted × paid share on the spend
+ * curve. The wanted sales are the month's target share; a store the brand already runs wants at least what it sells
+ * today (`current`, seasonalised like the targets), so a budget share too small for that shrinks it.
  */
-export function demandSpend<T>(c: Calculator<T>, x: { target: T; share: T; current?: T; paidShareNow: T; roiNow: T; budget: T; budgetWeight: T; curve: SpendCurve<T> }): T {
+export function wantedSpend<T>(c: Calculator<T>, x: SpendInputs<T>): T {
   const wantedSales = x.current === undefined ? c.multiply(x.target, x.share) : c.max(c.multiply(x.target, x.share), x.current);
-  const wanted = spendForPaidSales(c, { paidSales: c.multiply(wantedSales, x.paidShareNow), roiNow: x.roiNow, curve: x.curve });
-  return c.fen(c.min(wanted, c.multiply(x.budget, x.budgetWeight)));
+  return spendForPaidSales(c, { paidSales: c.multiply(wantedSales, x.paidShareNow), roiNow: x.roiNow, curve: x.curve });
+}
+
+/** Ad spend: the wanted spend, but never more than the platform's share of the monthly budget. In fen. */
+export function demandSpend<T>(c: Calculator<T>, x: SpendInputs<T>): T {
+  return c.fen(c.min(wantedSpend(c, x), c.multiply(x.budget, x.budgetWeight)));
 }
 
 /** Orders the spend buys: paid sales (on the spend curve) grossed up by the organic share, at the average order value. */

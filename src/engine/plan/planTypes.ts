@@ -132,6 +132,19 @@ export interface BudgetCheck {
   targetReachedMonth: number | null;
   /** The flat monthly budget that meets every month's target once the stores are mature, the peak month included. */
   budgetForTarget: number;
+  /** Platforms whose plan wants more than their share of the budget in some months, with what that share buys. */
+  capped: CappedPlatform[];
+}
+
+export interface CappedPlatform {
+  platform: string;
+  /** How many months the budget share caps its spend. */
+  months: number;
+  /** The first such month: the spend its target share wanted, the spend its budget share allowed, and what it bought. */
+  firstMonth: number;
+  wanted: number;
+  spend: number;
+  sales: number;
 }
 
 export interface TeamMonth {

@@ -3,7 +3,7 @@ import { roundToFen } from "../money/roundHalfEven";
 import type { AverageOrder } from "./averageOrder";
 import { addFen, closeLine, emptyLine, type MonthLine } from "./monthLine";
 import { numberCalculator as N } from "../calc/numberCalculator";
-import { demandOrders, demandRates, demandSpend, monthsOpenIn, rampAt, type SpendCurve } from "./monthDemand";
+import { demandOrders, demandRates, demandSpend, wantedSpend, monthsOpenIn, rampAt, type SpendCurve } from "./monthDemand";
 import { platformMonthCash, platformMonthLines, type PlatformMonthInputs } from "./platformMonth";
 import { paidVisitorsFor, visitorsFor } from "./visitorsFor";
 import type { Role } from "../../data/schema/roles";
@@ -131,6 +131,8 @@ function platformMonth(month: number, p: SimulatedPlatform, openMonth: number, b
     orders,
     visitors,
     paidVisitors: paidVisitorsFor(visitors, rates.paidShareNow),
+    paidShare: rates.paidShareNow,
+    adsWanted: Math.max(spend, roundToFen(wantedSpend(N, { ...x, ...rates }))),
     ads: spend,
     annualFee: roundToFen(p.annualFee / 12),
   });

@@ -154,7 +154,7 @@ export function planSheet(
     rows: [
       { label: label("monthlyAdBudget", lang), value: b.cell(c.monthlyAdBudget, bc.monthlyBudget), format: "money" },
       { label: label("adSpendPerMonth", lang), value: b.cell(need, bc.runRateNeed), format: "money" },
-      { label: label("budgetCheck", lang), value: budgetText(plan, lang), format: "text" },
+      { label: label("budgetCheck", lang), value: budgetText(data, plan, lang), format: "text" },
     ],
   });
   if (b.nextRow !== aoHeader - 1) throw new Error(`plan sheet layout: average-order table expected at ${aoHeader}, got ${b.nextRow + 1}`);

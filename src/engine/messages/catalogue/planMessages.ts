@@ -122,6 +122,12 @@ export const PLAN_MESSAGES = {
     zh: (budget: number, need: number, carried: number | null) =>
       `每月广告预算 ${yuanText(budget)} 比目标在稳定期每月所需的 ${yuanText(need)} 少 ${yuanText(need - budget)};这个预算能支撑的年目标约为 ${yuanText(carried ?? 0)}。`,
   },
+  budgetCapped: {
+    en: (platform: string, months: number, horizon: number, month: number, wanted: number, spend: number, sales: number) =>
+      `The budget caps ${platform} in ${months} of ${horizon} months: in month ${month} its share of the target wants ${yuanText(wanted)} of ads, its share of the budget is ${yuanText(spend)}, which buys ${yuanText(sales)} of sales.`,
+    zh: (platform: string, months: number, horizon: number, month: number, wanted: number, spend: number, sales: number) =>
+      `预算在 ${horizon} 个月中有 ${months} 个月限制了${platform}的投放:第${month}个月它的目标份额需要 ${yuanText(wanted)} 广告费,它在预算中的份额只有 ${yuanText(spend)},能买到 ${yuanText(sales)} 的销售额。`,
+  },
   budgetNoSpend: {
     en: (budget: number) =>
       `The plan spends nothing on ads at run rate (no platform is entered, or no sales are bought with ads), so none of your ad budget of ${yuanText(budget)} a month is used.`,

@@ -70,7 +70,7 @@ export function planStep(ctx: StepContext): HTMLElement {
     {},
     headline,
     el("h3", {}, label("budgetCheck", lang)),
-    el("p", { id: "budget-check", class: plan.budget.covers ? "" : "warning" }, budgetText(plan, lang)),
+    el("p", { id: "budget-check", class: plan.budget.covers ? "" : "warning" }, budgetText(data, plan, lang)),
     el("h3", {}, label("sequence", lang), " ", explainNote(data.planning.breakthrough.consecutiveMonths.estimate)),
     el(
       "ol",
