@@ -99,7 +99,7 @@ function actions(wb: ReadWorkbook): Record<string, Edit[]> {
     clearSettingRow: [
       clearRow(
         INPUTS,
-        settingRows.find((r) => inputs.get(`A${r}`) === label("paidShare", "zh"))!,
+        settingRows.find((r) => inputs.get(`A${r}`) === label("conversionRate", "zh"))!,
       ),
     ],
     unitCostsTripled: skuRows.map((r) => typeNumber(INPUTS, `E${r}`, Number(inputs.get(`E${r}`)) * 3)),

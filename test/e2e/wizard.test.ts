@@ -206,6 +206,7 @@ describe.each([
       const cell = (measure: string) => `#budget-table tr[data-measure="${measure}"] td >> nth=${i}`;
       expectShown(await figure(page, cell("budgetWeight")), p.budgetWeight, 3);
       expectShown(await figure(page, cell("roi")), p.roi, 2);
+      expectShown(await figure(page, cell("paidShare")), p.paidShare, 3);
       expectShown(await figure(page, cell("adRatio")), p.adRatio, 3);
       expectShown(await figure(page, cell("impliedCpc")), p.impliedCostPerClick, 2);
       expectShown(await figure(page, cell("roiAtYourCpc")), p.impliedRoiAtYourCpc!, 2);
