@@ -3,7 +3,6 @@ import { explainFit } from "../../src/report/reasonText";
 import { costRates } from "../../src/engine/costs/costRates";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import {
-  DEFAULTS,
   deductionTotal,
   describeIssue,
   fitFactors,
