@@ -25,7 +25,7 @@ export function printSummary(data: ReferenceData, result: PlanResult, lang: Lang
   const { plan } = result;
   print(say.summaryTitle(result.brand));
   print(headlineText(data, plan, lang, result.company));
-  print(budgetText(plan, lang));
+  print(budgetText(data, plan, lang));
   print("");
   const rows = plan.platforms.map((p) => [
     platformName(data, p.platform, lang),

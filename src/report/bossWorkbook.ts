@@ -55,7 +55,7 @@ export function bossWorkbook(_scenario: Scenario, result: PlanResult, lang: Lang
     team: team.refs,
     pnl: pnlAt,
     pnlSheet: pnl,
-    budgetText: budgetText(plan, lang),
+    budgetText: budgetText(result.referenceData, plan, lang),
     status: (profit) => planStatusFormula(plan, lang, { inputs: inputs.refs, cmp: cmpLayout, plan: planRefs, profit }),
   });
   return {

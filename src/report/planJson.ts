@@ -41,7 +41,7 @@ export function planJson(result: PlanResult, lang: Lang, generatedAt: Date) {
       products: result.inputs.map(({ input, product }) => ({ ...input, category: product.product.category })),
     },
     headline: { ...plan.headline, ...(plan.headline.kind === "none_profitable" ? { fix: fenFix(plan.headline.fix) } : {}), text: headlineText(data, plan, lang, company) },
-    budget: { ...plan.budget, text: budgetText(plan, lang) },
+    budget: { ...plan.budget, text: budgetText(data, plan, lang) },
     summary: plan.summary,
     platforms: plan.platforms.map((p) => ({
       ...p,

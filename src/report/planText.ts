@@ -2,6 +2,7 @@ import type { ReferenceData } from "../data/referenceData";
 import { marketplaceSibling, type ChannelPlan, type Lang, type PlanCompany, type PlatformPlan, type ProfitFix } from "../engine";
 import { label, messages, percentText, VERDICT_REASON_LABELS } from "../messages/catalogue";
 import type { FixWords } from "../messages/catalogue/planMessages";
+import { costFigure } from "../engine/costs";
 
 /** Plan sentences for every view (workbook, wizard, CLI): words only, every number comes from the plan. */
 export const platformName = (data: ReferenceData, platform: string, lang: Lang): string => data.rateCard.platforms[platform]!.name[lang];
@@ -89,7 +90,7 @@ function salesToday(plan: ChannelPlan): number | null {
 }
 
 /** Whether the user's ad budget carries the plan, and the team check. */
-export function budgetText(plan: ChannelPlan, lang: Lang): string {
+export function budgetText(data: ReferenceData, plan: ChannelPlan, lang: Lang): string {
   const m = messages(lang).plan;
   const b = plan.budget;
   const need =
@@ -100,15 +101,25 @@ export function budgetText(plan: ChannelPlan, lang: Lang): string {
         : m.budgetShort(b.monthlyBudget, b.runRateNeed, b.carriedTarget);
   const today = salesToday(plan);
   const growth = today === null ? "" : ` ${m.budgetGrowth(b.forecastYearOneSales, today)}`;
-  const money = plan.entered.length
-    ? `${need} ${m.budgetForecast(b.forecastYearOneSales, b.targetReachedMonth, plan.totals.length, b.budgetForTarget, b.monthlyBudget)}${growth}`
-    : need;
+  const capped = b.capped.map((x) => m.budgetCapped(platformName(data, x.platform, lang), x.months, plan.totals.length, x.firstMonth, x.wanted, x.spend, x.sales));
+  const forecast = plan.entered.length ? ` ${m.budgetForecast(b.forecastYearOneSales, b.targetReachedMonth, plan.totals.length, b.budgetForTarget, b.monthlyBudget)}${growth}` : "";
+  const money = [`${need}${forecast}`, ...capped].join(" ");
   const s = plan.summary;
   return s.teamAvailable !== null && s.peakPeople > s.teamAvailable ? `${money} ${m.teamOver(s.peakPeople, s.teamAvailable)}` : money;
 }
 
 /** How ad spend is modelled, with the paid share and the new-store ramp as the data give them. */
-export function adModelText(data: ReferenceData, paidShare: number, lang: Lang): string {
+export function adModelText(data: ReferenceData, paidShare: number | null, lang: Lang): string {
   const roi = data.planning.demandRamp.roi.values;
-  return messages(lang).plan.adModel(percentText(paidShare), percentText(roi[0]!), roi.length);
+  const curve = data.planning.spendCurve;
+  const m = messages(lang).plan;
+  const knee = curve.referenceMonthlySpend.value.toLocaleString("en-US");
+  return m.adModel(paidShareText(data, paidShare, lang), percentText(roi[0]!), roi.length, knee, String(curve.elasticity.value));
+}
+
+/** The company's paid-share override as a percentage, or each platform's own (costs data). */
+export function paidShareText(data: ReferenceData, paidShare: number | null, lang: Lang): string {
+  if (paidShare !== null) return percentText(paidShare);
+  const list = Object.keys(data.rateCard.platforms).map((p) => `${platformName(data, p, lang)} ${percentText(costFigure(data.costs, p, "", "paidShare").value)}`);
+  return messages(lang).plan.paidShareByPlatform(list.join(lang === "zh" ? "、" : ", "));
 }

@@ -51,7 +51,7 @@ function companyOf(data: ReferenceData, c: Scenario["company"]): Result<PlanComp
     rentPerMonth: c.rentPerMonth,
     otherFixedPerMonth: c.otherFixedPerMonth,
     conversionRate: c.conversionRate,
-    paidShare: c.paidShare,
+    paidShare: c.paidShare ?? null,
     costPerClick: c.costPerClick ?? null,
     maxPlatforms: c.maxPlatforms,
     teamAvailable: c.teamAvailable ?? null,

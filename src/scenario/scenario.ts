@@ -40,7 +40,8 @@ export const scenarioSchema = z.strictObject({
     rentPerMonth: money.default(DEFAULTS.rentPerMonth),
     otherFixedPerMonth: money.default(DEFAULTS.otherFixedPerMonth),
     conversionRate: within(RANGES.conversionRate).default(DEFAULTS.conversionRate),
-    paidShare: within(RANGES.fraction).default(DEFAULTS.paidShare),
+    /** Optional: one paid share for every platform, overriding each platform's own (costs data). */
+    paidShare: within(RANGES.fraction).nullable().optional(),
     /** Your observed cost per click, if known: the plan shows the ROI it implies beside the platform's typical ROI. */
     costPerClick: within(RANGES.costPerClick).optional(),
     maxPlatforms: within(RANGES.platformCount).default(DEFAULTS.maxPlatforms),

@@ -120,7 +120,7 @@ function actions(wb: ReadWorkbook): Record<string, Edit[]> {
     clearSettingRow: [
       clearRow(
         INPUTS,
-        settingRows.find((r) => inputs.get(`A${r}`) === label("paidShare", "zh"))!,
+        settingRows.find((r) => inputs.get(`A${r}`) === label("conversionRate", "zh"))!,
       ),
     ],
     fulfilmentUpFiveOnTmall: [typeNumber(COSTS, `${fulfilmentColumn(wb)}${costRows.find((r) => wb.cells.get(COSTS)!.get(`A${r}`) === "天猫")!}`, tmallFulfilment(wb) + 5)],

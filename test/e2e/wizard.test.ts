@@ -200,13 +200,14 @@ describe.each([
     // Plan: headline, budget check, sequence, ad spend by platform and the monthly P&L are the plan's.
     await page.click("#next");
     await expect(text(page, "#headline")).resolves.toBe(headlineText(data, plan, lang, result.company));
-    await expect(text(page, "#budget-check")).resolves.toBe(budgetText(plan, lang));
+    await expect(text(page, "#budget-check")).resolves.toBe(budgetText(defaultReferenceData(), plan, lang));
     await expect(page.locator("#sequence li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-platform")))).resolves.toEqual(plan.entered);
     for (const [i, code] of plan.entered.entries()) {
       const p = plan.platforms.find((x) => x.platform === code)!;
       const cell = (measure: string) => `#budget-table tr[data-measure="${measure}"] td >> nth=${i}`;
       expectShown(await figure(page, cell("budgetWeight")), p.budgetWeight, 3);
       expectShown(await figure(page, cell("roi")), p.roi, 2);
+      expectShown(await figure(page, cell("paidShare")), p.paidShare, 3);
       expectShown(await figure(page, cell("adRatio")), p.adRatio, 3);
       expectShown(await figure(page, cell("impliedCpc")), p.impliedCostPerClick, 2);
       expectShown(await figure(page, cell("roiAtYourCpc")), p.impliedRoiAtYourCpc!, 2);
@@ -235,7 +236,7 @@ describe.each([
     expect(json.format).toBe(PLAN_JSON_FORMAT);
     expect(json.summary).toEqual(plan.summary);
     expect(json.monthlyPnl.total).toEqual(plan.totals);
-    expect(json.budget.text).toBe(budgetText(plan, lang));
+    expect(json.budget.text).toBe(budgetText(defaultReferenceData(), plan, lang));
     expect(json.entered).toEqual(plan.entered);
     await expect(page.textContent("#wizard-status")).resolves.toContain("山茶 Camellia-channel-plan.json");
 
@@ -295,7 +296,7 @@ describe.each([
     const { page, errors } = await open(locale);
     await page.click('.step-link[data-step="5"]');
     await expect(text(page, "#headline")).resolves.toBe(headlineText(data, plan, lang, result.company));
-    await expect(text(page, "#budget-check")).resolves.toBe(budgetText(plan, lang));
+    await expect(text(page, "#budget-check")).resolves.toBe(budgetText(defaultReferenceData(), plan, lang));
     // Ticking a platform makes the choice the user's; "Let the plan choose" gives it back.
     await page.click('.step-link[data-step="2"]');
     expect(await page.locator("#let-plan-choose").count()).toBe(0);
@@ -358,7 +359,7 @@ describe("where the brand sells today", () => {
     const headline = headlineText(defaultReferenceData(), plan, "zh", company);
     expect(headline).toContain("比现有店铺目前每年的 ¥4,800,000");
     await expect(text(page, "#headline")).resolves.toBe(headline);
-    await expect(text(page, "#budget-check")).resolves.toBe(budgetText(plan, "zh"));
+    await expect(text(page, "#budget-check")).resolves.toBe(budgetText(defaultReferenceData(), plan, "zh"));
     expect(await noSidewaysScroll(page)).toBe(true);
     expect(pageErrors(errors)).toEqual([]);
   });

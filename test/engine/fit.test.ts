@@ -3,7 +3,6 @@ import { explainFit } from "../../src/report/reasonText";
 import { costRates } from "../../src/engine/costs/costRates";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import {
-  DEFAULTS,
   deductionTotal,
   fitFactors,
   fitScore,
@@ -189,7 +188,7 @@ describe("properties", () => {
         const q = typicalReturnRate(data.rateCard, platform, p.category);
         const headroom =
           (1 - q) * (1 - deductionTotal(data.rateCard, platform, p.category)) -
-          DEFAULTS.paidShare /
+          data.costs.defaults.paidShare!.value /
             (((data.rateCard.platforms[platform]!.adRoi.low.value + data.rateCard.platforms[platform]!.adRoi.high.value) / 2) *
               costRates(data.costs, platform, p.category).roiFactor) -
           data.rateCard.platforms[platform]!.perOrderFee.value / p.price;

@@ -13,8 +13,8 @@ describe("the plan model's words in formulas (shipped bundle, HyperFormula)", ()
 
   it("gives the ad ratio the plan uses: paid share ÷ the platform's mid ROI", () => {
     const wb = workbook([['=CHANNEL.ADRATIO("TMALL")', '=CHANNEL.ADRATIO("天猫",0.2)']]);
-    // Tmall ROI 2–5, mid 3.5: 0.4 ÷ 3.5 and 0.2 ÷ 3.5
-    expect(wb.value("A1")).toBeCloseTo(0.4 / 3.5, 9);
+    // Tmall ROI 2–5, mid 3.5: Tmall's own paid share 35% (costs.json) ÷ 3.5, and the given 0.2 ÷ 3.5
+    expect(wb.value("A1")).toBeCloseTo(0.35 / 3.5, 9);
     expect(wb.value("B1")).toBeCloseTo(0.2 / 3.5, 9);
   });
 

@@ -9,7 +9,8 @@ import { scenarioSchema } from "../../src/scenario/scenario";
  * (figures and addresses in the research note reality-anchors.md, sections 1, 2 and 5, kept beside the repository). Each scenario sells ¥300m a
  * year of the brand's typical goods with a unit cost (freight included) of (1 − the brand's online gross margin) ÷ 1.13
  * of the shelf price (revenue is reported net of 13% VAT), and overheads of ¥1.25m a month (admin and R&D, which a
- * listed brand reports outside selling). Steady state is the plan's second year (months 13–24). Two checks:
+ * listed brand reports outside selling). Each platform's paid share is its own (costs data), not an override.
+ * Steady state is the plan's second year (months 13–24). Two checks:
  * - gross margin minus selling (deductions, ads, affiliates, seeding, promotions, fees, store teams) ≤ 25 points of net sales:
  *   none of the nine listed brands keeps more (17.0–23.7, derived in reality-anchors.md);
  * - the net margin on net sales sits in the band around the brand's reported net margin (reality-anchors.md §2).
@@ -57,7 +58,8 @@ const SHAPES: Shape[] = [
   // Three Squirrels FY2024: GM 24.3%, SG&A 19.7%, net 3.8% → band 0.8–6.8%.
   {
     brand: "Three-Squirrels-shaped",
-    knownGap: "at a 24% gross margin the full cost stack leaves no platform carrying its store team: the plan enters none",
+    knownGap:
+      "at a 24% gross margin no platform carries its team: an ¥84 order keeps 3–9% after goods, freight, fulfilment ¥2.5, promotions 5–10%, ads and seeding (2026-12-04); even at a 25% paid share it nets 0.8%, under the floor",
     report: "Three Squirrels 2024 annual report",
     band: [0.008, 0.068],
     category: "FOOD",
@@ -94,7 +96,6 @@ function steadyState(shape: Shape) {
       rentPerMonth: 300_000,
       otherFixedPerMonth: 1_250_000,
       conversionRate: shape.conversionRate,
-      paidShare: 0.4,
       maxPlatforms: 3,
       brandStage: "established",
       currentAnnualSales: 300_000_000,

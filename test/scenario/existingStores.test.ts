@@ -19,6 +19,8 @@ const airFryer = (stores: Record<string, number> = { 天猫: 1_500_000, JD: 600_
       brandStage: "established",
       currentAnnualSales: 25_200_000,
       platforms: ["抖音"],
+      // One paid share for every platform (an override): at Douyin's own 50% an air fryer there is too small to carry its team.
+      paidShare: 0.4,
       existingStores: stores,
     },
     products: [{ sku: "AF-55", name: "5.5L air fryer", category: "小家电", price: 399, unitCost: 150, shipping: 12, monthlyOrders: 5000 }],
@@ -54,6 +56,8 @@ describe("an established air-fryer brand (Tmall ¥1.5m + JD ¥0.6m a month) addi
       const l = line(code, 1);
       const price = platform(code).averageOrder.price;
       // A mature store: ROI × 1 and paid share 1 − (1 − 0.4) × 1 = 0.4 (a new one would buy at 0.45 × ROI, all paid).
+      expect(platform(code).paidShare).toBe(0.4);
+      expect(l.paidShare).toBe(0.4);
       expect(Math.abs(l.sales - (l.ads * platform(code).roi) / 0.4)).toBeLessThanOrEqual(price / 2 + 0.01);
       expect(l).toMatchObject({ launchCosts: 0, deposit: 0, inventoryChange: 0, receivablesChange: 0 });
       expect(l.paidVisitors).toBeLessThan(l.visitors * 0.41);
@@ -87,15 +91,15 @@ describe("an established air-fryer brand (Tmall ¥1.5m + JD ¥0.6m a month) addi
     expect(zh).toContain(`比现有店铺目前每年的 ¥${today.toLocaleString("en-US")} ${growth > 0 ? "增长" : "减少"}`);
     expect(zh).not.toContain("因平台逐个开店");
     expect(zh).toContain(payback === null ? "新开店铺计划期内未回本" : `新开店铺第${payback}个月回本`);
-    expect(budgetText(p, "en")).toContain(`Your stores sell ¥${today.toLocaleString("en-US")} a year today: year 1 is`);
-    expect(budgetText(p, "zh")).toContain(`现有店铺目前每年销售 ¥${today.toLocaleString("en-US")},第一年比此`);
+    expect(budgetText(data, p, "en")).toContain(`Your stores sell ¥${today.toLocaleString("en-US")} a year today: year 1 is`);
+    expect(budgetText(data, p, "zh")).toContain(`现有店铺目前每年销售 ¥${today.toLocaleString("en-US")},第一年比此`);
   });
 
   it("keeps the new-brand wording for a brand without stores", () => {
     const r = buildPlan(data, { ...airFryer({}), company: { ...airFryer({}).company, brandStage: "new", currentAnnualSales: 0, existingStores: undefined } }, "2026-12-04");
     if (!r.ok) throw new Error(r.issue.code);
     expect(headlineText(data, r.value.plan, "en", r.value.company)).not.toContain("sell today");
-    expect(budgetText(r.value.plan, "zh")).not.toContain("现有店铺");
+    expect(budgetText(data, r.value.plan, "zh")).not.toContain("现有店铺");
   });
 
   it("never spends more than the monthly budget", () => {

@@ -49,7 +49,6 @@ describe("the scenario's limits are the engine's ranges", () => {
       cityTier: DEFAULTS.salaryCityTier,
       configuration: DEFAULTS.configuration,
       conversionRate: DEFAULTS.conversionRate,
-      paidShare: DEFAULTS.paidShare,
       maxPlatforms: DEFAULTS.maxPlatforms,
       rentPerMonth: DEFAULTS.rentPerMonth,
       otherFixedPerMonth: DEFAULTS.otherFixedPerMonth,
@@ -59,7 +58,10 @@ describe("the scenario's limits are the engine's ranges", () => {
     // The CPC is the user's own observation, never assumed: the plan derives its ad cost from ROI.
     expect(parsed.company.costPerClick).toBeUndefined();
     expect(parsed.products[0]).toMatchObject({ shipping: DEFAULTS.shipping, monthlyOrders: DEFAULTS.monthlyOrders });
-    expect(defaultDraft().company).toMatchObject({ conversionRate: DEFAULTS.conversionRate, paidShare: DEFAULTS.paidShare, maxPlatforms: DEFAULTS.maxPlatforms });
+    // The paid share is each platform's own unless the user overrides it for all.
+    expect(parsed.company.paidShare).toBeUndefined();
+    expect(defaultDraft().company).toMatchObject({ conversionRate: DEFAULTS.conversionRate, maxPlatforms: DEFAULTS.maxPlatforms });
+    expect(defaultDraft().company.paidShare).toBeUndefined();
   });
 });
 

@@ -1,8 +1,9 @@
 import type { ReferenceData } from "../../src/data/referenceData";
 import type { CostFigures, Costs } from "../../src/data/schema/costs";
 
-/** Every cost at 0; the ROI factor, a multiplier, at 1 (the platform's own ROI). */
-const zeroed = (figures: CostFigures): CostFigures => Object.fromEntries(Object.keys(figures).map((k) => [k, { value: k === "roiFactor" ? 1 : 0, estimate: `test: no ${k}` }]));
+/** Every cost at 0; the ROI factor, a multiplier, at 1 (the platform's own ROI); the paid share, not a cost, kept. */
+const zeroed = (figures: CostFigures): CostFigures =>
+  Object.fromEntries(Object.entries(figures).map(([k, f]) => [k, k === "paidShare" ? f : { value: k === "roiFactor" ? 1 : 0, estimate: `test: no ${k}` }]));
 
 /** The built-in costs with every cost-stack figure at 0 (business models kept): the rate card's economics alone. */
 export function withoutCostStack(costs: Costs): Costs {

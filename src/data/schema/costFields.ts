@@ -7,6 +7,7 @@ export const COST_FIELD_NAMES = [
   "affiliateShare",
   "seedingShare",
   "roiFactor",
+  "paidShare",
   "promotionShare",
   "fulfilmentPerOrder",
   "returnShippingPerReturn",

@@ -33,6 +33,11 @@ export const costFigures = z.strictObject({
   seedingShare: figureOf(rate(0.5)).optional(),
   /** The category's return on ad spend against the platform's typical ROI (1: the platform's own range). */
   roiFactor: figureOf(z.number().min(0.1).max(3)).optional(),
+  /**
+   * The share of a mature store's sales bought with the platform's ads (search, feed, live-room ads); the rest is
+   * organic: search rank, repeat buyers, followers, and affiliates paid by commission. A company may override it.
+   */
+  paidShare: figureOf(fraction()).optional(),
   /** Coupons, platform promotions and brand-funded subsidies (百亿补贴, 88VIP, 满减) as a share of kept sales. */
   promotionShare: figureOf(rate(0.6)).optional(),
   fulfilmentPerOrder: perOrder.optional(),

@@ -26,6 +26,11 @@ export const planningSchema = z.strictObject({
     roi: z.strictObject({ values: z.array(fraction().positive()).min(1).max(36), estimate: text(600) }),
     organic: z.strictObject({ values: z.array(fraction()).min(1).max(36), estimate: text(600) }),
   }),
+  /**
+   * Diminishing returns on one platform's monthly ad spend: paid sales = ROI × spend up to the reference spend R,
+   * ROI × R × (spend ÷ R)^elasticity above it.
+   */
+  spendCurve: z.strictObject({ referenceMonthlySpend: estimated(money().positive()), elasticity: estimated(fraction().positive()) }),
   breakthrough: z.strictObject({ consecutiveMonths: estimated(z.number().int().min(1).max(12)) }),
   minFit: estimated(z.number().min(0).max(100)),
   brandStages: z.strictObject({ new: bilingual, established: bilingual }),

@@ -12,7 +12,6 @@ export const DEFAULTS = {
   rentPerMonth: 0,
   otherFixedPerMonth: 0,
   conversionRate: 0.02,
-  paidShare: 0.4,
   /** For the ADBUDGET calculator only: the plan derives its ad cost from each platform's ROI and shows the CPC that implies. */
   costPerClick: 1.5,
   maxPlatforms: 3,

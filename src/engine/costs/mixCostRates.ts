@@ -16,6 +16,8 @@ export interface MixItem {
 export interface MixCostRates extends CostLineRates<number> {
   /** The mix's ROI against the platform's typical ROI, weighted by sales. */
   roiFactor: number;
+  /** The paid share of a mature store's sales (the platform's, or the company's override), weighted by sales. */
+  paidShare: number;
   /** Share of sales affiliates bring. */
   affiliateShare: number;
   /** The platform's per-item fees alone (perOrderFee adds the rate card's fee per order). */
@@ -53,6 +55,8 @@ export function mixCostRates(card: RateCard, costs: Costs, platform: string, ite
     affiliateShare: by(sales, (i) => r(i).affiliateShare),
     seedingShare: by(sales, (i) => r(i).seedingShare),
     roiFactor: by(sales, (i) => r(i).roiFactor),
+    // Rounded off float noise: a mix of one platform's 35% is 35%, and the plan reports it.
+    paidShare: Math.round(by(sales, (i) => r(i).paidShare) * 1e9) / 1e9,
     promotionShare: by(kept, (i) => r(i).promotionShare),
     fulfilmentPerOrder: by(orders, (i) => r(i).fulfilmentPerOrder),
     returnShippingPerReturn: by(

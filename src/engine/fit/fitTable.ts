@@ -3,7 +3,6 @@ import type { ContentCapacity, Model } from "../../data/schema/model";
 import type { AgeBand, BrandStatus, CityTier } from "../../data/schema/profiles";
 import { memoPerObject } from "../core/memoPerObject";
 import { deductionTotal } from "../rates/deductions";
-import { DEFAULTS } from "../core/defaults";
 import { adRatio as planAdRatio } from "../plan/adModel";
 import { costRates } from "../costs/costRates";
 import { typicalReturnRate } from "../rates/typicalReturnRate";
@@ -96,8 +95,8 @@ function platformFit(data: ReferenceData, platform: string): PlatformFit {
     Object.entries(card.categories).map(([category, c]): [string, CategoryFit] => {
       const deductionRate = deductionTotal(card, platform, category);
       const returnRate = typicalReturnRate(card, platform, category);
-      // The plan's ad model at the default paid share: what a typical seller spends on ads on this platform.
-      const adRatio = planAdRatio(card, platform, DEFAULTS.paidShare, costRates(data.costs, platform, category).roiFactor);
+      // The plan's ad model at the default paid share (costs data): what a typical seller spends on ads on this platform.
+      const adRatio = planAdRatio(card, platform, data.costs.defaults.paidShare!.value, costRates(data.costs, platform, category).roiFactor);
       const logLow = Math.log(c.priceBand.low);
       const strength = profile.categoryStrength[category]?.value ?? 0;
       return [

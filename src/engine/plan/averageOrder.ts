@@ -4,6 +4,8 @@ import type { CostLines } from "../costs/costLines";
 import { orderContribution, orderCostLines } from "../costs/orderCostLines";
 import { mixCostRates, type MixCostRates } from "../costs/mixCostRates";
 import { typicalReturnRate } from "../rates/typicalReturnRate";
+import { advertisesOn } from "../costs/costRates";
+import { platformPaidShare } from "./ownTraffic";
 import type { PlanProduct } from "./planInput";
 
 /** The data an order's economics read: the rate card and the cost stack. */
@@ -41,11 +43,17 @@ export function mixWeights(products: readonly PlanProduct[]): number[] {
 }
 
 /**
- * The average order of the product mix on one platform, `paidShare` of its sales driven by ads at the ad ratio the
- * mix's category ROI factor gives (`adRatio`):
+ * The average order of the product mix on one platform, a mature store's paid share of its sales (the platform's,
+ * or `paidShareOverride` when the company gives one) driven by ads at the ad ratio the mix's ROI factor gives (`adRatio`):
  * the per-order lines are the month's cost lines (costLines) for one expected order, unrounded sums of the mix.
  */
-export function averageOrder(data: CostData, platform: string, products: readonly PlanProduct[], paidShare: number, adRatio: (roiFactor: number) => number): AverageOrder {
+export function averageOrder(
+  data: CostData,
+  platform: string,
+  products: readonly PlanProduct[],
+  paidShareOverride: number | null,
+  adRatio: (roiFactor: number, paidShare: number) => number,
+): AverageOrder {
   const weights = mixWeights(products);
   const items = products.map((p, i) => ({
     category: p.product.category,
@@ -53,8 +61,12 @@ export function averageOrder(data: CostData, platform: string, products: readonl
     returnRate: typicalReturnRate(data.rateCard, platform, p.product.category),
     weight: weights[i]!,
   }));
-  const rates = mixCostRates(data.rateCard, data.costs, platform, items);
-  const a = adRatio(rates.roiFactor);
+  const mixRates = mixCostRates(data.rateCard, data.costs, platform, items);
+  // A platform that sells on its own traffic (advertising: false) carries no paid share, override or not.
+  const paidShareHere = platformPaidShare(numberCalculator, { paidShare: paidShareOverride ?? mixRates.paidShare, advertises: advertisesOn(data.costs, platform) });
+  const rates = { ...mixRates, paidShare: paidShareHere };
+  const paidShare = rates.paidShare;
+  const a = adRatio(rates.roiFactor, paidShare);
   let price = 0,
     returns = 0,
     goods = 0,
@@ -77,7 +89,7 @@ export function averageOrder(data: CostData, platform: string, products: readonl
   // The mix as one order: its return rate returns ÷ price, and the unit cost of its kept orders goods ÷ (1 − that).
   const mixReturnRate = price > 0 ? returns / price : 0;
   const kept = 1 - mixReturnRate;
-  const mix = { price, returnRate: mixReturnRate, deductionRate: rates.deductionRate, unitCost: kept > 0 ? goods / kept : 0, shipping, adRatio: a };
-  const contribution = orderContribution(numberCalculator, mix, { platformFees: platformFee, ...lines });
+  const asOneOrder = { price, returnRate: mixReturnRate, deductionRate: rates.deductionRate, unitCost: kept > 0 ? goods / kept : 0, shipping, adRatio: a };
+  const contribution = orderContribution(numberCalculator, asOneOrder, { platformFees: platformFee, ...lines });
   return { price, returns, returnRate, deductions, goods, unitCost, shipping, adRatio: a, ads, platformFee, ...lines, rates, contribution };
 }

@@ -1,3 +1,4 @@
+import { cappedPlatforms } from "./cappedPlatforms";
 import { addFen, type MonthLine } from "./monthLine";
 import type { BudgetCheck, RunRate } from "./planTypes";
 
@@ -16,7 +17,13 @@ function targetReachedMonth(totals: readonly MonthLine[], monthTargets: readonly
  * a goal checked against the capped forecast (year-1 sales, the month sales reach the target's pace, and the flat
  * monthly budget that would meet every month's target at maturity: run-rate need × the peak month's weight × 12).
  */
-export function budgetCheck(monthlyBudget: number, monthTargets: readonly number[], runRates: readonly RunRate[], totals: readonly MonthLine[]): BudgetCheck {
+export function budgetCheck(
+  monthlyBudget: number,
+  monthTargets: readonly number[],
+  runRates: readonly RunRate[],
+  totals: readonly MonthLine[],
+  lines: readonly MonthLine[] = [],
+): BudgetCheck {
   const annualTarget = addFen(...monthTargets);
   const runRateNeed = addFen(...runRates.map((r) => r.adSpend));
   const yearOne = totals.filter((t) => t.month <= 12);
@@ -34,5 +41,6 @@ export function budgetCheck(monthlyBudget: number, monthTargets: readonly number
     forecastYearOneSales: addFen(...yearOne.map((t) => t.sales)),
     targetReachedMonth: targetReachedMonth(totals, monthTargets),
     budgetForTarget: Math.ceil(runRateNeed * peakWeight * 12 * 100 - 1e-6) / 100,
+    capped: cappedPlatforms(lines),
   };
 }

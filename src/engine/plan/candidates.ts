@@ -1,11 +1,9 @@
 import type { ReferenceData } from "../../data/referenceData";
 import { fitScore, type FitScore } from "../fit/fitScore";
 import { advertisesOn } from "../costs/costRates";
-import { numberCalculator as N } from "../calc/numberCalculator";
 import { adRatio, typicalRoi } from "./adModel";
 import { averageOrder, mixWeights, type AverageOrder } from "./averageOrder";
 import { entryGateMet } from "./entryGate";
-import { platformPaidShare } from "./ownTraffic";
 import type { PlanInput } from "./planInput";
 
 export interface Candidate {
@@ -38,8 +36,7 @@ export function candidates(data: ReferenceData, input: PlanInput): Candidates {
   const avgUnitCost = input.products.reduce((sum, p, i) => sum + weights[i]! * p.unitCost, 0);
   const all = codes.map((platform, j): Candidate => {
     const advertises = advertisesOn(data.costs, platform);
-    const paidShare = platformPaidShare(N, { paidShare: company.paidShare, advertises });
-    const order = averageOrder(data, platform, input.products, paidShare, (roiFactor) => adRatio(card, platform, paidShare, roiFactor));
+    const order = averageOrder(data, platform, input.products, company.paidShare, (roiFactor, paidShare) => adRatio(card, platform, paidShare, roiFactor));
     return {
       platform,
       fit: input.products.reduce((sum, _, i) => sum + weights[i]! * fits[i]![j]!.score, 0),

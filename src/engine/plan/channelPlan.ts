@@ -15,6 +15,7 @@ import { needsShared, sharedPool } from "../team/teamCost";
 import type { ChannelPlan, PlatformPlan, Verdict } from "./planTypes";
 import { productEconomics } from "./productEconomics";
 import { simulateMonths } from "./simulateMonths";
+import { spendCurve } from "./spendCurve";
 import { numberCalculator as N } from "../calc/numberCalculator";
 import { platformTeamAt } from "../team/platformTeamAt";
 
@@ -40,6 +41,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       budgetWeight: e.share.budgetWeight,
       roi: e.candidate.roi,
       advertises: e.candidate.advertises,
+      paidShare: e.candidate.order.rates.paidShare,
       ownTeam: (volume, previous, recent) =>
         platformTeamAt(
           N,
@@ -58,13 +60,13 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     {
       horizonMonths: planning.horizonMonths,
       demandRamp: { roi: planning.demandRamp.roi.values, organic: planning.demandRamp.organic.values },
+      spendCurve: spendCurve(data),
       monthlyAdBudget: company.monthlyAdBudget,
       consecutiveMonths: planning.breakthrough.consecutiveMonths.value,
       monthTargets,
       rentPerMonth: company.rentPerMonth,
       otherFixedPerMonth: company.otherFixedPerMonth,
       conversionRate: company.conversionRate,
-      paidShare: company.paidShare,
       sharedLabour: (n) => sharedPool(data, n, company.cityTier).cost,
     },
   );
@@ -94,6 +96,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       existing,
       gateMet: c.gateMet,
       roi: c.roi,
+      paidShare: c.order.rates.paidShare,
       adRatio: c.adRatio,
       impliedCostPerClick: roundToFen(impliedCostPerClick(company.conversionRate, c.order.price, c.roi)),
       impliedRoiAtYourCpc: company.costPerClick === null ? null : impliedRoi(company.conversionRate, c.order.price, company.costPerClick),
@@ -125,6 +128,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       monthTargets,
       entries.entered.map((e) => e.runRate),
       totals,
+      simulation.lines,
     ),
     months: simulation.lines,
     platformTeams: simulation.teams,

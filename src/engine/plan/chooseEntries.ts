@@ -1,3 +1,4 @@
+import { spendCurve } from "./spendCurve";
 import type { ReferenceData } from "../../data/referenceData";
 import type { PlatformTeam } from "../team/platformTeam";
 import type { Candidate } from "./candidates";
@@ -41,9 +42,10 @@ function evaluate(data: ReferenceData, company: PlanCompany, chosen: readonly Ca
   const sharedFixed = pool.cost + company.rentPerMonth + company.otherFixedPerMonth;
   const ownFixed = chosen.map((c, i) => teams[i]!.cost + data.rateCard.platforms[c.platform]!.annualFee.value / 12);
   const rates = runRates(
-    chosen.map((c, i) => ({ platform: c.platform, order: c.order, targetShare: shares[i]!.targetShare, ownFixed: ownFixed[i]! })),
+    chosen.map((c, i) => ({ platform: c.platform, order: c.order, targetShare: shares[i]!.targetShare, roi: c.roi, ownFixed: ownFixed[i]! })),
     company.annualTarget,
     sharedFixed,
+    spendCurve(data),
   );
   return { entered: chosen.map((c, i) => ({ candidate: c, share: shares[i]!, runRate: rates[i]!, team: teams[i]!.team, ownLabour: teams[i]!.cost })), sharedFixed };
 }
@@ -66,7 +68,7 @@ export function chooseEntries(data: ReferenceData, company: PlanCompany, ranked:
     if (running.has(c.platform)) viable.push(c);
     else if (!c.gateMet) rejected.set(c.platform, verdict("dont_enter", "gate"));
     else if (c.fit < data.planning.minFit.value) rejected.set(c.platform, verdict("dont_enter", "low_fit"));
-    else if (c.order.contribution <= 0) rejected.set(c.platform, verdict("not_profitable", "loss_per_order", profitFix(c.order, c.avgUnitCost, company.paidShare * c.advertises)));
+    else if (c.order.contribution <= 0) rejected.set(c.platform, verdict("not_profitable", "loss_per_order", profitFix(c.order, c.avgUnitCost, c.order.rates.paidShare)));
     else viable.push(c);
   }
   let pool = [...viable];

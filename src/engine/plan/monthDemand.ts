@@ -16,25 +16,60 @@ export function demandRates<T>(c: Calculator<T>, x: { roi: T; roiRamp: T; paidSh
   return { roiNow: c.multiply(x.roi, x.roiRamp), paidShareNow: x.advertises === undefined ? paidShareNow : c.multiply(x.advertises, paidShareNow) };
 }
 
-/**
- * Ad spend: what the month's wanted sales need (wanted × paid share ÷ ROI), but never more than the platform's share
- * of the monthly budget. In fen. The wanted sales are the month's target share; a store the brand already runs wants
- * at least what it sells today (`current`, seasonalised like the targets), so a budget share too small for that shrinks it.
- */
-export function demandSpend<T>(c: Calculator<T>, x: { target: T; share: T; current?: T; paidShareNow: T; roiNow: T; budget: T; budgetWeight: T }): T {
-  const wanted =
-    x.current === undefined
-      ? c.divide(c.multiply(x.target, x.share, x.paidShareNow), x.roiNow)
-      : c.divide(c.multiply(c.max(c.multiply(x.target, x.share), x.current), x.paidShareNow), x.roiNow);
-  return c.fen(c.min(wanted, c.multiply(x.budget, x.budgetWeight)));
+/** Diminishing returns on one platform's monthly spend (planning data): the reference spend R and the elasticity α. */
+export interface SpendCurve<T> {
+  reference: T;
+  elasticity: T;
 }
 
 /**
- * Orders the spend buys: paid sales (spend × ROI) grossed up by the organic share, plus the sales a platform's own
- * traffic brings without ads (`ownSales`, see ownTraffic), at the average order value.
+ * Paid sales a month's spend buys: ROI × spend up to R, ROI × R × (spend ÷ R)^α above it, written as
+ * ROI × MIN(spend, R) × (MAX(spend, R) ÷ R)^α so one formula covers both sides of the knee.
  */
-export function demandOrders<T>(c: Calculator<T>, x: { spend: T; roiNow: T; paidShareNow: T; price: T; ownSales?: T }): T {
-  const bought = c.divide(c.multiply(x.spend, x.roiNow), x.paidShareNow);
+export function paidSalesFor<T>(c: Calculator<T>, x: { spend: T; roiNow: T; curve: SpendCurve<T> }): T {
+  const { reference: r, elasticity } = x.curve;
+  return c.multiply(x.roiNow, c.min(x.spend, r), c.power(c.divide(c.max(x.spend, r), r), elasticity));
+}
+
+/** The spend that buys `paidSales` on that curve: its inverse, R × (paid ÷ ROI ÷ R)^(1/α) above R. */
+export function spendForPaidSales<T>(c: Calculator<T>, x: { paidSales: T; roiNow: T; curve: SpendCurve<T> }): T {
+  const { reference: r, elasticity } = x.curve;
+  const linear = c.divide(x.paidSales, x.roiNow);
+  return c.multiply(c.min(linear, r), c.power(c.divide(c.max(linear, r), r), c.divide(c.constant(1), elasticity)));
+}
+
+interface SpendInputs<T> {
+  target: T;
+  share: T;
+  current?: T;
+  paidShareNow: T;
+  roiNow: T;
+  budget: T;
+  budgetWeight: T;
+  curve: SpendCurve<T>;
+}
+
+/**
+ * The spend the month's wanted sales need before the budget cap: the spend that buys wanted × paid share on the spend
+ * curve. The wanted sales are the month's target share; a store the brand already runs wants at least what it sells
+ * today (`current`, seasonalised like the targets), so a budget share too small for that shrinks it.
+ */
+export function wantedSpend<T>(c: Calculator<T>, x: SpendInputs<T>): T {
+  const wantedSales = x.current === undefined ? c.multiply(x.target, x.share) : c.max(c.multiply(x.target, x.share), x.current);
+  return spendForPaidSales(c, { paidSales: c.multiply(wantedSales, x.paidShareNow), roiNow: x.roiNow, curve: x.curve });
+}
+
+/** Ad spend: the wanted spend, but never more than the platform's share of the monthly budget. In fen. */
+export function demandSpend<T>(c: Calculator<T>, x: SpendInputs<T>): T {
+  return c.fen(c.min(wantedSpend(c, x), c.multiply(x.budget, x.budgetWeight)));
+}
+
+/**
+ * Orders the spend buys: paid sales (on the spend curve) grossed up by the organic share, plus the sales a platform's
+ * own traffic brings without ads (`ownSales`, see ownTraffic), at the average order value.
+ */
+export function demandOrders<T>(c: Calculator<T>, x: { spend: T; roiNow: T; paidShareNow: T; price: T; curve: SpendCurve<T>; ownSales?: T }): T {
+  const bought = c.divide(paidSalesFor(c, x), x.paidShareNow);
   return c.round(c.divide(x.ownSales === undefined ? bought : c.add(bought, x.ownSales), x.price), 0);
 }
 

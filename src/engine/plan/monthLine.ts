@@ -28,13 +28,17 @@ export type MonthLine = Record<MoneyLine, number> & {
   visitors: number;
   /** The paid share of those visitors: ⌈visitors × paid share⌉. */
   paidVisitors: number;
+  /** The month's paid share of sales (an output: the ramp from all paid towards the mature share); null without sales. */
+  paidShare: number | null;
+  /** The ad spend the month's target share wanted before the budget cap (above `ads` when the cap binds). */
+  adsWanted: number;
   /** profit ÷ orders: net profit per order at this month's volume; null without orders. */
   netProfitPerOrder: number | null;
 };
 
 export function emptyLine(month: number, platform: string | null): MonthLine {
   const money = Object.fromEntries(MONEY_LINES.map((k) => [k, 0])) as Record<MoneyLine, number>;
-  return { month, platform, open: false, orders: 0, visitors: 0, paidVisitors: 0, ...money, netProfitPerOrder: null };
+  return { month, platform, open: false, orders: 0, visitors: 0, paidVisitors: 0, paidShare: null, adsWanted: 0, ...money, netProfitPerOrder: null };
 }
 
 /** Adds money in whole fen so that sums of rounded lines stay exact. */

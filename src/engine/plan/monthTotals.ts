@@ -12,6 +12,9 @@ export function monthTotals(lines: readonly MonthLine[], horizonMonths: number):
     total.visitors = these.reduce((sum, l) => sum + l.visitors, 0);
     total.paidVisitors = these.reduce((sum, l) => sum + l.paidVisitors, 0);
     for (const key of MONEY_LINES) if (!DERIVED_LINES.has(key)) total[key] = addFen(...these.map((l) => l[key]));
+    total.adsWanted = addFen(...these.map((l) => l.adsWanted));
+    // Paid sales ÷ sales over the open platforms.
+    total.paidShare = total.sales > 0 ? these.reduce((sum, l) => sum + l.sales * (l.paidShare ?? 0), 0) / total.sales : null;
     previous = closeLine(total, previous);
     totals.push(total);
   }

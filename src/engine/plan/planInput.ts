@@ -22,8 +22,11 @@ export interface PlanCompany {
   rentPerMonth: number;
   otherFixedPerMonth: number;
   conversionRate: number;
-  /** Share of sales bought with ads. */
-  paidShare: number;
+  /**
+   * Share of a mature store's sales bought with ads, the same on every platform: an optional override. Null: each
+   * platform's own paid share (costs data).
+   */
+  paidShare: number | null;
   /** The user's observed cost per click, if known: shown against the CPC the plan's ROI implies. */
   costPerClick: number | null;
   maxPlatforms: number;

@@ -53,6 +53,8 @@ export interface PlatformPlan {
   existing: ExistingStore | null;
   gateMet: boolean;
   roi: number;
+  /** A mature store's paid share of sales (the platform's, or the company's override): an output of the model. */
+  paidShare: number;
   adRatio: number;
   /** CPC the ROI implies at the company's conversion rate and this order value. */
   impliedCostPerClick: number;
@@ -131,6 +133,19 @@ export interface BudgetCheck {
   targetReachedMonth: number | null;
   /** The flat monthly budget that meets every month's target once the stores are mature, the peak month included. */
   budgetForTarget: number;
+  /** Platforms whose plan wants more than their share of the budget in some months, with what that share buys. */
+  capped: CappedPlatform[];
+}
+
+export interface CappedPlatform {
+  platform: string;
+  /** How many months the budget share caps its spend. */
+  months: number;
+  /** The first such month: the spend its target share wanted, the spend its budget share allowed, and what it bought. */
+  firstMonth: number;
+  wanted: number;
+  spend: number;
+  sales: number;
 }
 
 export interface TeamMonth {

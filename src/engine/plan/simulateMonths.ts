@@ -3,7 +3,7 @@ import { roundToFen } from "../money/roundHalfEven";
 import type { AverageOrder } from "./averageOrder";
 import { addFen, closeLine, emptyLine, type MonthLine } from "./monthLine";
 import { numberCalculator as N } from "../calc/numberCalculator";
-import { demandOrders, demandRates, demandSpend, monthsOpenIn, rampAt } from "./monthDemand";
+import { demandOrders, demandRates, demandSpend, wantedSpend, monthsOpenIn, rampAt, type SpendCurve } from "./monthDemand";
 import { platformMonthCash, platformMonthLines, type PlatformMonthInputs } from "./platformMonth";
 import { ownTrafficSales } from "./ownTraffic";
 import { paidVisitorsFor, visitorsFor } from "./visitorsFor";
@@ -21,6 +21,8 @@ export interface SimulatedPlatform {
   roi: number;
   /** 1 where the brand buys the platform's ads, 0 where it sells on the platform's own traffic (ownTraffic). */
   advertises: number;
+  /** The paid share of a mature store's sales: the platform's (costs data) or the company's override. */
+  paidShare: number;
   /**
    * Its own people at a month's orders and sales (platformTeamAt), held from `previous` (last month's team; null in
    * the opening month) so a slow month lets no core role go, with customer service kept for what the `recent`
@@ -43,6 +45,8 @@ export interface SimulationRules {
   horizonMonths: number;
   /** By month open: ROI as a share of the mature ROI, and organic sales as a share of the mature organic share. */
   demandRamp: { roi: readonly number[]; organic: readonly number[] };
+  /** Diminishing returns above a reference monthly spend per platform (see monthDemand). */
+  spendCurve: SpendCurve<number>;
   monthlyAdBudget: number;
   /** Months the last opened platform must cover its own costs before the next one opens. */
   consecutiveMonths: number;
@@ -50,9 +54,8 @@ export interface SimulationRules {
   monthTargets: readonly number[];
   rentPerMonth: number;
   otherFixedPerMonth: number;
-  /** The company's conversion rate, and the paid share of a mature store's sales. */
+  /** The company's conversion rate. */
   conversionRate: number;
-  paidShare: number;
   /** Monthly cost of the shared pool when n stores that need it are open. */
   sharedLabour: (storesOpen: number) => number;
 }
@@ -82,9 +85,10 @@ export function demandInputs(p: SimulatedPlatform, month: number, openMonth: num
     roi: p.roi,
     roiRamp: rampAt(rules.demandRamp.roi, monthsOpen),
     organicRamp: rampAt(rules.demandRamp.organic, monthsOpen),
-    paidShare: rules.paidShare,
+    paidShare: p.paidShare,
     advertises: p.advertises,
     price: p.order.price,
+    curve: rules.spendCurve,
   };
 }
 
@@ -122,7 +126,7 @@ function platformMonth(month: number, p: SimulatedPlatform, openMonth: number, b
   const rates = demandRates(N, x);
   const spend = demandSpend(N, { ...x, ...rates });
   const own = p.advertises ? {} : { ownSales: ownTrafficSales(N, x) };
-  const orders = demandOrders(N, { spend, ...rates, price: x.price, ...own });
+  const orders = demandOrders(N, { spend, ...rates, price: x.price, curve: x.curve, ...own });
   const costInputs = { orders, ...monthCostInputs(p, monthsOpenIn(month, openMonth, p.currentSales !== null), rates.paidShareNow, previous ?? NOTHING_BEFORE) };
   const { payout, ...lines } = platformMonthLines(N, costInputs);
   const steady = p.currentSales !== null ? { goods: lines.goods, payout, cumulativeCash: 0 } : NOTHING_BEFORE;
@@ -133,6 +137,8 @@ function platformMonth(month: number, p: SimulatedPlatform, openMonth: number, b
     orders,
     visitors,
     paidVisitors: paidVisitorsFor(visitors, rates.paidShareNow),
+    paidShare: rates.paidShareNow,
+    adsWanted: Math.max(spend, roundToFen(wantedSpend(N, { ...x, ...rates }))),
     ads: spend,
     annualFee: roundToFen(p.annualFee / 12),
   });

@@ -28,7 +28,7 @@ export function fees(platform: string, category: string): number {
  * The plan's ad cost as a share of all sales on a platform: paid share of sales ÷ the platform's typical ROI.
  * @customfunction
  * @param platform Platform name or code, e.g. "抖音".
- * @param [paidShare] Share of sales bought with ads, a fraction (default 0.4).
+ * @param [paidShare] Share of sales bought with ads, a fraction (default: the platform's own, e.g. 0.35 on Tmall).
  * @returns Ad spend ÷ sales, e.g. 0.114 (ROI 3.5 on 40% of sales).
  */
 export function adratio(platform: string, paidShare?: number): number {

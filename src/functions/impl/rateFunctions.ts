@@ -1,4 +1,5 @@
-import { adRatio, checkNumber, DEFAULTS, deductions, RANGES } from "../../engine";
+import { adRatio, checkNumber, deductions, RANGES } from "../../engine";
+import { costFigure } from "../../engine/costs";
 import { sessionData } from "../../shared/session";
 import { categoryArg, orDefault, platformArg } from "../args";
 import { unwrap } from "../excelErrors";
@@ -18,6 +19,6 @@ export function totalFees(platform: unknown, category: unknown): number {
 export function adSpendRatio(platform: unknown, paidShare: unknown): number {
   const data = sessionData();
   const p = unwrap(platformArg(data, platform));
-  const share = unwrap(checkNumber("paidShare", orDefault(paidShare, DEFAULTS.paidShare), RANGES.fraction));
+  const share = unwrap(checkNumber("paidShare", orDefault(paidShare, costFigure(data.costs, p, "", "paidShare").value), RANGES.fraction));
   return adRatio(data.rateCard, p, share);
 }

@@ -20,6 +20,7 @@ export const COST_LABELS = {
   cost_affiliateShare: { en: "Sales via affiliates", zh: "达人/淘客带货占比" },
   cost_affiliateRate: { en: "Affiliate commission rate", zh: "达人/淘客佣金率" },
   cost_seedingShare: { en: "Seeding & brand marketing, share of sales", zh: "种草与品牌营销占销售额比例" },
+  cost_paidShare: { en: "Paid share of a mature store's sales", zh: "成熟店铺付费流量占比" },
   cost_roiFactor: { en: "Category ROI vs the platform's typical", zh: "品类投产比系数(相对平台常见值)" },
   cost_promotionShare: { en: "Coupons & promotions, share of kept sales", zh: "优惠让利占实收比例" },
   cost_fulfilmentPerOrder: { en: "Fulfilment per order (¥)", zh: "每单仓储打包(¥)" },

@@ -136,6 +136,12 @@ export const PLAN_MESSAGES = {
     zh: (budget: number, need: number, carried: number | null) =>
       `每月广告预算 ${yuanText(budget)} 比目标在稳定期每月所需的 ${yuanText(need)} 少 ${yuanText(need - budget)};这个预算能支撑的年目标约为 ${yuanText(carried ?? 0)}。`,
   },
+  budgetCapped: {
+    en: (platform: string, months: number, horizon: number, month: number, wanted: number, spend: number, sales: number) =>
+      `The budget caps ${platform} in ${months} of ${horizon} months: in month ${month} its share of the target wants ${yuanText(wanted)} of ads, its share of the budget is ${yuanText(spend)}, which buys ${yuanText(sales)} of sales.`,
+    zh: (platform: string, months: number, horizon: number, month: number, wanted: number, spend: number, sales: number) =>
+      `预算在 ${horizon} 个月中有 ${months} 个月限制了${platform}的投放:第${month}个月它的目标份额需要 ${yuanText(wanted)} 广告费,它在预算中的份额只有 ${yuanText(spend)},能买到 ${yuanText(sales)} 的销售额。`,
+  },
   budgetNoSpend: {
     en: (budget: number) =>
       `The plan spends nothing on ads at run rate (no platform is entered, or no sales are bought with ads), so none of your ad budget of ${yuanText(budget)} a month is used.`,
@@ -152,10 +158,14 @@ export const PLAN_MESSAGES = {
     zh: (need: number, available: number) => `计划高峰需要 ${need} 人,你现有 ${available} 人。`,
   },
   adModel: {
-    en: (paidShare: string, firstRoi: string, matureMonth: number) =>
-      `At run rate, ad spend = sales × paid share (${paidShare}) ÷ the platform's ROI: the per-order margins and the budget check. Each month, a store spends what its share of the target needs at that month's ROI and paid share — a new store starts at ${firstRoi} of the ROI with no organic sales and matures by month ${matureMonth} — but never more than its share of the monthly ad budget: sales are what that spend buys.`,
-    zh: (paidShare: string, firstRoi: string, matureMonth: number) =>
-      `稳定期,广告费 = 销售额 × 付费占比(${paidShare})÷ 平台ROI:用于每单利润和预算检查。每个月,店铺按当月投产比和付费占比投入达成目标份额所需的广告费——新店首月投产比只有成熟期的${firstRoi}、几乎没有自然流量,第${matureMonth}个月达到成熟——但不超过它在月广告预算中的份额:销售额就是这笔投入能买到的。`,
+    en: (paidShare: string, firstRoi: string, matureMonth: number, knee: string, elasticity: string) =>
+      `At run rate, ad spend = sales × paid share (${paidShare}) ÷ the platform's ROI: the per-order margins and the budget check. Each month, a store spends what its share of the target needs at that month's ROI and paid share — a new store starts at ${firstRoi} of the ROI with no organic sales and matures by month ${matureMonth}; above ¥${knee} a month on one platform each extra yuan buys less (paid sales grow as spend^${elasticity}) — but never more than its share of the monthly ad budget: sales are what that spend buys.`,
+    zh: (paidShare: string, firstRoi: string, matureMonth: number, knee: string, elasticity: string) =>
+      `稳定期,广告费 = 销售额 × 付费占比(${paidShare})÷ 平台ROI:用于每单利润和预算检查。每个月,店铺按当月投产比和付费占比投入达成目标份额所需的广告费——新店首月投产比只有成熟期的${firstRoi}、几乎没有自然流量,第${matureMonth}个月达到成熟;单个平台月投放超过 ¥${knee} 后,每多投 1 元买到的更少(付费销售额按投放额的 ${elasticity} 次方增长)——但不超过它在月广告预算中的份额:销售额就是这笔投入能买到的。`,
+  },
+  paidShareByPlatform: {
+    en: (list: string) => `each platform's own (${list}; Costs sheet; set paidShare to override)`,
+    zh: (list: string) => `按各平台自己的(${list};见成本表;填写付费占比可统一覆盖)`,
   },
 
   workbookAssumptions: {

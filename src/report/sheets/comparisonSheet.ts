@@ -10,8 +10,7 @@ import type { PlanRefs } from "./planSheet";
 import type { RateRefs } from "./rateCardSheet";
 import { formulaCalculator, formulaCalculator as F, numberCalculator as N } from "../../engine/calc";
 import type { Calculator } from "../../engine/calc/calculator";
-import { advertisesOn, businessModelOf } from "../../engine/costs/costRates";
-import { platformPaidShare } from "../../engine/plan/ownTraffic";
+import { businessModelOf } from "../../engine/costs/costRates";
 import { orderContribution, orderCostLines } from "../../engine/costs/orderCostLines";
 import { fen, type SheetBuilder } from "./sheetBuilder";
 
@@ -47,8 +46,8 @@ export function comparisonSheet(
       const bySku = (values: string, col: number) => (r === first ? formulaCalculator.lookup(values, [[columns.sku, at(CMP.sku)]]) : b.local(col, first));
       const entered = plan.entered.includes(x.platform);
       const cr = e.costRates;
+      const paidShare = plan.platforms.find((q) => q.platform === x.platform)!.paidShare;
       const k = (n: number) => F.constant(n);
-      const advertises = advertisesOn(data.costs, x.platform);
       // The product's cost rates follow the Costs sheet (CF_CostRates, found by platform like the P&L's): each is the
       // platform's mix rate there plus the product's own difference from the mix (its category's figures), 0 for one category.
       const mixRates = plan.platforms.find((q) => q.platform === x.platform)!.averageOrder.rates;
@@ -74,7 +73,8 @@ export function comparisonSheet(
         {
           price: at(CMP.price),
           returnRate: at(CMP.q),
-          paidShare: platformPaidShare(F, { paidShare: refs.inputs.company.paidShare, advertises: k(advertises) }),
+          // The platform's paid share on the Costs sheet (its own or the company's override; 0 where it sells on its own traffic).
+          paidShare: refs.costs.rate(x.platform, "paidShare"),
           affiliateShare: live("affiliateShare"),
         },
         rates(F, F.add(refs.rates.perOrderFee(x.platform), live("perItemFee")), live),
@@ -97,7 +97,7 @@ export function comparisonSheet(
         numbers,
         orderCostLines(
           N,
-          { ...numbers, paidShare: platformPaidShare(N, { paidShare: result.company.paidShare, advertises }), affiliateShare: cr.affiliateShare },
+          { ...numbers, paidShare, affiliateShare: cr.affiliateShare },
           rates(N, cr.perOrderFee, (field) => cr[field]),
         ),
       );

@@ -15,6 +15,7 @@ const FIELDS = [
   ["affiliateRate", "percent"],
   ["seedingShare", "percent"],
   ["roiFactor", "rate"],
+  ["paidShare", "percent"],
   ["promotionShare", "percent"],
   ["fulfilmentPerOrder", "money"],
   ["returnShippingPerReturn", "money"],

@@ -35,7 +35,7 @@ export interface ProductColumns {
 /** Rows under CF_Products the plan-status flag watches for a SKU typed outside the table. */
 const ROWS_BELOW_CHECKED = 1000;
 
-type CompanyKey = "annualTarget" | "monthlyAdBudget" | "conversionRate" | "paidShare" | "costPerClick" | "rentPerMonth" | "otherFixedPerMonth";
+type CompanyKey = "annualTarget" | "monthlyAdBudget" | "conversionRate" | "costPerClick" | "rentPerMonth" | "otherFixedPerMonth";
 
 export const optionText = (list: OptionList, code: string | number | undefined, lang: Lang): string =>
   code === undefined ? "" : (optionLabels(list, lang).find((o) => o.value === String(code))?.label ?? String(code));
@@ -56,7 +56,8 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
     ["annualTarget", "annualTarget", c.annualTarget, "money"],
     ["monthlyAdBudget", "monthlyAdBudget", c.monthlyAdBudget, "money"],
     ["conversionRate", "conversionRate", c.conversionRate, "percent"],
-    ["paidShare", "paidShare", c.paidShare, "percent"],
+    // An override of every platform's paid share, shown as typed; the formulas read each platform's on the Costs sheet.
+    [null, "paidShareOverride", c.paidShare, "percent"],
     ["costPerClick", "costPerClick", c.costPerClick, "money"],
     ["rentPerMonth", "rent", c.rentPerMonth, "money"],
     ["otherFixedPerMonth", "otherFixedPerMonth", c.otherFixedPerMonth, "money"],

@@ -11,8 +11,6 @@ import { fen, SheetBuilder, type Col } from "./sheetBuilder";
 import type { CostRefs } from "./costSheet";
 import { orderCostLines, PER_ORDER_COST_KEYS } from "../../engine/costs/orderCostLines";
 import { monthTargetsTable } from "./monthTargetsTable";
-import { advertisesOn } from "../../engine/costs/costRates";
-import { platformPaidShare } from "../../engine/plan/ownTraffic";
 import type { TeamRefs } from "./teamSheet";
 
 export interface PlanRefs {
@@ -156,13 +154,12 @@ export function planSheet(
     rows: [
       { label: label("monthlyAdBudget", lang), value: b.cell(c.monthlyAdBudget, bc.monthlyBudget), format: "money" },
       { label: label("adSpendPerMonth", lang), value: b.cell(need, bc.runRateNeed), format: "money" },
-      { label: label("budgetCheck", lang), value: budgetText(plan, lang), format: "text" },
+      { label: label("budgetCheck", lang), value: budgetText(data, plan, lang), format: "text" },
     ],
   });
   if (b.nextRow !== aoHeader - 1) throw new Error(`plan sheet layout: average-order table expected at ${aoHeader}, got ${b.nextRow + 1}`);
   b.add({ kind: "heading", text: label("averageOrder", lang) });
   const cmp = refs.cmp;
-  const paidShareOn = (platform: string) => platformPaidShare(F, { paidShare: c.paidShare, advertises: F.constant(advertisesOn(data.costs, platform)) });
   const on = (p: string) => `(${cmp.range(CMP.platform)}="${name(p)}")`;
   // Weighted by expected orders; with none given, every product weighs the same (the engine's mix rule).
   const weighted = (p: string, term: string) => {
@@ -195,7 +192,7 @@ export function planSheet(
       const x = (col: number) => b.local(col, aoRow.get(p.platform)!);
       const costs = orderCostLines(
         F,
-        { price: x(AO.price), returnRate: x(AO.returnRate), paidShare: paidShareOn(p.platform), affiliateShare: refs.costs.rate(p.platform, "affiliateShare") },
+        { price: x(AO.price), returnRate: x(AO.returnRate), paidShare: refs.costs.rate(p.platform, "paidShare"), affiliateShare: refs.costs.rate(p.platform, "affiliateShare") },
         refs.costs.lineRates(p.platform),
       );
       const costCells = PER_ORDER_COST_KEYS.map((k) => b.cell(costs[k], k === "platformFees" ? o.platformFee : o[k]));
@@ -203,7 +200,7 @@ export function planSheet(
       return [
         name(p.platform),
         b.cell(`(${refs.rates.roiLow(p.platform)}+${refs.rates.roiHigh(p.platform)})/2*${refs.costs.rate(p.platform, "roiFactor")}`, p.roi),
-        b.cell(`${paidShareOn(p.platform)}/${x(AO.roi)}`, p.adRatio),
+        b.cell(`${refs.costs.rate(p.platform, "paidShare")}/${x(AO.roi)}`, p.adRatio),
         b.cell(weighted(p.platform, P), o.price),
         b.cell(weighted(p.platform, Q), o.returnRate),
         b.cell(weighted(p.platform, `${Q}*${P}`), o.returns),

@@ -63,11 +63,13 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     const ramp = data.planning.demandRamp;
     const rampNow = { roiRamp: rampAt(ramp.roi.values, monthsOpen), organicRamp: rampAt(ramp.organic.values, monthsOpen) };
     const advertises = advertisesOn(data.costs, p.platform);
-    const rates = demandRates(F, { roi: ao("roi"), paidShare: c.paidShare, ...F_const(rampNow), advertises: F.constant(advertises) });
-    const engineRates = demandRates(N, { roi: p.roi, paidShare: result.company.paidShare, ...rampNow, advertises });
+    const rates = demandRates(F, { roi: ao("roi"), paidShare: refs.costs.rate(p.platform, "paidShare"), ...F_const(rampNow), advertises: F.constant(advertises) });
+    const engineRates = demandRates(N, { roi: p.roi, paidShare: p.paidShare, ...rampNow, advertises });
+    const spendCurve = data.planning.spendCurve;
+    const curve = { reference: F.constant(spendCurve.referenceMonthlySpend.value), elasticity: F.constant(spendCurve.elasticity.value) };
     const now = { roiNow: x(PNL.roiNow), paidShareNow: x(PNL.paidShareNow) };
     const target = refs.plan.monthTarget(l.month);
-    const spend = demandSpend(F, { target, share: x(PNL.share), ...current, budget: c.monthlyAdBudget, budgetWeight: x(PNL.budgetWeight), ...now });
+    const spend = demandSpend(F, { target, share: x(PNL.share), ...current, budget: c.monthlyAdBudget, budgetWeight: x(PNL.budgetWeight), ...now, curve });
     const own = advertises ? {} : { ownSales: ownTrafficSales(F, { target, share: x(PNL.share), ...current, organicRamp: F.constant(rampNow.organicRamp) }) };
     const inputs = {
       orders: x(PNL.orders),
@@ -112,7 +114,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       budgetWeight,
       b.cell(rates.roiNow, engineRates.roiNow),
       b.cell(rates.paidShareNow, engineRates.paidShareNow),
-      b.cell(demandOrders(F, { spend: x(PNL.ads), ...now, price: ao("price"), ...own }), l.orders),
+      b.cell(demandOrders(F, { spend: x(PNL.ads), ...now, price: ao("price"), curve, ...own }), l.orders),
       b.cell(F.ceilWhole(F.divide(x(PNL.orders), c.conversionRate)), l.visitors),
       b.cell(F.ceilWhole(F.multiply(x(PNL.visitors), x(PNL.paidShareNow))), l.paidVisitors),
       ...MONEY_LINES.map((k) => b.cell(formulas[k], l[k])),

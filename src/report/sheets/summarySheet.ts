@@ -4,7 +4,7 @@ import { formulaCalculator as F } from "../../engine/calc";
 import { type Lang } from "../../engine";
 import { label, messages } from "../../messages";
 import { percentText } from "../../messages/catalogue";
-import { adModelText, headlineText, platformName, verdictLabel, verdictReason } from "../planText";
+import { adModelText, paidShareText, headlineText, platformName, verdictLabel, verdictReason } from "../planText";
 import type { PlanResult } from "../../scenario/planResult";
 import type { CellValue } from "../workbookSpec";
 import { optionText } from "./inputsSheet";
@@ -115,7 +115,7 @@ export function summarySheet(
   const assumptions = m.plan
     .workbookAssumptions({
       conversion: percentText(company.conversionRate),
-      paidShare: percentText(company.paidShare),
+      paidShare: paidShareText(data, company.paidShare, lang),
       cpc: company.costPerClick,
       configuration: optionText("configuration", company.configuration, lang),
       cityTier: optionText("cityTier", company.cityTier, lang),

@@ -40,7 +40,6 @@ export function defaultDraft(): Draft {
       rentPerMonth: 8000,
       otherFixedPerMonth: DEFAULTS.otherFixedPerMonth,
       conversionRate: DEFAULTS.conversionRate,
-      paidShare: DEFAULTS.paidShare,
       maxPlatforms: DEFAULTS.maxPlatforms,
       brandStage: DEFAULTS.brandStage,
       currentAnnualSales: DEFAULTS.currentAnnualSales,

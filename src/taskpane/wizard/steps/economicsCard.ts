@@ -11,7 +11,7 @@ import { fen } from "../form";
 import { figureRow } from "../tableParts";
 
 /** Where each rate of the order comes from: the first product's category (the wizard plans one product). */
-function rateNotes(data: ReferenceData, p: PlatformPlan, row: ProductOnPlatform | undefined, category: string, lang: Lang, paidShare: number) {
+function rateNotes(data: ReferenceData, p: PlatformPlan, row: ProductOnPlatform | undefined, category: string, lang: Lang, paidShare: number | null) {
   const card = data.rateCard.platforms[p.platform]!;
   const returns = [explainFigure(data, data.rateCard.typicalReturnRate[category]!, lang), explainFigure(data, card.returnRateAdjustment, lang)].join(" · ");
   const deductions = (row?.economics.deductions ?? []).map((d) => `${d.name[lang]} ${percentText(d.figure.value)}: ${explainFigure(data, d.figure, lang)}`).join(" · ");

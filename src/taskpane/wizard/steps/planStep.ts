@@ -21,6 +21,7 @@ export function planStep(ctx: StepContext): HTMLElement {
   const measures: Measure[] = [
     { key: "budgetWeight", name: label("budgetShare", lang), value: (p) => percentText(p.budgetWeight) },
     { key: "roi", name: label("roi", lang), value: (p) => p.roi.toFixed(2) },
+    { key: "paidShare", name: label("paidShare", lang), value: (p) => percentText(p.paidShare) },
     { key: "adRatio", name: label("adRatio", lang), value: (p) => percentText(p.adRatio) },
     { key: "impliedCpc", name: label("impliedCpc", lang), value: (p) => p.impliedCostPerClick.toFixed(2) },
     ...(company.costPerClick === null
@@ -71,7 +72,7 @@ export function planStep(ctx: StepContext): HTMLElement {
     {},
     headline,
     el("h3", {}, label("budgetCheck", lang)),
-    el("p", { id: "budget-check", class: plan.budget.covers ? "" : "warning" }, budgetText(plan, lang)),
+    el("p", { id: "budget-check", class: plan.budget.covers ? "" : "warning" }, budgetText(data, plan, lang)),
     el("h3", {}, label("sequence", lang), " ", explainNote(data.planning.breakthrough.consecutiveMonths.estimate)),
     el(
       "ol",
