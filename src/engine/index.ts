@@ -36,7 +36,17 @@ export { teamPlan, type TeamPlan, type TeamPlanInput } from "./team/teamPlan";
 export { teamAtVolume, teamHeadcount, teamCostAtVolume, type TeamVolume, type TeamRates } from "./team/teamAtVolume";
 export { heldTeam } from "./team/heldTeam";
 export { peopleForSales } from "./team/peopleForSales";
-export { platformTeamAt, platformTeamRolesAt, teamLookBackMonths, conversationsPerOrderAt, costPerPersonAt, rolesOf, type TeamAt, type TeamAtOptions, type TeamVolumeAt } from "./team/platformTeamAt";
+export {
+  platformTeamAt,
+  platformTeamRolesAt,
+  teamLookBackMonths,
+  conversationsPerOrderAt,
+  costPerPersonAt,
+  rolesOf,
+  type TeamAt,
+  type TeamAtOptions,
+  type TeamVolumeAt,
+} from "./team/platformTeamAt";
 export { teamRates, ratesAsConstants, costPerPersonByRole, conversationsPerOrder, priceBandFor, liveHostsForHours, templateCounts, type TeamShape } from "./team/teamRates";
 export { trafficNeeded } from "./plan/trafficNeeded";
 export { adBudget, type AdBudget } from "./plan/adBudget";

@@ -98,7 +98,9 @@ describe("npm run plan with the built-in sample", () => {
 
   it("keeps the inputs in CF_ tables and computes from them with formulas", async () => {
     const tables = [...wb.tables.values()].flat().map((t) => t.name);
-    expect(tables).toEqual(expect.arrayContaining(["CF_Company", "CF_Seasonality", "CF_Products", "CF_RateCard", "CF_Comparison", "CF_PnL", "CF_PnLTotal", "CF_PnLYears", "CF_Team"]));
+    expect(tables).toEqual(
+      expect.arrayContaining(["CF_Company", "CF_Seasonality", "CF_Products", "CF_RateCard", "CF_Comparison", "CF_PnL", "CF_PnLTotal", "CF_PnLYears", "CF_Team"]),
+    );
     expect(tables.every((n) => n.startsWith("CF_"))).toBe(true);
     const inputs = wb.cells.get("输入")!;
     expect([inputs.get("A5"), inputs.get("B5")]).toEqual(["年度销售目标(¥)", 12000000]);
