@@ -17,8 +17,10 @@ function planFor(products: number) {
   const scenario = sample();
   const template = scenario.products[0]!;
   scenario.products = Array.from({ length: products }, (_, i) => ({ ...template, sku: `SKU-${i}`, price: template.price + (i % 300) }));
-  // The sample's cashmere sweater alone needs more than the sample's ¥6m for a Tmall team to pay (full cost stack).
-  scenario.company = { ...scenario.company, annualTarget: 12_000_000, monthlyAdBudget: 160_000 };
+  // The sample's cashmere sweater alone needs more than the sample's ¥6m for a Tmall team to pay (full cost stack);
+  // since store teams grow with sales (2 operators and a promotion specialist at ¥1m a month), ¥18m a year and a
+  // ¥240k budget: at ¥12m Tmall is too small to carry its team.
+  scenario.company = { ...scenario.company, annualTarget: 18_000_000, monthlyAdBudget: 240_000 };
   const plan = buildPlan(data, scenario, "2026-11-22");
   if (!plan.ok) throw new Error(plan.issue.code);
   return { scenario, plan: plan.value };
