@@ -64,7 +64,13 @@ module.exports = (env = {}, argv = {}) => {
       rules: [
         { test: /\.ts$/, loader: "ts-loader", exclude: /node_modules/, options: { transpileOnly: true } },
         // The shipped data, validated at build time: the bundles carry the result, not the validator.
-        { test: path.resolve(__dirname, "src/data/defaultReferenceData.ts"), enforce: "pre", loader: path.resolve(__dirname, "scripts/validated-data-loader.js") },
+        // Their prose (reasoning, excerpts, notes) is split into a chunk loaded on first use: the functions need figures, not notes.
+        {
+          test: ["defaultReferenceData.ts", "dataProse.ts"].map((f) => path.resolve(__dirname, "src/data", f)),
+          enforce: "pre",
+          loader: path.resolve(__dirname, "scripts/validated-data-loader.js"),
+        },
+        { test: path.resolve(__dirname, "src/data/reasoningZh.json"), type: "javascript/auto", loader: path.resolve(__dirname, "scripts/validated-data-loader.js") },
         // The model, its data and the report only compute: a module whose exports nothing uses is left out of a bundle.
         { test: /[\\/]src[\\/](engine|data|report)[\\/]/, sideEffects: false },
       ],

@@ -87,15 +87,22 @@ it("measures formula cost, raw throughput, bundle size, workbook writes and the 
   // 3. Bundle sizes, minified and gzipped, Office.js excluded.
   const functionsKb = gzipKb("functions.js");
   const taskpaneKb = gzipKb("taskpane.js");
-  rows.push({ name: "Size: functions.js, minified + gzip", measured: `${functionsKb.toFixed(1)} KB`, target: "≤ 60 KB", met: functionsKb <= 60 });
+  // The data's prose (reasoning, excerpts, notes): functions.js loads it on the first =CHANNEL.RATECARD, the task pane at start.
+  const proseKb = gzipKb("prose.js");
+  rows.push({
+    name: "Size: functions.js, minified + gzip (the data's figures; its prose is prose.js, loaded on first use)",
+    measured: `${functionsKb.toFixed(1)} KB (prose.js ${proseKb.toFixed(1)} KB)`,
+    target: "≤ 60 KB",
+    met: functionsKb <= 60,
+  });
   rows.push({ name: "Size: taskpane.js, minified + gzip", measured: `${taskpaneKb.toFixed(1)} KB`, target: "≤ 250 KB", met: taskpaneKb <= 250 });
   rows.push({
-    name: "Size: what taskpane.html loads at start (functions.js, which holds the engine, data and webpack runtime, then taskpane.js, which depends on it)",
-    measured: `${(functionsKb + taskpaneKb).toFixed(1)} KB`,
+    name: "Size: what taskpane.html loads at start (functions.js, which holds the engine, data and webpack runtime, then taskpane.js, which depends on it, and prose.js, which the pane shows)",
+    measured: `${(functionsKb + taskpaneKb + proseKb).toFixed(1)} KB`,
     target: "down from 190 KB (each bundle carried its own engine)",
-    met: functionsKb + taskpaneKb < 190,
+    met: functionsKb + taskpaneKb + proseKb < 190,
   });
-  const lazy = fs.readdirSync(DIST).filter((f) => f.endsWith(".js") && !["functions.js", "taskpane.js"].includes(f));
+  const lazy = fs.readdirSync(DIST).filter((f) => f.endsWith(".js") && !["functions.js", "taskpane.js", "prose.js"].includes(f));
   const lazyKb = lazy.reduce((sum, f) => sum + gzipKb(f), 0);
   notes.push(
     `Loaded by the task pane only on first use, not part of taskpane.js (${lazyKb.toFixed(0)} KB gzipped in all): ${lazy.map((f) => `${f} ${gzipKb(f).toFixed(0)} KB`).join(", ")} — the .xlsx writer (fflate) on "Download .xlsx" in preview mode, the bill reader (exceljs for .xlsx bills) on the first dropped bill.`,

@@ -1,3 +1,4 @@
+import { loadProse } from "../data/dataProse";
 import { defaultReferenceData } from "../data/defaultReferenceData";
 import { bossWorkbook } from "../report/bossWorkbook";
 import { displayLanguage } from "../shared/displayLanguage";
@@ -30,7 +31,8 @@ function mergeOverrides(current: Override[], fromTable: Override[]): Override[] 
 async function start(): Promise<void> {
   const status = document.getElementById("status")!;
   const app = document.getElementById("app")!;
-  const host = await detectHost();
+  // The wizard, the Rate card sheet and the workbook show the data's reasoning and sources: the prose comes first.
+  const [host] = await Promise.all([detectHost(), loadProse()]);
   const lang = displayLanguage();
   const inExcel = host.host === "Excel";
   document.documentElement.lang = label("htmlLang", lang);

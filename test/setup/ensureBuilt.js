@@ -5,7 +5,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 
 const root = path.resolve(__dirname, "../..");
-const INPUTS = ["src", "manifest.xml", "webpack.config.js", "package.json", "assets"];
+const INPUTS = ["src", "scripts", "manifest.xml", "webpack.config.js", "package.json", "assets"];
 
 function newest(p) {
   if (!fs.existsSync(p)) return 0;

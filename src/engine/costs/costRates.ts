@@ -15,16 +15,17 @@ export function costFigure(costs: Costs, platform: string, category: string, fie
   return p?.byCategory?.[category]?.[field] ?? p?.costs[field] ?? costs.byCategory[category]?.[field] ?? costs.defaults[field];
 }
 
-const ratesOf = memoPerObject((_costs: Costs) => new Map<string, CostRates>());
+const ratesOf = memoPerObject((_costs: Costs) => new Map<string, Map<string, CostRates>>());
 
-/** The cost figures' values for a platform and category (memoised per data set: formulas call this per cell). */
+/** The cost figures' values for a platform and category (memoised per data set, platform and category: formulas call this per cell). */
 export function costRates(costs: Costs, platform: string, category: string): CostRates {
-  const byKey = ratesOf(costs);
-  const key = `${platform}/${category}`;
-  let rates = byKey.get(key);
+  const byPlatform = ratesOf(costs);
+  let byCategory = byPlatform.get(platform);
+  if (!byCategory) byPlatform.set(platform, (byCategory = new Map()));
+  let rates = byCategory.get(category);
   if (!rates) {
     rates = Object.fromEntries(COST_FIELD_NAMES.map((f) => [f, costFigure(costs, platform, category, f).value])) as CostRates;
-    byKey.set(key, rates);
+    byCategory.set(category, rates);
   }
   return rates;
 }

@@ -28,50 +28,73 @@ export interface MixCostRates extends CostLineRates<number> {
   inventoryCoverMonths: number;
 }
 
-type Weighted = Array<[weight: number, value: number]>;
-const mean = (pairs: Weighted): number => {
-  const total = pairs.reduce((s, [w]) => s + w, 0);
-  return total > 0 ? pairs.reduce((s, [w, v]) => s + w * v, 0) / total : 0;
-};
+/** A weighted mean, summed in the items' order. */
+class Mean {
+  private total = 0;
+  private sum = 0;
+  add(weight: number, value: number): void {
+    this.total += weight;
+    this.sum += weight * value;
+  }
+  get value(): number {
+    return this.total > 0 ? this.sum / this.total : 0;
+  }
+}
 
 /**
  * The cost rates of a product mix on one platform, each averaged over the base it is charged on (orders, sales, kept
  * sales, returned or kept orders, affiliate sales), so that a month's lines from the mix equal the sum of each
  * product's lines. Installation counts only for products priced at or above the installation threshold.
+ * One pass over the items without an array or closure per rate: NETMARGIN and NETPROFIT call this once a cell.
  */
 export function mixCostRates(card: RateCard, costs: Costs, platform: string, items: readonly MixItem[]): MixCostRates {
-  const rates = items.map((m) => costRates(costs, platform, m.category));
-  const by = (weight: (m: MixItem, i: number) => number, value: (i: number) => number) => mean(items.map((m, i): [number, number] => [weight(m, i), value(i)]));
-  const orders = (m: MixItem) => m.weight;
-  const sales = (m: MixItem) => m.weight * m.price;
-  const kept = (m: MixItem) => m.weight * m.price * (1 - m.returnRate);
-  const keptOrders = (m: MixItem) => m.weight * (1 - m.returnRate);
-  const r = (i: number) => rates[i]!;
+  const [affiliateRate, affiliateShare, seedingShare, roiFactor, promotionShare, fulfilment, returnShipping, insurance] = means();
+  const [installation, instalment, perItemFee, paidSalesFeeRate, launchCost, deduction, settlementDays, inventory] = means();
+  const paidShare = new Mean();
+  for (const m of items) {
+    const r = costRates(costs, platform, m.category);
+    const sales = m.weight * m.price;
+    const kept = m.weight * m.price * (1 - m.returnRate);
+    affiliateRate.add(sales * r.affiliateShare, r.affiliateRate);
+    affiliateShare.add(sales, r.affiliateShare);
+    seedingShare.add(sales, r.seedingShare);
+    roiFactor.add(sales, r.roiFactor);
+    paidShare.add(sales, r.paidShare);
+    promotionShare.add(kept, r.promotionShare);
+    fulfilment.add(m.weight, r.fulfilmentPerOrder);
+    returnShipping.add(m.weight * m.returnRate, r.returnShippingPerReturn);
+    insurance.add(m.weight, r.shippingInsurancePerOrder);
+    installation.add(m.weight * (1 - m.returnRate), m.price >= r.installationMinPrice ? r.installationPerUnit : 0);
+    instalment.add(kept, r.instalmentShare * r.instalmentFeeRate);
+    perItemFee.add(m.weight, r.perItemFee);
+    paidSalesFeeRate.add(sales, r.paidSalesFeeRate);
+    launchCost.add(sales, r.launchCost);
+    deduction.add(kept, deductionRate(card, costs, platform, m.category));
+    settlementDays.add(sales, r.settlementDays);
+    inventory.add(sales, r.inventoryCoverMonths);
+  }
   return {
-    affiliateRate: by(
-      (m, i) => sales(m) * r(i).affiliateShare,
-      (i) => r(i).affiliateRate,
-    ),
-    affiliateShare: by(sales, (i) => r(i).affiliateShare),
-    seedingShare: by(sales, (i) => r(i).seedingShare),
-    roiFactor: by(sales, (i) => r(i).roiFactor),
+    affiliateRate: affiliateRate.value,
+    affiliateShare: affiliateShare.value,
+    seedingShare: seedingShare.value,
+    roiFactor: roiFactor.value,
     // Rounded off float noise: a mix of one platform's 35% is 35%, and the plan reports it.
-    paidShare: Math.round(by(sales, (i) => r(i).paidShare) * 1e9) / 1e9,
-    promotionShare: by(kept, (i) => r(i).promotionShare),
-    fulfilmentPerOrder: by(orders, (i) => r(i).fulfilmentPerOrder),
-    returnShippingPerReturn: by(
-      (m) => m.weight * m.returnRate,
-      (i) => r(i).returnShippingPerReturn,
-    ),
-    shippingInsurancePerOrder: by(orders, (i) => r(i).shippingInsurancePerOrder),
-    installationPerOrder: by(keptOrders, (i) => (items[i]!.price >= r(i).installationMinPrice ? r(i).installationPerUnit : 0)),
-    instalmentRate: by(kept, (i) => r(i).instalmentShare * r(i).instalmentFeeRate),
-    perItemFee: by(orders, (i) => r(i).perItemFee),
-    perOrderFee: card.platforms[platform]!.perOrderFee.value + by(orders, (i) => r(i).perItemFee),
-    paidSalesFeeRate: by(sales, (i) => r(i).paidSalesFeeRate),
-    launchCost: by(sales, (i) => r(i).launchCost),
-    deductionRate: by(kept, (i) => deductionRate(card, costs, platform, items[i]!.category)),
-    settlementDays: by(sales, (i) => r(i).settlementDays),
-    inventoryCoverMonths: by(sales, (i) => r(i).inventoryCoverMonths),
+    paidShare: Math.round(paidShare.value * 1e9) / 1e9,
+    promotionShare: promotionShare.value,
+    fulfilmentPerOrder: fulfilment.value,
+    returnShippingPerReturn: returnShipping.value,
+    shippingInsurancePerOrder: insurance.value,
+    installationPerOrder: installation.value,
+    instalmentRate: instalment.value,
+    perItemFee: perItemFee.value,
+    perOrderFee: card.platforms[platform]!.perOrderFee.value + perItemFee.value,
+    paidSalesFeeRate: paidSalesFeeRate.value,
+    launchCost: launchCost.value,
+    deductionRate: deduction.value,
+    settlementDays: settlementDays.value,
+    inventoryCoverMonths: inventory.value,
   };
 }
+
+type EightMeans = [Mean, Mean, Mean, Mean, Mean, Mean, Mean, Mean];
+const means = (): EightMeans => [new Mean(), new Mean(), new Mean(), new Mean(), new Mean(), new Mean(), new Mean(), new Mean()];

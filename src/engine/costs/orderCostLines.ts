@@ -1,7 +1,14 @@
 import { unroundedFen, type Calculator } from "../calc/calculator";
-import { costLines, type CostLineRates, type CostLines } from "./costLines";
+import { memoPerObject } from "../core/memoPerObject";
+import { COST_LINE_KEYS, costLines, type CostLineRates, type CostLines } from "./costLines";
 
 export type PerOrderCostLines<T> = Omit<CostLines<T>, "launchCosts">;
+
+/** The cost lines of one order, in costLines' order: all but the launch costs. */
+const ORDER_LINE_KEYS = COST_LINE_KEYS.filter((k): k is Exclude<(typeof COST_LINE_KEYS)[number], "launchCosts"> => k !== "launchCosts");
+
+/** The calculator without fen rounding, made once per calculator (NETMARGIN asks for it once a cell). */
+const unroundedFenOf = memoPerObject((c: Calculator<unknown>) => unroundedFen(c));
 
 /**
  * The cost stack of one expected order, unrounded: the month's cost lines (costLines) at one order of price P with
@@ -9,7 +16,7 @@ export type PerOrderCostLines<T> = Omit<CostLines<T>, "launchCosts">;
  * per store, not per order. One definition for the engine's average order, a product's economics and the workbook.
  */
 export function orderCostLines<T>(c: Calculator<T>, x: { price: T; returnRate: T; paidShare: T; affiliateShare: T }, rates: CostLineRates<T>): PerOrderCostLines<T> {
-  const exact = unroundedFen(c);
+  const exact = unroundedFenOf(c) as Calculator<T>;
   const volumes = {
     sales: x.price,
     returns: c.multiply(x.returnRate, x.price),
@@ -19,7 +26,10 @@ export function orderCostLines<T>(c: Calculator<T>, x: { price: T; returnRate: T
     affiliateSales: c.multiply(x.affiliateShare, x.price),
     opening: c.constant(0),
   };
-  const { launchCosts: _perStore, ...lines } = costLines(exact, volumes, rates);
+  const all = costLines(exact, volumes, rates);
+  // Every line but the launch costs, which are per store; built key by key (an object rest copy is slow once a cell).
+  const lines = {} as PerOrderCostLines<T>;
+  for (const key of ORDER_LINE_KEYS) lines[key] = all[key];
   return lines;
 }
 

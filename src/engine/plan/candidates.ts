@@ -32,7 +32,14 @@ export function candidates(data: ReferenceData, input: PlanInput): Candidates {
   const weights = mixWeights(input.products);
   const { company } = input;
   const withStage = input.products.map((p) => ({ ...p.product, brandStage: company.brandStage, currentAnnualSales: company.currentAnnualSales }));
-  const fits = withStage.map((product) => codes.map((code) => fitScore(data, code, product)));
+  // Products alike in every trait the score reads (a style's sizes and colours) share one row of scores, scored once.
+  const scored = new Map<string, FitScore[]>();
+  const fits = withStage.map((product) => {
+    const key = JSON.stringify(product);
+    let row = scored.get(key);
+    if (!row) scored.set(key, (row = codes.map((code) => fitScore(data, code, product))));
+    return row;
+  });
   const avgUnitCost = input.products.reduce((sum, p, i) => sum + weights[i]! * p.unitCost, 0);
   const all = codes.map((platform, j): Candidate => {
     const advertises = advertisesOn(data.costs, platform);

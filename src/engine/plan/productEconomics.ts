@@ -19,6 +19,8 @@ export function productEconomics(
 ): ProductPlan[] {
   const codes = Object.keys(data.rateCard.platforms);
   const byCode = new Map(candidates.map((c) => [c.platform, c]));
+  // Products alike in price, costs and category (a style's sizes and colours) share one result per platform, computed once.
+  const computed = new Map<string, ReturnType<typeof orderEconomics>>();
   return products.map((p, i) => {
     const rows = codes.map((platform, j): ProductOnPlatform => {
       const c = byCode.get(platform)!;
@@ -26,7 +28,9 @@ export function productEconomics(
       const runRate = runRateOf(platform);
       const paidShare = Math.min(1, c.adRatio * c.roi);
       const input = { price: p.product.price, unitCost: p.unitCost, shipping: p.shipping, adRatio: c.adRatio, returnRate, fixedPerOrder: runRate?.fixedPerOrder ?? 0, paidShare };
-      const economics = orderEconomics(data, platform, p.product.category, input);
+      const key = `${platform}|${p.product.category}|${JSON.stringify(input)}`;
+      let economics = computed.get(key);
+      if (!economics) computed.set(key, (economics = orderEconomics(data, platform, p.product.category, input)));
       if (!economics.ok) throw new Error(`channelPlan: products are checked before planning (${economics.issue.code})`);
       const e = economics.value;
       return {

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- mixed text/number tables must be declared any[][] for the custom-functions metadata parser. */
 /* Excel-facing metadata plus one call per function: custom-functions-metadata-plugin reads the JSDoc into functions.json. */
+import { withProse } from "../../data/withProse";
 import { cell } from "../excelErrors";
 import { categoryList, platformList, rateCardTable, rateCardVersion } from "../impl/referenceFunctions";
 
@@ -9,8 +10,9 @@ import { categoryList, platformList, rateCardTable, rateCardVersion } from "../i
  * @param [platform] One platform; all platforms when omitted.
  * @returns A table of rates.
  */
-export function ratecard(platform?: string): any[][] {
-  return cell(() => rateCardTable(platform));
+export function ratecard(platform?: string): Promise<any[][]> {
+  // The reasoning and sources are prose, loaded on first use (data/dataProse.ts); once in, the table comes at once.
+  return withProse(() => cell(() => rateCardTable(platform))) as Promise<any[][]>;
 }
 
 /**
