@@ -3,7 +3,9 @@ import path from "node:path";
 
 // The webpack loader that puts the shipped data, validated at build time, into the bundles.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const loader = require("../../scripts/validated-data-loader.js") as (this: { resourcePath: string; addDependency(file: string): void }) => string;
+const loader = require("../../scripts/validated-data-loader.js") as (this: { resourcePath: string; resourceQuery?: string; addDependency(file: string): void }) => string;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { splitProse } = require("../../scripts/data-prose.js") as { splitProse(value: unknown): { lean: unknown; prose: unknown } };
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -15,21 +17,34 @@ function dataCopy(edit: (dir: string) => void): string {
   return dir;
 }
 
-const run = (dir: string) => {
+const run = (dir: string, resourceQuery = "") => {
   const dependencies: string[] = [];
-  const output = loader.call({ resourcePath: path.join(dir, "defaultReferenceData.ts"), addDependency: (file) => dependencies.push(file) });
+  const output = loader.call({ resourcePath: path.join(dir, "defaultReferenceData.ts"), resourceQuery, addDependency: (file) => dependencies.push(file) });
   return { output, dependencies };
 };
+
+/** Puts a prose tree back into lean data (what dataProse.ts's loadProse does in the bundle). */
+function merged(lean: unknown, prose: unknown): unknown {
+  if (typeof prose === "string" || prose === undefined) return prose ?? lean;
+  const out = (Array.isArray(lean) ? [...lean] : { ...(lean as object) }) as Record<string, unknown>;
+  for (const [k, v] of Object.entries(prose as object)) out[k] = merged(out[k], v);
+  return out;
+}
 
 describe("the shipped data is validated when the bundles are built", () => {
   beforeAll(() => fs.mkdirSync(path.join(ROOT, "build"), { recursive: true }));
 
-  it("emits the data the CLI validates at load, and watches every file it read", () => {
+  it("emits the data the CLI validates at load, its prose apart (figures in the bundle, prose in a lazy chunk), and watches every file it read", () => {
     const { output, dependencies } = run(path.join(ROOT, "src/data"));
     const literal = /JSON\.parse\((".*")\);/.exec(output)![1]!;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { defaultReferenceData } = require("../../src/data/defaultReferenceData") as typeof import("../../src/data/defaultReferenceData");
-    expect(JSON.parse(JSON.parse(literal) as string)).toEqual(defaultReferenceData());
+    const full = defaultReferenceData();
+    const lean = JSON.parse(JSON.parse(literal) as string) as unknown;
+    expect(lean).toEqual(splitProse(full).lean);
+    expect(JSON.stringify(lean).length).toBeLessThan(JSON.stringify(full).length / 2);
+    const proseLiteral = /export const PROSE = JSON\.parse\((".*")\);/.exec(run(path.join(ROOT, "src/data"), "?prose").output)![1]!;
+    expect(merged(lean, JSON.parse(JSON.parse(proseLiteral) as string))).toEqual(full);
     expect(output).toMatch(/export function defaultReferenceData\(\)/);
     expect(dependencies).toEqual(expect.arrayContaining(["ratecard.json", "profiles.json", "referenceData.ts"].map((f) => path.join(ROOT, "src/data", f))));
   });

@@ -159,6 +159,10 @@ export function teamSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layou
     ],
     rows: plan.platformTeams.map((t, i): CellValue[] => {
       const row = pmFirst + i;
+      const teamRow = (month: number) => {
+        const j = plan.platformTeams.findIndex((x) => x.platform === t.platform && x.month === month);
+        return j < 0 ? undefined : pmFirst + j;
+      };
       const pnlRow = refs.pnl.row(t.platform, t.month)!;
       const previousPnl = refs.pnl.row(t.platform, t.month - 1);
       const volumeAt = (r: number) => ({
@@ -166,7 +170,10 @@ export function teamSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layou
         sales: refs.pnlSheet.ref(PNL.sales, r),
         averageOrderValue: refs.plan.order(t.platform, "price"),
       });
-      const previous = previousPnl === undefined ? null : at(pmFirst + (previousPnl - refs.pnl.header - 1));
+      // Last month's team of the same store: found by platform and month (the P&L lists a platform's months together,
+      // this table month by month).
+      const previousRow = previousPnl === undefined ? undefined : teamRow(t.month - 1);
+      const previous = previousRow === undefined ? null : at(previousRow);
       const recent = lookBack.map((k) => refs.pnl.row(t.platform, t.month - k)).filter((r) => r !== undefined);
       const roles = platformTeamRolesAt(F, data, t.platform, volumeAt(pnlRow), options, previous, recent.map(volumeAt));
       return [
