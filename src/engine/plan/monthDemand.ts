@@ -59,9 +59,18 @@ export function wantedSpend<T>(c: Calculator<T>, x: SpendInputs<T>): T {
   return spendForPaidSales(c, { paidSales: c.multiply(wantedSales, x.paidShareNow), roiNow: x.roiNow, curve: x.curve });
 }
 
+/**
+ * A platform's share of the month's budget, rounded down to the fen: shares rounded to the nearest fen could add up
+ * to a fen more than the budget. The millionth of a fen keeps an exact share whole against float dust.
+ */
+export function budgetShareFen<T>(c: Calculator<T>, x: { budget: T; budgetWeight: T }): T {
+  const hundred = c.constant(100);
+  return c.divide(c.floor(c.add(c.multiply(x.budget, x.budgetWeight, hundred), c.constant(1e-6))), hundred);
+}
+
 /** Ad spend: the wanted spend, but never more than the platform's share of the monthly budget. In fen. */
 export function demandSpend<T>(c: Calculator<T>, x: SpendInputs<T>): T {
-  return c.fen(c.min(wantedSpend(c, x), c.multiply(x.budget, x.budgetWeight)));
+  return c.fen(c.min(wantedSpend(c, x), budgetShareFen(c, x)));
 }
 
 /**
