@@ -281,12 +281,14 @@ describe.each([
     expect(focus.averageOrder.contribution).toBeGreaterThan(0);
     expect(focus.runRate!.netProfitPerOrder).toBeGreaterThan(0);
     expect(plan.budget.covers).toBe(true);
-    // 2–3 a store at launch; at its run rate of about ¥1m a month (5,025 orders at ¥199) the store grows along the
-    // curve to 2 operators (⌊(1m ÷ 300k)^0.7 = 2.3⌋), a promotion specialist (⌊(1m ÷ 600k)^0.7 = 1.4⌋) and 2 agents
-    // (the coverage minimum), with the shared designer 6.
-    expect(focus.runRate!.orders).toBe(5025);
-    expect(focus.team!.roles).toMatchObject({ operations: 2, promotion: 1, customerService: 2, design: 0 });
-    expect(plan.summary.peakPeople).toBe(5 * plan.entered.length + 1);
+    // 2–3 a store at launch; at its run rate (its share of the ¥1m-a-month target, at Tmall's own 35% paid share:
+    // about ¥757k, 3,803 orders at ¥199) the store grows along the curve to 1 operator (⌊(757k ÷ 300k)^0.7 = 1.9⌋), a
+    // promotion specialist (⌊(757k ÷ 600k)^0.7 = 1.2⌋) and 2 agents (the coverage minimum); design is shared.
+    expect(focus.runRate!.orders).toBe(Math.round((focus.targetShare * 1_000_000) / 199));
+    expect(focus.runRate!.orders).toBe(3803);
+    expect(focus.team!.roles).toMatchObject({ operations: 1, promotion: 1, customerService: 2, design: 0 });
+    expect(plan.summary.peakPeople).toBeGreaterThanOrEqual(2 * plan.entered.length + 1);
+    expect(plan.summary.peakPeople).toBeLessThanOrEqual(4 * plan.entered.length + 1);
     expect(plan.summary.paybackMonth).toBeNull();
     expect(plan.summary.yearOneProfit).toBeLessThan(0);
     for (const t of plan.totals) expect(t.ads).toBeLessThanOrEqual(defaultDraft().company.monthlyAdBudget);

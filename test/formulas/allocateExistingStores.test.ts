@@ -42,6 +42,9 @@ describe("CHANNEL.ALLOCATE with current sales", () => {
         currentAnnualSales: 25_200_000,
         platforms: ["抖音"],
         existingStores: { 京东: 600_000, 天猫: 1_500_000 },
+        // As in existingStores.test: at Douyin's own 50% paid share an air fryer there is too small to carry its team,
+        // and the plan would give it no budget to compare with.
+        paidShare: 0.4,
       },
       products: [{ sku: "AF-55", name: "5.5L air fryer", category: "小家电", price: 399, unitCost: 150, shipping: 12, monthlyOrders: 5000 }],
     });
