@@ -60,7 +60,10 @@ export const PLAN_LABELS = {
   seasonality: { en: "Seasonality weight", zh: "季节权重" },
   conversionRate: { en: "Conversion rate", zh: "转化率" },
   paidShare: { en: "Paid share of sales", zh: "付费流量占比" },
-  paidShareOverride: { en: "Paid share of sales, all platforms (blank: each platform's own, Costs sheet)", zh: "付费流量占比(所有平台;留空则用各平台自己的,见成本表)" },
+  paidShareOverride: {
+    en: "Paid share of sales, all platforms (blank: each platform's own; takes effect on a rerun, edit a platform's on the Costs sheet)",
+    zh: "付费流量占比(所有平台;留空则用各平台自己的;重新生成计划时生效,单个平台请在成本表修改)",
+  },
   costPerClick: { en: "Your cost per click (¥)", zh: "你的点击单价(¥)" },
   otherFixedPerMonth: { en: "Other fixed costs per month (¥)", zh: "每月其他固定费用(¥)" },
   teamByPlatform: { en: "People by role and platform at run rate", zh: "稳定期各平台岗位人数" },
