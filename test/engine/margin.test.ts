@@ -91,7 +91,7 @@ describe("breakEven", () => {
     // 10 × 0.994 − 9 − 3 = −2.06
     const r = breakEven(bare, "PDD", "FOOD", 10000, { price: 10, unitCost: 9, shipping: 3 });
     expect(r).toEqual({ ok: false, issue: { code: "never_breaks_even", field: "contribution", contributionPerOrder: -2.06 } });
-    if (!r.ok) expect(describeIssue(r.issue)).toContain("Never breaks even: each order contributes ¥-2.06");
+    if (!r.ok) expect(describeIssue(r.issue)).toContain("Never breaks even: each order contributes -¥2.06");
   });
 });
 

@@ -21,8 +21,8 @@ describe("errors read like Excel's own", () => {
     const wb = workbook([['=CHANNEL.BREAKEVEN("PDD","food",10,9,10000,3)']]);
     // ¥-2.06 before the cost stack; PDD × food (costs.json) adds affiliates 5% × 15% × ¥10 = 0.075, promotions 10% = 1.00,
     // fulfilment 2.50, 运费险 0.20 (no returns given), instalment fees 2% × 2.3% × ¥10 = 0.0046 and seeding 2% = 0.20:
-    // 3.98 → ¥-6.04
-    expect(errorOf(wb.value("A1"))).toEqual({ type: "NA", message: expect.stringContaining("Never breaks even: each order contributes ¥-6.04") });
+    // 3.98 → -¥6.04
+    expect(errorOf(wb.value("A1"))).toEqual({ type: "NA", message: expect.stringContaining("Never breaks even: each order contributes -¥6.04") });
   });
 
   it("treats omitted and empty optional arguments as zero", () => {

@@ -46,6 +46,15 @@ describe("writeSpec (the streaming .xlsx writer)", () => {
     expect(width).toBeGreaterThanOrEqual("¥12,345,678.90".length);
   });
 
+  it("sizes the second column for a fact's number too: a year's loss of -¥1,044,929.30 shows, not ###", async () => {
+    const facts = await parts({
+      title: "T",
+      sheets: [{ name: "Summary", blocks: [{ kind: "facts", rows: [{ label: "Net profit, year 1 (¥)", value: -1044929.3, format: "money" }] }] }],
+    });
+    const width = Number(/<col min="2" max="2" width="([\d.]+)"/.exec(facts["xl/worksheets/sheet1.xml"]!)![1]);
+    expect(width).toBeGreaterThanOrEqual("-¥1,044,929.30".length);
+  });
+
   it("hides helper columns, validates and notes input columns, and keeps inputs editable under protection", () => {
     expect(plan).toMatch(/<col min="3" max="3" width="[\d.]+" customWidth="1" hidden="1"\/>/);
     expect(plan).toContain('<dataValidation type="decimal" operator="greaterThanOrEqual"');

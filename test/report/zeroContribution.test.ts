@@ -22,6 +22,6 @@ describe("zero contribution per order is one case, not a loss of ¥-0 (issue 22,
   });
 
   it("yuan text never shows a negative zero", () => {
-    expect([yuanText(-0), yuanText(-0.4), yuanText(0.4), yuanText(-0.6)]).toEqual(["¥0", "¥0", "¥0", "¥-1"]);
+    expect([yuanText(-0), yuanText(-0.4), yuanText(0.4), yuanText(-0.6)]).toEqual(["¥0", "¥0", "¥0", "-¥1"]);
   });
 });

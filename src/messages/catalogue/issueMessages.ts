@@ -1,3 +1,4 @@
+import { fenText } from "./numberFormat";
 import type { IssueCode, IssueOf } from "../../engine/core/issue";
 import type { Lang } from "../../engine/core/lang";
 import { HINTS } from "./hints";
@@ -81,8 +82,8 @@ export const ISSUE_MESSAGES: IssueTemplates = {
   empty: { en: (i) => `${i.field}: give at least one value.`, zh: (i) => `${i.field}: 至少需要一个值。` },
   no_positive_score: { en: (i) => `${i.field}: at least one value must be above 0.`, zh: (i) => `${i.field}: 至少需要一个大于 0 的值。` },
   never_breaks_even: {
-    en: (i) => `Never breaks even: each order contributes ¥${i.contributionPerOrder} after fees, goods, shipping, ads and returns, so more orders lose more money.`,
-    zh: (i) => `永远无法保本:每单贡献为 ¥${i.contributionPerOrder}(扣除扣点、货品、运费、广告和退货后),单量越多亏得越多。`,
+    en: (i) => `Never breaks even: each order contributes ${fenText(i.contributionPerOrder)} after fees, goods, shipping, ads and returns, so more orders lose more money.`,
+    zh: (i) => `永远无法保本:每单贡献为 ${fenText(i.contributionPerOrder)}(扣除扣点、货品、运费、广告和退货后),单量越多亏得越多。`,
   },
   must_not_exceed: {
     en: (i) => `${i.field}: ${fieldWords(i.lower, "en")} must not exceed ${fieldWords(i.upper, "en")}.`,

@@ -53,7 +53,14 @@ export function layoutSheet(spec: SheetSpec, index: number): SheetLayout {
         else shown[i] = true;
       });
     }
-    if (block.kind === "facts") widths[0] = Math.max(widths[0] ?? 0, 22);
+    if (block.kind === "facts") {
+      widths[0] = Math.max(widths[0] ?? 0, 22);
+      // A fact's number sits in the second column alone (its text spans wider): size it for the largest, so no "###".
+      for (const f of block.rows) {
+        const v = valueOf(f.value);
+        if (typeof v === "number" && Number.isFinite(v) && f.format !== "text") widths[1] = Math.max(widths[1] ?? 0, numberWidth(v, f.format) + 2);
+      }
+    }
     row += blockHeight(block);
   }
   const largest = tables.reduce<PlacedTable | undefined>((a, t) => (!a || t.rowCount > a.rowCount ? t : a), undefined);
