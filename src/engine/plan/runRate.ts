@@ -4,7 +4,8 @@ import type { AverageOrder } from "./averageOrder";
 import { addFen } from "./monthLine";
 import type { RunRate } from "./planTypes";
 import { numberCalculator as N } from "../calc/numberCalculator";
-import { spendForPaidSales, type SpendCurve } from "./monthDemand";
+import type { SpendCurve } from "./monthDemand";
+import { runRateLine, runRateOrdersAt } from "./runRateLine";
 
 export interface RunRateEntry {
   platform: string;
@@ -17,9 +18,7 @@ export interface RunRateEntry {
 }
 
 /** Orders a month a target share buys at an average month: target ÷ 12 × share ÷ order value, in whole orders. */
-export function runRateOrders(annualTarget: number, targetShare: number, order: AverageOrder): number {
-  return order.price > 0 ? Math.round(((annualTarget / 12) * targetShare) / order.price) : 0;
-}
+export const runRateOrders = (annualTarget: number, targetShare: number, order: AverageOrder): number => runRateOrdersAt(N, { annualTarget, targetShare, price: order.price });
 
 /**
  * Every entered platform at full run rate: all open, an average month, full ramp. Shared fixed costs (shared
@@ -32,25 +31,17 @@ export function runRates(entries: readonly RunRateEntry[], annualTarget: number,
   const sales = entries.map((e, i) => roundToFen(orders[i]! * e.order.price));
   const salesTotal = sales.reduce((a, b) => a + b, 0);
   const shared = allocateByWeights(sharedFixed, salesTotal > 0 ? sales : entries.map(() => 1));
-  return entries.map((e, i) => {
-    const n = orders[i]!;
-    const linearAds = roundToFen(n * e.order.ads);
-    const paidSales = sales[i]! * e.order.rates.paidShare;
-    const aboveKnee = e.roi > 0 && paidSales / e.roi > curve.reference;
-    const adSpend = aboveKnee ? roundToFen(spendForPaidSales(N, { paidSales, roiNow: e.roi, curve })) : linearAds;
-    const contribution = addFen(roundToFen(n * e.order.contribution), -addFen(adSpend, -linearAds));
-    const fixedCosts = addFen(e.ownFixed, shared[i]!);
-    const profit = addFen(contribution, -fixedCosts);
-    return {
-      orders: n,
-      sales: sales[i]!,
-      adSpend,
-      contribution,
-      fixedCosts,
-      fixedPerOrder: n > 0 ? roundToFen(fixedCosts / n) : 0,
-      profit,
-      netProfitPerOrder: n > 0 ? roundToFen(profit / n) : 0,
-      netMargin: sales[i]! > 0 ? profit / sales[i]! : 0,
-    };
-  });
+  return entries.map((e, i) =>
+    runRateLine(N, {
+      annualTarget,
+      targetShare: e.targetShare,
+      price: e.order.price,
+      adsPerOrder: e.order.ads,
+      contributionPerOrder: e.order.contribution,
+      paidShare: e.order.rates.paidShare,
+      roi: e.roi,
+      curve,
+      fixedCosts: addFen(e.ownFixed, shared[i]!),
+    }),
+  );
 }

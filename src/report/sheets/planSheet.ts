@@ -1,3 +1,4 @@
+import { runRateLine } from "../../engine/plan/runRateLine";
 import { type Lang, type PlatformPlan } from "../../engine";
 import { label } from "../../messages";
 import { budgetText, platformName, verdictReason } from "../planText";
@@ -126,6 +127,23 @@ export function planSheet(
     rows: entered.map((p, i): CellValue[] => {
       const r = p.runRate!;
       const price = ao(p.platform, AO.price);
+      const row = (col: number) => rr(i, col);
+      const spendCurve = data.planning.spendCurve;
+      const line = runRateLine(
+        formulaCalculator,
+        {
+          annualTarget: c.annualTarget,
+          targetShare: row(RR.targetShare),
+          price,
+          adsPerOrder: ao(p.platform, AO.ads),
+          contributionPerOrder: ao(p.platform, AO.contribution),
+          paidShare: refs.costs.rate(p.platform, "paidShare"),
+          roi: ao(p.platform, AO.roi),
+          curve: { reference: formulaCalculator.constant(spendCurve.referenceMonthlySpend.value), elasticity: formulaCalculator.constant(spendCurve.elasticity.value) },
+          fixedCosts: row(RR.fixedCosts),
+        },
+        { orders: row(RR.orders), sales: row(RR.sales), adSpend: row(RR.adSpend), contribution: row(RR.contribution), profit: row(RR.profit) },
+      );
       return [
         name(p.platform),
         p.budgetWeight,
@@ -134,14 +152,14 @@ export function planSheet(
         b.cell(ao(p.platform, AO.a), p.adRatio),
         b.cell(fen(`${c.conversionRate}*${price}/${ao(p.platform, AO.roi)}`), p.impliedCostPerClick),
         b.cell(`IF(ISNUMBER(${c.costPerClick}),IF(${c.costPerClick}>0,${c.conversionRate}*${price}/${c.costPerClick},""),"")`, p.impliedRoiAtYourCpc),
-        b.cell(`IF(${price}>0,ROUND(${c.annualTarget}/12*${rr(i, RR.targetShare)}/${price},0),0)`, r.orders),
-        b.cell(fen(`${rr(i, RR.orders)}*${price}`), r.sales),
-        b.cell(fen(`${rr(i, RR.orders)}*${ao(p.platform, AO.ads)}`), r.adSpend),
-        b.cell(fen(`${rr(i, RR.orders)}*${ao(p.platform, AO.contribution)}`), r.contribution),
+        b.cell(line.orders, r.orders),
+        b.cell(line.sales, r.sales),
+        b.cell(line.adSpend, r.adSpend),
+        b.cell(line.contribution, r.contribution),
         b.cell(`ROUND(${refs.team.ownCost(p.platform)}+${refs.rates.annualFee(p.platform)}/12,2)+${formulaCalculator.splitFen(sharedFixed, salesRefs, i)}`, r.fixedCosts),
-        b.cell(`IF(${rr(i, RR.orders)}>0,${fen(`${rr(i, RR.fixedCosts)}/${rr(i, RR.orders)}`)},0)`, r.fixedPerOrder),
-        b.cell(`ROUND(${rr(i, RR.contribution)}-${rr(i, RR.fixedCosts)},2)`, r.profit),
-        b.cell(`IF(${rr(i, RR.sales)}>0,${rr(i, RR.profit)}/${rr(i, RR.sales)},0)`, r.netMargin),
+        b.cell(line.fixedPerOrder, r.fixedPerOrder),
+        b.cell(line.profit, r.profit),
+        b.cell(line.netMargin, r.netMargin),
         b.cell(`IF(${ao(p.platform, AO.contribution)}>0,${formulaCalculator.ceilWhole(`${rr(i, RR.fixedCosts)}/${ao(p.platform, AO.contribution)}`)},"")`, p.breakEvenOrders),
         b.cell(`ROUND(SUMIFS(${pnlAds},${refs.pnl.range(PNL.platform)},${rr(i, RR.platform)},${refs.pnl.range(PNL.month)},"<=12"),2)`, p.yearOneAdSpend),
       ];
