@@ -121,9 +121,9 @@ export function comparisonSheet(
         b.cell(returnRate, x.returnRate),
         b.cell(refs.plan.order(x.platform, "a"), x.adRatio),
         b.cell(fen(contribution), e.contribution),
-        b.cell(`IF(${at(CMP.price)}>0,${at(CMP.contribution)}/${at(CMP.price)},0)`, e.price > 0 ? e.contribution / e.price : 0),
+        b.cell(formulaCalculator.divide(at(CMP.contribution), at(CMP.price)), e.price > 0 ? e.contribution / e.price : 0),
         entered ? b.cell(fen(`${contribution}-${fixedPerOrder}`), x.netProfit) : null,
-        entered ? b.cell(`IF(${at(CMP.price)}>0,(${contribution}-${fixedPerOrder})/${at(CMP.price)},0)`, x.netMargin) : null,
+        entered ? b.cell(formulaCalculator.divide(formulaCalculator.subtract(contribution, fixedPerOrder), at(CMP.price)), x.netMargin) : null,
         entered
           ? b.cell(`IF(${at(CMP.contribution)}>0,${formulaCalculator.ceilWhole(`${refs.plan.runRate(x.platform, "fixedCosts")}/${at(CMP.contribution)}`)},"")`, x.breakEvenOrders)
           : null,

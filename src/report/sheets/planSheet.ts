@@ -228,7 +228,7 @@ export function planSheet(
         b.cell(`${x(AO.a)}*${x(AO.price)}`, o.ads),
         ...costCells,
         b.cell(`${x(AO.price)}-${taken.join("-")}`, o.contribution),
-        b.cell(`IF(${x(AO.price)}>0,${x(AO.contribution)}/${x(AO.price)},0)`, p.contributionMargin),
+        b.cell(formulaCalculator.divide(x(AO.contribution), x(AO.price)), p.contributionMargin),
       ];
     }),
     highlights: [{ column: AO.contribution, rule: "negativeRed" }],
