@@ -6,7 +6,15 @@ import { DERIVED_LINES, FIXED_LINES, MONEY_LINES, VARIABLE_LINES, type MoneyLine
 import type { PlanResult } from "../../scenario/planResult";
 import type { CellValue } from "../workbookSpec";
 import { PNL, TOTAL, YEAR, type PnlLayout } from "./layouts";
-import type { SheetBuilder } from "./sheetBuilder";
+import type { Col, SheetBuilder } from "./sheetBuilder";
+
+/** The lines of the all-platform tables, by month and by year: the counts, then every money line. */
+const LINE_COLUMNS: Col[] = [
+  ["pnl_orders", "integer", 10],
+  ["visitors", "integer", 11],
+  ["paidVisitors", "integer", 11],
+  ...MONEY_LINES.map((k): Col => [`pnl_${k}`, "money", 14]),
+];
 
 /** All platforms by month (each line the sum of the platforms' lines), the payback months, the peak cash need and the chart. */
 export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layout: PnlLayout): void {
@@ -39,14 +47,7 @@ export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layou
   if (b.nextRow !== layout.totalHeader) throw new Error("P&L layout out of step");
   b.table({
     name: "PnLTotal",
-    columns: b.columns([
-      ["month", "integer", 8],
-      ["pnl_orders", "integer", 10],
-      ["visitors", "integer", 11],
-      ["paidVisitors", "integer", 11],
-      ...MONEY_LINES.map((k) => [`pnl_${k}`, "money", 14] as [`pnl_${MoneyLine}`, "money", number]),
-      ["pnl_netProfitPerOrder", "money", 12],
-    ]),
+    columns: b.columns([["month", "integer", 8], ...LINE_COLUMNS, ["pnl_netProfitPerOrder", "money", 12]]),
     rows: totalRows,
     highlights: [
       { column: TOTAL.profit, rule: "negativeRed" },
@@ -89,13 +90,7 @@ function pnlYears(result: PlanResult, lang: Lang, b: SheetBuilder, layout: PnlLa
   });
   b.table({
     name: "PnLYears",
-    columns: b.columns([
-      ["planYear", "text", 18],
-      ["pnl_orders", "integer", 10],
-      ["visitors", "integer", 11],
-      ["paidVisitors", "integer", 11],
-      ...MONEY_LINES.map((k) => [`pnl_${k}`, "money", 14] as [`pnl_${MoneyLine}`, "money", number]),
-    ]),
+    columns: b.columns([["planYear", "text", 18], ...LINE_COLUMNS]),
     rows,
     highlights: [
       { column: YEAR.profit, rule: "negativeRed" },
