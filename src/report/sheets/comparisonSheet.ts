@@ -78,7 +78,8 @@ export function comparisonSheet(
       const costsAt = costRow.get(x.platform)!;
       const mix = (field: LiveField) => b.local(CMP_RATES + LIVE_FIELDS.indexOf(field), costsAt);
       const live = (field: LiveField) => {
-        const offset = cr[field] - mixRates[field];
+        // To 12 decimals: the offset is a difference of floats, and its last digits are noise that only lengthens the formula.
+        const offset = Number((cr[field] - mixRates[field]).toFixed(12));
         return offset === 0 ? mix(field) : F.add(mix(field), k(offset));
       };
       const helpers = LIVE_FIELDS.map((f) => (costsAt === r ? b.cell(mixRate(x.platform, f), f === "paidShare" ? paidShare : mixRates[f]) : null));
