@@ -12,7 +12,25 @@ import { formulaCalculator, formulaCalculator as F, numberCalculator as N } from
 import type { Calculator } from "../../engine/calc/calculator";
 import { businessModelOf } from "../../engine/costs/costRates";
 import { orderContribution, orderCostLines } from "../../engine/costs/orderCostLines";
-import { fen, type SheetBuilder } from "./sheetBuilder";
+import { fen, type Col, type SheetBuilder } from "./sheetBuilder";
+
+/** The Costs sheet's rates the per-order economics read, held once per platform in hidden columns after CMP.exact. */
+const LIVE_FIELDS = [
+  "paidShare",
+  "affiliateShare",
+  "affiliateRate",
+  "seedingShare",
+  "promotionShare",
+  "fulfilmentPerOrder",
+  "returnShippingPerReturn",
+  "shippingInsurancePerOrder",
+  "installationPerOrder",
+  "instalmentRate",
+  "perOrderFee",
+  "paidSalesFeeRate",
+] as const satisfies readonly (CostField | "perOrderFee")[];
+type LiveField = (typeof LIVE_FIELDS)[number];
+const CMP_RATES = CMP.exact + 1;
 
 /**
  * Every product on every platform: fit (a judgement, a value), then the per-order economics as formulas on the
@@ -32,6 +50,11 @@ export function comparisonSheet(
   // The first row of each platform × category looks its rates up in the rate card; later rows read that row's cells,
   // so a catalogue of many products does not repeat the same lookups (smaller formulas, fewer bytes to write).
   const ratesRow = new Map<string, number>();
+  // Each platform's first row looks its Costs-sheet rates up (CF_CostRates) into hidden helper cells; every other row of
+  // that platform reads those cells, so the lookups happen once per platform, not once per product.
+  const costRow = new Map<string, number>();
+  // A platform's fee per order is the rate card's fee plus its per-item fees on the Costs sheet, as the P&L reads it.
+  const mixRate = (p: string, f: LiveField) => (f === "perOrderFee" ? F.add(refs.rates.perOrderFee(p), refs.costs.rate(p, "perItemFee")) : refs.costs.rate(p, f));
   plan.products.forEach((p, i) => {
     const input = result.inputs[i]!;
     const cat = input.product.product.category;
@@ -51,11 +74,16 @@ export function comparisonSheet(
       // The product's cost rates follow the Costs sheet (CF_CostRates, found by platform like the P&L's): each is the
       // platform's mix rate there plus the product's own difference from the mix (its category's figures), 0 for one category.
       const mixRates = plan.platforms.find((q) => q.platform === x.platform)!.averageOrder.rates;
-      const live = (field: CostField) => {
-        const offset = cr[field] - mixRates[field];
-        return offset === 0 ? refs.costs.rate(x.platform, field) : F.add(refs.costs.rate(x.platform, field), k(offset));
+      if (!costRow.has(x.platform)) costRow.set(x.platform, r);
+      const costsAt = costRow.get(x.platform)!;
+      const mix = (field: LiveField) => b.local(CMP_RATES + LIVE_FIELDS.indexOf(field), costsAt);
+      const live = (field: LiveField) => {
+        // To 12 decimals: the offset is a difference of floats, and its last digits are noise that only lengthens the formula.
+        const offset = Number((cr[field] - mixRates[field]).toFixed(12));
+        return offset === 0 ? mix(field) : F.add(mix(field), k(offset));
       };
-      const rates = <T>(c: Calculator<T>, perOrderFee: T, rate: (field: CostField) => T) => ({
+      const helpers = LIVE_FIELDS.map((f) => (costsAt === r ? b.cell(mixRate(x.platform, f), f === "paidShare" ? paidShare : mixRates[f]) : null));
+      const rates = <T>(c: Calculator<T>, perOrderFee: T, rate: (field: LiveField) => T) => ({
         affiliateRate: rate("affiliateRate"),
         seedingShare: rate("seedingShare"),
         promotionShare: rate("promotionShare"),
@@ -74,10 +102,10 @@ export function comparisonSheet(
           price: at(CMP.price),
           returnRate: at(CMP.q),
           // The platform's paid share on the Costs sheet (its own or the company's override; 0 where it sells on its own traffic).
-          paidShare: refs.costs.rate(x.platform, "paidShare"),
+          paidShare: mix("paidShare"),
           affiliateShare: live("affiliateShare"),
         },
-        rates(F, F.add(refs.rates.perOrderFee(x.platform), live("perItemFee")), live),
+        rates(F, live("perOrderFee"), live),
       );
       const exact = orderContribution(
         F,
@@ -129,6 +157,7 @@ export function comparisonSheet(
           : null,
         x.fit.reasons[0] ? reasonWithBasis(data, x.fit.reasons[0], lang) : "",
         b.cell(exact, exactValue),
+        ...helpers,
       ]);
     }
   });
@@ -153,6 +182,7 @@ export function comparisonSheet(
       ["breakEvenOrders", "integer", 13],
       ["topReason", "text", 60],
       ["exactContribution", "rate", 14, { hidden: true }],
+      ...LIVE_FIELDS.map((f): Col => [f === "perOrderFee" ? f : `cost_${f}`, "rate", 12, { hidden: true }]),
     ]),
     rows,
     highlights: [
