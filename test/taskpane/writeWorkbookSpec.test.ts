@@ -112,7 +112,7 @@ describe("writeWorkbookSpec into a workbook", () => {
     expect(report.syncs).toBe(2 + Math.floor(report.payloadBytes / CHUNK_BUDGET_BYTES));
     if (products <= 10) expect(report.syncs).toBe(2);
     expect(Math.max(...book.requestBytes)).toBeLessThan(5 * 1024 * 1024);
-    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe(`A3:R${3 + products * 11}`);
+    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe(`A3:AD${3 + products * 11}`);
   });
 
   it("keeps to two syncs plus one per 4 MB for 1,000 products, whose formulas make a larger payload", async () => {
@@ -124,7 +124,7 @@ describe("writeWorkbookSpec into a workbook", () => {
     expect(report.syncs).toBeGreaterThan(2);
     expect(report.syncs).toBeLessThanOrEqual(2 + Math.ceil(report.payloadBytes / CHUNK_BUDGET_BYTES));
     expect(Math.max(...book.requestBytes)).toBeLessThan(5 * 1024 * 1024);
-    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe("A3:R11003");
+    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe("A3:AD11003");
     expect(book.sheet("Platform comparison")!.formulas.size).toBeGreaterThan(11_000 * 10);
   });
 
@@ -148,7 +148,7 @@ describe("writeWorkbookSpec into a workbook", () => {
     expect(asked).toEqual([["Boss summary", "Inputs", "Platform comparison", "Team plan", "Plan", "Monthly P&L", "Costs", "Rate card"]]);
     expect(report.written).toHaveLength(8);
     expect(book.live().map((s) => s.name)).toEqual(["Budget 2027", ...report.written]);
-    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe("A3:R25");
+    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe("A3:AD25");
   });
 
   it("writes nothing when the user says no", async () => {
