@@ -28,73 +28,86 @@ export interface MixCostRates extends CostLineRates<number> {
   inventoryCoverMonths: number;
 }
 
-/** A weighted mean, summed in the items' order. */
-class Mean {
-  private total = 0;
-  private sum = 0;
-  add(weight: number, value: number): void {
-    this.total += weight;
-    this.sum += weight * value;
-  }
-  get value(): number {
-    return this.total > 0 ? this.sum / this.total : 0;
-  }
+/**
+ * Weighted means, summed in the items' order, in one scratch array reused by every call (a call runs to its end before
+ * the next starts): slot 2i holds mean i's total weight, 2i + 1 its weighted sum. No object per mean once a cell.
+ */
+const MEANS = [
+  "affiliateRate",
+  "affiliateShare",
+  "seedingShare",
+  "roiFactor",
+  "paidShare",
+  "promotionShare",
+  "fulfilment",
+  "returnShipping",
+  "insurance",
+  "installation",
+  "instalment",
+  "perItemFee",
+  "paidSalesFeeRate",
+  "launchCost",
+  "deduction",
+  "settlementDays",
+  "inventory",
+] as const;
+const M = Object.fromEntries(MEANS.map((name, i) => [name, i])) as Record<(typeof MEANS)[number], number>;
+const scratch = new Float64Array(2 * MEANS.length);
+function add(mean: number, weight: number, value: number): void {
+  scratch[2 * mean] = scratch[2 * mean]! + weight;
+  scratch[2 * mean + 1] = scratch[2 * mean + 1]! + weight * value;
 }
+const mean = (i: number): number => (scratch[2 * i]! > 0 ? scratch[2 * i + 1]! / scratch[2 * i]! : 0);
 
 /**
  * The cost rates of a product mix on one platform, each averaged over the base it is charged on (orders, sales, kept
  * sales, returned or kept orders, affiliate sales), so that a month's lines from the mix equal the sum of each
  * product's lines. Installation counts only for products priced at or above the installation threshold.
- * One pass over the items without an array or closure per rate: NETMARGIN and NETPROFIT call this once a cell.
+ * One pass over the items without an array, closure or object per rate: NETMARGIN and NETPROFIT call this once a cell.
  */
 export function mixCostRates(card: RateCard, costs: Costs, platform: string, items: readonly MixItem[]): MixCostRates {
-  const [affiliateRate, affiliateShare, seedingShare, roiFactor, promotionShare, fulfilment, returnShipping, insurance] = means();
-  const [installation, instalment, perItemFee, paidSalesFeeRate, launchCost, deduction, settlementDays, inventory] = means();
-  const paidShare = new Mean();
+  scratch.fill(0);
   for (const m of items) {
     const r = costRates(costs, platform, m.category);
     const sales = m.weight * m.price;
     const kept = m.weight * m.price * (1 - m.returnRate);
-    affiliateRate.add(sales * r.affiliateShare, r.affiliateRate);
-    affiliateShare.add(sales, r.affiliateShare);
-    seedingShare.add(sales, r.seedingShare);
-    roiFactor.add(sales, r.roiFactor);
-    paidShare.add(sales, r.paidShare);
-    promotionShare.add(kept, r.promotionShare);
-    fulfilment.add(m.weight, r.fulfilmentPerOrder);
-    returnShipping.add(m.weight * m.returnRate, r.returnShippingPerReturn);
-    insurance.add(m.weight, r.shippingInsurancePerOrder);
-    installation.add(m.weight * (1 - m.returnRate), m.price >= r.installationMinPrice ? r.installationPerUnit : 0);
-    instalment.add(kept, r.instalmentShare * r.instalmentFeeRate);
-    perItemFee.add(m.weight, r.perItemFee);
-    paidSalesFeeRate.add(sales, r.paidSalesFeeRate);
-    launchCost.add(sales, r.launchCost);
-    deduction.add(kept, deductionRate(card, costs, platform, m.category));
-    settlementDays.add(sales, r.settlementDays);
-    inventory.add(sales, r.inventoryCoverMonths);
+    add(M.affiliateRate, sales * r.affiliateShare, r.affiliateRate);
+    add(M.affiliateShare, sales, r.affiliateShare);
+    add(M.seedingShare, sales, r.seedingShare);
+    add(M.roiFactor, sales, r.roiFactor);
+    add(M.paidShare, sales, r.paidShare);
+    add(M.promotionShare, kept, r.promotionShare);
+    add(M.fulfilment, m.weight, r.fulfilmentPerOrder);
+    add(M.returnShipping, m.weight * m.returnRate, r.returnShippingPerReturn);
+    add(M.insurance, m.weight, r.shippingInsurancePerOrder);
+    add(M.installation, m.weight * (1 - m.returnRate), m.price >= r.installationMinPrice ? r.installationPerUnit : 0);
+    add(M.instalment, kept, r.instalmentShare * r.instalmentFeeRate);
+    add(M.perItemFee, m.weight, r.perItemFee);
+    add(M.paidSalesFeeRate, sales, r.paidSalesFeeRate);
+    add(M.launchCost, sales, r.launchCost);
+    add(M.deduction, kept, deductionRate(card, costs, platform, m.category));
+    add(M.settlementDays, sales, r.settlementDays);
+    add(M.inventory, sales, r.inventoryCoverMonths);
   }
   return {
-    affiliateRate: affiliateRate.value,
-    affiliateShare: affiliateShare.value,
-    seedingShare: seedingShare.value,
-    roiFactor: roiFactor.value,
+    affiliateRate: mean(M.affiliateRate),
+    affiliateShare: mean(M.affiliateShare),
+    seedingShare: mean(M.seedingShare),
+    roiFactor: mean(M.roiFactor),
     // Rounded off float noise: a mix of one platform's 35% is 35%, and the plan reports it.
-    paidShare: Math.round(paidShare.value * 1e9) / 1e9,
-    promotionShare: promotionShare.value,
-    fulfilmentPerOrder: fulfilment.value,
-    returnShippingPerReturn: returnShipping.value,
-    shippingInsurancePerOrder: insurance.value,
-    installationPerOrder: installation.value,
-    instalmentRate: instalment.value,
-    perItemFee: perItemFee.value,
-    perOrderFee: card.platforms[platform]!.perOrderFee.value + perItemFee.value,
-    paidSalesFeeRate: paidSalesFeeRate.value,
-    launchCost: launchCost.value,
-    deductionRate: deduction.value,
-    settlementDays: settlementDays.value,
-    inventoryCoverMonths: inventory.value,
+    paidShare: Math.round(mean(M.paidShare) * 1e9) / 1e9,
+    promotionShare: mean(M.promotionShare),
+    fulfilmentPerOrder: mean(M.fulfilment),
+    returnShippingPerReturn: mean(M.returnShipping),
+    shippingInsurancePerOrder: mean(M.insurance),
+    installationPerOrder: mean(M.installation),
+    instalmentRate: mean(M.instalment),
+    perItemFee: mean(M.perItemFee),
+    perOrderFee: card.platforms[platform]!.perOrderFee.value + mean(M.perItemFee),
+    paidSalesFeeRate: mean(M.paidSalesFeeRate),
+    launchCost: mean(M.launchCost),
+    deductionRate: mean(M.deduction),
+    settlementDays: mean(M.settlementDays),
+    inventoryCoverMonths: mean(M.inventory),
   };
 }
-
-type EightMeans = [Mean, Mean, Mean, Mean, Mean, Mean, Mean, Mean];
-const means = (): EightMeans => [new Mean(), new Mean(), new Mean(), new Mean(), new Mean(), new Mean(), new Mean(), new Mean()];

@@ -1,13 +1,12 @@
 import type { CostData } from "../plan/averageOrder";
-import { numberCalculator } from "../calc/numberCalculator";
 import { COST_LINE_KEYS, type CostLines } from "../costs/costLines";
-import { orderCostLines } from "../costs/orderCostLines";
+import { orderCostLinesNumber } from "../costs/orderCostLinesNumber";
 import { mixCostRates, type MixCostRates } from "../costs/mixCostRates";
 import type { CheckedEconomicsInput } from "./economicsInput";
 
 export type OrderCostLines = Omit<CostLines<number>, "launchCosts" | "platformFees">;
 
-const STACK_KEYS = COST_LINE_KEYS.filter((k): k is keyof OrderCostLines => k !== "launchCosts" && k !== "platformFees");
+export const STACK_KEYS = COST_LINE_KEYS.filter((k): k is keyof OrderCostLines => k !== "launchCosts" && k !== "platformFees");
 
 export interface OrderCosts {
   /** What the platform keeps of a kept sale (rate card deductions, or the wholesale discount). */
@@ -26,10 +25,17 @@ export interface OrderCosts {
 export function orderCosts(data: CostData, platform: string, category: string, input: CheckedEconomicsInput): OrderCosts {
   const { price, returnRate, paidShare } = input;
   const rates = mixCostRates(data.rateCard, data.costs, platform, [{ category, price, returnRate, weight: 1 }]);
-  const all = orderCostLines(numberCalculator, { price, returnRate, paidShare, affiliateShare: rates.affiliateShare }, rates);
-  // The lines but the platform's fees, summed in their order; built key by key (an object rest copy is slow once a cell).
-  const lines = {} as OrderCostLines;
-  let total = 0;
-  for (const key of STACK_KEYS) total += lines[key] = all[key];
+  const all = orderCostLinesNumber(price, returnRate, paidShare, rates.affiliateShare, rates);
+  // The lines but the platform's fees, summed in STACK_KEYS' order (test/engine/orderCostLinesNumber.test.ts checks both).
+  const lines: OrderCostLines = {
+    affiliateCommission: all.affiliateCommission,
+    seeding: all.seeding,
+    promotions: all.promotions,
+    fulfilment: all.fulfilment,
+    returnShipping: all.returnShipping,
+    installation: all.installation,
+    paymentFees: all.paymentFees,
+  };
+  const total = 0 + lines.affiliateCommission + lines.seeding + lines.promotions + lines.fulfilment + lines.returnShipping + lines.installation + lines.paymentFees;
   return { deductionRate: rates.deductionRate, platformFee: all.platformFees, lines, total, rates };
 }
