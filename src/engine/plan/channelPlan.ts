@@ -114,6 +114,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     };
   });
   const totals = monthTotals(simulation.lines, planning.horizonMonths);
+  const years = yearTotals(totals);
   const team = teamMonths(data, company, entries, simulation, planning.horizonMonths);
   const full = sharedPool(data, entries.entered.filter((e) => needsShared(e.team)).length, company.cityTier);
   return {
@@ -133,10 +134,10 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     months: simulation.lines,
     platformTeams: simulation.teams,
     totals,
-    yearTotals: yearTotals(totals),
+    yearTotals: years,
     team,
     sharedRoles: full.roles,
     sharedMonthlyCost: full.cost,
-    summary: planTotals(company, totals, team, simulation.lines),
+    summary: planTotals(company, totals, years, team, simulation.lines),
   };
 }

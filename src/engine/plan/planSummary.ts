@@ -4,7 +4,7 @@ import type { Entries } from "./chooseEntries";
 import { addFen, type MonthLine } from "./monthLine";
 import { paybackMonth } from "./monthTotals";
 import { peakCashNeed } from "../costs/cashSummary";
-import { yearTotals } from "./yearTotals";
+import type { YearTotal } from "./yearTotals";
 import type { PlanCompany } from "./planInput";
 import { needsShared, sharedPool, zeroRoles } from "../team/teamCost";
 import type { Simulation } from "./simulateMonths";
@@ -41,8 +41,14 @@ function newStoresPayback(lines: readonly MonthLine[], running: ReadonlySet<stri
   return paybackMonth(months, "cumulativeProfit");
 }
 
-export function planTotals(company: PlanCompany, totals: readonly MonthLine[], team: readonly TeamMonth[], lines: readonly MonthLine[] = []): PlanTotals {
-  const yearOne = yearTotals(totals)[0];
+export function planTotals(
+  company: PlanCompany,
+  totals: readonly MonthLine[],
+  years: readonly YearTotal[],
+  team: readonly TeamMonth[],
+  lines: readonly MonthLine[] = [],
+): PlanTotals {
+  const yearOne = years[0];
   return {
     months: totals.length,
     yearOneSales: yearOne?.sales ?? 0,

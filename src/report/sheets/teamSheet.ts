@@ -114,6 +114,8 @@ export function teamSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layou
   b.add({ kind: "heading", text: label("teamByMonth", lang) });
   if (b.nextRow !== layout.monthsHeader) throw new Error(`team sheet layout: months table expected at ${layout.monthsHeader}, got ${b.nextRow}`);
   const pmFirst = layout.platformMonthsHeader + 1;
+  // Each store's team row by platform and month: the P&L lists a platform's months together, this table month by month.
+  const teamRows = new Map(plan.platformTeams.map((t, i) => [`${t.platform}|${t.month}`, pmFirst + i]));
   const pmLast = Math.max(pmFirst, layout.platformMonthsHeader + plan.platformTeams.length);
   const pmRange = (col: number) => b.range(col, pmFirst, pmLast);
   b.table({
@@ -159,10 +161,7 @@ export function teamSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layou
     ],
     rows: plan.platformTeams.map((t, i): CellValue[] => {
       const row = pmFirst + i;
-      const teamRow = (month: number) => {
-        const j = plan.platformTeams.findIndex((x) => x.platform === t.platform && x.month === month);
-        return j < 0 ? undefined : pmFirst + j;
-      };
+      const teamRow = (month: number) => teamRows.get(`${t.platform}|${month}`);
       const pnlRow = refs.pnl.row(t.platform, t.month)!;
       const previousPnl = refs.pnl.row(t.platform, t.month - 1);
       const volumeAt = (r: number) => ({
@@ -170,8 +169,6 @@ export function teamSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layou
         sales: refs.pnlSheet.ref(PNL.sales, r),
         averageOrderValue: refs.plan.order(t.platform, "price"),
       });
-      // Last month's team of the same store: found by platform and month (the P&L lists a platform's months together,
-      // this table month by month).
       const previousRow = previousPnl === undefined ? undefined : teamRow(t.month - 1);
       const previous = previousRow === undefined ? null : at(previousRow);
       const recent = lookBack.map((k) => refs.pnl.row(t.platform, t.month - k)).filter((r) => r !== undefined);
