@@ -32,6 +32,10 @@ export function verdictReason(data: ReferenceData, plan: ChannelPlan, p: Platfor
       return m.budgetShrinks(p.existing!.monthlySales, p.existing!.steadyMonthlySales);
     case "best_fit":
       return m.bestFit();
+    case "slow_payback": {
+      const own = plan.months.filter((l) => l.platform === p.platform);
+      return m.slowPayback(v.openMonth!, p.runRate?.netMargin ?? 0, own[own.length - 1]?.cumulativeProfit ?? 0, plan.totals.length);
+    }
     case "after_previous":
       return m.afterPrevious(platformName(data, v.after!, lang), data.planning.breakthrough.consecutiveMonths.value, v.openMonth, plan.totals.length);
     case "loss_per_order":
@@ -74,7 +78,12 @@ export function headlineText(data: ReferenceData, plan: ChannelPlan, lang: Lang,
   const s = plan.summary;
   const existing = h.existing.length ? [m.headlineExisting(h.existing.map((p) => platformName(data, p, lang)))] : [];
   const focus = h.focus === null ? null : plan.platforms.find((p) => p.platform === h.focus)!;
-  const enter = focus ? [m.headlineEnter(platformName(data, focus.platform, lang), percentText(focus.budgetWeight), next)] : [];
+  const focusName = focus ? platformName(data, focus.platform, lang) : "";
+  const enter = !focus
+    ? []
+    : focus.verdict.reason === "slow_payback"
+      ? [m.headlineEnterSlow(focusName, plan.totals.length, percentText(focus.budgetWeight), next)]
+      : [m.headlineEnter(focusName, percentText(focus.budgetWeight), next)];
   const today = salesToday(plan);
   const year =
     today === null

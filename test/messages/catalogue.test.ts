@@ -49,6 +49,8 @@ describe("the one catalogue of user-facing words", () => {
       alreadySelling: [1500000, 1862798],
       budgetShrinks: [600000, 478035],
       headlineEnter: ["天猫", "80%", ["第6个月开淘宝"]],
+      headlineEnterSlow: ["天猫", 24, "80%", ["第6个月开淘宝"]],
+      slowPayback: [1, 0.005, -189463, 24],
       nextInMonth: ["淘宝", 6],
       headlineYear: [4887979.5, 6000000, 770853.57, 3],
       headlineNone: ["天猫", "扣除固定成本前每单亏 ¥4。"],

@@ -32,6 +32,8 @@ export const planningSchema = z.strictObject({
    */
   spendCurve: z.strictObject({ referenceMonthlySpend: estimated(money().positive()), elasticity: estimated(fraction().positive()) }),
   breakthrough: z.strictObject({ consecutiveMonths: estimated(z.number().int().min(1).max(12)) }),
+  /** Months a new store must run within the plan before "has not paid back by the end" becomes its verdict. */
+  paybackJudgedAfterMonths: estimated(z.number().int().min(1).max(60)),
   minFit: estimated(z.number().min(0).max(100)),
   brandStages: z.strictObject({ new: bilingual, established: bilingual }),
   entryGates: z.record(code, entryGate),

@@ -16,6 +16,7 @@ import type { ChannelPlan, PlatformPlan, Verdict } from "./planTypes";
 import { productEconomics } from "./productEconomics";
 import { simulateMonths } from "./simulateMonths";
 import { spendCurve } from "./spendCurve";
+import { paysBackTooSlowly, storePaybackMonth } from "./storePayback";
 import { numberCalculator as N } from "../calc/numberCalculator";
 import { platformTeamAt } from "../team/platformTeamAt";
 
@@ -79,12 +80,14 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     const own = simulation.lines.filter((l) => l.platform === c.platform);
     const today = currentSales.get(c.platform);
     const existing = today ? existingStore(stores[c.platform]!, today, own, c.order.price) : null;
+    const paybackMonth = storePaybackMonth(own, openMonth);
+    const slow = paysBackTooSlowly(openMonth, paybackMonth, planning.horizonMonths, planning.paybackJudgedAfterMonths.value);
     const verdict: Verdict = existing
       ? { kind: "existing", reason: existing.shrinks ? "budget_shrinks" : "already_selling", openMonth, after: null, fix: null }
       : e
         ? {
             kind: index === 0 ? "enter_now" : "enter_later",
-            reason: index === 0 ? "best_fit" : "after_previous",
+            reason: slow ? "slow_payback" : index === 0 ? "best_fit" : "after_previous",
             openMonth,
             after: index > 0 ? newCodes[index - 1]! : null,
             fix: null,
@@ -110,6 +113,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       teamMonthlyCost: e?.ownLabour ?? 0,
       breakEvenOrders: e && c.order.contribution > 0 ? Math.ceil(e.runRate.fixedCosts / c.order.contribution - 1e-9) : null,
       breakEvenMonth: own.find((l) => l.profit >= 0)?.month ?? null,
+      paybackMonth,
       yearOneAdSpend: addFen(...own.filter((l) => l.month <= 12).map((l) => l.ads)),
     };
   });

@@ -15,6 +15,7 @@ export type VerdictReason =
   | "budget_shrinks"
   | "best_fit"
   | "after_previous"
+  | "slow_payback"
   | "loss_per_order"
   | "below_break_even"
   | "gate"
@@ -76,6 +77,8 @@ export interface PlatformPlan {
   breakEvenOrders: number | null;
   /** First month its profit is not negative. */
   breakEvenMonth: number | null;
+  /** First month its cumulative profit since opening is not negative (launch losses earned back); null when not within the plan. */
+  paybackMonth: number | null;
   /** Its ad spend over months 1–12 of the P&L (0 when it does not open in the first year). */
   yearOneAdSpend: number;
 }

@@ -50,6 +50,12 @@ export const PLAN_MESSAGES = {
       `You sell ${yuanText(today)} a month there today, but its share of the ad budget buys only ${yuanText(steady)} a month by year 2: the store shrinks unless it gets more of the budget.`,
     zh: (today: number, steady: number) => `目前每月在此销售 ${yuanText(today)},但它分到的广告预算到第二年每月只能带来 ${yuanText(steady)}:不增加预算,这家店会萎缩。`,
   },
+  slowPayback: {
+    en: (open: number, netMargin: number, cumulative: number, horizon: number) =>
+      `Opens in month ${open} and nets ${percentText(netMargin)} of sales at run rate, but its cumulative profit is still ${yuanText(cumulative)} in month ${horizon}: it does not earn back its launch losses within the plan. Enter only if you can fund that, or raise the average price or cut returns and costs first.`,
+    zh: (open: number, netMargin: number, cumulative: number, horizon: number) =>
+      `第${open}个月开店,稳定期净利率 ${percentText(netMargin)},但到第${horizon}个月累计利润仍为 ${yuanText(cumulative)}:计划期内收不回开店的亏损。能承担这笔资金再进入,或先提高客单价、降低退货和成本。`,
+  },
   bestFit: { en: () => "Best fit that pays for itself: opens in month 1.", zh: () => "匹配度最高且能自负盈亏:第1个月开店。" },
   afterPrevious: {
     en: (after: string, months: number, open: number | null, horizon: number) =>
@@ -98,6 +104,12 @@ export const PLAN_MESSAGES = {
   headlineEnter: {
     en: (focus: string, share: string, next: string[]) => `Enter ${focus} now with ${share} of the ad spend${next.length ? `; then ${next.join(", then ")}` : ""}.`,
     zh: (focus: string, share: string, next: string[]) => `现在进入${focus},投入 ${share} 的广告费${next.length ? `;之后${next.join(",再")}` : ""}。`,
+  },
+  headlineEnterSlow: {
+    en: (focus: string, horizon: number, share: string, next: string[]) =>
+      `${focus} fits best, but on this plan it does not pay back within ${horizon} months; if you enter, give it ${share} of the ad spend${next.length ? `; then ${next.join(", then ")}` : ""}.`,
+    zh: (focus: string, horizon: number, share: string, next: string[]) =>
+      `${focus}最合适,但按此计划 ${horizon} 个月内回不了本;如要进入,投入 ${share} 的广告费${next.length ? `;之后${next.join(",再")}` : ""}。`,
   },
   nextInMonth: {
     en: (platform: string, month: number | null) => (month === null ? `${platform} once the previous pays (not within the plan)` : `${platform} in month ${month}`),

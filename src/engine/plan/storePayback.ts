@@ -1,0 +1,15 @@
+import type { MonthLine } from "./monthLine";
+
+/** The first month, from its opening, in which a store's cumulative profit is no longer negative; null when not within the plan. */
+export function storePaybackMonth(own: readonly MonthLine[], openMonth: number | null): number | null {
+  if (openMonth === null) return null;
+  return own.find((l) => l.month >= openMonth && l.cumulativeProfit >= 0)?.month ?? null;
+}
+
+/**
+ * A new store that has run long enough to be judged (`judgedAfter` months within the plan) and still has not paid back
+ * by the plan's last month: worth entering only for a brand that can fund its losses that long.
+ */
+export function paysBackTooSlowly(openMonth: number | null, paybackMonth: number | null, horizonMonths: number, judgedAfter: number): boolean {
+  return openMonth !== null && paybackMonth === null && horizonMonths - openMonth + 1 >= judgedAfter;
+}
