@@ -61,6 +61,8 @@ export function verdictReason(data: ReferenceData, plan: ChannelPlan, p: Platfor
       const store = (code: string) => data.fitRules.storeTypes[code]!.name[lang];
       return m.sameMarketplace(store(p.platform), store(sibling));
     }
+    case "store_type":
+      return data.fitRules.storeTypes[p.platform]!.reason[lang];
     case "not_chosen":
       return m.notChosen();
   }

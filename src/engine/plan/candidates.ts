@@ -16,6 +16,8 @@ export interface Candidate {
   advertises: 0 | 1;
   order: AverageOrder;
   avgUnitCost: number;
+  /** The platform is a store type of its marketplace for other brands than these products' (fit rules: store types). */
+  forOtherBrands: boolean;
 }
 
 export interface Candidates {
@@ -53,6 +55,7 @@ export function candidates(data: ReferenceData, input: PlanInput): Candidates {
       advertises,
       order,
       avgUnitCost,
+      forOtherBrands: fits.every((row) => row[j]!.cuts.storeType),
     };
   });
   const ranked = all

@@ -52,7 +52,8 @@ function evaluate(data: ReferenceData, company: PlanCompany, chosen: readonly Ca
 
 /**
  * Verdicts: a store the brand already runs is always kept (it is where the brand sells). Of the new platforms, one
- * whose entry gate the brand does not pass, or whose fit is below the model's minimum, is not entered; one that
+ * whose entry gate the brand does not pass, whose fit is below the model's minimum, or that is a store type for other
+ * brands (a C-store for a registered brand, unless the user chose it), is not entered; one that
  * loses money on every order is not profitable (with what would fix it). Unless the user chose the platforms, only the
  * best-fitting store type of a marketplace is kept (the others: same marketplace), a running store always. The running
  * stores and the best of the rest, up to the company's platform limit, are tried together; while a new one cannot
@@ -68,6 +69,7 @@ export function chooseEntries(data: ReferenceData, company: PlanCompany, ranked:
     if (running.has(c.platform)) viable.push(c);
     else if (!c.gateMet) rejected.set(c.platform, verdict("dont_enter", "gate"));
     else if (c.fit < data.planning.minFit.value) rejected.set(c.platform, verdict("dont_enter", "low_fit"));
+    else if (c.forOtherBrands && !company.platforms) rejected.set(c.platform, verdict("dont_enter", "store_type"));
     else if (c.order.contribution <= 0) rejected.set(c.platform, verdict("not_profitable", "loss_per_order", profitFix(c.order, c.avgUnitCost, c.order.rates.paidShare)));
     else viable.push(c);
   }

@@ -22,6 +22,7 @@ export type VerdictReason =
   | "low_fit"
   | "platform_limit"
   | "same_marketplace"
+  | "store_type"
   | "not_chosen";
 
 export interface Verdict {

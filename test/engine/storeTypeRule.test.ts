@@ -1,0 +1,55 @@
+import { defaultReferenceData } from "../../src/data/defaultReferenceData";
+import { verdictReason } from "../../src/report/planText";
+import { buildPlan } from "../../src/scenario/buildPlan";
+import { scenarioSchema } from "../../src/scenario/scenario";
+
+const data = defaultReferenceData();
+
+/** A ¥2,999 countertop dishwasher at a 37% gross margin: too thin for the Tmall flagship or JD to carry a team at ¥30m a year. */
+const dishwasher = (brandStatus: string, platforms?: string[]) => {
+  const scenario = scenarioSchema.parse({
+    brand: "CleanCo",
+    company: { annualTarget: 30_000_000, monthlyAdBudget: 500_000, rentPerMonth: 20_000, ...(platforms ? { platforms, maxPlatforms: platforms.length } : {}) },
+    products: [
+      {
+        sku: "D1",
+        name: "台式洗碗机",
+        category: "家电",
+        price: 2999,
+        unitCost: 1900,
+        shipping: 60,
+        monthlyOrders: 800,
+        ageBand: "25-40",
+        cityTier: 1,
+        brandStatus,
+        contentCapacity: "medium",
+      },
+    ],
+  });
+  const r = buildPlan(data, scenario, "2026-12-04");
+  if (!r.ok) throw new Error(r.issue.code);
+  return r.value;
+};
+const verdictOf = (plan: ReturnType<typeof dishwasher>["plan"], code: string) => plan.platforms.find((p) => p.platform === code)!.verdict;
+
+describe("one Taobao marketplace, two store types: the C-store is for sellers without a flagship", () => {
+  it("does not send a registered brand to a Taobao C-store when its Tmall flagship cannot carry its team", () => {
+    const { plan, company } = dishwasher("registered");
+    expect(verdictOf(plan, "TMALL")).toMatchObject({ kind: "not_profitable", reason: "below_break_even" });
+    expect(plan.entered).not.toContain("TAOBAO");
+    expect(verdictOf(plan, "TAOBAO")).toMatchObject({ kind: "dont_enter", reason: "store_type" });
+    const taobao = plan.platforms.find((p) => p.platform === "TAOBAO")!;
+    expect(verdictReason(data, plan, taobao, "zh", company.maxPlatforms)).toBe(data.fitRules.storeTypes.TAOBAO!.reason.zh);
+    expect(verdictReason(data, plan, taobao, "en", company.maxPlatforms)).toMatch(/registered brand opens the Tmall flagship/);
+  });
+
+  it("still weighs the C-store for a seller without a registered mark", () => {
+    const { plan } = dishwasher("none");
+    expect(verdictOf(plan, "TAOBAO").reason).not.toBe("store_type");
+  });
+
+  it("lets a registered brand that chooses the C-store itself (an outlet) have it planned", () => {
+    const { plan } = dishwasher("registered", ["天猫", "淘宝"]);
+    expect(verdictOf(plan, "TAOBAO").reason).not.toBe("store_type");
+  });
+});
