@@ -16,12 +16,19 @@ describe("coverage", () => {
     expect(rows.every((r) => r.group === "rateCard")).toBe(true);
   });
 
-  it("counts one source sentence once: Kuaishou's 2019 5% sentence is one stale figure, its other uses re-cited", () => {
+  it("counts one source sentence once: Xiaohongshu's 2025 rate sentence is one sourced figure, its other uses re-cited", () => {
+    const xhs = coverage(data).find((r) => r.group === "rateCard" && r.label.includes("XIAOHONGSHU"))!;
+    const cites = JSON.stringify(data.rateCard.platforms.XIAOHONGSHU).split("specific rates of 5% for women's clothing").length - 1;
+    expect(cites).toBeGreaterThan(1);
+    expect(xhs.recited).toBe(cites - 1);
+  });
+
+  it("cites Kuaishou's 2019 platform-wide 5% sentence once (one stale figure); its other categories are estimates", () => {
     const kuaishou = coverage(data).find((r) => r.group === "rateCard" && r.label.includes("KUAISHOU"))!;
     const cites = JSON.stringify(data.rateCard.platforms.KUAISHOU).split("Kuaishou started charging the fees on July 20, 2019").length - 1;
-    expect(cites).toBeGreaterThan(1);
+    expect(cites).toBe(1);
     expect(kuaishou.stale).toBe(1);
-    expect(kuaishou.recited).toBe(cites - 1);
+    expect(kuaishou.recited).toBe(0);
   });
 
   it("counts every fit driver: 11 platforms × (4 age bands, female share, 3 city tiers, 12 category strengths, price tier)", () => {

@@ -79,9 +79,10 @@ describe("issue 21: each figure dated by its own excerpt, and the figures that l
     expect(beauty).toBeLessThanOrEqual(2.3);
   });
 
-  it("lowers PDD's ordinary deposit to ¥500, WeChat Channels' to a ¥1,000 category deposit, and JD apparel below its pre-2023 top, each an estimate with reasoning", () => {
+  it("lowers PDD's ordinary deposit to ¥500, WeChat Channels' to a ¥1,000 category deposit (sourced to WeChat Store's own category notice), and JD apparel below its pre-2023 top", () => {
     expect(card.platforms.PDD!.deposit).toMatchObject({ value: 500, estimate: expect.stringContaining("2024") });
-    expect(card.platforms.WECHAT!.deposit).toMatchObject({ value: 1000, estimate: expect.stringContaining("category") });
+    expect(card.platforms.WECHAT!.deposit).toMatchObject({ value: 1000, source: "WX70", excerpt: expect.stringContaining("小店类目保证金") });
+    expect(card.sources.WX70!.platforms).toContain("WECHAT");
     const apparel = card.platforms.JD!.commission.APPAREL!;
     expect(apparel.value).toBeLessThan(0.08);
     expect(apparel).toMatchObject({ estimate: expect.stringContaining("2023-04-01") });
