@@ -6,7 +6,7 @@ import { scenarioSchema } from "../../src/scenario/scenario";
 const data = defaultReferenceData();
 
 /** A ¥2,999 countertop dishwasher at a 37% gross margin: too thin for the Tmall flagship or JD to carry a team at ¥30m a year. */
-const dishwasher = (brandStatus: string, platforms?: string[]) => {
+const dishwasher = (brandStatus: string, platforms?: string[], category = "家电") => {
   const scenario = scenarioSchema.parse({
     brand: "CleanCo",
     company: { annualTarget: 30_000_000, monthlyAdBudget: 500_000, rentPerMonth: 20_000, ...(platforms ? { platforms, maxPlatforms: platforms.length } : {}) },
@@ -14,7 +14,7 @@ const dishwasher = (brandStatus: string, platforms?: string[]) => {
       {
         sku: "D1",
         name: "台式洗碗机",
-        category: "家电",
+        category,
         price: 2999,
         unitCost: 1900,
         shipping: 60,
@@ -32,7 +32,7 @@ const dishwasher = (brandStatus: string, platforms?: string[]) => {
 };
 const verdictOf = (plan: ReturnType<typeof dishwasher>["plan"], code: string) => plan.platforms.find((p) => p.platform === code)!.verdict;
 
-describe("one Taobao marketplace, two store types: the C-store is for sellers without a flagship", () => {
+describe("one Taobao marketplace, two store types: in a trust-sensitive category the C-store is for sellers without a flagship", () => {
   it("does not send a registered brand to a Taobao C-store when its Tmall flagship cannot carry its team", () => {
     const { plan, company } = dishwasher("registered");
     expect(verdictOf(plan, "TMALL")).toMatchObject({ kind: "not_profitable", reason: "below_break_even" });
@@ -41,6 +41,12 @@ describe("one Taobao marketplace, two store types: the C-store is for sellers wi
     const taobao = plan.platforms.find((p) => p.platform === "TAOBAO")!;
     expect(verdictReason(data, plan, taobao, "zh", company.maxPlatforms)).toBe(data.fitRules.storeTypes.TAOBAO!.reason.zh);
     expect(verdictReason(data, plan, taobao, "en", company.maxPlatforms)).toMatch(/registered brand opens the Tmall flagship/);
+  });
+
+  it("leaves a registered brand outside the trust-sensitive categories free to start with a C-store (a cheaper start)", () => {
+    const { plan } = dishwasher("registered", undefined, "家居");
+    expect(data.fitRules.trustSensitive.categories).not.toContain("HOME");
+    expect(verdictOf(plan, "TAOBAO").reason).not.toBe("store_type");
   });
 
   it("still weighs the C-store for a seller without a registered mark", () => {

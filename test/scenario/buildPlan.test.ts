@@ -34,7 +34,7 @@ describe("buildPlan for the sample knitwear brand", () => {
     expect(of("JD").verdict).toMatchObject({ kind: "not_profitable", reason: "below_break_even" });
     expect(of("JD").verdict.fix!.plannedOrders!).toBeLessThan(of("JD").verdict.fix!.breakEvenOrders!);
     // WarmHill is a registered brand: its Taobao store is the Tmall flagship, not a C-store beside it.
-    expect(of("TAOBAO").verdict).toMatchObject({ kind: "dont_enter", reason: "store_type" });
+    expect(of("TAOBAO").verdict).toMatchObject({ kind: "dont_enter", reason: "same_marketplace" });
     expect(p.plan.platforms).toHaveLength(11);
     for (const x of p.plan.platforms) expect(["enter_now", "enter_later", "not_profitable", "dont_enter"]).toContain(x.verdict.kind);
     expect(of("VIPSHOP").verdict).toMatchObject({ kind: "dont_enter", reason: "gate" });
@@ -45,7 +45,7 @@ describe("buildPlan for the sample knitwear brand", () => {
     expect(later().length).toBeGreaterThan(0);
     expect(m.plan.entered.length).toBeLessThanOrEqual(m.company.maxPlatforms);
     expect(m.plan.entered).not.toContain("TAOBAO");
-    expect(of("TAOBAO", m).verdict).toMatchObject({ kind: "dont_enter", reason: "store_type" });
+    expect(of("TAOBAO", m).verdict).toMatchObject({ kind: "dont_enter", reason: "same_marketplace" });
     // A new store loses money until its ROI and organic sales ramp up: the next opens only after the previous pays.
     m.plan.entered.slice(1).forEach((code, i) => expect(of(code, m).verdict).toMatchObject({ kind: "enter_later", after: m.plan.entered[i] }));
   });

@@ -16,7 +16,10 @@ export interface Candidate {
   advertises: 0 | 1;
   order: AverageOrder;
   avgUnitCost: number;
-  /** The platform is a store type of its marketplace for other brands than these products' (fit rules: store types). */
+  /**
+   * The platform is a store type of its marketplace for other brands than these products', all in trust-sensitive
+   * categories (fit rules: store types, trustSensitive): a registered brand's buyers there want its flagship.
+   */
   forOtherBrands: boolean;
 }
 
@@ -42,6 +45,7 @@ export function candidates(data: ReferenceData, input: PlanInput): Candidates {
     if (!row) scored.set(key, (row = codes.map((code) => fitScore(data, code, product))));
     return row;
   });
+  const trustSensitive = new Set(data.fitRules.trustSensitive.categories);
   const avgUnitCost = input.products.reduce((sum, p, i) => sum + weights[i]! * p.unitCost, 0);
   const all = codes.map((platform, j): Candidate => {
     const advertises = advertisesOn(data.costs, platform);
@@ -55,7 +59,7 @@ export function candidates(data: ReferenceData, input: PlanInput): Candidates {
       advertises,
       order,
       avgUnitCost,
-      forOtherBrands: fits.every((row) => row[j]!.cuts.storeType),
+      forOtherBrands: fits.every((row, i) => row[j]!.cuts.storeType && trustSensitive.has(input.products[i]!.product.category)),
     };
   });
   const ranked = all

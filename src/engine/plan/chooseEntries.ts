@@ -53,7 +53,8 @@ function evaluate(data: ReferenceData, company: PlanCompany, chosen: readonly Ca
 /**
  * Verdicts: a store the brand already runs is always kept (it is where the brand sells). Of the new platforms, one
  * whose entry gate the brand does not pass, whose fit is below the model's minimum, or that is a store type for other
- * brands (a C-store for a registered brand, unless the user chose it), is not entered; one that
+ * brands in a trust-sensitive category (a C-store for a registered baby or appliance brand, unless the user chose it),
+ * is not entered; one that
  * loses money on every order is not profitable (with what would fix it). Unless the user chose the platforms, only the
  * best-fitting store type of a marketplace is kept (the others: same marketplace), a running store always. The running
  * stores and the best of the rest, up to the company's platform limit, are tried together; while a new one cannot
