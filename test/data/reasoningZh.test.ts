@@ -9,14 +9,14 @@ import { englishLeak } from "../support/englishLeak";
    rate card has its Chinese in src/data/reasoningZh.json, keyed by the English text. */
 const data = defaultReferenceData();
 
-/** Every note and estimate reasoning of the built-in rate card. */
+/** Every note, estimate reasoning and replacing rule (replacedBy) of the built-in rate card. */
 function cardTexts(): string[] {
   const texts = new Set<string>();
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);
     if (typeof node !== "object" || node === null) return;
     const o = node as Record<string, unknown>;
-    if (typeof o.value === "number") for (const key of ["estimate", "note"]) if (typeof o[key] === "string") texts.add(o[key]);
+    if (typeof o.value === "number") for (const key of ["estimate", "note", "replacedBy"]) if (typeof o[key] === "string") texts.add(o[key]);
     for (const [key, child] of Object.entries(o)) if (key !== "sources") walk(child);
   };
   walk(data.rateCard);
