@@ -1,4 +1,4 @@
-import type { Calculator } from "./calculator";
+import type { Calculator, Criterion } from "./calculator";
 
 /** A number written into a formula: full precision, never in exponent form. */
 export const formulaNumber = (x: number): string => {
@@ -72,6 +72,20 @@ function splitFen(amount: string, weights: readonly string[], i: number, weights
   return `(INT(${exact(i)})+IF(0+${rank}<${left},1,0))/100`;
 }
 
+/** A column of a table as the one range (or array expression) a SUMIFS or SUMPRODUCT reads. */
+function column(xs: readonly string[]): string {
+  const ranges = asRanges(xs);
+  if (ranges.length !== 1) throw new Error(`a column must be one range, not ${ranges.length} pieces: ${ranges.slice(0, 3).join(", ")}`);
+  return ranges[0]!;
+}
+
+/** A criterion as SUMIFS reads it: the key itself for "=", the text "<=key" otherwise. */
+const criterion = (c: Criterion<string>): string => (c.is === "=" ? c.key : /^-?[0-9.]+$/.test(c.key) ? `"<=${c.key}"` : `"<="&${wrap(c.key)}`);
+
+function sumIfs(values: readonly string[], criteria: readonly Criterion<string>[]): string {
+  return `SUMIFS(${[column(values), ...criteria.flatMap((c) => [column(c.keys), criterion(c)])].join(",")})`;
+}
+
 /** A text written into a formula as a string literal. */
 export const formulaText = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
@@ -105,7 +119,7 @@ export const formulaCalculator: Calculator<string> & TableLookups = {
   add: (...terms) => (terms.length === 0 ? "0" : terms.length === 1 ? terms[0]! : `(${terms.join("+")})`),
   subtract: (a, b) => `(${a}-${wrap(b)})`,
   multiply: (...factors) => (factors.length === 0 ? "1" : factors.map(wrap).join("*")),
-  divide: (a, b, whenZero = "0") => `IF(${wrap(b)}=0,${whenZero},${wrap(a)}/${wrap(b)})`,
+  divide: (a, b, whenZero = "0") => (/^[0-9.]+$/.test(b) && Number(b) !== 0 ? `${wrap(a)}/${b}` : `IF(${wrap(b)}=0,${whenZero},${wrap(a)}/${wrap(b)})`),
   min: (...xs) => `MIN(${list(xs)})`,
   max: (...xs) => `MAX(${list(xs)})`,
   power: (base, exponent) => `POWER(${base},${exponent})`,
@@ -113,10 +127,13 @@ export const formulaCalculator: Calculator<string> & TableLookups = {
   round: (x, digits) => `ROUND(${x},${digits})`,
   ceilWhole: (x) => `MAX(0,ROUNDUP(${wrap(x)}-${TOLERANCE},0))`,
   floor,
-  ifGreater: (x, y, then, otherwise) => `IF(${wrap(x)}>${wrap(y)},${then},${otherwise})`,
+  ifGreater: (x: string, y: string, then: string | null, otherwise: string | null) => `IF(${wrap(x)}>${wrap(y)},${then ?? '""'},${otherwise ?? '""'})`,
   ifAtLeast: (x, y, then, otherwise) => `IF(${wrap(x)}>=${wrap(y)},${then},${otherwise})`,
+  numeric: (x) => `N(${x})`,
   splitFen,
   sum: (values) => (values.length === 0 ? "0" : `SUM(${list(asRanges(values))})`),
+  sumIfs,
+  lastKeyBelowZero: (values, keys) => `SUMPRODUCT(MAX((${column(values)}<0)*${column(keys)}))`,
   lookup,
   text: formulaText,
 };
