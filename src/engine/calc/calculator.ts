@@ -41,6 +41,8 @@ export interface Calculator<T> {
   sum(values: readonly T[]): T;
   /** The sum of the values on the rows whose keys meet every criterion (Excel's SUMIFS). */
   sumIfs(values: readonly T[], criteria: readonly Criterion<T>[]): T;
+  /** Σ aᵢ × bᵢ over two lists of the same length (Excel's SUMPRODUCT where both are columns). */
+  sumProduct(a: readonly T[], b: readonly T[]): T;
   /** The largest key among the rows whose value is below 0; 0 when none is (a running total's last month in the red). */
   lastKeyBelowZero(values: readonly T[], keys: readonly T[]): T;
 }

@@ -133,6 +133,11 @@ export const formulaCalculator: Calculator<string> & TableLookups = {
   splitFen,
   sum: (values) => (values.length === 0 ? "0" : `SUM(${list(asRanges(values))})`),
   sumIfs,
+  sumProduct: (a, b) => {
+    const [ra, rb] = [asRanges(a), asRanges(b)];
+    if (ra.length === 1 && rb.length === 1 && a.length > 1) return `SUMPRODUCT(${ra[0]},${rb[0]})`;
+    return formulaCalculator.add(...a.map((x, i) => formulaCalculator.multiply(x, b[i]!)));
+  },
   lastKeyBelowZero: (values, keys) => `SUMPRODUCT(MAX((${column(values)}<0)*${column(keys)}))`,
   lookup,
   text: formulaText,

@@ -50,6 +50,11 @@ export const numberCalculator: Calculator<number> = {
     for (let i = 0; i < values.length; i++) if (criteria.every((c) => meets(c, i))) sum += values[i]!;
     return sum;
   },
+  sumProduct: (a, b) => {
+    let sum = 0;
+    for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;
+    return sum;
+  },
   lastKeyBelowZero: (values, keys) => {
     let last = 0;
     for (let i = 0; i < values.length; i++) if (values[i]! < 0) last = Math.max(last, keys[i]!);

@@ -17,6 +17,9 @@ export interface RunRateEntry {
   ownFixed: number;
 }
 
+/** The fixed costs the entered platforms share a month: the shared people, rent and other fixed costs. */
+export const sharedFixedCosts = <T>(c: Calculator<T>, x: { sharedPeople: T; rent: T; other: T }): T => c.add(x.sharedPeople, x.rent, x.other);
+
 /** A platform's own fixed costs a month: its own people and its annual fee ÷ 12. */
 export const ownFixedCosts = <T>(c: Calculator<T>, x: { teamCost: T; annualFee: T }): T => c.add(x.teamCost, c.divide(x.annualFee, c.constant(12)));
 

@@ -11,6 +11,8 @@ import type { RateRefs } from "./rateCardSheet";
 import { formulaCalculator, formulaCalculator as F, numberCalculator as N } from "../../engine/calc";
 import type { Calculator } from "../../engine/calc/calculator";
 import { businessModelOf } from "../../engine/costs/costRates";
+import { breakEvenOrders } from "../../engine/margin/breakEven";
+import { returnRateOf } from "../../engine/rates/typicalReturnRate";
 import { orderContribution, orderCostLines } from "../../engine/costs/orderCostLines";
 import { fen, type Col, type SheetBuilder } from "./sheetBuilder";
 
@@ -133,7 +135,8 @@ export function comparisonSheet(
       const seen = ratesRow.get(`${x.platform}|${cat}`);
       if (seen === undefined) ratesRow.set(`${x.platform}|${cat}`, r);
       const deductions = seen !== undefined ? b.local(CMP.d, seen) : wholesale ? F.constant(e.deductionRate) : refs.rates.deductions(x.platform, cat).join("+");
-      const returnRate = seen !== undefined ? b.local(CMP.q, seen) : `MIN(0.95,MAX(0,${refs.rates.typicalReturn(cat)}+${refs.rates.returnAdjustment(x.platform)}))`;
+      const returnRate =
+        seen !== undefined ? b.local(CMP.q, seen) : returnRateOf(F, { categoryRate: refs.rates.typicalReturn(cat), platformAdjustment: refs.rates.returnAdjustment(x.platform) });
       const contribution = at(CMP.exact);
       const fixedPerOrder = entered ? refs.plan.runRate(x.platform, "fixedPerOrder") : "";
       rows.push([
@@ -152,9 +155,7 @@ export function comparisonSheet(
         b.cell(formulaCalculator.divide(at(CMP.contribution), at(CMP.price)), e.price > 0 ? e.contribution / e.price : 0),
         entered ? b.cell(fen(`${contribution}-${fixedPerOrder}`), x.netProfit) : null,
         entered ? b.cell(formulaCalculator.divide(formulaCalculator.subtract(contribution, fixedPerOrder), at(CMP.price)), x.netMargin) : null,
-        entered
-          ? b.cell(`IF(${at(CMP.contribution)}>0,${formulaCalculator.ceilWhole(`${refs.plan.runRate(x.platform, "fixedCosts")}/${at(CMP.contribution)}`)},"")`, x.breakEvenOrders)
-          : null,
+        entered ? b.cell(breakEvenOrders(F, { fixedCosts: refs.plan.runRate(x.platform, "fixedCosts"), contributionPerOrder: at(CMP.contribution) })!, x.breakEvenOrders) : null,
         x.fit.reasons[0] ? reasonWithBasis(data, x.fit.reasons[0], lang) : "",
         b.cell(exact, exactValue),
         ...helpers,

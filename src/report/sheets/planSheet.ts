@@ -1,4 +1,9 @@
 import { runRateLine } from "../../engine/plan/runRateLine";
+import { impliedRoiAt } from "../../engine/plan/adModel";
+import { breakEvenOrders } from "../../engine/margin/breakEven";
+import { yearOneAdSpend } from "../../engine/plan/yearOneAdSpend";
+import { runRateNeed } from "../../engine/plan/budgetCheck";
+import { ownFixedCosts, runRateFixedCosts, sharedFixedCosts } from "../../engine/plan/runRate";
 import { type Lang, type PlatformPlan } from "../../engine";
 import { label } from "../../messages";
 import { budgetText, platformName, verdictReason } from "../planText";
@@ -101,7 +106,7 @@ export function planSheet(
   const rrRow = (i: number) => rrHeader + 1 + i;
   const rr = (i: number, col: number) => b.local(col, rrRow(i));
   const salesRefs = entered.map((_, i) => rr(i, RR.sales));
-  const sharedFixed = `(${refs.team.sharedCost}+${c.rentPerMonth}+${c.otherFixedPerMonth})`;
+  const sharedFixed = sharedFixedCosts(F, { sharedPeople: refs.team.sharedCost, rent: c.rentPerMonth, other: c.otherFixedPerMonth });
   const pnlAds = refs.pnl.range(PNL.ads);
   b.table({
     name: "AdBudget",
@@ -151,21 +156,33 @@ export function planSheet(
         b.cell(ao(p.platform, AO.roi), p.roi),
         b.cell(ao(p.platform, AO.a), p.adRatio),
         b.cell(fen(`${c.conversionRate}*${price}/${ao(p.platform, AO.roi)}`), p.impliedCostPerClick),
-        b.cell(`IF(ISNUMBER(${c.costPerClick}),IF(${c.costPerClick}>0,${c.conversionRate}*${price}/${c.costPerClick},""),"")`, p.impliedRoiAtYourCpc),
+        b.cell(impliedRoiAt(F, { conversionRate: c.conversionRate, averageOrderValue: price, costPerClick: c.costPerClick })!, p.impliedRoiAtYourCpc),
         b.cell(line.orders, r.orders),
         b.cell(line.sales, r.sales),
         b.cell(line.adSpend, r.adSpend),
         b.cell(line.contribution, r.contribution),
-        b.cell(`ROUND(${refs.team.ownCost(p.platform)}+${refs.rates.annualFee(p.platform)}/12,2)+${formulaCalculator.splitFen(sharedFixed, salesRefs, i)}`, r.fixedCosts),
+        b.cell(
+          runRateFixedCosts(F, {
+            ownFixed: ownFixedCosts(F, { teamCost: refs.team.ownCost(p.platform), annualFee: refs.rates.annualFee(p.platform) }),
+            sharedShare: F.splitFen(sharedFixed, salesRefs, i),
+          }),
+          r.fixedCosts,
+        ),
         b.cell(line.fixedPerOrder, r.fixedPerOrder),
         b.cell(line.profit, r.profit),
         b.cell(line.netMargin, r.netMargin),
-        b.cell(`IF(${ao(p.platform, AO.contribution)}>0,${formulaCalculator.ceilWhole(`${rr(i, RR.fixedCosts)}/${ao(p.platform, AO.contribution)}`)},"")`, p.breakEvenOrders),
-        b.cell(`ROUND(SUMIFS(${pnlAds},${refs.pnl.range(PNL.platform)},${rr(i, RR.platform)},${refs.pnl.range(PNL.month)},"<=12"),2)`, p.yearOneAdSpend),
+        b.cell(breakEvenOrders(F, { fixedCosts: rr(i, RR.fixedCosts), contributionPerOrder: ao(p.platform, AO.contribution) })!, p.breakEvenOrders),
+        b.cell(
+          yearOneAdSpend(F, { ads: [pnlAds], platforms: [refs.pnl.range(PNL.platform)], months: [refs.pnl.range(PNL.month)], platform: rr(i, RR.platform) }),
+          p.yearOneAdSpend,
+        ),
       ];
     }),
   });
-  const need = entered.length ? `ROUND(SUM(${b.range(RR.adSpend, rrRow(0), rrRow(entered.length - 1))}),2)` : "0";
+  const need = runRateNeed(
+    F,
+    entered.map((_, i) => b.ref(RR.adSpend, rrRow(i))),
+  );
   const bc = plan.budget;
   const factsAt = b.add({
     kind: "facts",

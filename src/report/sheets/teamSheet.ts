@@ -2,12 +2,13 @@ import { ROLES, type Role } from "../../data/schema/roles";
 import { monthlyCostPerPerson, platformTeamRolesAt, teamLookBackMonths, rolesOf, teamCostAtVolume, teamHeadcount, type Lang } from "../../engine";
 import { label } from "../../messages";
 import { formulaCalculator as F } from "../../engine/calc";
+import { teamMonthLabourCost, teamMonthOwnCost, teamMonthPeople } from "../../engine/team/teamMonth";
 import { platformName } from "../planText";
 import type { PlanResult } from "../../scenario/planResult";
 import type { CellValue } from "../workbookSpec";
 import { PNL, type PnlLayout } from "./layouts";
 import type { PlanRefs } from "./planSheet";
-import { fen, SheetBuilder } from "./sheetBuilder";
+import { SheetBuilder } from "./sheetBuilder";
 
 export interface TeamRefs {
   /** Monthly cost of an entered platform's own people at run rate, and their number. */
@@ -69,7 +70,6 @@ export function teamSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layou
   const options = { configuration: company.configuration, cityTier: company.cityTier, averageOrderValue: null };
   const { header } = layout;
   const first = header + 1;
-  const last = header + ROLES.length;
   const n = entered.length;
   const costCol = n + 2;
   const costCells = rolesOf((r) => b.ref(costCol, first + ROLES.indexOf(r)));
@@ -88,8 +88,9 @@ export function teamSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layou
     plan.sharedRoles[role],
     monthlyCostPerPerson(data.staffing, role, company.cityTier),
   ]);
-  const columnCost = (col: number, value: number) => b.cell(fen(`SUMPRODUCT(${b.range(col, first, last)},${b.range(costCol, first, last)})`), value, "money");
-  const columnPeople = (col: number, value: number) => b.cell(`SUM(${b.range(col, first, last)})`, value);
+  const column = (col: number) => rolesOf((r) => b.ref(col, first + ROLES.indexOf(r)));
+  const columnCost = (col: number, value: number) => b.cell(teamCostAtVolume(F, column(col), costCells), value, "money");
+  const columnPeople = (col: number, value: number) => b.cell(teamHeadcount(F, column(col)), value);
   const sharedPeople = ROLES.reduce((s, r) => s + plan.sharedRoles[r], 0);
   b.table({
     name: "Team",
@@ -131,13 +132,13 @@ export function teamSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layou
       const row = layout.monthsHeader + 1 + i;
       const own = plan.platformTeams.filter((x) => x.month === t.month);
       const poolPeople = t.people - own.reduce((s, x) => s + x.people, 0);
-      const ownPeople = `SUMIFS(${pmRange(PM.people)},${pmRange(PM.month)},${b.ref(0, row)})`;
+      const rows = { months: [pmRange(PM.month)], month: b.ref(0, row) };
       return [
         t.month,
-        b.cell(`${ownPeople}+${poolPeople}`, t.people),
-        b.cell(`ROUND(SUMIFS(${pmRange(PM.cost)},${pmRange(PM.month)},${b.ref(0, row)}),2)`, t.ownCost),
+        b.cell(teamMonthPeople(F, { ...rows, people: [pmRange(PM.people)], poolPeople: F.constant(poolPeople) }), t.people),
+        b.cell(teamMonthOwnCost(F, { ...rows, costs: [pmRange(PM.cost)] }), t.ownCost),
         t.sharedCost,
-        b.cell(`ROUND(${b.ref(2, row)}+${b.ref(3, row)},2)`, t.labourCost),
+        b.cell(teamMonthLabourCost(F, { ownCost: b.ref(2, row), sharedCost: b.ref(3, row) }), t.labourCost),
       ];
     }),
   });
