@@ -29,7 +29,7 @@ export interface Calculator<T> {
   ifGreater(x: T, y: T, then: T | null, otherwise: T | null): T | null;
   /** x ≥ y ? then : otherwise. */
   ifAtLeast(x: T, y: T, then: T, otherwise: T): T;
-  /** x as a number: a workbook cell left blank or holding text reads as 0 (Excel's N); a number is itself. */
+  /** x as a number: a workbook cell left blank or holding text reads as 0; a number is itself. */
   numeric(x: T): T;
   /**
    * The i-th of `amount` (≥ 0) split by `weights` (≥ 0; all 0 splits equally) in whole fen that add up to the amount

@@ -129,7 +129,7 @@ export const formulaCalculator: Calculator<string> & TableLookups = {
   floor,
   ifGreater: (x: string, y: string, then: string | null, otherwise: string | null) => `IF(${wrap(x)}>${wrap(y)},${then ?? '""'},${otherwise ?? '""'})`,
   ifAtLeast: (x, y, then, otherwise) => `IF(${wrap(x)}>=${wrap(y)},${then},${otherwise})`,
-  numeric: (x) => `N(${x})`,
+  numeric: (x) => `IF(ISNUMBER(${x}),${x},0)`,
   splitFen,
   sum: (values) => (values.length === 0 ? "0" : `SUM(${list(asRanges(values))})`),
   sumIfs,
