@@ -8,11 +8,6 @@ import ts from "typescript";
  * engine quantity, kept equal to it by nothing. Allowed below only what is the workbook's own, each with its reason.
  */
 const ALLOWED: Record<string, { functions: readonly string[]; reason: string }> = {
-  "sheets/planStatus.ts": {
-    functions: ["COUNTA", "ISERROR", "SUMPRODUCT", "IF"],
-    reason:
-      "the 're-run the plan' flag checks the workbook itself (rows added or removed, lookups broken, judgements crossed); the engine has no such quantity, there being no workbook to check when it runs",
-  },
   "sheets/averageOrderTable.ts": {
     functions: ["SUMPRODUCT", "IF"],
     reason:

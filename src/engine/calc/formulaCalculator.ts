@@ -103,10 +103,16 @@ function lookup(values: string, keys: readonly KeyColumn[]): string {
   return `IF(SUMPRODUCT(${matches(keys)})=1,SUMPRODUCT(${matches(keys)},${values}),NA())`;
 }
 
-/** Operations only a workbook has: finding a row of a table by its key. */
+/** Operations only a workbook has: finding a row of a table by its key, and checks on the workbook itself. */
 export interface TableLookups {
   lookup(values: string, keys: readonly KeyColumn[]): string;
   text(text: string): string;
+  /** How many cells of a range hold anything (Excel's COUNTA). */
+  filledCells(range: string): string;
+  /** How many error values (#N/A, #VALUE!, …) a cell or range holds. */
+  errorCount(x: string): string;
+  /** The value of the first case whose condition holds, else `otherwise` (nested IF). */
+  firstOf(cases: readonly (readonly [condition: string, value: string])[], otherwise: string): string;
 }
 
 /**
@@ -141,4 +147,7 @@ export const formulaCalculator: Calculator<string> & TableLookups = {
   lastKeyBelowZero: (values, keys) => `SUMPRODUCT(MAX((${column(values)}<0)*${column(keys)}))`,
   lookup,
   text: formulaText,
+  filledCells: (range) => `COUNTA(${range})`,
+  errorCount: (x) => (x.includes(":") ? `SUMPRODUCT(ISERROR(${x})*1)` : `ISERROR(${x})*1`),
+  firstOf: (cases, otherwise) => cases.reduceRight((rest, [condition, value]) => `IF(${condition},${value},${rest})`, otherwise),
 };

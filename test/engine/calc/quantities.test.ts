@@ -189,4 +189,26 @@ describe("engine quantities: the formula backend's formula evaluates to the numb
     expect(evaluate(sheet, [across])).toEqual([N.sumProduct([2, 10], [3, 20])]);
     expect(N.sumProduct([2, 3, 0], [10, 20, 30])).toBe(80);
   });
+
+  it("the workbook's own checks: filled cells, error values, the first case that holds", () => {
+    const sheet: Cell[][] = [
+      ["a", 1],
+      ["b", "=NA()"],
+      [null, 3],
+    ];
+    const formulas = [
+      F.filledCells(col("A", 3)),
+      F.errorCount(col("B", 3)),
+      F.errorCount(cell("B", 1)),
+      F.firstOf(
+        [
+          ["1>2", F.text("first")],
+          ["2>1", F.text("second")],
+        ],
+        F.text("none"),
+      ),
+      F.firstOf([["1>2", F.text("first")]], F.text("none")),
+    ];
+    expect(evaluate(sheet, formulas)).toEqual([2, 1, 0, "second", "none"]);
+  });
 });
