@@ -11,6 +11,8 @@ export interface Calculator<T> {
   add(...terms: T[]): T;
   subtract(a: T, b: T): T;
   multiply(...factors: T[]): T;
+  /** a ÷ b for a b that cannot be 0 (a total already checked): no guard, so it also divides a whole column. */
+  quotient(a: T, b: T): T;
   /** a ÷ b, and `whenZero` (default 0) where b is 0: no #DIV/0! in a workbook a boss edits. */
   divide(a: T, b: T, whenZero?: T): T;
   min(...xs: T[]): T;
@@ -41,8 +43,8 @@ export interface Calculator<T> {
   sum(values: readonly T[]): T;
   /** The sum of the values on the rows whose keys meet every criterion (Excel's SUMIFS). */
   sumIfs(values: readonly T[], criteria: readonly Criterion<T>[]): T;
-  /** Σ aᵢ × bᵢ over two lists of the same length (Excel's SUMPRODUCT where both are columns). */
-  sumProduct(a: readonly T[], b: readonly T[]): T;
+  /** Σ over rows of the product of the columns, multiplied left to right (Excel's SUMPRODUCT where each is one column). */
+  sumProduct(...columns: readonly (readonly T[])[]): T;
   /** The largest key among the rows whose value is below 0; 0 when none is (a running total's last month in the red). */
   lastKeyBelowZero(values: readonly T[], keys: readonly T[]): T;
 }

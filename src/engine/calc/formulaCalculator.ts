@@ -82,6 +82,18 @@ function column(xs: readonly string[]): string {
 /** A criterion as SUMIFS reads it: the key itself for "=", the text "<=key" otherwise. */
 const criterion = (c: Criterion<string>): string => (c.is === "=" ? c.key : /^-?[0-9.]+$/.test(c.key) ? `"<=${c.key}"` : `"<="&${wrap(c.key)}`);
 
+/**
+ * SUMPRODUCT of columns each one range or array expression, multiplied in the formula (a comparison's TRUE counts 1);
+ * lists of cells that are not one column each (a row of a table) are summed as products.
+ */
+function sumProduct(...columns: readonly (readonly string[])[]): string {
+  const ranges = columns.map(asRanges);
+  if (ranges.every((r) => r.length === 1) && (columns.length > 1 || columns[0]!.length === 1)) {
+    return `SUMPRODUCT(${columns.length === 1 ? `${wrap(ranges[0]![0]!)}*1` : ranges.map((r) => wrap(r[0]!)).join("*")})`;
+  }
+  return formulaCalculator.add(...columns[0]!.map((_, i) => formulaCalculator.multiply(...columns.map((c) => c[i]!))));
+}
+
 function sumIfs(values: readonly string[], criteria: readonly Criterion<string>[]): string {
   return `SUMIFS(${[column(values), ...criteria.flatMap((c) => [column(c.keys), criterion(c)])].join(",")})`;
 }
@@ -107,6 +119,8 @@ function lookup(values: string, keys: readonly KeyColumn[]): string {
 export interface TableLookups {
   lookup(values: string, keys: readonly KeyColumn[]): string;
   text(text: string): string;
+  /** 1 on the rows of a key column that hold `key`, else 0, as one column for sumProduct. */
+  rowsWhere(keys: string, key: string): string[];
   /** How many cells of a range hold anything (Excel's COUNTA). */
   filledCells(range: string): string;
   /** How many error values (#N/A, #VALUE!, …) a cell or range holds. */
@@ -125,6 +139,7 @@ export const formulaCalculator: Calculator<string> & TableLookups = {
   add: (...terms) => (terms.length === 0 ? "0" : terms.length === 1 ? terms[0]! : `(${terms.join("+")})`),
   subtract: (a, b) => `(${a}-${wrap(b)})`,
   multiply: (...factors) => (factors.length === 0 ? "1" : factors.map(wrap).join("*")),
+  quotient: (a, b) => `${wrap(a)}/${wrap(b)}`,
   divide: (a, b, whenZero = "0") => (/^[0-9.]+$/.test(b) && Number(b) !== 0 ? `${wrap(a)}/${b}` : `IF(${wrap(b)}=0,${whenZero},${wrap(a)}/${wrap(b)})`),
   min: (...xs) => `MIN(${list(xs)})`,
   max: (...xs) => `MAX(${list(xs)})`,
@@ -139,14 +154,11 @@ export const formulaCalculator: Calculator<string> & TableLookups = {
   splitFen,
   sum: (values) => (values.length === 0 ? "0" : `SUM(${list(asRanges(values))})`),
   sumIfs,
-  sumProduct: (a, b) => {
-    const [ra, rb] = [asRanges(a), asRanges(b)];
-    if (ra.length === 1 && rb.length === 1 && a.length > 1) return `SUMPRODUCT(${ra[0]},${rb[0]})`;
-    return formulaCalculator.add(...a.map((x, i) => formulaCalculator.multiply(x, b[i]!)));
-  },
+  sumProduct,
   lastKeyBelowZero: (values, keys) => `SUMPRODUCT(MAX((${column(values)}<0)*${column(keys)}))`,
   lookup,
   text: formulaText,
+  rowsWhere: (keys, key) => [`(${keys}=${key})`],
   filledCells: (range) => `COUNTA(${range})`,
   errorCount: (x) => (x.includes(":") ? `SUMPRODUCT(ISERROR(${x})*1)` : `ISERROR(${x})*1`),
   firstOf: (cases, otherwise) => cases.reduceRight((rest, [condition, value]) => `IF(${condition},${value},${rest})`, otherwise),

@@ -28,6 +28,7 @@ export const numberCalculator: Calculator<number> = {
     for (let i = 0; i < factors.length; i++) product *= factors[i]!;
     return product;
   },
+  quotient: (a, b) => a / b,
   divide: (a, b, whenZero = 0) => (b === 0 ? whenZero : a / b),
   min: (...xs) => Math.min(...xs),
   max: (...xs) => Math.max(...xs),
@@ -50,9 +51,13 @@ export const numberCalculator: Calculator<number> = {
     for (let i = 0; i < values.length; i++) if (criteria.every((c) => meets(c, i))) sum += values[i]!;
     return sum;
   },
-  sumProduct: (a, b) => {
+  sumProduct: (...columns) => {
     let sum = 0;
-    for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;
+    for (let i = 0; i < columns[0]!.length; i++) {
+      let product = columns[0]![i]!;
+      for (let j = 1; j < columns.length; j++) product *= columns[j]![i]!;
+      sum += product;
+    }
     return sum;
   },
   lastKeyBelowZero: (values, keys) => {

@@ -1,6 +1,7 @@
 import { type Lang, type PlatformPlan } from "../../engine";
 import { formulaCalculator, formulaCalculator as F } from "../../engine/calc";
 import { orderCostLines, PER_ORDER_COST_KEYS } from "../../engine/costs/orderCostLines";
+import { mixMean } from "../../engine/plan/averageOrder";
 import { label } from "../../messages";
 import type { PlanResult } from "../../scenario/planResult";
 import { platformName } from "../planText";
@@ -56,15 +57,13 @@ export function averageOrderTable(
   const name = (p: string) => platformName(data, p, lang);
   b.add({ kind: "heading", text: label("averageOrder", lang) });
   const cmp = refs.cmp;
-  const on = (p: string) => `(${cmp.range(CMP.platform)}="${name(p)}")`;
-  // Weighted by expected orders; with none given, every product weighs the same (the engine's mix rule).
-  const weighted = (p: string, term: string) => {
-    const orders = `SUMPRODUCT(${on(p)}*${cmp.range(CMP.orders)})`;
-    return `IF(${orders}>0,SUMPRODUCT(${on(p)}*${cmp.range(CMP.orders)}*${term})/${orders},SUMPRODUCT(${on(p)}*${term})/SUMPRODUCT(${on(p)}*1))`;
-  };
+  // Weighted by expected orders; with none given, every product weighs the same (the engine's mix rule, mixMean).
+  const mean = (p: string, ...factors: string[]) =>
+    mixMean(F, { picked: F.rowsWhere(cmp.range(CMP.platform), F.text(name(p))), orders: [cmp.range(CMP.orders)] }, ...factors.map((f) => [f]));
   const P = cmp.range(CMP.price),
     Q = cmp.range(CMP.q),
-    D = cmp.range(CMP.d);
+    D = cmp.range(CMP.d),
+    kept = F.subtract(F.constant(1), Q);
   const aoLabel: Record<(typeof AO_COLUMNS)[number], Col> = {
     platform: ["platform", "text", 16],
     roi: ["roi", "rate", 10],
@@ -97,12 +96,12 @@ export function averageOrderTable(
         name(p.platform),
         b.cell(`(${refs.rates.roiLow(p.platform)}+${refs.rates.roiHigh(p.platform)})/2*${refs.costs.rate(p.platform, "roiFactor")}`, p.roi),
         b.cell(`${refs.costs.rate(p.platform, "paidShare")}/${x(AO.roi)}`, p.adRatio),
-        b.cell(weighted(p.platform, P), o.price),
-        b.cell(weighted(p.platform, Q), o.returnRate),
-        b.cell(weighted(p.platform, `${Q}*${P}`), o.returns),
-        b.cell(weighted(p.platform, `(1-${Q})*${P}*${D}`), o.deductions),
-        b.cell(weighted(p.platform, `(1-${Q})*${cmp.range(CMP.unitCost)}`), o.goods),
-        b.cell(weighted(p.platform, cmp.range(CMP.shipping)), o.shipping),
+        b.cell(mean(p.platform, P), o.price),
+        b.cell(mean(p.platform, Q), o.returnRate),
+        b.cell(mean(p.platform, Q, P), o.returns),
+        b.cell(mean(p.platform, kept, P, D), o.deductions),
+        b.cell(mean(p.platform, kept, cmp.range(CMP.unitCost)), o.goods),
+        b.cell(mean(p.platform, cmp.range(CMP.shipping)), o.shipping),
         b.cell(`${x(AO.a)}*${x(AO.price)}`, o.ads),
         ...costCells,
         b.cell(`${x(AO.price)}-${taken.join("-")}`, o.contribution),

@@ -3,6 +3,7 @@ import { HyperFormula } from "hyperformula";
 import { formulaCalculator as F, numberCalculator as N } from "../../../src/engine/calc";
 import { breakEvenOrders } from "../../../src/engine/margin/breakEven";
 import { impliedRoiAt } from "../../../src/engine/plan/adModel";
+import { mixMean } from "../../../src/engine/plan/averageOrder";
 import { runRateNeed } from "../../../src/engine/plan/budgetCheck";
 import { monthTotal, paybackMonthOf } from "../../../src/engine/plan/monthTotals";
 import { peakPeople } from "../../../src/engine/plan/planSummary";
@@ -184,7 +185,8 @@ describe("engine quantities: the formula backend's formula evaluates to the numb
       [3, 20],
       [0, 30],
     ];
-    expect(F.sumProduct([cell("A", 1), cell("A", 2), cell("A", 3)], [cell("B", 1), cell("B", 2), cell("B", 3)])).toBe("SUMPRODUCT($A$1:$A$3,$B$1:$B$3)");
+    expect(F.sumProduct([cell("A", 1), cell("A", 2), cell("A", 3)], [cell("B", 1), cell("B", 2), cell("B", 3)])).toBe("SUMPRODUCT(($A$1:$A$3)*($B$1:$B$3))");
+    expect(evaluate(sheet, [F.sumProduct([col("A", 3)], [col("B", 3)])])).toEqual([80]);
     const across = F.sumProduct([cell("A", 1), cell("B", 1)], [cell("A", 2), cell("B", 2)]);
     expect(evaluate(sheet, [across])).toEqual([N.sumProduct([2, 10], [3, 20])]);
     expect(N.sumProduct([2, 3, 0], [10, 20, 30])).toBe(80);
@@ -210,5 +212,39 @@ describe("engine quantities: the formula backend's formula evaluates to the numb
       F.firstOf([["1>2", F.text("first")]], F.text("none")),
     ];
     expect(evaluate(sheet, formulas)).toEqual([2, 1, 0, "second", "none"]);
+  });
+
+  it("the mix's mean of a per-product figure: orders-weighted over the platform's rows, equal weights without orders", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom(...PLATFORMS),
+            fc.integer({ min: 0, max: 50 }),
+            positiveFen,
+            fc.integer({ min: 0, max: 60 }).map((x) => x / 100),
+          ),
+          {
+            minLength: 1,
+            maxLength: 12,
+          },
+        ),
+        fc.constantFrom(...PLATFORMS),
+        (rows, platform) => {
+          const n = rows.length;
+          const own = rows.filter((r) => r[0] === platform);
+          if (own.length === 0) return true;
+          const mix = { picked: own.map(() => 1), orders: own.map((r) => r[1]) };
+          const prices = own.map((r) => r[2]);
+          const kept = own.map((r) => 1 - r[3]);
+          const fmix = { picked: F.rowsWhere(col("A", n), F.text(platform)), orders: [col("B", n)] };
+          const formulas = [mixMean(F, fmix, [col("C", n)]), mixMean(F, fmix, [F.subtract(F.constant(1), col("D", n))], [col("C", n)])];
+          const want = [mixMean(N, mix, prices), mixMean(N, mix, kept, prices)];
+          const got = evaluate(rows, formulas);
+          return want.every((w, i) => close(got[i], w));
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
