@@ -1,4 +1,4 @@
-import type { Calculator } from "./calculator";
+import type { Calculator, Criterion } from "./calculator";
 
 /** A number written into a formula: full precision, never in exponent form. */
 export const formulaNumber = (x: number): string => {
@@ -72,6 +72,32 @@ function splitFen(amount: string, weights: readonly string[], i: number, weights
   return `(INT(${exact(i)})+IF(0+${rank}<${left},1,0))/100`;
 }
 
+/** A column of a table as the one range (or array expression) a SUMIFS or SUMPRODUCT reads. */
+function column(xs: readonly string[]): string {
+  const ranges = asRanges(xs);
+  if (ranges.length !== 1) throw new Error(`a column must be one range, not ${ranges.length} pieces: ${ranges.slice(0, 3).join(", ")}`);
+  return ranges[0]!;
+}
+
+/** A criterion as SUMIFS reads it: the key itself for "=", the text "<=key" otherwise. */
+const criterion = (c: Criterion<string>): string => (c.is === "=" ? c.key : /^-?[0-9.]+$/.test(c.key) ? `"<=${c.key}"` : `"<="&${wrap(c.key)}`);
+
+/**
+ * SUMPRODUCT of columns each one range or array expression, multiplied in the formula (a comparison's TRUE counts 1);
+ * lists of cells that are not one column each (a row of a table) are summed as products.
+ */
+function sumProduct(...columns: readonly (readonly string[])[]): string {
+  const ranges = columns.map(asRanges);
+  if (ranges.every((r) => r.length === 1) && (columns.length > 1 || columns[0]!.length === 1)) {
+    return `SUMPRODUCT(${columns.length === 1 ? `${wrap(ranges[0]![0]!)}*1` : ranges.map((r) => wrap(r[0]!)).join("*")})`;
+  }
+  return formulaCalculator.add(...columns[0]!.map((_, i) => formulaCalculator.multiply(...columns.map((c) => c[i]!))));
+}
+
+function sumIfs(values: readonly string[], criteria: readonly Criterion<string>[]): string {
+  return `SUMIFS(${[column(values), ...criteria.flatMap((c) => [column(c.keys), criterion(c)])].join(",")})`;
+}
+
 /** A text written into a formula as a string literal. */
 export const formulaText = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
@@ -89,10 +115,18 @@ function lookup(values: string, keys: readonly KeyColumn[]): string {
   return `IF(SUMPRODUCT(${matches(keys)})=1,SUMPRODUCT(${matches(keys)},${values}),NA())`;
 }
 
-/** Operations only a workbook has: finding a row of a table by its key. */
+/** Operations only a workbook has: finding a row of a table by its key, and checks on the workbook itself. */
 export interface TableLookups {
   lookup(values: string, keys: readonly KeyColumn[]): string;
   text(text: string): string;
+  /** 1 on the rows of a key column that hold `key`, else 0, as one column for sumProduct. */
+  rowsWhere(keys: string, key: string): string[];
+  /** How many cells of a range hold anything (Excel's COUNTA). */
+  filledCells(range: string): string;
+  /** How many error values (#N/A, #VALUE!, …) a cell or range holds. */
+  errorCount(x: string): string;
+  /** The value of the first case whose condition holds, else `otherwise` (nested IF). */
+  firstOf(cases: readonly (readonly [condition: string, value: string])[], otherwise: string): string;
 }
 
 /**
@@ -105,7 +139,8 @@ export const formulaCalculator: Calculator<string> & TableLookups = {
   add: (...terms) => (terms.length === 0 ? "0" : terms.length === 1 ? terms[0]! : `(${terms.join("+")})`),
   subtract: (a, b) => `(${a}-${wrap(b)})`,
   multiply: (...factors) => (factors.length === 0 ? "1" : factors.map(wrap).join("*")),
-  divide: (a, b, whenZero = "0") => `IF(${wrap(b)}=0,${whenZero},${wrap(a)}/${wrap(b)})`,
+  quotient: (a, b) => `${wrap(a)}/${wrap(b)}`,
+  divide: (a, b, whenZero = "0") => (/^[0-9.]+$/.test(b) && Number(b) !== 0 ? `${wrap(a)}/${b}` : `IF(${wrap(b)}=0,${whenZero},${wrap(a)}/${wrap(b)})`),
   min: (...xs) => `MIN(${list(xs)})`,
   max: (...xs) => `MAX(${list(xs)})`,
   power: (base, exponent) => `POWER(${base},${exponent})`,
@@ -113,10 +148,18 @@ export const formulaCalculator: Calculator<string> & TableLookups = {
   round: (x, digits) => `ROUND(${x},${digits})`,
   ceilWhole: (x) => `MAX(0,ROUNDUP(${wrap(x)}-${TOLERANCE},0))`,
   floor,
-  ifGreater: (x, y, then, otherwise) => `IF(${wrap(x)}>${wrap(y)},${then},${otherwise})`,
+  ifGreater: (x: string, y: string, then: string | null, otherwise: string | null) => `IF(${wrap(x)}>${wrap(y)},${then ?? '""'},${otherwise ?? '""'})`,
   ifAtLeast: (x, y, then, otherwise) => `IF(${wrap(x)}>=${wrap(y)},${then},${otherwise})`,
+  numeric: (x) => `IF(ISNUMBER(${x}),${x},0)`,
   splitFen,
   sum: (values) => (values.length === 0 ? "0" : `SUM(${list(asRanges(values))})`),
+  sumIfs,
+  sumProduct,
+  lastKeyBelowZero: (values, keys) => `SUMPRODUCT(MAX((${column(values)}<0)*${column(keys)}))`,
   lookup,
   text: formulaText,
+  rowsWhere: (keys, key) => [`(${keys}=${key})`],
+  filledCells: (range) => `COUNTA(${range})`,
+  errorCount: (x) => (x.includes(":") ? `SUMPRODUCT(ISERROR(${x})*1)` : `ISERROR(${x})*1`),
+  firstOf: (cases, otherwise) => cases.reduceRight((rest, [condition, value]) => `IF(${condition},${value},${rest})`, otherwise),
 };

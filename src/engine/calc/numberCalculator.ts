@@ -1,6 +1,6 @@
 import { allocateByWeights } from "../money/allocateByWeights";
 import { roundToFen } from "../money/roundHalfEven";
-import type { Calculator } from "./calculator";
+import type { Calculator, Criterion } from "./calculator";
 
 const TOLERANCE = 1e-9;
 
@@ -28,6 +28,7 @@ export const numberCalculator: Calculator<number> = {
     for (let i = 0; i < factors.length; i++) product *= factors[i]!;
     return product;
   },
+  quotient: (a, b) => a / b,
   divide: (a, b, whenZero = 0) => (b === 0 ? whenZero : a / b),
   min: (...xs) => Math.min(...xs),
   max: (...xs) => Math.max(...xs),
@@ -36,12 +37,37 @@ export const numberCalculator: Calculator<number> = {
   round: excelRound,
   ceilWhole: (x) => Math.max(0, Math.ceil(x - TOLERANCE)),
   floor: Math.floor,
-  ifGreater: (x, y, then, otherwise) => (x > y ? then : otherwise),
+  ifGreater: ((x: number, y: number, then: number | null, otherwise: number | null) => (x > y ? then : otherwise)) as Calculator<number>["ifGreater"],
   ifAtLeast: (x, y, then, otherwise) => (x >= y ? then : otherwise),
+  numeric: (x) => x,
   splitFen: (amount, weights, i) => {
     if (weights.length === 1) return excelRound(amount, 2);
     const total = weights.reduce((a, b) => a + b, 0);
     return allocateByWeights(excelRound(amount, 2), total > 0 ? weights : weights.map(() => 1))[i]!;
   },
   sum: (values) => values.reduce((a, b) => a + b, 0),
+  sumIfs: (values, criteria) => {
+    let sum = 0;
+    for (let i = 0; i < values.length; i++) if (criteria.every((c) => meets(c, i))) sum += values[i]!;
+    return sum;
+  },
+  sumProduct: (...columns) => {
+    let sum = 0;
+    for (let i = 0; i < columns[0]!.length; i++) {
+      let product = columns[0]![i]!;
+      for (let j = 1; j < columns.length; j++) product *= columns[j]![i]!;
+      sum += product;
+    }
+    return sum;
+  },
+  lastKeyBelowZero: (values, keys) => {
+    let last = 0;
+    for (let i = 0; i < values.length; i++) if (values[i]! < 0) last = Math.max(last, keys[i]!);
+    return last;
+  },
 };
+
+function meets(c: Criterion<number>, row: number): boolean {
+  const key = c.keys[row]!;
+  return c.is === "=" ? key === c.key : key <= c.key;
+}

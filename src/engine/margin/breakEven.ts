@@ -1,4 +1,6 @@
 import type { CostData } from "../plan/averageOrder";
+import type { Calculator } from "../calc/calculator";
+import { numberCalculator } from "../calc/numberCalculator";
 import { checkNumber } from "../core/checkNumber";
 import { RANGES } from "../core/ranges";
 import { fail, ok, type Result } from "../core/result";
@@ -12,6 +14,10 @@ export interface BreakEven {
   monthlyFixedCost: number;
 }
 
+/** Whole orders a month whose contribution covers the fixed costs; none (null) when an order contributes nothing. */
+export const breakEvenOrders = <T>(c: Calculator<T>, x: { fixedCosts: T; contributionPerOrder: T }): T | null =>
+  c.ifGreater(x.contributionPerOrder, c.constant(0), c.ceilWhole(c.divide(x.fixedCosts, x.contributionPerOrder)), null);
+
 /**
  * Orders per month at which contribution covers monthly fixed costs (team, rent, platform fees ÷ 12).
  * Fails with `never_breaks_even` when each order loses money before fixed costs.
@@ -23,5 +29,6 @@ export function breakEven(data: CostData, platform: string, category: string, mo
   if (!economics.ok) return economics;
   const contribution = economics.value.contribution;
   if (contribution <= 0) return fail({ code: "never_breaks_even", field: "contribution", contributionPerOrder: contribution });
-  return ok({ ordersPerMonth: Math.ceil(fixed.value / contribution), contributionPerOrder: contribution, monthlyFixedCost: fixed.value });
+  const ordersPerMonth = breakEvenOrders(numberCalculator, { fixedCosts: fixed.value, contributionPerOrder: contribution })!;
+  return ok({ ordersPerMonth, contributionPerOrder: contribution, monthlyFixedCost: fixed.value });
 }

@@ -1,4 +1,6 @@
 import type { RateCard } from "../../data/schema/rateCard";
+import type { Calculator } from "../calc/calculator";
+import { numberCalculator } from "../calc/numberCalculator";
 
 /** The platform's typical return on ad spend: the middle of its ROI range. */
 export function typicalRoi(card: RateCard, platform: string): number {
@@ -25,7 +27,11 @@ export function impliedCostPerClick(conversionRate: number, avgOrderValue: numbe
   return (conversionRate * avgOrderValue) / roi;
 }
 
-/** The ROI a given cost per click implies at this conversion rate and order value. */
-export function impliedRoi(conversionRate: number, avgOrderValue: number, costPerClick: number): number | null {
-  return costPerClick > 0 ? (conversionRate * avgOrderValue) / costPerClick : null;
+/** The ROI a given cost per click implies at this conversion rate and order value; none (null) without a positive cost per click. */
+export function impliedRoiAt<T>(c: Calculator<T>, x: { conversionRate: T; averageOrderValue: T; costPerClick: T }): T | null {
+  const costPerClick = c.numeric(x.costPerClick);
+  return c.ifGreater(costPerClick, c.constant(0), c.divide(c.multiply(x.conversionRate, x.averageOrderValue), costPerClick), null);
 }
+
+export const impliedRoi = (conversionRate: number, averageOrderValue: number, costPerClick: number): number | null =>
+  impliedRoiAt(numberCalculator, { conversionRate, averageOrderValue, costPerClick });

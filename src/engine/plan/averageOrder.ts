@@ -1,5 +1,7 @@
 import type { ReferenceData } from "../../data/referenceData";
+import type { Calculator } from "../calc/calculator";
 import { numberCalculator } from "../calc/numberCalculator";
+import { deductionRate } from "../costs/deductionRate";
 import type { CostLines } from "../costs/costLines";
 import { orderContribution, orderCostLines } from "../costs/orderCostLines";
 import { mixCostRates, type MixCostRates } from "../costs/mixCostRates";
@@ -36,6 +38,34 @@ export interface AverageOrder extends Omit<CostLines<number>, "launchCosts" | "p
   contribution: number;
 }
 
+/** The products of a mix as columns, one value a product (in a workbook, the Comparison's columns picked by platform). */
+export interface MixColumns<T> {
+  /** 1 for a product of the mix, 0 for a row that is not (the number backend lists only the mix's products). */
+  picked: readonly T[];
+  /** Its expected orders a month. */
+  orders: readonly T[];
+}
+
+/**
+ * The mix's mean of a per-product figure, the product of `factors` column by column: each product weighs its share of
+ * the expected orders, or the same when none are expected (mixWeights).
+ */
+export function mixMean<T>(c: Calculator<T>, mix: MixColumns<T>, ...factors: (readonly T[])[]): T {
+  const total = c.sumProduct(mix.picked, mix.orders);
+  const byOrders = c.sumProduct(
+    mix.picked,
+    mix.orders.map((o) => c.quotient(o, total)),
+    ...factors,
+  );
+  const count = c.sumProduct(mix.picked);
+  const equally = c.sumProduct(
+    mix.picked,
+    mix.picked.map(() => c.quotient(c.constant(1), count)),
+    ...factors,
+  );
+  return c.ifGreater(total, c.constant(0), byOrders, equally);
+}
+
 /** Orders-weighted shares of the products: the expected orders, or equal shares when none are given. */
 export function mixWeights(products: readonly PlanProduct[]): number[] {
   const total = products.reduce((sum, p) => sum + p.monthlyOrders, 0);
@@ -67,23 +97,26 @@ export function averageOrder(
   const rates = { ...mixRates, paidShare: paidShareHere };
   const paidShare = rates.paidShare;
   const a = adRatio(rates.roiFactor, paidShare);
-  let price = 0,
-    returns = 0,
-    goods = 0,
-    unitCost = 0,
-    shipping = 0,
-    returnRate = 0;
-  products.forEach((p, i) => {
-    const w = weights[i]!;
-    const q = items[i]!.returnRate;
-    price += w * p.product.price;
-    returns += w * q * p.product.price;
-    returnRate += w * q;
-    goods += w * (1 - q) * p.unitCost;
-    unitCost += w * p.unitCost;
-    shipping += w * p.shipping;
-  });
-  const deductions = (price - returns) * rates.deductionRate;
+  const mix = { picked: products.map(() => 1), orders: products.map((p) => p.monthlyOrders) };
+  const column = (f: (p: PlanProduct, i: number) => number) => products.map(f);
+  const [prices, q, keptShare, unitCosts] = [
+    column((p) => p.product.price),
+    column((_, i) => items[i]!.returnRate),
+    column((_, i) => 1 - items[i]!.returnRate),
+    column((p) => p.unitCost),
+  ];
+  const mean = (...factors: number[][]) => mixMean(numberCalculator, mix, ...factors);
+  const price = mean(prices);
+  const returns = mean(q, prices);
+  const returnRate = mean(q);
+  const goods = mean(keptShare, unitCosts);
+  const unitCost = mean(unitCosts);
+  const shipping = mean(column((p) => p.shipping));
+  const deductions = mean(
+    keptShare,
+    prices,
+    column((p) => deductionRate(data.rateCard, data.costs, platform, p.product.category)),
+  );
   const { platformFees: platformFee, ...lines } = orderCostLines(numberCalculator, { price, returnRate, paidShare, affiliateShare: rates.affiliateShare }, rates);
   const ads = a * price;
   // The mix as one order: its return rate returns ÷ price, and the unit cost of its kept orders goods ÷ (1 − that).

@@ -1,6 +1,11 @@
 import { cappedPlatforms } from "./cappedPlatforms";
 import { addFen, type MonthLine } from "./monthLine";
 import type { BudgetCheck, RunRate } from "./planTypes";
+import type { Calculator } from "../calc/calculator";
+import { numberCalculator } from "../calc/numberCalculator";
+
+/** The ad spend a month the entered platforms need at full run rate, to the fen. */
+export const runRateNeed = <T>(c: Calculator<T>, adSpends: readonly T[]): T => c.round(c.sum(adSpends), 2);
 
 /** Orders are whole, so a month that meets its target can fall short of it by a fraction of an order: 1% leeway. */
 const REACHED_WITHIN = 0.99;
@@ -25,22 +30,25 @@ export function budgetCheck(
   lines: readonly MonthLine[] = [],
 ): BudgetCheck {
   const annualTarget = addFen(...monthTargets);
-  const runRateNeed = addFen(...runRates.map((r) => r.adSpend));
+  const need = runRateNeed(
+    numberCalculator,
+    runRates.map((r) => r.adSpend),
+  );
   const yearOne = totals.filter((t) => t.month <= 12);
   const peak = yearOne.reduce((best, t) => (t.ads > best.ads ? t : best), yearOne[0] ?? { ads: 0, month: 1 });
   const peakWeight = annualTarget > 0 ? Math.max(...monthTargets) / annualTarget : 0;
   return {
     monthlyBudget,
-    runRateNeed,
+    runRateNeed: need,
     peakNeed: peak.ads,
     peakMonth: peak.month,
     yearOneNeed: addFen(...yearOne.map((t) => t.ads)),
-    runRateGap: addFen(monthlyBudget, -runRateNeed),
-    carriedTarget: runRateNeed > 0 ? Math.floor((annualTarget * monthlyBudget) / runRateNeed) : null,
-    covers: monthlyBudget >= runRateNeed,
+    runRateGap: addFen(monthlyBudget, -need),
+    carriedTarget: need > 0 ? Math.floor((annualTarget * monthlyBudget) / need) : null,
+    covers: monthlyBudget >= need,
     forecastYearOneSales: addFen(...yearOne.map((t) => t.sales)),
     targetReachedMonth: targetReachedMonth(totals, monthTargets),
-    budgetForTarget: Math.ceil(runRateNeed * peakWeight * 12 * 100 - 1e-6) / 100,
+    budgetForTarget: Math.ceil(need * peakWeight * 12 * 100 - 1e-6) / 100,
     capped: cappedPlatforms(lines),
   };
 }

@@ -7,7 +7,8 @@ import { budgetCheck } from "./budgetCheck";
 import { candidates } from "./candidates";
 import { chooseEntries } from "./chooseEntries";
 import { currentSalesByMonth, entryOrder, existingStore } from "./existingStores";
-import { addFen } from "./monthLine";
+import { breakEvenOrders } from "../margin/breakEven";
+import { yearOneAdSpend } from "./yearOneAdSpend";
 import { monthTotals } from "./monthTotals";
 import type { PlanInput } from "./planInput";
 import { headline, planTotals, teamMonths } from "./planSummary";
@@ -111,10 +112,10 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       runRate: e?.runRate ?? null,
       team: e?.team ?? null,
       teamMonthlyCost: e?.ownLabour ?? 0,
-      breakEvenOrders: e && c.order.contribution > 0 ? Math.ceil(e.runRate.fixedCosts / c.order.contribution - 1e-9) : null,
+      breakEvenOrders: e ? breakEvenOrders(N, { fixedCosts: e.runRate.fixedCosts, contributionPerOrder: c.order.contribution }) : null,
       breakEvenMonth: own.find((l) => l.profit >= 0)?.month ?? null,
       paybackMonth,
-      yearOneAdSpend: addFen(...own.filter((l) => l.month <= 12).map((l) => l.ads)),
+      yearOneAdSpend: yearOneAdSpend(N, { ads: own.map((l) => l.ads), platforms: own.map((l) => l.platform ?? ""), months: own.map((l) => l.month), platform: c.platform }),
     };
   });
   const totals = monthTotals(simulation.lines, planning.horizonMonths);

@@ -7,7 +7,8 @@ import type { RunRate, Verdict } from "./planTypes";
 import { needsShared, ownTeam, sharedPool } from "../team/teamCost";
 import { runningStores } from "./existingStores";
 import { profitFix, volumeFix } from "./profitFix";
-import { runRateOrders, runRates } from "./runRate";
+import { ownFixedCosts, runRateOrders, sharedFixedCosts, runRates } from "./runRate";
+import { numberCalculator as N } from "../calc/numberCalculator";
 import { runRateShares, type Share } from "./runRateShares";
 import { oneStorePerMarketplace } from "./oneStorePerMarketplace";
 
@@ -39,8 +40,8 @@ function evaluate(data: ReferenceData, company: PlanCompany, chosen: readonly Ca
     ownTeam(data, c.platform, runRateOrders(company.annualTarget, shares[i]!.targetShare, c.order), company.configuration, company.cityTier, c.order.price),
   );
   const pool = sharedPool(data, teams.filter((t) => needsShared(t.team)).length, company.cityTier);
-  const sharedFixed = pool.cost + company.rentPerMonth + company.otherFixedPerMonth;
-  const ownFixed = chosen.map((c, i) => teams[i]!.cost + data.rateCard.platforms[c.platform]!.annualFee.value / 12);
+  const sharedFixed = sharedFixedCosts(N, { sharedPeople: pool.cost, rent: company.rentPerMonth, other: company.otherFixedPerMonth });
+  const ownFixed = chosen.map((c, i) => ownFixedCosts(N, { teamCost: teams[i]!.cost, annualFee: data.rateCard.platforms[c.platform]!.annualFee.value }));
   const rates = runRates(
     chosen.map((c, i) => ({ platform: c.platform, order: c.order, targetShare: shares[i]!.targetShare, roi: c.roi, ownFixed: ownFixed[i]! })),
     company.annualTarget,

@@ -1,4 +1,12 @@
-import { addFen, closeLine, DERIVED_LINES, emptyLine, MONEY_LINES, type MonthLine } from "./monthLine";
+import type { Calculator } from "../calc/calculator";
+import { numberCalculator as N } from "../calc/numberCalculator";
+import { addFen, closeLine, DERIVED_LINES, emptyLine, MONEY_LINES, type MoneyLine, type MonthLine } from "./monthLine";
+
+/** One line of all platforms in a month: the sum of their lines (rows keyed by month), money to the fen. */
+export function monthTotal<T>(c: Calculator<T>, x: { values: readonly T[]; months: readonly T[]; month: T }, money: boolean): T {
+  const sum = c.sumIfs(x.values, [{ keys: x.months, is: "=", key: x.month }]);
+  return money ? c.round(sum, 2) : sum;
+}
 
 /** All platforms together, month by month: every line is the sum of the platforms' lines. */
 export function monthTotals(lines: readonly MonthLine[], horizonMonths: number): MonthLine[] {
@@ -8,10 +16,12 @@ export function monthTotals(lines: readonly MonthLine[], horizonMonths: number):
     const these = lines.filter((l) => l.month === month);
     const total = emptyLine(month, null);
     total.open = these.length > 0;
-    total.orders = these.reduce((sum, l) => sum + l.orders, 0);
-    total.visitors = these.reduce((sum, l) => sum + l.visitors, 0);
-    total.paidVisitors = these.reduce((sum, l) => sum + l.paidVisitors, 0);
-    for (const key of MONEY_LINES) if (!DERIVED_LINES.has(key)) total[key] = addFen(...these.map((l) => l[key]));
+    const months = these.map((l) => l.month);
+    const line = (key: "orders" | "visitors" | "paidVisitors" | MoneyLine, money: boolean) => monthTotal(N, { values: these.map((l) => l[key]), months, month }, money);
+    total.orders = line("orders", false);
+    total.visitors = line("visitors", false);
+    total.paidVisitors = line("paidVisitors", false);
+    for (const key of MONEY_LINES) if (!DERIVED_LINES.has(key)) total[key] = line(key, true);
     total.adsWanted = addFen(...these.map((l) => l.adsWanted));
     // Paid sales ÷ sales over the open platforms.
     total.paidShare = total.sales > 0 ? these.reduce((sum, l) => sum + l.sales * (l.paidShare ?? 0), 0) / total.sales : null;
@@ -22,15 +32,21 @@ export function monthTotals(lines: readonly MonthLine[], horizonMonths: number):
 }
 
 /**
- * First month the cumulative profit (or cash) is at or above 0 for good once it has been below (month 1 if it never
- * is); null when nothing opens or it is still below 0 at the end of the lines.
+ * First month a running total (cumulative profit or cash, rows keyed by month) is at or above 0 for good once it has
+ * been below; month 1 if it never is and anything sold; otherwise `none` (null, or a text in a workbook): nothing
+ * sold, or still below 0 in the last month of the horizon.
  */
+export function paybackMonthOf<T>(c: Calculator<T>, x: { cumulative: readonly T[]; months: readonly T[]; orders: readonly T[]; horizon: T }, none: T | null = null): T | null {
+  const last = c.lastKeyBelowZero(x.cumulative, x.months);
+  const neverBelow = c.ifGreater(c.sum(x.orders), c.constant(0), c.constant(1), none);
+  return c.ifGreater(last, c.constant(0), c.ifGreater(x.horizon, last, c.add(last, c.constant(1)), none), neverBelow);
+}
+
+/** The payback month of the month totals (paybackMonthOf over their cumulative profit, or cash). */
 export function paybackMonth<L extends "cumulativeProfit" | "cumulativeCash" = "cumulativeProfit">(
-  totals: ReadonlyArray<{ month: number; open: boolean } & Record<L, number>>,
+  totals: ReadonlyArray<{ month: number; orders: number } & Record<L, number>>,
   line: L = "cumulativeProfit" as L,
 ): number | null {
-  let lastNegative = 0;
-  for (const t of totals) if (t[line] < 0) lastNegative = t.month;
-  if (lastNegative === 0) return totals.some((t) => t.open) ? 1 : null;
-  return lastNegative < totals.length ? lastNegative + 1 : null;
+  const months = totals.map((t) => t.month);
+  return paybackMonthOf(N, { cumulative: totals.map((t) => t[line]), months, orders: totals.map((t) => t.orders), horizon: totals.length });
 }

@@ -3,6 +3,9 @@ import { ROLES } from "../../data/schema/roles";
 import type { Entries } from "./chooseEntries";
 import { addFen, type MonthLine } from "./monthLine";
 import { paybackMonth } from "./monthTotals";
+import type { Calculator } from "../calc/calculator";
+import { numberCalculator as N } from "../calc/numberCalculator";
+import { teamMonthLabourCost, teamMonthOwnCost, teamMonthPeople } from "../team/teamMonth";
 import { peakCashNeed } from "../costs/cashSummary";
 import type { YearTotal } from "./yearTotals";
 import type { PlanCompany } from "./planInput";
@@ -23,9 +26,10 @@ export function teamMonths(data: ReferenceData, company: PlanCompany, entries: E
     for (const t of own) for (const r of ROLES) byRole[r] += t.roles[r];
     const pool = sharedPool(data, open.filter((e) => needsShared(e.team)).length, company.cityTier);
     for (const r of ROLES) byRole[r] += pool.roles[r];
-    const people = ROLES.reduce((sum, r) => sum + byRole[r], 0);
-    const ownCost = addFen(...own.map((t) => t.cost));
-    months.push({ month, people, byRole, labourCost: addFen(ownCost, pool.cost), sharedCost: pool.cost, ownCost });
+    const rows = { months: own.map((t) => t.month), month };
+    const people = teamMonthPeople(N, { ...rows, people: own.map((t) => t.people), poolPeople: ROLES.reduce((sum, r) => sum + pool.roles[r], 0) });
+    const ownCost = teamMonthOwnCost(N, { ...rows, costs: own.map((t) => t.cost) });
+    months.push({ month, people, byRole, labourCost: teamMonthLabourCost(N, { ownCost, sharedCost: pool.cost }), sharedCost: pool.cost, ownCost });
   }
   return months;
 }
@@ -36,10 +40,13 @@ function newStoresPayback(lines: readonly MonthLine[], running: ReadonlySet<stri
   if (fresh.length === 0) return null;
   const months = Array.from({ length: horizon }, (_, i) => {
     const own = fresh.filter((l) => l.month === i + 1);
-    return { month: i + 1, open: own.length > 0, cumulativeProfit: addFen(...own.map((l) => l.cumulativeProfit)) };
+    return { month: i + 1, orders: own.reduce((sum, l) => sum + l.orders, 0), cumulativeProfit: addFen(...own.map((l) => l.cumulativeProfit)) };
   });
   return paybackMonth(months, "cumulativeProfit");
 }
+
+/** The most people on the payroll in any month of the horizon. */
+export const peakPeople = <T>(c: Calculator<T>, peoplePerMonth: readonly T[]): T => c.max(c.constant(0), ...peoplePerMonth);
 
 export function planTotals(
   company: PlanCompany,
@@ -59,7 +66,10 @@ export function planTotals(
     newStoresPaybackMonth: newStoresPayback(lines, new Set(Object.keys(company.existingStores ?? {})), totals.length),
     cashPaybackMonth: paybackMonth(totals, "cumulativeCash"),
     peakCashNeed: peakCashNeed(totals.map((t) => t.cumulativeCash)),
-    peakPeople: team.reduce((max, t) => Math.max(max, t.people), 0),
+    peakPeople: peakPeople(
+      N,
+      team.map((t) => t.people),
+    ),
     teamAvailable: company.teamAvailable,
   };
 }

@@ -1,6 +1,8 @@
 import type { ReferenceData } from "../../data/referenceData";
 import type { FitScore } from "../fit/fitScore";
 import { orderEconomics } from "../margin/orderEconomics";
+import { breakEvenOrders } from "../margin/breakEven";
+import { numberCalculator } from "../calc/numberCalculator";
 import { typicalReturnRate } from "../rates/typicalReturnRate";
 import type { Candidate } from "./candidates";
 import type { PlanProduct } from "./planInput";
@@ -41,7 +43,7 @@ export function productEconomics(
         economics: e,
         netProfit: runRate ? e.profit : null,
         netMargin: runRate ? e.netMargin : null,
-        breakEvenOrders: runRate && e.contribution > 0 ? Math.ceil(runRate.fixedCosts / e.contribution - 1e-9) : null,
+        breakEvenOrders: runRate ? breakEvenOrders(numberCalculator, { fixedCosts: runRate.fixedCosts, contributionPerOrder: e.contribution }) : null,
       };
     });
     return { sku: p.sku, platforms: rows.sort((a, b) => b.fit.score - a.fit.score) };

@@ -1,4 +1,6 @@
 import type { AverageOrder } from "./averageOrder";
+import { numberCalculator } from "../calc/numberCalculator";
+import { breakEvenOrders as breakEvenOrdersOf } from "../margin/breakEven";
 
 /** What would bring a platform to break even: each lever on its own, the others unchanged. */
 export interface ProfitFix {
@@ -31,6 +33,6 @@ export function profitFix(order: AverageOrder, avgUnitCost: number, paidShare: n
 
 /** A volume shortfall: contribution is positive but the planned orders do not cover the fixed costs. */
 export function volumeFix(contributionPerOrder: number, monthlyFixedCosts: number, plannedOrders: number): ProfitFix {
-  const breakEvenOrders = contributionPerOrder > 0 ? Math.ceil(monthlyFixedCosts / contributionPerOrder - 1e-9) : null;
+  const breakEvenOrders = breakEvenOrdersOf(numberCalculator, { fixedCosts: monthlyFixedCosts, contributionPerOrder });
   return { breakEvenPrice: null, breakEvenUnitCost: null, breakEvenRoi: null, breakEvenOrders, plannedOrders };
 }

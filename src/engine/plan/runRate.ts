@@ -1,9 +1,9 @@
 import { allocateByWeights } from "../money/allocateByWeights";
 import { roundToFen } from "../money/roundHalfEven";
 import type { AverageOrder } from "./averageOrder";
-import { addFen } from "./monthLine";
 import type { RunRate } from "./planTypes";
 import { numberCalculator as N } from "../calc/numberCalculator";
+import type { Calculator } from "../calc/calculator";
 import type { SpendCurve } from "./monthDemand";
 import { runRateLine, runRateOrdersAt } from "./runRateLine";
 
@@ -16,6 +16,15 @@ export interface RunRateEntry {
   /** Its own people and the platform's annual fee, a month. */
   ownFixed: number;
 }
+
+/** The fixed costs the entered platforms share a month: the shared people, rent and other fixed costs. */
+export const sharedFixedCosts = <T>(c: Calculator<T>, x: { sharedPeople: T; rent: T; other: T }): T => c.add(x.sharedPeople, x.rent, x.other);
+
+/** A platform's own fixed costs a month: its own people and its annual fee ÷ 12. */
+export const ownFixedCosts = <T>(c: Calculator<T>, x: { teamCost: T; annualFee: T }): T => c.add(x.teamCost, c.divide(x.annualFee, c.constant(12)));
+
+/** A platform's fixed costs a month at run rate, to the fen: its own, and its share of the shared costs (already in fen). */
+export const runRateFixedCosts = <T>(c: Calculator<T>, x: { ownFixed: T; sharedShare: T }): T => c.round(c.add(c.round(x.ownFixed, 2), x.sharedShare), 2);
 
 /** Orders a month a target share buys at an average month: target ÷ 12 × share ÷ order value, in whole orders. */
 export const runRateOrders = (annualTarget: number, targetShare: number, order: AverageOrder): number => runRateOrdersAt(N, { annualTarget, targetShare, price: order.price });
@@ -41,7 +50,7 @@ export function runRates(entries: readonly RunRateEntry[], annualTarget: number,
       paidShare: e.order.rates.paidShare,
       roi: e.roi,
       curve,
-      fixedCosts: addFen(e.ownFixed, shared[i]!),
+      fixedCosts: runRateFixedCosts(N, { ownFixed: e.ownFixed, sharedShare: shared[i]! }),
     }),
   );
 }

@@ -1,120 +1,17 @@
+import { numberCalculator as N } from "../calc/numberCalculator";
 import { allocateByWeights } from "../money/allocateByWeights";
 import { roundToFen } from "../money/roundHalfEven";
-import type { AverageOrder } from "./averageOrder";
 import { addFen, closeLine, emptyLine, type MonthLine } from "./monthLine";
-import { numberCalculator as N } from "../calc/numberCalculator";
-import { demandOrders, demandRates, demandSpend, wantedSpend, monthsOpenIn, rampAt, type SpendCurve } from "./monthDemand";
-import { platformMonthCash, platformMonthLines, type PlatformMonthInputs } from "./platformMonth";
+import { demandOrders, demandRates, demandSpend, wantedSpend, monthsOpenIn } from "./monthDemand";
+import { platformMonthCash, platformMonthLines } from "./platformMonth";
 import { ownTrafficSales } from "./ownTraffic";
 import { paidVisitorsFor, visitorsFor } from "./visitorsFor";
 import type { Role } from "../../data/schema/roles";
-import type { TeamAt } from "../team/platformTeamAt";
 import type { TeamVolume } from "../team/teamAtVolume";
+import type { PlatformTeamMonth, SimulatedPlatform, Simulation, SimulationRules } from "./simulationTypes";
+import { demandInputs, monthCostInputs, NOTHING_BEFORE, type Previous } from "./monthInputs";
 
-export interface SimulatedPlatform {
-  platform: string;
-  order: AverageOrder;
-  targetShare: number;
-  /** Its 80/20 weight in the ad budget; the month's budget is split among open platforms by these weights. */
-  budgetWeight: number;
-  /** The platform's mature ROI (the middle of its range). */
-  roi: number;
-  /** 1 where the brand buys the platform's ads, 0 where it sells on the platform's own traffic (ownTraffic). */
-  advertises: number;
-  /** The paid share of a mature store's sales: the platform's (costs data) or the company's override. */
-  paidShare: number;
-  /**
-   * Its own people at a month's orders and sales (platformTeamAt), held from `previous` (last month's team; null in
-   * the opening month) so a slow month lets no core role go, with customer service kept for what the `recent`
-   * months (its earlier volumes, latest first) needed.
-   */
-  ownTeam(volume: TeamVolume<number>, previous: Record<Role, number> | null, recent: ReadonlyArray<TeamVolume<number>>): TeamAt<number>;
-  annualFee: number;
-  /** The store deposit, paid when a new store opens. */
-  deposit: number;
-  /** Stores' worth of shared roles it needs (design), counted in the shared pool while open. */
-  needsShared: boolean;
-  /**
-   * A store the brand already runs: what it sells today in each calendar month (12 values, seasonalised like the
-   * targets). It is open and mature from month 1, with its stock and receivables in place; null for a new store.
-   */
-  currentSales: readonly number[] | null;
-}
-
-export interface SimulationRules {
-  horizonMonths: number;
-  /** By month open: ROI as a share of the mature ROI, and organic sales as a share of the mature organic share. */
-  demandRamp: { roi: readonly number[]; organic: readonly number[] };
-  /** Diminishing returns above a reference monthly spend per platform (see monthDemand). */
-  spendCurve: SpendCurve<number>;
-  monthlyAdBudget: number;
-  /** Months the last opened platform must cover its own costs before the next one opens. */
-  consecutiveMonths: number;
-  /** The company's target for each calendar month of a year (12 values, fen-exact). */
-  monthTargets: readonly number[];
-  rentPerMonth: number;
-  otherFixedPerMonth: number;
-  /** The company's conversion rate. */
-  conversionRate: number;
-  /** Monthly cost of the shared pool when n stores that need it are open. */
-  sharedLabour: (storesOpen: number) => number;
-}
-
-/** One open platform's own team in a month (beside its P&L line). */
-export interface PlatformTeamMonth extends TeamAt<number> {
-  month: number;
-  platform: string;
-}
-
-export interface Simulation {
-  lines: MonthLine[];
-  /** The own team of each line's platform and month, in the order of `lines`. */
-  teams: PlatformTeamMonth[];
-  openMonths: Map<string, number>;
-}
-
-/** The month's demand inputs for one open platform (see monthDemand), shared by the engine and the workbook. */
-export function demandInputs(p: SimulatedPlatform, month: number, openMonth: number, budgetWeight: number, rules: SimulationRules) {
-  const monthsOpen = monthsOpenIn(month, openMonth, p.currentSales !== null);
-  return {
-    target: rules.monthTargets[(month - 1) % 12]!,
-    share: p.targetShare,
-    ...(p.currentSales === null ? {} : { current: p.currentSales[(month - 1) % 12]! }),
-    budget: rules.monthlyAdBudget,
-    budgetWeight,
-    roi: p.roi,
-    roiRamp: rampAt(rules.demandRamp.roi, monthsOpen),
-    organicRamp: rampAt(rules.demandRamp.organic, monthsOpen),
-    paidShare: p.paidShare,
-    advertises: p.advertises,
-    price: p.order.price,
-    curve: rules.spendCurve,
-  };
-}
-
-type Previous = PlatformMonthInputs<number>["previous"];
-const NOTHING_BEFORE: Previous = { goods: 0, payout: 0, cumulativeCash: 0 };
-
-/** The month's inputs of the cost stack and cash line for one platform (see platformMonth), shared with the workbook. */
-export function monthCostInputs(p: SimulatedPlatform, monthsOpen: number, paidShareNow: number, previous: Previous): Omit<PlatformMonthInputs<number>, "orders"> {
-  const o = p.order;
-  return {
-    price: o.price,
-    returnsPerOrder: o.returns,
-    deductionsPerOrder: o.deductions,
-    goodsPerOrder: o.goods,
-    shippingPerOrder: o.shipping,
-    returnRate: o.returnRate,
-    paidShareNow,
-    affiliateShare: o.rates.affiliateShare,
-    rates: o.rates,
-    opening: monthsOpen === 1 ? 1 : 0,
-    deposit: p.deposit,
-    inventoryCoverMonths: o.rates.inventoryCoverMonths,
-    settlementDays: o.rates.settlementDays,
-    previous,
-  };
-}
+export type { PlatformTeamMonth, SimulatedPlatform, Simulation, SimulationRules } from "./simulationTypes";
 
 /**
  * One platform's month. `previous` is undefined in its first month: a new store starts from nothing, a store the

@@ -71,9 +71,14 @@ export function teamAtVolume<T>(c: Calculator<T>, v: TeamVolume<T>, r: TeamRates
 }
 
 /** People in all roles. */
-export const teamHeadcount = <T>(c: Calculator<T>, roles: Record<Role, T>): T => c.add(...ROLES.map((r) => roles[r]));
+export const teamHeadcount = <T>(c: Calculator<T>, roles: Record<Role, T>): T => c.sum(ROLES.map((r) => roles[r]));
 
 /** A team's monthly cost in fen: people × the employer's monthly cost per person of each role. */
 export function teamCostAtVolume<T>(c: Calculator<T>, roles: Record<Role, T>, costPerPerson: Record<Role, T>): T {
-  return c.fen(c.add(...ROLES.map((r) => c.multiply(roles[r], costPerPerson[r]))));
+  return c.fen(
+    c.sumProduct(
+      ROLES.map((r) => roles[r]),
+      ROLES.map((r) => costPerPerson[r]),
+    ),
+  );
 }

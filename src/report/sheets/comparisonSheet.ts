@@ -3,34 +3,18 @@ import { reasonWithBasis } from "../reasonText";
 import { platformName } from "../planText";
 import type { PlanResult } from "../../scenario/planResult";
 import type { CellValue } from "../workbookSpec";
-import type { CostField, CostRefs } from "./costSheet";
+import type { CostRefs } from "./costSheet";
 import type { InputRefs } from "./inputsSheet";
 import { CMP, type ComparisonLayout } from "./layouts";
 import type { PlanRefs } from "./planSheet";
 import type { RateRefs } from "./rateCardSheet";
 import { formulaCalculator, formulaCalculator as F, numberCalculator as N } from "../../engine/calc";
-import type { Calculator } from "../../engine/calc/calculator";
 import { businessModelOf } from "../../engine/costs/costRates";
+import { breakEvenOrders } from "../../engine/margin/breakEven";
+import { returnRateOf } from "../../engine/rates/typicalReturnRate";
 import { orderContribution, orderCostLines } from "../../engine/costs/orderCostLines";
-import { fen, type Col, type SheetBuilder } from "./sheetBuilder";
-
-/** The Costs sheet's rates the per-order economics read, held once per platform in hidden columns after CMP.exact. */
-const LIVE_FIELDS = [
-  "paidShare",
-  "affiliateShare",
-  "affiliateRate",
-  "seedingShare",
-  "promotionShare",
-  "fulfilmentPerOrder",
-  "returnShippingPerReturn",
-  "shippingInsurancePerOrder",
-  "installationPerOrder",
-  "instalmentRate",
-  "perOrderFee",
-  "paidSalesFeeRate",
-] as const satisfies readonly (CostField | "perOrderFee")[];
-type LiveField = (typeof LIVE_FIELDS)[number];
-const CMP_RATES = CMP.exact + 1;
+import { fen, type SheetBuilder } from "./sheetBuilder";
+import { CMP_RATES, comparisonColumns, LIVE_FIELDS, liveCostRates, type LiveField } from "./comparisonColumns";
 
 /**
  * Every product on every platform: fit (a judgement, a value), then the per-order economics as formulas on the
@@ -83,19 +67,6 @@ export function comparisonSheet(
         return offset === 0 ? mix(field) : F.add(mix(field), k(offset));
       };
       const helpers = LIVE_FIELDS.map((f) => (costsAt === r ? b.cell(mixRate(x.platform, f), f === "paidShare" ? paidShare : mixRates[f]) : null));
-      const rates = <T>(c: Calculator<T>, perOrderFee: T, rate: (field: LiveField) => T) => ({
-        affiliateRate: rate("affiliateRate"),
-        seedingShare: rate("seedingShare"),
-        promotionShare: rate("promotionShare"),
-        fulfilmentPerOrder: rate("fulfilmentPerOrder"),
-        returnShippingPerReturn: rate("returnShippingPerReturn"),
-        shippingInsurancePerOrder: rate("shippingInsurancePerOrder"),
-        installationPerOrder: rate("installationPerOrder"),
-        instalmentRate: rate("instalmentRate"),
-        perOrderFee,
-        paidSalesFeeRate: rate("paidSalesFeeRate"),
-        launchCost: c.constant(0),
-      });
       const costs = orderCostLines(
         F,
         {
@@ -105,7 +76,7 @@ export function comparisonSheet(
           paidShare: mix("paidShare"),
           affiliateShare: live("affiliateShare"),
         },
-        rates(F, live("perOrderFee"), live),
+        liveCostRates(F, live("perOrderFee"), live),
       );
       const exact = orderContribution(
         F,
@@ -126,14 +97,15 @@ export function comparisonSheet(
         orderCostLines(
           N,
           { ...numbers, paidShare, affiliateShare: cr.affiliateShare },
-          rates(N, cr.perOrderFee, (field) => cr[field]),
+          liveCostRates(N, cr.perOrderFee, (field) => cr[field]),
         ),
       );
       const wholesale = businessModelOf(data.costs, x.platform).deductions === "wholesaleDiscount";
       const seen = ratesRow.get(`${x.platform}|${cat}`);
       if (seen === undefined) ratesRow.set(`${x.platform}|${cat}`, r);
       const deductions = seen !== undefined ? b.local(CMP.d, seen) : wholesale ? F.constant(e.deductionRate) : refs.rates.deductions(x.platform, cat).join("+");
-      const returnRate = seen !== undefined ? b.local(CMP.q, seen) : `MIN(0.95,MAX(0,${refs.rates.typicalReturn(cat)}+${refs.rates.returnAdjustment(x.platform)}))`;
+      const returnRate =
+        seen !== undefined ? b.local(CMP.q, seen) : returnRateOf(F, { categoryRate: refs.rates.typicalReturn(cat), platformAdjustment: refs.rates.returnAdjustment(x.platform) });
       const contribution = at(CMP.exact);
       const fixedPerOrder = entered ? refs.plan.runRate(x.platform, "fixedPerOrder") : "";
       rows.push([
@@ -152,9 +124,7 @@ export function comparisonSheet(
         b.cell(formulaCalculator.divide(at(CMP.contribution), at(CMP.price)), e.price > 0 ? e.contribution / e.price : 0),
         entered ? b.cell(fen(`${contribution}-${fixedPerOrder}`), x.netProfit) : null,
         entered ? b.cell(formulaCalculator.divide(formulaCalculator.subtract(contribution, fixedPerOrder), at(CMP.price)), x.netMargin) : null,
-        entered
-          ? b.cell(`IF(${at(CMP.contribution)}>0,${formulaCalculator.ceilWhole(`${refs.plan.runRate(x.platform, "fixedCosts")}/${at(CMP.contribution)}`)},"")`, x.breakEvenOrders)
-          : null,
+        entered ? b.cell(breakEvenOrders(F, { fixedCosts: refs.plan.runRate(x.platform, "fixedCosts"), contributionPerOrder: at(CMP.contribution) })!, x.breakEvenOrders) : null,
         x.fit.reasons[0] ? reasonWithBasis(data, x.fit.reasons[0], lang) : "",
         b.cell(exact, exactValue),
         ...helpers,
@@ -163,27 +133,7 @@ export function comparisonSheet(
   });
   b.table({
     name: "Comparison",
-    columns: b.columns([
-      ["sku", "text", 14],
-      ["product", "text", 22],
-      ["platform", "text", 14],
-      ["fitScore", "score", 10],
-      ["price", "money", 11],
-      ["unitCost", "money", 11],
-      ["shipping", "money", 11],
-      ["expectedOrders", "integer", 12],
-      ["deductionRate", "percent", 10],
-      ["returnRate", "percent", 10],
-      ["adRatio", "percent", 10],
-      ["contributionPerOrder", "money", 13],
-      ["contributionMargin", "percent", 10],
-      ["netProfit", "money", 13],
-      ["netMargin", "percent", 10],
-      ["breakEvenOrders", "integer", 13],
-      ["topReason", "text", 60],
-      ["exactContribution", "rate", 14, { hidden: true }],
-      ...LIVE_FIELDS.map((f): Col => [f === "perOrderFee" ? f : `cost_${f}`, "rate", 12, { hidden: true }]),
-    ]),
+    columns: comparisonColumns(b),
     rows,
     highlights: [
       { column: CMP.fit, rule: "colorScale" },

@@ -15,9 +15,9 @@ import type { PlanRefs } from "./planSheet";
 export function planStatusFormula(plan: ChannelPlan, lang: Lang, refs: { inputs: InputRefs; cmp: ComparisonLayout; plan: PlanRefs; profit: string }): string {
   const text = (key: Parameters<typeof label>[0]) => F.text(label(key, lang));
   const products = refs.inputs.products;
-  const skusChanged = `COUNTA(${products.skusAndBelow})<>${products.count}`;
-  const inputLookups = refs.inputs.lookups.map((x) => `ISERROR(${x})*1`).join("+");
-  const lookupFailed = `SUMPRODUCT(ISERROR(${refs.cmp.range(CMP.exact)})*1)+ISERROR(${refs.profit})*1+${inputLookups}>0`;
+  const skusChanged = `${F.filledCells(products.skusAndBelow)}<>${products.count}`;
+  const errors = [refs.cmp.range(CMP.exact), refs.profit, ...refs.inputs.lookups].map(F.errorCount);
+  const lookupFailed = `${errors.join("+")}>0`;
   const need = refs.plan.budgetNeed;
   const budget = refs.inputs.company.monthlyAdBudget;
   const budgetCrossed = plan.budget.covers ? `${need}>${budget}` : `${need}<=${budget}`;
@@ -26,5 +26,13 @@ export function planStatusFormula(plan: ChannelPlan, lang: Lang, refs: { inputs:
   const verdictTerms = plan.platforms.filter((p) => p.runRate !== null).map((p) => `(${refs.plan.runRate(p.platform, "netMargin")}${p.runRate!.netMargin < 0 ? ">=" : "<"}0)`);
   // Forced to a number (0+…): Excel ranks a lone TRUE or FALSE above every number, so (x<0)>0 would always hold.
   const verdictCrossed = verdictTerms.length ? `0+${verdictTerms.join("+")}>0` : "0";
-  return `IF(${skusChanged},${text("statusSkusChanged")},IF(${lookupFailed},${text("statusRowMissing")},IF(${budgetCrossed},${budgetText},IF(${verdictCrossed},${text("statusVerdictCrossed")},${text("statusMatches")}))))`;
+  return F.firstOf(
+    [
+      [skusChanged, text("statusSkusChanged")],
+      [lookupFailed, text("statusRowMissing")],
+      [budgetCrossed, budgetText],
+      [verdictCrossed, text("statusVerdictCrossed")],
+    ],
+    text("statusMatches"),
+  );
 }

@@ -2,6 +2,7 @@ import { type Lang } from "../../engine";
 import { label, messages } from "../../messages";
 import { COUNT_LINES, yearLine } from "../../engine/plan/yearTotals";
 import { formulaCalculator as F } from "../../engine/calc";
+import { monthTotal, paybackMonthOf } from "../../engine/plan/monthTotals";
 import { DERIVED_LINES, FIXED_LINES, MONEY_LINES, VARIABLE_LINES, type MoneyLine } from "../../engine/plan/monthLine";
 import type { PlanResult } from "../../scenario/planResult";
 import type { CellValue } from "../workbookSpec";
@@ -22,7 +23,7 @@ export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layou
   const at = (r: number, col: number) => b.local(col, r);
   b.add({ kind: "heading", text: label("pnlTotal", lang) });
   const local = (col: number) => b.localRange(col, layout.header + 1, Math.max(layout.last, layout.header + 1));
-  const sumOf = (col: number, m: number) => `SUMIFS(${local(col)},${local(PNL.month)},${m})`;
+  const sumOf = (col: number, m: number, money: boolean) => monthTotal(F, { values: [local(col)], months: [local(PNL.month)], month: F.constant(m) }, money);
   const totalRows = plan.totals.map((t): CellValue[] => {
     const r = layout.totalRow(t.month);
     const x = (col: number) => at(r, col);
@@ -34,12 +35,12 @@ export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layou
       cumulativeProfit: F.round(F.add(before(TOTAL.cumulativeProfit), x(TOTAL.profit)), 2),
       cumulativeCash: F.round(F.add(before(TOTAL.cumulativeCash), x(TOTAL.cashFlow)), 2),
     };
-    const money = (k: MoneyLine) => b.cell(DERIVED_LINES.has(k) ? derived[k]! : F.round(sumOf(PNL[k], t.month), 2), t[k]);
+    const money = (k: MoneyLine) => b.cell(DERIVED_LINES.has(k) ? derived[k]! : sumOf(PNL[k], t.month, true), t[k]);
     return [
       t.month,
-      b.cell(sumOf(PNL.orders, t.month), t.orders),
-      b.cell(sumOf(PNL.visitors, t.month), t.visitors),
-      b.cell(sumOf(PNL.paidVisitors, t.month), t.paidVisitors),
+      b.cell(sumOf(PNL.orders, t.month, false), t.orders),
+      b.cell(sumOf(PNL.visitors, t.month, false), t.visitors),
+      b.cell(sumOf(PNL.paidVisitors, t.month, false), t.paidVisitors),
       ...MONEY_LINES.map(money),
       b.cell(F.ifGreater(x(TOTAL.orders), F.constant(0), F.fen(F.divide(x(TOTAL.profit), x(TOTAL.orders))), '""'), t.netProfitPerOrder),
     ];
@@ -102,9 +103,8 @@ function pnlYears(result: PlanResult, lang: Lang, b: SheetBuilder, layout: PnlLa
 
 /** The payback month of a cumulative column of the totals: the month after the last one below zero; none when nothing opens. */
 export function paybackFormula(layout: PnlLayout, column: number, months: number, notWithin: string): string {
-  const last = `SUMPRODUCT(MAX((${layout.totalRange(column)}<0)*${layout.totalRange(TOTAL.month)}))`;
-  const opened = `SUM(${layout.totalRange(TOTAL.orders)})>0`;
-  return `IF(${last}=0,IF(${opened},1,"${notWithin}"),IF(${last}<${months},${last}+1,"${notWithin}"))`;
+  const totals = { cumulative: [layout.totalRange(column)], months: [layout.totalRange(TOTAL.month)], orders: [layout.totalRange(TOTAL.orders)] };
+  return paybackMonthOf(F, { ...totals, horizon: F.constant(months) }, F.text(notWithin))!;
 }
 
 /** The most cash out at once: minus the lowest cumulative cash, 0 if it never goes below 0. */

@@ -1,4 +1,5 @@
 import { yearLine, type YearTotal } from "../../engine/plan/yearTotals";
+import { peakPeople } from "../../engine/plan/planSummary";
 import type { MoneyLine } from "../../engine/plan/monthLine";
 import { formulaCalculator as F } from "../../engine/calc";
 import { type Lang } from "../../engine";
@@ -66,7 +67,7 @@ export function summarySheet(
         value: b.cell(paybackFormula(refs.pnl, TOTAL.cumulativeCash, plan.totals.length, l("notWithinHorizon")), s.cashPaybackMonth ?? l("notWithinHorizon")),
         format: "integer",
       },
-      { label: l("peakPeople"), value: b.cell(`MAX(${refs.team.peoplePerMonth})`, s.peakPeople), format: "integer" },
+      { label: l("peakPeople"), value: b.cell(peakPeople(F, [refs.team.peoplePerMonth]), s.peakPeople), format: "integer" },
       { label: l("generatedAt"), value: localDate(generatedAt), format: "text" },
       { label: l("rateCardVersion"), value: `${data.rateCard.version} (${data.rateCard.asOf})`, format: "text" },
       { label: l("planStatus"), value: b.cell(refs.status(yearOne("profit")), l("statusMatches")), format: "text" },

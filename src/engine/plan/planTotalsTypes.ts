@@ -1,0 +1,74 @@
+import type { Role } from "../../data/schema/staffing";
+import type { ProfitFix } from "./profitFix";
+import type { VerdictReason } from "./verdictTypes";
+
+export interface BudgetCheck {
+  monthlyBudget: number;
+  /** Ad spend a month the target needs at full run rate. */
+  runRateNeed: number;
+  /** The largest month's ad spend within the first 12 months. */
+  peakNeed: number;
+  peakMonth: number;
+  yearOneNeed: number;
+  /** monthlyBudget − runRateNeed: negative is a shortfall. */
+  runRateGap: number;
+  /** The annual target the budget carries at full run rate (null without ad spend). */
+  carriedTarget: number | null;
+  covers: boolean;
+  /** Year-1 sales the capped plan forecasts: what the budget buys, not the target. */
+  forecastYearOneSales: number;
+  /** First month whose sales reach that month's share of the annual target (null if none within the horizon). */
+  targetReachedMonth: number | null;
+  /** The flat monthly budget that meets every month's target once the stores are mature, the peak month included. */
+  budgetForTarget: number;
+  /** Platforms whose plan wants more than their share of the budget in some months, with what that share buys. */
+  capped: CappedPlatform[];
+}
+
+export interface CappedPlatform {
+  platform: string;
+  /** How many months the budget share caps its spend. */
+  months: number;
+  /** The first such month: the spend its target share wanted, the spend its budget share allowed, and what it bought. */
+  firstMonth: number;
+  wanted: number;
+  spend: number;
+  sales: number;
+}
+
+export interface TeamMonth {
+  month: number;
+  people: number;
+  byRole: Record<Role, number>;
+  labourCost: number;
+  /** The shared pool's (design) part of the labour cost. */
+  sharedCost: number;
+  /** The entered platforms' own people this month (labourCost − sharedCost). */
+  ownCost: number;
+}
+
+export type Headline =
+  /** existing: the stores the brand runs today; focus: the first new platform, opened in month 1 (null: none new). */
+  | { kind: "enter"; existing: string[]; focus: string | null; next: Array<{ platform: string; openMonth: number | null }> }
+  | { kind: "none_profitable"; bestFit: string | null; fix: ProfitFix | null; reason: VerdictReason | null };
+
+export interface PlanTotals {
+  months: number;
+  yearOneSales: number;
+  yearOneAdSpend: number;
+  yearOneProfit: number;
+  horizonProfit: number;
+  /** First month the cumulative profit is back at or above 0 after the launch costs; null: not within the horizon. */
+  paybackMonth: number | null;
+  /**
+   * The same for the stores the plan opens alone (a brand's running stores left out: they pay from month 1); null
+   * when it opens none or they do not pay back within the horizon.
+   */
+  newStoresPaybackMonth: number | null;
+  /** First month the cumulative cash (profit less deposits, stock bought ahead and money not yet settled) is back at or above 0 for good; null: not within the horizon. */
+  cashPaybackMonth: number | null;
+  /** The most cash the plan has out at once (minus the lowest cumulative cash; 0 if it never goes below 0). */
+  peakCashNeed: number;
+  peakPeople: number;
+  teamAvailable: number | null;
+}

@@ -1,0 +1,39 @@
+import type { ProfitFix } from "./profitFix";
+
+/** existing: a store the brand already runs (never an entry verdict). */
+export type VerdictKind = "existing" | "enter_now" | "enter_later" | "not_profitable" | "dont_enter";
+export type VerdictReason =
+  | "already_selling"
+  | "budget_shrinks"
+  | "best_fit"
+  | "after_previous"
+  | "slow_payback"
+  | "loss_per_order"
+  | "below_break_even"
+  | "gate"
+  | "low_fit"
+  | "platform_limit"
+  | "same_marketplace"
+  | "store_type"
+  | "not_chosen";
+
+export interface Verdict {
+  kind: VerdictKind;
+  reason: VerdictReason;
+  /** Month the platform opens (enter verdicts; 1 for a store already running); null when the previous platform does not pay within the horizon. */
+  openMonth: number | null;
+  /** The platform opened before this one (enter_later). */
+  after: string | null;
+  /** What would make it profitable (not_profitable). */
+  fix: ProfitFix | null;
+}
+
+/** A store the brand already runs: its sales today against what its share of the ad budget buys once steady. */
+export interface ExistingStore {
+  /** Its current monthly sales, as the user stated them. */
+  monthlySales: number;
+  /** Its average monthly sales over the plan's last 12 months. */
+  steadyMonthlySales: number;
+  /** Its budget share buys less than it sells today (by more than an order a month). */
+  shrinks: boolean;
+}

@@ -1,0 +1,113 @@
+import { type Lang, type PlatformPlan } from "../../engine";
+import { formulaCalculator, formulaCalculator as F } from "../../engine/calc";
+import { orderCostLines, PER_ORDER_COST_KEYS } from "../../engine/costs/orderCostLines";
+import { mixMean } from "../../engine/plan/averageOrder";
+import { label } from "../../messages";
+import type { PlanResult } from "../../scenario/planResult";
+import { platformName } from "../planText";
+import type { CellValue } from "../workbookSpec";
+import type { CostRefs } from "./costSheet";
+import { CMP, type ComparisonLayout } from "./layouts";
+import type { RateRefs } from "./rateCardSheet";
+import type { Col, SheetBuilder } from "./sheetBuilder";
+
+/** Columns of the average-order table: the order's lines, then the cost stack per order (orderCostLines). */
+const AO_COLUMNS = [
+  "platform",
+  "roi",
+  "a",
+  "price",
+  "returnRate",
+  "returns",
+  "deductions",
+  "goods",
+  "shipping",
+  "ads",
+  ...PER_ORDER_COST_KEYS,
+  "contribution",
+  "contributionMargin",
+] as const;
+export const AO = Object.fromEntries(AO_COLUMNS.map((k, i) => [k, i])) as { [K in (typeof AO_COLUMNS)[number]]: number };
+
+/** Where each platform's average order lands: its row, known before the table is written (the ad budget reads it). */
+export interface AverageOrderCells {
+  /** A line of a platform's average order, from a formula on the plan sheet. */
+  local(platform: string, col: number): string;
+  /** The same cell, sheet-qualified, for other sheets. */
+  ref(platform: string, col: number): string;
+}
+
+export function averageOrderCells(b: SheetBuilder, platforms: readonly string[], header: number): AverageOrderCells {
+  const row = new Map(platforms.map((p, i) => [p, header + 1 + i]));
+  return { local: (p, col) => b.local(col, row.get(p)!), ref: (p, col) => b.ref(col, row.get(p)!) };
+}
+
+/**
+ * The average order of the product mix on every platform, from the comparison rows (orders-weighted), then its cost
+ * stack per order (orderCostLines) and contribution.
+ */
+export function averageOrderTable(
+  result: PlanResult,
+  lang: Lang,
+  b: SheetBuilder,
+  cells: AverageOrderCells,
+  refs: { rates: RateRefs; costs: CostRefs; cmp: ComparisonLayout },
+): void {
+  const { plan, referenceData: data } = result;
+  const name = (p: string) => platformName(data, p, lang);
+  b.add({ kind: "heading", text: label("averageOrder", lang) });
+  const cmp = refs.cmp;
+  // Weighted by expected orders; with none given, every product weighs the same (the engine's mix rule, mixMean).
+  const mean = (p: string, ...factors: string[]) =>
+    mixMean(F, { picked: F.rowsWhere(cmp.range(CMP.platform), F.text(name(p))), orders: [cmp.range(CMP.orders)] }, ...factors.map((f) => [f]));
+  const P = cmp.range(CMP.price),
+    Q = cmp.range(CMP.q),
+    D = cmp.range(CMP.d),
+    kept = F.subtract(F.constant(1), Q);
+  const aoLabel: Record<(typeof AO_COLUMNS)[number], Col> = {
+    platform: ["platform", "text", 16],
+    roi: ["roi", "rate", 10],
+    a: ["adRatio", "percent", 12],
+    price: ["price", "money", 12],
+    returnRate: ["returnRate", "percent", 10],
+    returns: ["pnl_returns", "money", 12],
+    deductions: ["pnl_deductions", "money", 14],
+    goods: ["pnl_goods", "money", 12],
+    shipping: ["pnl_shipping", "money", 12],
+    ads: ["pnl_ads", "money", 12],
+    ...(Object.fromEntries(PER_ORDER_COST_KEYS.map((k) => [k, [`pnl_${k}`, "money", 13]])) as Record<(typeof PER_ORDER_COST_KEYS)[number], Col>),
+    contribution: ["contributionPerOrder", "money", 14],
+    contributionMargin: ["contributionMargin", "percent", 12],
+  };
+  b.table({
+    name: "AverageOrder",
+    columns: b.columns(AO_COLUMNS.map((k) => aoLabel[k])),
+    rows: plan.platforms.map((p: PlatformPlan): CellValue[] => {
+      const o = p.averageOrder;
+      const x = (col: number) => cells.local(p.platform, col);
+      const costs = orderCostLines(
+        F,
+        { price: x(AO.price), returnRate: x(AO.returnRate), paidShare: refs.costs.rate(p.platform, "paidShare"), affiliateShare: refs.costs.rate(p.platform, "affiliateShare") },
+        refs.costs.lineRates(p.platform),
+      );
+      const costCells = PER_ORDER_COST_KEYS.map((k) => b.cell(costs[k], k === "platformFees" ? o.platformFee : o[k]));
+      const taken = (["returns", "deductions", "goods", "shipping", "ads", ...PER_ORDER_COST_KEYS] as const).map((k) => x(AO[k]));
+      return [
+        name(p.platform),
+        b.cell(`(${refs.rates.roiLow(p.platform)}+${refs.rates.roiHigh(p.platform)})/2*${refs.costs.rate(p.platform, "roiFactor")}`, p.roi),
+        b.cell(`${refs.costs.rate(p.platform, "paidShare")}/${x(AO.roi)}`, p.adRatio),
+        b.cell(mean(p.platform, P), o.price),
+        b.cell(mean(p.platform, Q), o.returnRate),
+        b.cell(mean(p.platform, Q, P), o.returns),
+        b.cell(mean(p.platform, kept, P, D), o.deductions),
+        b.cell(mean(p.platform, kept, cmp.range(CMP.unitCost)), o.goods),
+        b.cell(mean(p.platform, cmp.range(CMP.shipping)), o.shipping),
+        b.cell(`${x(AO.a)}*${x(AO.price)}`, o.ads),
+        ...costCells,
+        b.cell(`${x(AO.price)}-${taken.join("-")}`, o.contribution),
+        b.cell(formulaCalculator.divide(x(AO.contribution), x(AO.price)), p.contributionMargin),
+      ];
+    }),
+    highlights: [{ column: AO.contribution, rule: "negativeRed" }],
+  });
+}
