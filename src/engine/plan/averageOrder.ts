@@ -1,5 +1,7 @@
 import type { ReferenceData } from "../../data/referenceData";
 import { numberCalculator } from "../calc/numberCalculator";
+import { unroundedFen } from "../calc/calculator";
+import { vatPayable, type VatRates } from "../costs/vatPayable";
 import type { CostLines } from "../costs/costLines";
 import { orderContribution, orderCostLines } from "../costs/orderCostLines";
 import { mixCostRates, type MixCostRates } from "../costs/mixCostRates";
@@ -32,9 +34,15 @@ export interface AverageOrder extends Omit<CostLines<number>, "launchCosts" | "p
   platformFee: number;
   /** The mix's cost rates, for a month's lines (costLines) and the cash line. */
   rates: MixCostRates;
+  /** VAT payable on the order (vatPayable): output VAT on what the buyer paid less input VAT on goods and platform services. */
+  vat: number;
+  /** The company's VAT regime's rates, for a month's VAT line. */
+  vatRates: VatRates<number>;
   /** Before fixed costs: price less every line above. */
   contribution: number;
 }
+
+const EXACT = unroundedFen(numberCalculator);
 
 /** Orders-weighted shares of the products: the expected orders, or equal shares when none are given. */
 export function mixWeights(products: readonly PlanProduct[]): number[] {
@@ -53,6 +61,7 @@ export function averageOrder(
   products: readonly PlanProduct[],
   paidShareOverride: number | null,
   adRatio: (roiFactor: number, paidShare: number) => number,
+  vatRates: VatRates<number>,
 ): AverageOrder {
   const weights = mixWeights(products);
   const items = products.map((p, i) => ({
@@ -90,6 +99,8 @@ export function averageOrder(
   const mixReturnRate = price > 0 ? returns / price : 0;
   const kept = 1 - mixReturnRate;
   const asOneOrder = { price, returnRate: mixReturnRate, deductionRate: rates.deductionRate, unitCost: kept > 0 ? goods / kept : 0, shipping, adRatio: a };
-  const contribution = orderContribution(numberCalculator, asOneOrder, { platformFees: platformFee, ...lines });
-  return { price, returns, returnRate, deductions, goods, unitCost, shipping, adRatio: a, ads, platformFee, ...lines, rates, contribution };
+  const services = deductions + ads + platformFee;
+  const vat = vatPayable(EXACT, { sales: price, returns, promotions: lines.promotions, goods, services }, vatRates);
+  const contribution = orderContribution(numberCalculator, asOneOrder, { platformFees: platformFee, ...lines }) - vat;
+  return { price, returns, returnRate, deductions, goods, unitCost, shipping, adRatio: a, ads, platformFee, ...lines, rates, vat, vatRates, contribution };
 }

@@ -96,7 +96,7 @@ type Previous = PlatformMonthInputs<number>["previous"];
 const NOTHING_BEFORE: Previous = { goods: 0, payout: 0, cumulativeCash: 0 };
 
 /** The month's inputs of the cost stack and cash line for one platform (see platformMonth), shared with the workbook. */
-export function monthCostInputs(p: SimulatedPlatform, monthsOpen: number, paidShareNow: number, previous: Previous): Omit<PlatformMonthInputs<number>, "orders"> {
+export function monthCostInputs(p: SimulatedPlatform, monthsOpen: number, paidShareNow: number, ads: number, previous: Previous): Omit<PlatformMonthInputs<number>, "orders"> {
   const o = p.order;
   return {
     price: o.price,
@@ -108,6 +108,8 @@ export function monthCostInputs(p: SimulatedPlatform, monthsOpen: number, paidSh
     paidShareNow,
     affiliateShare: o.rates.affiliateShare,
     rates: o.rates,
+    ads,
+    vatRates: o.vatRates,
     opening: monthsOpen === 1 ? 1 : 0,
     deposit: p.deposit,
     inventoryCoverMonths: o.rates.inventoryCoverMonths,
@@ -127,7 +129,7 @@ function platformMonth(month: number, p: SimulatedPlatform, openMonth: number, b
   const spend = demandSpend(N, { ...x, ...rates });
   const own = p.advertises ? {} : { ownSales: ownTrafficSales(N, x) };
   const orders = demandOrders(N, { spend, ...rates, price: x.price, curve: x.curve, ...own });
-  const costInputs = { orders, ...monthCostInputs(p, monthsOpenIn(month, openMonth, p.currentSales !== null), rates.paidShareNow, previous ?? NOTHING_BEFORE) };
+  const costInputs = { orders, ...monthCostInputs(p, monthsOpenIn(month, openMonth, p.currentSales !== null), rates.paidShareNow, spend, previous ?? NOTHING_BEFORE) };
   const { payout, ...lines } = platformMonthLines(N, costInputs);
   const steady = p.currentSales !== null ? { goods: lines.goods, payout, cumulativeCash: 0 } : NOTHING_BEFORE;
   const inputs = { ...costInputs, previous: previous ?? steady };

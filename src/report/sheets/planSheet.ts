@@ -11,6 +11,8 @@ import type { RateRefs } from "./rateCardSheet";
 import { fen, SheetBuilder, type Col } from "./sheetBuilder";
 import type { CostRefs } from "./costSheet";
 import { orderCostLines, PER_ORDER_COST_KEYS } from "../../engine/costs/orderCostLines";
+import { vatPayable } from "../../engine/costs/vatPayable";
+import { unroundedFen } from "../../engine/calc/calculator";
 import { monthTargetsTable } from "./monthTargetsTable";
 import type { TeamRefs } from "./teamSheet";
 
@@ -38,6 +40,7 @@ const AO_COLUMNS = [
   "shipping",
   "ads",
   ...PER_ORDER_COST_KEYS,
+  "vat",
   "contribution",
   "contributionMargin",
 ] as const;
@@ -199,6 +202,7 @@ export function planSheet(
     shipping: ["pnl_shipping", "money", 12],
     ads: ["pnl_ads", "money", 12],
     ...(Object.fromEntries(PER_ORDER_COST_KEYS.map((k) => [k, [`pnl_${k}`, "money", 13]])) as Record<(typeof PER_ORDER_COST_KEYS)[number], Col>),
+    vat: ["pnl_vat", "money", 12],
     contribution: ["contributionPerOrder", "money", 14],
     contributionMargin: ["contributionMargin", "percent", 12],
   };
@@ -214,7 +218,10 @@ export function planSheet(
         refs.costs.lineRates(p.platform),
       );
       const costCells = PER_ORDER_COST_KEYS.map((k) => b.cell(costs[k], k === "platformFees" ? o.platformFee : o[k]));
-      const taken = (["returns", "deductions", "goods", "shipping", "ads", ...PER_ORDER_COST_KEYS] as const).map((k) => x(AO[k]));
+      const taken = (["returns", "deductions", "goods", "shipping", "ads", ...PER_ORDER_COST_KEYS, "vat"] as const).map((k) => x(AO[k]));
+      const services = F.add(x(AO.deductions), x(AO.ads), x(AO.platformFees));
+      const vatBase = { sales: x(AO.price), returns: x(AO.returns), promotions: x(AO.promotions), goods: x(AO.goods), services };
+      const vatRates = { outputRate: c.vatOutputRate, goodsInputRate: c.vatGoodsInputRate, servicesInputRate: c.vatServicesInputRate };
       return [
         name(p.platform),
         b.cell(`(${refs.rates.roiLow(p.platform)}+${refs.rates.roiHigh(p.platform)})/2*${refs.costs.rate(p.platform, "roiFactor")}`, p.roi),
@@ -227,6 +234,7 @@ export function planSheet(
         b.cell(weighted(p.platform, cmp.range(CMP.shipping)), o.shipping),
         b.cell(`${x(AO.a)}*${x(AO.price)}`, o.ads),
         ...costCells,
+        b.cell(vatPayable(unroundedFen(F), vatBase, vatRates), o.vat),
         b.cell(`${x(AO.price)}-${taken.join("-")}`, o.contribution),
         b.cell(formulaCalculator.divide(x(AO.contribution), x(AO.price)), p.contributionMargin),
       ];

@@ -82,6 +82,8 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       paidShareNow: x(PNL.paidShareNow),
       affiliateShare: refs.costs.rate(p.platform, "affiliateShare"),
       rates: refs.costs.lineRates(p.platform),
+      ads: x(PNL.ads),
+      vatRates: { outputRate: c.vatOutputRate, goodsInputRate: c.vatGoodsInputRate, servicesInputRate: c.vatServicesInputRate },
       opening: F.constant(monthsOpen === 1 ? 1 : 0),
       deposit: refs.rates.deposit(p.platform),
       inventoryCoverMonths: refs.costs.rate(p.platform, "inventoryCoverMonths"),
