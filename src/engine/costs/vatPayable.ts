@@ -20,15 +20,23 @@ export interface VatBase<T> {
   services: T;
 }
 
-/** The VAT inside an amount that includes it: amount × rate ÷ (1 + rate). */
-const inside = <T>(c: Calculator<T>, amount: T, rate: T): T => c.divide(c.multiply(amount, rate), c.add(c.constant(1), rate));
+/** The VAT inside an amount that includes it: amount × rate × (1 + rate)^−1 (each rate cell read twice, no #DIV/0! guard needed). */
+const inside = <T>(c: Calculator<T>, amount: T, rate: T): T => c.multiply(amount, rate, c.power(c.add(c.constant(1), rate), c.constant(-1)));
 
 /**
- * VAT payable, once for both backends, in fen: output VAT on what buyers paid net of refunds and promotions, less
+ * VAT payable, unrounded (one expected order's): output VAT on what buyers paid net of refunds and promotions, less
  * input VAT on the goods and on platform services. A small-scale taxpayer's input rates are 0, so it pays
  * rate × sales ÷ (1 + rate). Negative when input exceeds output: a credit carried forward (留抵).
  */
-export function vatPayable<T>(c: Calculator<T>, v: VatBase<T>, r: VatRates<T>): T {
+export function vatExact<T>(c: Calculator<T>, v: VatBase<T>, r: VatRates<T>): T {
   const paid = c.subtract(c.subtract(v.sales, v.returns), v.promotions);
-  return c.fen(c.subtract(inside(c, paid, r.outputRate), c.add(inside(c, v.goods, r.goodsInputRate), inside(c, v.services, r.servicesInputRate))));
+  return c.subtract(inside(c, paid, r.outputRate), c.add(inside(c, v.goods, r.goodsInputRate), inside(c, v.services, r.servicesInputRate)));
+}
+
+/**
+ * A month's VAT payable, once for both backends: vatExact rounded to the fen as tax is, halves away from zero (四舍五入,
+ * Excel's ROUND), which also keeps the month's formula short (the half-even fen repeats its argument).
+ */
+export function vatPayable<T>(c: Calculator<T>, v: VatBase<T>, r: VatRates<T>): T {
+  return c.round(vatExact(c, v, r), 2);
 }

@@ -1,7 +1,6 @@
 import type { ReferenceData } from "../../data/referenceData";
 import { numberCalculator } from "../calc/numberCalculator";
-import { unroundedFen } from "../calc/calculator";
-import { vatPayable, type VatRates } from "../costs/vatPayable";
+import { vatExact, type VatRates } from "../costs/vatPayable";
 import type { CostLines } from "../costs/costLines";
 import { orderContribution, orderCostLines } from "../costs/orderCostLines";
 import { mixCostRates, type MixCostRates } from "../costs/mixCostRates";
@@ -34,15 +33,13 @@ export interface AverageOrder extends Omit<CostLines<number>, "launchCosts" | "p
   platformFee: number;
   /** The mix's cost rates, for a month's lines (costLines) and the cash line. */
   rates: MixCostRates;
-  /** VAT payable on the order (vatPayable): output VAT on what the buyer paid less input VAT on goods and platform services. */
+  /** VAT payable on the order, unrounded (vatExact): output VAT on what the buyer paid less input VAT on goods and platform services. */
   vat: number;
   /** The company's VAT regime's rates, for a month's VAT line. */
   vatRates: VatRates<number>;
   /** Before fixed costs: price less every line above. */
   contribution: number;
 }
-
-const EXACT = unroundedFen(numberCalculator);
 
 /** Orders-weighted shares of the products: the expected orders, or equal shares when none are given. */
 export function mixWeights(products: readonly PlanProduct[]): number[] {
@@ -100,7 +97,7 @@ export function averageOrder(
   const kept = 1 - mixReturnRate;
   const asOneOrder = { price, returnRate: mixReturnRate, deductionRate: rates.deductionRate, unitCost: kept > 0 ? goods / kept : 0, shipping, adRatio: a };
   const services = deductions + ads + platformFee;
-  const vat = vatPayable(EXACT, { sales: price, returns, promotions: lines.promotions, goods, services }, vatRates);
+  const vat = vatExact(numberCalculator, { sales: price, returns, promotions: lines.promotions, goods, services }, vatRates);
   const contribution = orderContribution(numberCalculator, asOneOrder, { platformFees: platformFee, ...lines }) - vat;
   return { price, returns, returnRate, deductions, goods, unitCost, shipping, adRatio: a, ads, platformFee, ...lines, rates, vat, vatRates, contribution };
 }

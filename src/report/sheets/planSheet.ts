@@ -11,8 +11,7 @@ import type { RateRefs } from "./rateCardSheet";
 import { fen, SheetBuilder, type Col } from "./sheetBuilder";
 import type { CostRefs } from "./costSheet";
 import { orderCostLines, PER_ORDER_COST_KEYS } from "../../engine/costs/orderCostLines";
-import { vatPayable } from "../../engine/costs/vatPayable";
-import { unroundedFen } from "../../engine/calc/calculator";
+import { vatExact } from "../../engine/costs/vatPayable";
 import { monthTargetsTable } from "./monthTargetsTable";
 import type { TeamRefs } from "./teamSheet";
 
@@ -234,7 +233,7 @@ export function planSheet(
         b.cell(weighted(p.platform, cmp.range(CMP.shipping)), o.shipping),
         b.cell(`${x(AO.a)}*${x(AO.price)}`, o.ads),
         ...costCells,
-        b.cell(vatPayable(unroundedFen(F), vatBase, vatRates), o.vat),
+        b.cell(vatExact(F, vatBase, vatRates), o.vat),
         b.cell(`${x(AO.price)}-${taken.join("-")}`, o.contribution),
         b.cell(formulaCalculator.divide(x(AO.contribution), x(AO.price)), p.contributionMargin),
       ];
