@@ -28,7 +28,7 @@ describe("VAT data", () => {
 
 describe("vatPayable", () => {
   // Sales 200,000, refunds 40,000, promotions 8,000: buyers paid 152,000 including VAT.
-  const month: VatBase<number> = { sales: 200000, returns: 40000, promotions: 8000, goods: 64000, services: 29600 };
+  const month: VatBase<number> = { sales: 200000, returns: 40000, promotions: 8000, discounts: 0, goods: 64000, services: 29600 };
 
   it("works a general taxpayer's month by hand", () => {
     // Output 152,000 × 13 ÷ 113 = 17,486.7257; input on goods 64,000 × 13 ÷ 113 = 7,362.8319;
@@ -42,27 +42,33 @@ describe("vatPayable", () => {
     expect(vatPayable(N, month, smallScale)).toBe(1504.95);
   });
 
+  it("takes a wholesale platform's discount off the output base at the goods rate, not as a 6% service", () => {
+    // Sold at retail 10,000 less a 40% wholesale discount: output 6,000 × 13 ÷ 113 = 690.2655; goods 3,000 × 13 ÷ 113 =
+    // 345.1327; no services. 690.2655 − 345.1327 = 345.1327 → ¥345.13.
+    expect(vatPayable(N, { sales: 10000, returns: 0, promotions: 0, discounts: 4000, goods: 3000, services: 0 }, general)).toBe(345.13);
+  });
+
   it("is negative when input exceeds output: a credit carried forward", () => {
     // Output 10,000 × 13 ÷ 113 = 1,150.4425; goods 9,000 × 13 ÷ 113 = 1,035.3982; services 5,300 × 6 ÷ 106 = 300.
-    expect(vatPayable(N, { sales: 10000, returns: 0, promotions: 0, goods: 9000, services: 5300 }, general)).toBe(-184.96);
+    expect(vatPayable(N, { sales: 10000, returns: 0, promotions: 0, discounts: 0, goods: 9000, services: 5300 }, general)).toBe(-184.96);
   });
 
   it("writes one formula HyperFormula evaluates to the engine's number", () => {
     const amount = fc.double({ min: 0, max: 1e7, noNaN: true }).map((x) => Math.round(x * 100) / 100);
     const rate = fc.double({ min: 0, max: 0.2, noNaN: true });
     fc.assert(
-      fc.property(amount, amount, amount, amount, amount, rate, rate, rate, (sales, returns, promotions, goods, services, o, g, s) => {
-        const inputs = [sales, returns, promotions, goods, services, o, g, s];
+      fc.property(amount, amount, amount, amount, amount, amount, rate, rate, rate, (sales, returns, promotions, discounts, goods, services, o, g, s) => {
+        const inputs = [sales, returns, promotions, discounts, goods, services, o, g, s];
         const ref = (i: number) => `${String.fromCharCode(65 + i)}1`;
         const formula = vatPayable(
           F,
-          { sales: ref(0), returns: ref(1), promotions: ref(2), goods: ref(3), services: ref(4) },
-          { outputRate: ref(5), goodsInputRate: ref(6), servicesInputRate: ref(7) },
+          { sales: ref(0), returns: ref(1), promotions: ref(2), discounts: ref(3), goods: ref(4), services: ref(5) },
+          { outputRate: ref(6), goodsInputRate: ref(7), servicesInputRate: ref(8) },
         );
         const hf = HyperFormula.buildFromArray([[...inputs, `=${formula}`]], { licenseKey: "gpl-v3" });
         const value = hf.getCellValue({ sheet: 0, row: 0, col: inputs.length });
         hf.destroy();
-        const engine = vatPayable(N, { sales, returns, promotions, goods, services }, { outputRate: o, goodsInputRate: g, servicesInputRate: s });
+        const engine = vatPayable(N, { sales, returns, promotions, discounts, goods, services }, { outputRate: o, goodsInputRate: g, servicesInputRate: s });
         expect(value).toBeCloseTo(engine, 6);
       }),
       { numRuns: 200 },

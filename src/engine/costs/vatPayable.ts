@@ -14,6 +14,8 @@ export interface VatBase<T> {
   returns: T;
   /** Coupons, subsidies and platform promotions the seller funds: a discount on what the buyer paid. */
   promotions: T;
+  /** A wholesale platform's discount off retail (it buys at the discounted price): off the output base too. */
+  discounts: T;
   /** Goods of kept orders at unit cost (returned goods go back to stock). */
   goods: T;
   /** Platform services: the platform's deductions, ads and platform fees. */
@@ -24,12 +26,13 @@ export interface VatBase<T> {
 const inside = <T>(c: Calculator<T>, amount: T, rate: T): T => c.multiply(amount, rate, c.power(c.add(c.constant(1), rate), c.constant(-1)));
 
 /**
- * VAT payable, unrounded (one expected order's): output VAT on what buyers paid net of refunds and promotions, less
+ * VAT payable, unrounded (one expected order's): output VAT on what buyers paid net of refunds, promotions and a
+ * wholesale platform's discount, less
  * input VAT on the goods and on platform services. A small-scale taxpayer's input rates are 0, so it pays
  * rate × sales ÷ (1 + rate). Negative when input exceeds output: a credit carried forward (留抵).
  */
 export function vatExact<T>(c: Calculator<T>, v: VatBase<T>, r: VatRates<T>): T {
-  const paid = c.subtract(c.subtract(v.sales, v.returns), v.promotions);
+  const paid = c.subtract(c.subtract(c.subtract(v.sales, v.returns), v.promotions), v.discounts);
   return c.subtract(inside(c, paid, r.outputRate), c.add(inside(c, v.goods, r.goodsInputRate), inside(c, v.services, r.servicesInputRate)));
 }
 

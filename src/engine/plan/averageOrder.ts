@@ -5,7 +5,7 @@ import type { CostLines } from "../costs/costLines";
 import { orderContribution, orderCostLines } from "../costs/orderCostLines";
 import { mixCostRates, type MixCostRates } from "../costs/mixCostRates";
 import { typicalReturnRate } from "../rates/typicalReturnRate";
-import { advertisesOn } from "../costs/costRates";
+import { advertisesOn, businessModelOf } from "../costs/costRates";
 import { platformPaidShare } from "./ownTraffic";
 import type { PlanProduct } from "./planInput";
 
@@ -37,6 +37,8 @@ export interface AverageOrder extends Omit<CostLines<number>, "launchCosts" | "p
   vat: number;
   /** The company's VAT regime's rates, for a month's VAT line. */
   vatRates: VatRates<number>;
+  /** 1 where the deductions are a wholesale discount (off the output VAT base), 0 where they are billed services. */
+  deductionsAreDiscount: number;
   /** Before fixed costs: price less every line above. */
   contribution: number;
 }
@@ -96,8 +98,10 @@ export function averageOrder(
   const mixReturnRate = price > 0 ? returns / price : 0;
   const kept = 1 - mixReturnRate;
   const asOneOrder = { price, returnRate: mixReturnRate, deductionRate: rates.deductionRate, unitCost: kept > 0 ? goods / kept : 0, shipping, adRatio: a };
-  const services = deductions + ads + platformFee;
-  const vat = vatExact(numberCalculator, { sales: price, returns, promotions: lines.promotions, goods, services }, vatRates);
+  const deductionsAreDiscount = businessModelOf(data.costs, platform).deductions === "wholesaleDiscount" ? 1 : 0;
+  const discounts = deductions * deductionsAreDiscount;
+  const services = deductions - discounts + ads + platformFee;
+  const vat = vatExact(numberCalculator, { sales: price, returns, promotions: lines.promotions, discounts, goods, services }, vatRates);
   const contribution = orderContribution(numberCalculator, asOneOrder, { platformFees: platformFee, ...lines }) - vat;
-  return { price, returns, returnRate, deductions, goods, unitCost, shipping, adRatio: a, ads, platformFee, ...lines, rates, vat, vatRates, contribution };
+  return { price, returns, returnRate, deductions, goods, unitCost, shipping, adRatio: a, ads, platformFee, ...lines, rates, vat, vatRates, deductionsAreDiscount, contribution };
 }

@@ -26,6 +26,8 @@ export interface PlatformMonthInputs<T> {
   /** The month's ad spend (platform services VAT is credited on) and the company's VAT rates. */
   ads: T;
   vatRates: VatRates<T>;
+  /** 1 where the platform keeps a wholesale discount (a price cut, off the output VAT base), 0 where it bills services. */
+  deductionsAreDiscount: T;
   /** 1 in a new store's opening month, else 0. */
   opening: T;
   deposit: T;
@@ -53,8 +55,9 @@ export function platformMonthLines<T>(c: Calculator<T>, x: PlatformMonthInputs<T
     x.rates,
   );
   const promotions = placed.promotions ?? costs.promotions;
-  const services = c.add(deductions!, placed.ads ?? x.ads, placed.platformFees ?? costs.platformFees);
-  const vat = vatPayable(c, { sales: sales!, returns: returns!, promotions, goods: placed.goods ?? own.goods, services }, x.vatRates);
+  const discounts = c.multiply(deductions!, x.deductionsAreDiscount);
+  const services = c.add(c.subtract(deductions!, discounts), placed.ads ?? x.ads, placed.platformFees ?? costs.platformFees);
+  const vat = vatPayable(c, { sales: sales!, returns: returns!, promotions, discounts, goods: placed.goods ?? own.goods, services }, x.vatRates);
   return { ...own, ...costs, vat, payout: settlementBase(c, { sales: sales!, returns: returns!, promotions, deductions: deductions! }) };
 }
 

@@ -110,6 +110,7 @@ export function monthCostInputs(p: SimulatedPlatform, monthsOpen: number, paidSh
     rates: o.rates,
     ads,
     vatRates: o.vatRates,
+    deductionsAreDiscount: o.deductionsAreDiscount,
     opening: monthsOpen === 1 ? 1 : 0,
     deposit: p.deposit,
     inventoryCoverMonths: o.rates.inventoryCoverMonths,

@@ -218,8 +218,10 @@ export function planSheet(
       );
       const costCells = PER_ORDER_COST_KEYS.map((k) => b.cell(costs[k], k === "platformFees" ? o.platformFee : o[k]));
       const taken = (["returns", "deductions", "goods", "shipping", "ads", ...PER_ORDER_COST_KEYS, "vat"] as const).map((k) => x(AO[k]));
-      const services = F.add(x(AO.deductions), x(AO.ads), x(AO.platformFees));
-      const vatBase = { sales: x(AO.price), returns: x(AO.returns), promotions: x(AO.promotions), goods: x(AO.goods), services };
+      // A wholesale platform's discount is a price cut (off the output base); other platforms bill their deductions as services.
+      const [discounts, billed] = o.deductionsAreDiscount ? [x(AO.deductions), F.constant(0)] : [F.constant(0), x(AO.deductions)];
+      const services = F.add(billed, x(AO.ads), x(AO.platformFees));
+      const vatBase = { sales: x(AO.price), returns: x(AO.returns), promotions: x(AO.promotions), discounts, goods: x(AO.goods), services };
       const vatRates = { outputRate: c.vatOutputRate, goodsInputRate: c.vatGoodsInputRate, servicesInputRate: c.vatServicesInputRate };
       return [
         name(p.platform),
