@@ -3,7 +3,8 @@ import { HyperFormula } from "hyperformula";
 import type { ReferenceData } from "../../src/data/referenceData";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { formulaCalculator as F, numberCalculator as N } from "../../src/engine/calc";
-import { channelPlan, defaultVatRegime, vatPayable, vatRatesOf, type VatBase, type VatRates } from "../../src/engine";
+import { channelPlan, defaultVatRegime, resolveName, VAT_REGIME_NAMES, vatPayable, vatRatesOf, type VatBase, type VatRates } from "../../src/engine";
+import { describeIssue } from "../../src/messages";
 import { FIXED_LINES, VARIABLE_LINES, type MonthLine } from "../../src/engine/plan/monthLine";
 import type { VatRegime } from "../../src/data/schema/costs";
 import { company, product, roundNumberData } from "../support/planFixture";
@@ -137,5 +138,27 @@ describe("the hand-worked new store with VAT", () => {
     }
     expect(VARIABLE_LINES).toContain("vat");
     expect(fen(p.totals.reduce((s, t) => s + t.vat, 0))).toBe(p.months.reduce((s, l) => s + fen(l.vat), 0));
+  });
+});
+
+describe("the VAT regime in a scenario", () => {
+  const resolve = (value: unknown) => resolveName(VAT_REGIME_NAMES, "company.vatRegime", value);
+  it.each([
+    ["一般纳税人", "general"],
+    ["一般", "general"],
+    ["general", "general"],
+    ["小规模纳税人", "smallScale"],
+    ["小规模", "smallScale"],
+    ["small-scale", "smallScale"],
+  ])("reads %j as %s", (input, code) => {
+    expect(resolve(input)).toEqual({ ok: true, value: code });
+  });
+
+  it("refuses another word in both languages, naming the field and the accepted values", () => {
+    const r = resolve("个体户");
+    if (r.ok) throw new Error("accepted 个体户");
+    expect(describeIssue(r.issue, "zh")).toContain("company.vatRegime");
+    expect(describeIssue(r.issue, "zh")).toContain("个体户");
+    expect(describeIssue(r.issue, "en")).toMatch(/company\.vatRegime.*not recognised.*general, smallScale/);
   });
 });
