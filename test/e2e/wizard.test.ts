@@ -150,7 +150,8 @@ describe.each([
     expect(cards).toEqual([...plan.entered, ...plan.platforms.map((p) => p.platform).filter((p) => !plan.entered.includes(p))]);
     for (const p of plan.platforms) {
       const at = (name: string) => `.card[data-platform="${p.platform}"] .breakdown:not(.product) [data-figure="${name}"]`;
-      for (const key of ["price", "returns", "deductions", "goods", "shipping", "ads", "contribution"] as const) expectShown(await figure(page, at(key)), p.averageOrder[key], 2);
+      for (const key of ["price", "returns", "deductions", "goods", "shipping", "ads", "vat", "contribution"] as const)
+        expectShown(await figure(page, at(key)), p.averageOrder[key], 2);
       expectShown(await figure(page, at("contributionMargin")), p.contributionMargin, 3);
       const row = plan.products[0]!.platforms.find((x) => x.platform === p.platform)!;
       const product = (name: string) => `.card[data-platform="${p.platform}"] .breakdown.product [data-figure="${name}"]`;
