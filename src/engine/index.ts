@@ -53,6 +53,7 @@ export { adBudget, type AdBudget } from "./plan/adBudget";
 export { monthlyTargets } from "./plan/monthlyTargets";
 export { allocateBudget, type Allocation, type AllocationRule } from "./plan/allocateBudget";
 export { BRAND_STAGE_NAMES } from "./names/brandStageNames";
+export { VAT_REGIME_NAMES } from "./names/vatRegimeNames";
 export { channelPlan } from "./plan/channelPlan";
 export { marketplaceSibling } from "./plan/oneStorePerMarketplace";
 export type { PlanInput, PlanCompany, PlanProduct } from "./plan/planInput";

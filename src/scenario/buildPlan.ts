@@ -3,6 +3,8 @@ import {
   applyOverrides,
   BRAND_STAGE_NAMES,
   channelPlan,
+  defaultVatRegime,
+  VAT_REGIME_NAMES,
   CITY_TIER_NAMES,
   CONFIGURATION_NAMES,
   fail,
@@ -29,6 +31,8 @@ function companyOf(data: ReferenceData, c: Scenario["company"]): Result<PlanComp
   if (!configuration.ok) return configuration;
   const stage = resolveName(BRAND_STAGE_NAMES, "company.brandStage", c.brandStage);
   if (!stage.ok) return stage;
+  const vat = c.vatRegime === undefined ? ok(defaultVatRegime(data.costs, c.annualTarget)) : resolveName(VAT_REGIME_NAMES, "company.vatRegime", c.vatRegime);
+  if (!vat.ok) return vat;
   const seasonality = c.seasonality ?? data.model.seasonality.weights;
   const months = monthlyTargets(c.annualTarget, seasonality);
   if (!months.ok) return fail(at("company", months)!);
@@ -60,6 +64,8 @@ function companyOf(data: ReferenceData, c: Scenario["company"]): Result<PlanComp
     brandStage: stage.value,
     currentAnnualSales: c.currentAnnualSales,
     existingStores: stores.stores,
+    vatRegime: vat.value,
+    vatRegimeGiven: c.vatRegime !== undefined,
   });
 }
 

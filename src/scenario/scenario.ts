@@ -55,6 +55,8 @@ export const scenarioSchema = z.strictObject({
     currentAnnualSales: money.default(DEFAULTS.currentAnnualSales),
     /** The stores the brand runs today: platform (code, name or alias) → its current monthly sales in ¥. */
     existingStores: z.record(z.string().trim().min(1).max(80), money).optional(),
+    /** general (一般纳税人) or smallScale (小规模纳税人); absent: defaultVatRegime picks it from the annual target. */
+    vatRegime: name.optional(),
   }),
   products: z.array(scenarioProductSchema).min(1).max(SCENARIO_LIMITS.products),
   /** A calibration file (npm run calibrate --json), relative to the scenario: its rates replace the rate card's. */

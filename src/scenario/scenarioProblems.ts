@@ -2,6 +2,7 @@ import type { ReferenceData } from "../data/referenceData";
 import {
   applyOverrides,
   BRAND_STAGE_NAMES,
+  VAT_REGIME_NAMES,
   CITY_TIER_NAMES,
   CONFIGURATION_NAMES,
   parseProduct,
@@ -71,6 +72,7 @@ export function scenarioProblems(data: ReferenceData, scenario: Scenario): Issue
   }
   const c = scenario.company;
   issues.push(...problemOf(resolveName(CITY_TIER_NAMES, "company.cityTier", c.cityTier)), ...problemOf(resolveName(CONFIGURATION_NAMES, "company.configuration", c.configuration)));
+  if (c.vatRegime !== undefined) issues.push(...problemOf(resolveName(VAT_REGIME_NAMES, "company.vatRegime", c.vatRegime)));
   const stage = resolveName(BRAND_STAGE_NAMES, "company.brandStage", c.brandStage);
   if (stage.ok && stage.value === "new" && c.currentAnnualSales > 0)
     issues.push({ code: "new_brand_with_sales", field: "company.currentAnnualSales", received: c.currentAnnualSales });

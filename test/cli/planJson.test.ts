@@ -39,8 +39,10 @@ describe("npm run plan -- <scenario> --json <file>", () => {
       expect(p.verdict.text.length).toBeGreaterThan(10);
     }
     // The sample's one store does not earn back its launch losses within the plan: the headline opens with that, not "Enter".
-    expect(json.headline.text).toMatch(/^Tmall fits best, but on this plan it does not pay back within 24 months/);
-    expect(json.platforms[0].paybackMonth).toBeNull();
+    expect(json.headline.text).toMatch(/^Taobao comes first on this plan, but it does not pay back within 24 months/);
+    const focus = json.platforms.find((p: { platform: string }) => p.platform === json.headline.focus);
+    expect(focus.verdict.reason).toBe("slow_payback");
+    expect(focus.paybackMonth).toBeNull();
   });
 
   it("holds one ad spend: the summary's year 1 is the P&L's months 1–12, and the budget check says the same", () => {

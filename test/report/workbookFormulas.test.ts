@@ -121,12 +121,13 @@ describe("the boss workbook's formulas in HyperFormula", () => {
 
   it("evaluates a plan above the spend curve's knee (a month's paid sales need more than the reference spend) to the engine's numbers", () => {
     const s = sample();
-    s.company = { ...s.company, annualTarget: 1_200_000_000, monthlyAdBudget: 40_000_000, platforms: ["天猫"], maxPlatforms: 1 };
+    // JD: with VAT counted, the sample's Tmall store is not entered at this target (its run rate is null).
+    s.company = { ...s.company, annualTarget: 1_200_000_000, monthlyAdBudget: 40_000_000, platforms: ["京东"], maxPlatforms: 1 };
     const r = buildPlan(data, s, "2026-11-22");
     if (!r.ok) throw new Error(r.issue.code);
-    const tmall = r.value.plan.platforms.find((p) => p.platform === "TMALL")!;
+    const jd = r.value.plan.platforms.find((p) => p.platform === "JD")!;
     // Run-rate ads above the per-order ratio: the curve's extra spend came off the contribution.
-    expect(tmall.runRate!.adSpend).toBeGreaterThan(tmall.runRate!.orders * tmall.averageOrder.ads + 1);
+    expect(jd.runRate!.adSpend).toBeGreaterThan(jd.runRate!.orders * jd.averageOrder.ads + 1);
     const { formulas, value } = evaluate(specOf(s, "en"));
     const wrong = formulas.filter((p) => !sameToTheFen(value(p), p.value)).map((p) => `${p.sheet}!R${p.row}C${p.col + 1}: ${String(value(p))} ≠ ${p.value}`);
     expect(wrong).toEqual([]);

@@ -5,10 +5,18 @@ import type { CostFigures, Costs } from "../../src/data/schema/costs";
 const zeroed = (figures: CostFigures): CostFigures =>
   Object.fromEntries(Object.entries(figures).map(([k, f]) => [k, k === "paidShare" ? f : { value: k === "roiFactor" ? 1 : 0, estimate: `test: no ${k}` }]));
 
-/** The built-in costs with every cost-stack figure at 0 (business models kept): the rate card's economics alone. */
+const noVat = (r: Costs["vat"]["regimes"]["general"]): Costs["vat"]["regimes"]["general"] => ({
+  name: r.name,
+  outputRate: { value: 0, estimate: "test: no VAT" },
+  goodsInputRate: { value: 0, estimate: "test: no VAT" },
+  servicesInputRate: { value: 0, estimate: "test: no VAT" },
+});
+
+/** The built-in costs with every cost-stack figure and VAT at 0 (business models kept): the rate card's economics alone. */
 export function withoutCostStack(costs: Costs): Costs {
   return {
     ...costs,
+    vat: { ...costs.vat, regimes: { general: noVat(costs.vat.regimes.general), smallScale: noVat(costs.vat.regimes.smallScale) } },
     defaults: zeroed(costs.defaults) as Costs["defaults"],
     byCategory: {},
     platforms: Object.fromEntries(Object.entries(costs.platforms).map(([p, c]) => [p, { model: c.model, costs: zeroed(c.costs) }])),

@@ -58,6 +58,8 @@ export function company(overrides: Partial<PlanCompany> = {}): PlanCompany {
     platforms: ["TMALL", "JD"],
     seasonality: Array(12).fill(1),
     brandStage: "new",
+    vatRegime: "smallScale",
+    vatRegimeGiven: false,
     currentAnnualSales: 0,
     ...overrides,
   };

@@ -57,13 +57,18 @@ describe("writeWorkbookSpec into a workbook", () => {
     expect(summary.values.get("A1")).toBe("暖山 WarmHill channel plan");
     // Facts on rows 3–14: year-1 sales (row 5) is the sum of the P&L's first 12 months, written through range.formulas.
     expect(summary.values.get("A5")).toBe("Sales, year 1 (¥)");
-    // The P&L's platform rows (Tmall alone, 24 months: 24 rows) sit
+    // The P&L's platform rows (one store, 24 months: 24 rows; with VAT counted the sample enters Taobao, not Tmall) sit
     // above the totals, which start on row 33 (the plan's JSON gives Taobao openMonth 24 on this branch and on
     // issue-20-costs-wired alike). The platform table sits one row lower for the plan-status row (issue 22, §3).
     expect(summary.formulas.get("B5")).toBe("=ROUND(SUM('Monthly P&L'!$E$32:$E$43),2)");
     // Year 2 beside it, from the P&L's months 13–24.
     expect(summary.formulas.get("B8")).toBe("=ROUND(SUM('Monthly P&L'!$E$44:$E$55),2)");
-    expect([summary.values.get("A19"), summary.values.get("A20"), summary.values.get("C20"), summary.values.get("D20")]).toEqual(["Platform", "Tmall", "Enter now", 1]);
+    expect([summary.values.get("A19"), summary.values.get("A20"), summary.values.get("C20"), summary.values.get("D20")]).toEqual([
+      "Platform",
+      "Tmall",
+      "Too small to carry its team yet",
+      "",
+    ]);
     expect(summary.formulas.get("E20")).toMatch(/^='Plan'!\$[A-Z]+\$\d+$/);
     expect(summary.tables.items.map((t) => t.name)).toEqual(["CF_AllPlatforms"]);
     expect(summary.charts.items[0]).toMatchObject({ type: "BarClustered", title: { text: "Fit by platform (0-100)" }, legend: { visible: false } });

@@ -72,6 +72,17 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 export const COST_FIELD_NAMES_MATCH: Same<CostField, (typeof COST_FIELD_NAMES)[number]> = true;
 export type CostFigures = z.infer<typeof costFigures>;
 
+/** One VAT regime's rates: output VAT on what buyers paid, input VAT credited on goods and on platform services. */
+const vatRegime = z.strictObject({
+  name: bilingual,
+  outputRate: figureOf(fraction()),
+  goodsInputRate: figureOf(fraction()),
+  servicesInputRate: figureOf(fraction()),
+});
+
+export const VAT_REGIMES = ["general", "smallScale"] as const;
+export type VatRegime = (typeof VAT_REGIMES)[number];
+
 const platformCosts = z.strictObject({
   model: code,
   costs: costFigures,
@@ -90,6 +101,8 @@ export const costsSchema = z
     defaults: costFigures.required(),
     byCategory: z.record(code, costFigures),
     platforms: z.record(code, platformCosts),
+    /** Value-added tax: each regime's rates and the annual sales up to which a seller may be small-scale. */
+    vat: z.strictObject({ regimes: z.strictObject({ general: vatRegime, smallScale: vatRegime }), smallScaleThreshold: figureOf(money().positive()), basis: text(800) }),
   })
   .superRefine((costs, ctx) => {
     for (const [platform, p] of Object.entries(costs.platforms)) {

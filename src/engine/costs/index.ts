@@ -4,3 +4,5 @@ export { peakCashNeed } from "./cashSummary";
 export { advertisesOn, businessModelOf, costFigure, costRates, type CostRates } from "./costRates";
 export { deductionRate } from "./deductionRate";
 export { mixCostRates, type MixCostRates, type MixItem } from "./mixCostRates";
+export { vatExact, vatPayable, type VatBase, type VatRates } from "./vatPayable";
+export { defaultVatRegime, vatRatesOf } from "./vatRegime";

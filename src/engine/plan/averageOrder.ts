@@ -2,11 +2,12 @@ import type { ReferenceData } from "../../data/referenceData";
 import type { Calculator } from "../calc/calculator";
 import { numberCalculator } from "../calc/numberCalculator";
 import { deductionRate } from "../costs/deductionRate";
+import { vatExact, type VatRates } from "../costs/vatPayable";
 import type { CostLines } from "../costs/costLines";
 import { orderContribution, orderCostLines } from "../costs/orderCostLines";
 import { mixCostRates, type MixCostRates } from "../costs/mixCostRates";
 import { typicalReturnRate } from "../rates/typicalReturnRate";
-import { advertisesOn } from "../costs/costRates";
+import { advertisesOn, businessModelOf } from "../costs/costRates";
 import { platformPaidShare } from "./ownTraffic";
 import type { PlanProduct } from "./planInput";
 
@@ -34,6 +35,12 @@ export interface AverageOrder extends Omit<CostLines<number>, "launchCosts" | "p
   platformFee: number;
   /** The mix's cost rates, for a month's lines (costLines) and the cash line. */
   rates: MixCostRates;
+  /** VAT payable on the order, unrounded (vatExact): output VAT on what the buyer paid less input VAT on goods and platform services. */
+  vat: number;
+  /** The company's VAT regime's rates, for a month's VAT line. */
+  vatRates: VatRates<number>;
+  /** 1 where the deductions are a wholesale discount (off the output VAT base), 0 where they are billed services. */
+  deductionsAreDiscount: number;
   /** Before fixed costs: price less every line above. */
   contribution: number;
 }
@@ -83,6 +90,7 @@ export function averageOrder(
   products: readonly PlanProduct[],
   paidShareOverride: number | null,
   adRatio: (roiFactor: number, paidShare: number) => number,
+  vatRates: VatRates<number>,
 ): AverageOrder {
   const weights = mixWeights(products);
   const items = products.map((p, i) => ({
@@ -123,6 +131,10 @@ export function averageOrder(
   const mixReturnRate = price > 0 ? returns / price : 0;
   const kept = 1 - mixReturnRate;
   const asOneOrder = { price, returnRate: mixReturnRate, deductionRate: rates.deductionRate, unitCost: kept > 0 ? goods / kept : 0, shipping, adRatio: a };
-  const contribution = orderContribution(numberCalculator, asOneOrder, { platformFees: platformFee, ...lines });
-  return { price, returns, returnRate, deductions, goods, unitCost, shipping, adRatio: a, ads, platformFee, ...lines, rates, contribution };
+  const deductionsAreDiscount = businessModelOf(data.costs, platform).deductions === "wholesaleDiscount" ? 1 : 0;
+  const discounts = deductions * deductionsAreDiscount;
+  const services = deductions - discounts + ads + platformFee;
+  const vat = vatExact(numberCalculator, { sales: price, returns, promotions: lines.promotions, discounts, goods, services }, vatRates);
+  const contribution = orderContribution(numberCalculator, asOneOrder, { platformFees: platformFee, ...lines }) - vat;
+  return { price, returns, returnRate, deductions, goods, unitCost, shipping, adRatio: a, ads, platformFee, ...lines, rates, vat, vatRates, deductionsAreDiscount, contribution };
 }

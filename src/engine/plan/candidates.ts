@@ -1,4 +1,5 @@
 import type { ReferenceData } from "../../data/referenceData";
+import { vatRatesOf } from "../costs/vatRegime";
 import { fitScore, type FitScore } from "../fit/fitScore";
 import { advertisesOn } from "../costs/costRates";
 import { adRatio, typicalRoi } from "./adModel";
@@ -47,9 +48,10 @@ export function candidates(data: ReferenceData, input: PlanInput): Candidates {
   });
   const trustSensitive = new Set(data.fitRules.trustSensitive.categories);
   const avgUnitCost = input.products.reduce((sum, p, i) => sum + weights[i]! * p.unitCost, 0);
+  const vat = vatRatesOf(data.costs, company.vatRegime);
   const all = codes.map((platform, j): Candidate => {
     const advertises = advertisesOn(data.costs, platform);
-    const order = averageOrder(data, platform, input.products, company.paidShare, (roiFactor, paidShare) => adRatio(card, platform, paidShare, roiFactor));
+    const order = averageOrder(data, platform, input.products, company.paidShare, (roiFactor, paidShare) => adRatio(card, platform, paidShare, roiFactor), vat);
     return {
       platform,
       fit: input.products.reduce((sum, _, i) => sum + weights[i]! * fits[i]![j]!.score, 0),

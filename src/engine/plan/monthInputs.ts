@@ -25,7 +25,7 @@ export type Previous = PlatformMonthInputs<number>["previous"];
 export const NOTHING_BEFORE: Previous = { goods: 0, payout: 0, cumulativeCash: 0 };
 
 /** The month's inputs of the cost stack and cash line for one platform (see platformMonth), shared with the workbook. */
-export function monthCostInputs(p: SimulatedPlatform, monthsOpen: number, paidShareNow: number, previous: Previous): Omit<PlatformMonthInputs<number>, "orders"> {
+export function monthCostInputs(p: SimulatedPlatform, monthsOpen: number, paidShareNow: number, ads: number, previous: Previous): Omit<PlatformMonthInputs<number>, "orders"> {
   const o = p.order;
   return {
     price: o.price,
@@ -37,6 +37,9 @@ export function monthCostInputs(p: SimulatedPlatform, monthsOpen: number, paidSh
     paidShareNow,
     affiliateShare: o.rates.affiliateShare,
     rates: o.rates,
+    ads,
+    vatRates: o.vatRates,
+    deductionsAreDiscount: o.deductionsAreDiscount,
     opening: monthsOpen === 1 ? 1 : 0,
     deposit: p.deposit,
     inventoryCoverMonths: o.rates.inventoryCoverMonths,

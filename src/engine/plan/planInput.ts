@@ -1,6 +1,7 @@
 import type { CityTier } from "../../data/schema/profiles";
 import type { BrandStage } from "../../data/schema/planning";
 import type { Configuration } from "../../data/schema/staffing";
+import type { VatRegime } from "../../data/schema/costs";
 import type { Product } from "../fit/product";
 
 /** A product as the plan takes it: resolved traits, costs and its expected orders (which weight the mix). */
@@ -39,6 +40,9 @@ export interface PlanCompany {
   currentAnnualSales: number;
   /** The stores the brand runs today: platform code → its current monthly sales in yuan (absent: none). */
   existingStores?: Readonly<Record<string, number>>;
+  /** The VAT regime the plan pays under, and whether the company gave it (false: defaultVatRegime chose it). */
+  vatRegime: VatRegime;
+  vatRegimeGiven: boolean;
 }
 
 export interface PlanInput {

@@ -2,11 +2,12 @@ import type { Calculator, Placed } from "../calc/calculator";
 import { cashLine } from "../costs/cashLine";
 import { costLines, type CostLineRates } from "../costs/costLines";
 import { settlementBase } from "../costs/cashLine";
+import { vatPayable, type VatRates } from "../costs/vatPayable";
 
 /**
  * A platform's month from its orders, written once for the engine and the workbook: sales and the per-order lines
  * (refunds, deductions, goods, shipping), the cost stack on the month's volumes (affiliates on their share of sales,
- * the fee on ad-driven sales on the paid share), and the cash line against the previous month. In fen. The workbook
+ * the fee on ad-driven sales on the paid share), VAT payable on the month (vatPayable), and the cash line against the previous month. In fen. The workbook
  * passes the cells its lines already sit in (`placed`), so each line's formula refers to the others.
  */
 export interface PlatformMonthInputs<T> {
@@ -22,6 +23,11 @@ export interface PlatformMonthInputs<T> {
   paidShareNow: T;
   affiliateShare: T;
   rates: CostLineRates<T>;
+  /** The month's ad spend (platform services VAT is credited on) and the company's VAT rates. */
+  ads: T;
+  vatRates: VatRates<T>;
+  /** 1 where the platform keeps a wholesale discount (a price cut, off the output VAT base), 0 where it bills services. */
+  deductionsAreDiscount: T;
   /** 1 in a new store's opening month, else 0. */
   opening: T;
   deposit: T;
@@ -49,7 +55,10 @@ export function platformMonthLines<T>(c: Calculator<T>, x: PlatformMonthInputs<T
     x.rates,
   );
   const promotions = placed.promotions ?? costs.promotions;
-  return { ...own, ...costs, payout: settlementBase(c, { sales: sales!, returns: returns!, promotions, deductions: deductions! }) };
+  const discounts = c.multiply(deductions!, x.deductionsAreDiscount);
+  const services = c.add(c.subtract(deductions!, discounts), placed.ads ?? x.ads, placed.platformFees ?? costs.platformFees);
+  const vat = vatPayable(c, { sales: sales!, returns: returns!, promotions, discounts, goods: placed.goods ?? own.goods, services }, x.vatRates);
+  return { ...own, ...costs, vat, payout: settlementBase(c, { sales: sales!, returns: returns!, promotions, deductions: deductions! }) };
 }
 
 /** The month's cash line from its profit (see cashLine): the deposit leaves in the opening month. */

@@ -24,7 +24,7 @@ function platformMonth(month: number, p: SimulatedPlatform, openMonth: number, b
   const spend = demandSpend(N, { ...x, ...rates });
   const own = p.advertises ? {} : { ownSales: ownTrafficSales(N, x) };
   const orders = demandOrders(N, { spend, ...rates, price: x.price, curve: x.curve, ...own });
-  const costInputs = { orders, ...monthCostInputs(p, monthsOpenIn(month, openMonth, p.currentSales !== null), rates.paidShareNow, previous ?? NOTHING_BEFORE) };
+  const costInputs = { orders, ...monthCostInputs(p, monthsOpenIn(month, openMonth, p.currentSales !== null), rates.paidShareNow, spend, previous ?? NOTHING_BEFORE) };
   const { payout, ...lines } = platformMonthLines(N, costInputs);
   const steady = p.currentSales !== null ? { goods: lines.goods, payout, cumulativeCash: 0 } : NOTHING_BEFORE;
   const inputs = { ...costInputs, previous: previous ?? steady };

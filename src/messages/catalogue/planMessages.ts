@@ -107,9 +107,9 @@ export const PLAN_MESSAGES = {
   },
   headlineEnterSlow: {
     en: (focus: string, horizon: number, share: string, next: string[]) =>
-      `${focus} fits best, but on this plan it does not pay back within ${horizon} months; if you enter, give it ${share} of the ad spend${next.length ? `; then ${next.join(", then ")}` : ""}.`,
+      `${focus} comes first on this plan, but it does not pay back within ${horizon} months; if you enter, give it ${share} of the ad spend${next.length ? `; then ${next.join(", then ")}` : ""}.`,
     zh: (focus: string, horizon: number, share: string, next: string[]) =>
-      `${focus}最合适,但按此计划 ${horizon} 个月内回不了本;如要进入,投入 ${share} 的广告费${next.length ? `;之后${next.join(",再")}` : ""}。`,
+      `按此计划先开${focus},但它 ${horizon} 个月内回不了本;如要进入,投入 ${share} 的广告费${next.length ? `;之后${next.join(",再")}` : ""}。`,
   },
   nextInMonth: {
     en: (platform: string, month: number | null) => (month === null ? `${platform} once the previous pays (not within the plan)` : `${platform} in month ${month}`),

@@ -1,12 +1,14 @@
 import { type Lang, type PlatformPlan } from "../../engine";
 import { formulaCalculator, formulaCalculator as F } from "../../engine/calc";
 import { orderCostLines, PER_ORDER_COST_KEYS } from "../../engine/costs/orderCostLines";
+import { vatExact } from "../../engine/costs/vatPayable";
 import { mixMean } from "../../engine/plan/averageOrder";
 import { label } from "../../messages";
 import type { PlanResult } from "../../scenario/planResult";
 import { platformName } from "../planText";
 import type { CellValue } from "../workbookSpec";
 import type { CostRefs } from "./costSheet";
+import type { InputRefs } from "./inputsSheet";
 import { CMP, type ComparisonLayout } from "./layouts";
 import type { RateRefs } from "./rateCardSheet";
 import type { Col, SheetBuilder } from "./sheetBuilder";
@@ -24,6 +26,7 @@ const AO_COLUMNS = [
   "shipping",
   "ads",
   ...PER_ORDER_COST_KEYS,
+  "vat",
   "contribution",
   "contributionMargin",
 ] as const;
@@ -51,12 +54,13 @@ export function averageOrderTable(
   lang: Lang,
   b: SheetBuilder,
   cells: AverageOrderCells,
-  refs: { rates: RateRefs; costs: CostRefs; cmp: ComparisonLayout },
+  refs: { inputs: InputRefs; rates: RateRefs; costs: CostRefs; cmp: ComparisonLayout },
 ): void {
   const { plan, referenceData: data } = result;
   const name = (p: string) => platformName(data, p, lang);
   b.add({ kind: "heading", text: label("averageOrder", lang) });
   const cmp = refs.cmp;
+  const c = refs.inputs.company;
   // Weighted by expected orders; with none given, every product weighs the same (the engine's mix rule, mixMean).
   const mean = (p: string, ...factors: string[]) =>
     mixMean(F, { picked: F.rowsWhere(cmp.range(CMP.platform), F.text(name(p))), orders: [cmp.range(CMP.orders)] }, ...factors.map((f) => [f]));
@@ -76,6 +80,7 @@ export function averageOrderTable(
     shipping: ["pnl_shipping", "money", 12],
     ads: ["pnl_ads", "money", 12],
     ...(Object.fromEntries(PER_ORDER_COST_KEYS.map((k) => [k, [`pnl_${k}`, "money", 13]])) as Record<(typeof PER_ORDER_COST_KEYS)[number], Col>),
+    vat: ["pnl_vat", "money", 12],
     contribution: ["contributionPerOrder", "money", 14],
     contributionMargin: ["contributionMargin", "percent", 12],
   };
@@ -91,7 +96,12 @@ export function averageOrderTable(
         refs.costs.lineRates(p.platform),
       );
       const costCells = PER_ORDER_COST_KEYS.map((k) => b.cell(costs[k], k === "platformFees" ? o.platformFee : o[k]));
-      const taken = (["returns", "deductions", "goods", "shipping", "ads", ...PER_ORDER_COST_KEYS] as const).map((k) => x(AO[k]));
+      const taken = (["returns", "deductions", "goods", "shipping", "ads", ...PER_ORDER_COST_KEYS, "vat"] as const).map((k) => x(AO[k]));
+      // A wholesale platform's discount is a price cut (off the output base); other platforms bill their deductions as services.
+      const [discounts, billed] = o.deductionsAreDiscount ? [x(AO.deductions), F.constant(0)] : [F.constant(0), x(AO.deductions)];
+      const services = F.add(billed, x(AO.ads), x(AO.platformFees));
+      const vatBase = { sales: x(AO.price), returns: x(AO.returns), promotions: x(AO.promotions), discounts, goods: x(AO.goods), services };
+      const vatRates = { outputRate: c.vatOutputRate, goodsInputRate: c.vatGoodsInputRate, servicesInputRate: c.vatServicesInputRate };
       return [
         name(p.platform),
         b.cell(`(${refs.rates.roiLow(p.platform)}+${refs.rates.roiHigh(p.platform)})/2*${refs.costs.rate(p.platform, "roiFactor")}`, p.roi),
@@ -104,6 +114,7 @@ export function averageOrderTable(
         b.cell(mean(p.platform, cmp.range(CMP.shipping)), o.shipping),
         b.cell(`${x(AO.a)}*${x(AO.price)}`, o.ads),
         ...costCells,
+        b.cell(vatExact(F, vatBase, vatRates), o.vat),
         b.cell(`${x(AO.price)}-${taken.join("-")}`, o.contribution),
         b.cell(formulaCalculator.divide(x(AO.contribution), x(AO.price)), p.contributionMargin),
       ];

@@ -35,10 +35,21 @@ export interface ProductColumns {
 /** Rows under CF_Products the plan-status flag watches for a SKU typed outside the table. */
 const ROWS_BELOW_CHECKED = 1000;
 
-type CompanyKey = "annualTarget" | "monthlyAdBudget" | "conversionRate" | "costPerClick" | "rentPerMonth" | "otherFixedPerMonth";
+type CompanyKey = "annualTarget" | "monthlyAdBudget" | "conversionRate" | "costPerClick" | "rentPerMonth" | "otherFixedPerMonth" | VatKey;
+type VatKey = "vatOutputRate" | "vatGoodsInputRate" | "vatServicesInputRate";
 
 export const optionText = (list: OptionList, code: string | number | undefined, lang: Lang): string =>
   code === undefined ? "" : (optionLabels(list, lang).find((o) => o.value === String(code))?.label ?? String(code));
+
+/** The VAT regime in words (saying when the plan chose it) and its rates, which the P&L's VAT line reads. */
+function vatSettings(result: PlanResult, lang: Lang): Array<[CompanyKey | null, LabelKey, CellValue, CellFormat]> {
+  const c = result.company;
+  const regime = result.referenceData.costs.vat.regimes[c.vatRegime];
+  const name = c.vatRegimeGiven ? regime.name[lang] : `${regime.name[lang]} ${label("vatRegimeDefault", lang)}`;
+  const rates: VatKey[] = ["vatOutputRate", "vatGoodsInputRate", "vatServicesInputRate"];
+  const value = { vatOutputRate: regime.outputRate.value, vatGoodsInputRate: regime.goodsInputRate.value, vatServicesInputRate: regime.servicesInputRate.value };
+  return [[null, "vatRegime", name, "text"], ...rates.map((k): [VatKey, LabelKey, CellValue, CellFormat] => [k, k, value[k], "percent"])];
+}
 
 /**
  * The boss's inputs as Excel tables: CF_Company (one setting a row, in words and ¥ / % formats), CF_Seasonality and
@@ -67,6 +78,7 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
     [null, "teamAvailable", c.teamAvailable, "integer"],
     [null, "brandStage", data.planning.brandStages[c.brandStage][lang], "text"],
     [null, "currentAnnualSales", c.currentAnnualSales, "money"],
+    ...vatSettings(result, lang),
   ];
   const stores = Object.entries(c.existingStores ?? {});
   const storeLabel = (platform: string) => `${l("existingStoreSales")}: ${data.rateCard.platforms[platform]!.name[lang]}`;

@@ -28,6 +28,7 @@ const COMPANY: Record<string, LabelKey> = {
   costPerClick: "yourCpc",
   currentAnnualSales: "currentAnnualSales",
   brandStage: "brandStage",
+  vatRegime: "vatRegime",
   existingStores: "existingStores",
   // The plan's average order value is the product's price in the wizard, which has one product.
   avgOrderValue: "price",

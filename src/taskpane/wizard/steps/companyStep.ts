@@ -2,6 +2,7 @@ import { el } from "../../dom";
 import { billDropZone } from "./billDropZone";
 import { existingStoresEditor } from "./existingStoresEditor";
 import { field, numberInput, selectInput } from "../form";
+import { vatRegimeOf, vatRegimeOptions } from "../options";
 import { brandStageOf, brandStageOptions, categoryOptions, configurationOptions, overrideFieldOptions, platformOptions, tierOptions } from "../options";
 import type { StepContext } from "../stepContext";
 import { DEFAULTS } from "../../../engine";
@@ -98,6 +99,16 @@ export function companyStep(ctx: StepContext): HTMLElement {
         selectInput("brand-stage", brandStageOptions(ctx.data, lang), stage, (v) => set((x) => (x.brandStage = v))),
       ),
       ...sales,
+      field(
+        "vat-regime",
+        label("vatRegime", lang),
+        selectInput("vat-regime", vatRegimeOptions(ctx.data, lang), vatRegimeOf(c.vatRegime), (v) =>
+          set((x) => {
+            if (v) x.vatRegime = v;
+            else delete x.vatRegime;
+          }),
+        ),
+      ),
       field(
         "your-cpc",
         label("yourCpc", lang),

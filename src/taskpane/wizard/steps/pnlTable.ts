@@ -5,12 +5,12 @@ import { COST_LINE_KEYS } from "../../../engine/costs/costLines";
 import { wholeYuan } from "../form";
 import { numberTable, scrollBox } from "../tableParts";
 
-const COST_STACK = COST_LINE_KEYS.filter((k) => k !== "launchCosts");
+const COST_STACK = [...COST_LINE_KEYS.filter((k) => k !== "launchCosts"), "vat"] as const;
 const FIXED = ["rent", "otherFixed", "annualFee", "launchCosts"] as const;
 type Column = MoneyLine;
 
 /**
- * Month by month: sales, ads, the cost stack's lines and the fixed costs a plan has (a column only when some month has
+ * Month by month: sales, ads, the cost stack's lines, VAT and the fixed costs a plan has (a column only when some month has
  * one), contribution, labour, net profit, cumulative net profit and cumulative cash, as the engine's P&L lines give them.
  */
 export function pnlTable(id: string, lines: readonly MonthLine[], lang: Lang): HTMLElement {

@@ -1,0 +1,16 @@
+import type { Costs, VatRegime } from "../../data/schema/costs";
+import type { VatRates } from "./vatPayable";
+
+/**
+ * The regime a company pays VAT under when it does not say: general when its annual target is above the small-scale
+ * threshold (it would have to register as a general taxpayer), else small-scale. Declared once for every entry point.
+ */
+export function defaultVatRegime(costs: Pick<Costs, "vat">, annualTarget: number): VatRegime {
+  return annualTarget > costs.vat.smallScaleThreshold.value ? "general" : "smallScale";
+}
+
+/** A regime's rates from the costs data. */
+export function vatRatesOf(costs: Pick<Costs, "vat">, regime: VatRegime): VatRates<number> {
+  const r = costs.vat.regimes[regime];
+  return { outputRate: r.outputRate.value, goodsInputRate: r.goodsInputRate.value, servicesInputRate: r.servicesInputRate.value };
+}
