@@ -172,7 +172,11 @@ describe("engine quantities: the formula backend's formula evaluates to the numb
             sharedFixedCosts(N, { sharedPeople: teamCost, rent: annualFee, other: sharedShare }),
           ];
           const got = evaluate(sheet, formulas);
-          return want.every((w, i) => close(got[i], w));
+          // On an exact half fen stored as x.xx4999… Excel's ROUND (and the engine's) rounds up, HyperFormula's down: one fen apart.
+          const unrounded = (teamCost + annualFee / 12) * 100;
+          const onHalf = Math.abs(unrounded - Math.floor(unrounded) - 0.5) < 1e-6;
+          const oneFenApart = (got: unknown, want: number) => typeof got === "number" && Math.abs(got - want) <= 0.0100001;
+          return want.every((w, i) => close(got[i], w) || (i === 0 && onHalf && oneFenApart(got[i], w as number)));
         },
       ),
       { numRuns: 40 },
