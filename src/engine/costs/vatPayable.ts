@@ -22,6 +22,16 @@ export interface VatBase<T> {
   services: T;
 }
 
+/**
+ * What VAT is charged on, from an order's or a month's lines: a wholesale platform's deductions (`deductionsAreDiscount`
+ * 1) are its discount off the output base; any other platform's are services it bills, with its ads and platform fees.
+ */
+export function vatBaseOf<T>(c: Calculator<T>, x: { sales: T; returns: T; promotions: T; deductions: T; deductionsAreDiscount: T; ads: T; platformFees: T; goods: T }): VatBase<T> {
+  const discounts = c.multiply(x.deductions, x.deductionsAreDiscount);
+  const services = c.add(c.subtract(x.deductions, discounts), x.ads, x.platformFees);
+  return { sales: x.sales, returns: x.returns, promotions: x.promotions, discounts, goods: x.goods, services };
+}
+
 /** The VAT inside an amount that includes it: amount × rate × (1 + rate)^−1 (each rate cell read twice, no #DIV/0! guard needed). */
 const inside = <T>(c: Calculator<T>, amount: T, rate: T): T => c.multiply(amount, rate, c.power(c.add(c.constant(1), rate), c.constant(-1)));
 

@@ -2,7 +2,7 @@ import type { ReferenceData } from "../../data/referenceData";
 import type { Calculator } from "../calc/calculator";
 import { numberCalculator } from "../calc/numberCalculator";
 import { deductionRate } from "../costs/deductionRate";
-import { vatExact, type VatRates } from "../costs/vatPayable";
+import { vatBaseOf, vatExact, type VatRates } from "../costs/vatPayable";
 import type { CostLines } from "../costs/costLines";
 import { orderContribution, orderCostLines } from "../costs/orderCostLines";
 import { mixCostRates, type MixCostRates } from "../costs/mixCostRates";
@@ -132,9 +132,8 @@ export function averageOrder(
   const kept = 1 - mixReturnRate;
   const asOneOrder = { price, returnRate: mixReturnRate, deductionRate: rates.deductionRate, unitCost: kept > 0 ? goods / kept : 0, shipping, adRatio: a };
   const deductionsAreDiscount = businessModelOf(data.costs, platform).deductions === "wholesaleDiscount" ? 1 : 0;
-  const discounts = deductions * deductionsAreDiscount;
-  const services = deductions - discounts + ads + platformFee;
-  const vat = vatExact(numberCalculator, { sales: price, returns, promotions: lines.promotions, discounts, goods, services }, vatRates);
+  const base = vatBaseOf(numberCalculator, { sales: price, returns, promotions: lines.promotions, deductions, deductionsAreDiscount, ads, platformFees: platformFee, goods });
+  const vat = vatExact(numberCalculator, base, vatRates);
   const contribution = orderContribution(numberCalculator, asOneOrder, { platformFees: platformFee, ...lines }) - vat;
   return { price, returns, returnRate, deductions, goods, unitCost, shipping, adRatio: a, ads, platformFee, ...lines, rates, vat, vatRates, deductionsAreDiscount, contribution };
 }

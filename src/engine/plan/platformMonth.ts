@@ -2,7 +2,7 @@ import type { Calculator, Placed } from "../calc/calculator";
 import { cashLine } from "../costs/cashLine";
 import { costLines, type CostLineRates } from "../costs/costLines";
 import { settlementBase } from "../costs/cashLine";
-import { vatPayable, type VatRates } from "../costs/vatPayable";
+import { vatBaseOf, vatPayable, type VatRates } from "../costs/vatPayable";
 
 /**
  * A platform's month from its orders, written once for the engine and the workbook: sales and the per-order lines
@@ -55,9 +55,17 @@ export function platformMonthLines<T>(c: Calculator<T>, x: PlatformMonthInputs<T
     x.rates,
   );
   const promotions = placed.promotions ?? costs.promotions;
-  const discounts = c.multiply(deductions!, x.deductionsAreDiscount);
-  const services = c.add(c.subtract(deductions!, discounts), placed.ads ?? x.ads, placed.platformFees ?? costs.platformFees);
-  const vat = vatPayable(c, { sales: sales!, returns: returns!, promotions, discounts, goods: placed.goods ?? own.goods, services }, x.vatRates);
+  const base = vatBaseOf(c, {
+    sales: sales!,
+    returns: returns!,
+    promotions,
+    deductions: deductions!,
+    deductionsAreDiscount: x.deductionsAreDiscount,
+    ads: placed.ads ?? x.ads,
+    platformFees: placed.platformFees ?? costs.platformFees,
+    goods: placed.goods ?? own.goods,
+  });
+  const vat = vatPayable(c, base, x.vatRates);
   return { ...own, ...costs, vat, payout: settlementBase(c, { sales: sales!, returns: returns!, promotions, deductions: deductions! }) };
 }
 

@@ -1,7 +1,7 @@
 import { type Lang, type PlatformPlan } from "../../engine";
 import { formulaCalculator, formulaCalculator as F } from "../../engine/calc";
 import { orderCostLines, PER_ORDER_COST_KEYS } from "../../engine/costs/orderCostLines";
-import { vatExact } from "../../engine/costs/vatPayable";
+import { vatBaseOf, vatExact } from "../../engine/costs/vatPayable";
 import { mixMean } from "../../engine/plan/averageOrder";
 import { label } from "../../messages";
 import type { PlanResult } from "../../scenario/planResult";
@@ -97,10 +97,16 @@ export function averageOrderTable(
       );
       const costCells = PER_ORDER_COST_KEYS.map((k) => b.cell(costs[k], k === "platformFees" ? o.platformFee : o[k]));
       const taken = (["returns", "deductions", "goods", "shipping", "ads", ...PER_ORDER_COST_KEYS, "vat"] as const).map((k) => x(AO[k]));
-      // A wholesale platform's discount is a price cut (off the output base); other platforms bill their deductions as services.
-      const [discounts, billed] = o.deductionsAreDiscount ? [x(AO.deductions), F.constant(0)] : [F.constant(0), x(AO.deductions)];
-      const services = F.add(billed, x(AO.ads), x(AO.platformFees));
-      const vatBase = { sales: x(AO.price), returns: x(AO.returns), promotions: x(AO.promotions), discounts, goods: x(AO.goods), services };
+      const vatBase = vatBaseOf(F, {
+        sales: x(AO.price),
+        returns: x(AO.returns),
+        promotions: x(AO.promotions),
+        deductions: x(AO.deductions),
+        deductionsAreDiscount: F.constant(o.deductionsAreDiscount),
+        ads: x(AO.ads),
+        platformFees: x(AO.platformFees),
+        goods: x(AO.goods),
+      });
       const vatRates = { outputRate: c.vatOutputRate, goodsInputRate: c.vatGoodsInputRate, servicesInputRate: c.vatServicesInputRate };
       return [
         name(p.platform),
