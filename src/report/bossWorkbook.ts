@@ -56,7 +56,16 @@ export function bossWorkbook(_scenario: Scenario, result: PlanResult, lang: Lang
     pnl: pnlAt,
     pnlSheet: pnl,
     budgetText: budgetText(result.referenceData, plan, lang),
-    status: (profit) => planStatusFormula(plan, lang, { inputs: inputs.refs, cmp: cmpLayout, plan: planRefs, profit }),
+    status: (profit) =>
+      planStatusFormula(plan, lang, {
+        inputs: inputs.refs,
+        cmp: cmpLayout,
+        plan: planRefs,
+        profit,
+        pnl: pnlAt,
+        pnlSheet: pnl,
+        paybackJudgedAfter: result.referenceData.planning.paybackJudgedAfterMonths.value,
+      }),
   });
   return {
     title: `${result.brand} ${label("planTitle", lang)}`,

@@ -11,5 +11,10 @@ export function storePaybackMonth(own: readonly MonthLine[], openMonth: number |
  * by the plan's last month: worth entering only for a brand that can fund its losses that long.
  */
 export function paysBackTooSlowly(openMonth: number | null, paybackMonth: number | null, horizonMonths: number, judgedAfter: number): boolean {
-  return openMonth !== null && paybackMonth === null && horizonMonths - openMonth + 1 >= judgedAfter;
+  return paybackJudged(openMonth, horizonMonths, judgedAfter) && paybackMonth === null;
+}
+
+/** Whether a store opening in `openMonth` runs long enough within the plan (`judgedAfter` months) for its payback to be judged. */
+export function paybackJudged(openMonth: number | null, horizonMonths: number, judgedAfter: number): boolean {
+  return openMonth !== null && horizonMonths - openMonth + 1 >= judgedAfter;
 }

@@ -25,6 +25,10 @@ export const WORKBOOK_NOTES = {
     en: "⚠ Re-run the plan: with your edits an entered platform's run-rate profit changed sign, so its verdict (profitable or not) no longer holds",
     zh: "⚠ 请重新运行方案:修改后,某个已进入平台的稳定期利润由盈转亏或由亏转盈,其结论(是否盈利)不再成立",
   },
+  statusPaybackCrossed: {
+    en: "⚠ Re-run the plan: with your edits a new store's payback changed side: one judged not to pay back within the plan now does, or one judged to pay back no longer does",
+    zh: "⚠ 请重新运行方案:修改后,某个新店的回本结论已改变:原判计划期内回不了本的现在能回本,或原判能回本的现在回不了本",
+  },
   opensAfterPlan: { en: "Not within the plan", zh: "计划期内不开店" },
   terms: { en: "What the margins mean", zh: "术语说明" },
   glossContributionMargin: {

@@ -1,8 +1,10 @@
 import { type ChannelPlan, type Lang } from "../../engine";
 import { label } from "../../messages";
 import { formulaCalculator as F } from "../../engine/calc";
+import { paybackJudged } from "../../engine/plan/storePayback";
 import type { InputRefs } from "./inputsSheet";
-import { CMP, type ComparisonLayout } from "./layouts";
+import { CMP, PNL, type ComparisonLayout, type PnlLayout } from "./layouts";
+import type { SheetBuilder } from "./sheetBuilder";
 import type { PlanRefs } from "./planSheet";
 
 /**
@@ -10,9 +12,14 @@ import type { PlanRefs } from "./planSheet";
  * Judgements (entries, verdicts, teams, shares) are values fixed at the run, so an edit that changes the set of
  * SKUs, breaks a keyed lookup (a setting, month, cost or rate-card row renamed, removed or repeated) or crosses the budget judgement is
  * flagged here instead of computing a plan a rerun would not give; so is an entered platform whose live run-rate
- * profit changes sign (its verdict, profitable or not, would flip).
+ * profit changes sign (its verdict, profitable or not, would flip), and a new store judged on its payback whose live
+ * cumulative profit crosses zero the other way (it would gain or lose the slow-payback verdict).
  */
-export function planStatusFormula(plan: ChannelPlan, lang: Lang, refs: { inputs: InputRefs; cmp: ComparisonLayout; plan: PlanRefs; profit: string }): string {
+export function planStatusFormula(
+  plan: ChannelPlan,
+  lang: Lang,
+  refs: { inputs: InputRefs; cmp: ComparisonLayout; plan: PlanRefs; profit: string; pnl: PnlLayout; pnlSheet: SheetBuilder; paybackJudgedAfter: number },
+): string {
   const text = (key: Parameters<typeof label>[0]) => F.text(label(key, lang));
   const products = refs.inputs.products;
   const skusChanged = `${F.filledCells(products.skusAndBelow)}<>${products.count}`;
@@ -26,13 +33,30 @@ export function planStatusFormula(plan: ChannelPlan, lang: Lang, refs: { inputs:
   const verdictTerms = plan.platforms.filter((p) => p.runRate !== null).map((p) => `(${refs.plan.runRate(p.platform, "netMargin")}${p.runRate!.netMargin < 0 ? ">=" : "<"}0)`);
   // Forced to a number (0+…): Excel ranks a lone TRUE or FALSE above every number, so (x<0)>0 would always hold.
   const verdictCrossed = verdictTerms.length ? `0+${verdictTerms.join("+")}>0` : "0";
+  const paybackCrossed = paybackCrossedFormula(plan, refs);
   return F.firstOf(
     [
       [skusChanged, text("statusSkusChanged")],
       [lookupFailed, text("statusRowMissing")],
       [budgetCrossed, budgetText],
       [verdictCrossed, text("statusVerdictCrossed")],
+      [paybackCrossed, text("statusPaybackCrossed")],
     ],
     text("statusMatches"),
   );
+}
+
+/**
+ * Whether a judged new store's payback changed side: its best live cumulative profit since opening reaching zero where
+ * the plan found it never does (slow payback), or staying below zero where the plan found it pays back.
+ */
+function paybackCrossedFormula(plan: ChannelPlan, refs: { pnl: PnlLayout; pnlSheet: SheetBuilder; paybackJudgedAfter: number }): string {
+  const horizon = plan.totals.length;
+  const terms = plan.platforms.flatMap((p) => {
+    const open = p.verdict.openMonth;
+    if (p.existing || p.runRate === null || open === null || !paybackJudged(open, horizon, refs.paybackJudgedAfter)) return [];
+    const best = F.max(refs.pnlSheet.range(PNL.cumulativeProfit, refs.pnl.row(p.platform, open)!, refs.pnl.row(p.platform, horizon)!));
+    return [`(${best}${p.paybackMonth === null ? ">=" : "<"}0)`];
+  });
+  return terms.length ? `0+${terms.join("+")}>0` : "0";
 }
