@@ -3,9 +3,19 @@ import type { Calculator } from "../calc/calculator";
 import { numberCalculator } from "../calc/numberCalculator";
 
 /** The platform's typical return on ad spend: the middle of its ROI range. */
-export function typicalRoi(card: RateCard, platform: string): number {
+export function typicalRoi(card: RateCard, platform: string, roiFactor = 1): number {
   const { low, high } = card.platforms[platform]!.adRoi;
-  return (low.value + high.value) / 2;
+  return roiOf(numberCalculator, { roiLow: low.value, roiHigh: high.value, roiFactor });
+}
+
+/** The ROI of a platform's ads in a category, once for both backends: the middle of the platform's range × the category's factor. */
+export function roiOf<T>(c: Calculator<T>, x: { roiLow: T; roiHigh: T; roiFactor: T }): T {
+  return c.multiply(c.quotient(c.add(x.roiLow, x.roiHigh), c.constant(2)), x.roiFactor);
+}
+
+/** Ad spend as a share of sales, once for both backends: the paid share of sales ÷ the ROI it is bought at. */
+export function adRatioOf<T>(c: Calculator<T>, x: { paidShare: T; roi: T }): T {
+  return c.quotient(x.paidShare, x.roi);
 }
 
 /**
@@ -16,16 +26,19 @@ export function typicalRoi(card: RateCard, platform: string): number {
  * adRatio(card, "TMALL", 0.4) //=> 0.1143 (ROI 3.5: 40% of sales bought at ¥1 of ads per ¥3.50)
  */
 export function adRatio(card: RateCard, platform: string, paidShare: number, roiFactor = 1): number {
-  return paidShare / (typicalRoi(card, platform) * roiFactor);
+  return adRatioOf(numberCalculator, { paidShare, roi: typicalRoi(card, platform, roiFactor) });
 }
 
 /**
  * The traffic view of the same spend: ad spend ÷ paid visitors. Paid visitors buy at the conversion rate
  * and order value, so ROI = conversion × order value ÷ CPC, and CPC = conversion × order value ÷ ROI.
  */
-export function impliedCostPerClick(conversionRate: number, avgOrderValue: number, roi: number): number {
-  return (conversionRate * avgOrderValue) / roi;
+export function costPerClickOf<T>(c: Calculator<T>, x: { conversionRate: T; averageOrderValue: T; roi: T }): T {
+  return c.quotient(c.multiply(x.conversionRate, x.averageOrderValue), x.roi);
 }
+
+export const impliedCostPerClick = (conversionRate: number, averageOrderValue: number, roi: number): number =>
+  costPerClickOf(numberCalculator, { conversionRate, averageOrderValue, roi });
 
 /** The ROI a given cost per click implies at this conversion rate and order value; none (null) without a positive cost per click. */
 export function impliedRoiAt<T>(c: Calculator<T>, x: { conversionRate: T; averageOrderValue: T; costPerClick: T }): T | null {

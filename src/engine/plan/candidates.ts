@@ -56,7 +56,7 @@ export function candidates(data: ReferenceData, input: PlanInput): Candidates {
       platform,
       fit: input.products.reduce((sum, _, i) => sum + weights[i]! * fits[i]![j]!.score, 0),
       gateMet: entryGateMet(data.planning, platform, company.brandStage, company.currentAnnualSales),
-      roi: typicalRoi(card, platform) * order.rates.roiFactor,
+      roi: typicalRoi(card, platform, order.rates.roiFactor),
       adRatio: order.adRatio,
       advertises,
       order,

@@ -1,7 +1,7 @@
 import { type Lang } from "../../engine";
 import { formulaCalculator, formulaCalculator as F } from "../../engine/calc";
 import { breakEvenOrders } from "../../engine/margin/breakEven";
-import { impliedRoiAt } from "../../engine/plan/adModel";
+import { costPerClickOf, impliedRoiAt } from "../../engine/plan/adModel";
 import { ownFixedCosts, runRateFixedCosts, sharedFixedCosts } from "../../engine/plan/runRate";
 import { runRateLine } from "../../engine/plan/runRateLine";
 import { yearOneAdSpend } from "../../engine/plan/yearOneAdSpend";
@@ -108,7 +108,7 @@ export function adBudgetTable(
         p.targetShare,
         b.cell(ao(p.platform, AO.roi), p.roi),
         b.cell(ao(p.platform, AO.a), p.adRatio),
-        b.cell(fen(`${c.conversionRate}*${price}/${ao(p.platform, AO.roi)}`), p.impliedCostPerClick),
+        b.cell(fen(costPerClickOf(F, { conversionRate: c.conversionRate, averageOrderValue: price, roi: ao(p.platform, AO.roi) })), p.impliedCostPerClick),
         b.cell(impliedRoiAt(F, { conversionRate: c.conversionRate, averageOrderValue: price, costPerClick: c.costPerClick })!, p.impliedRoiAtYourCpc),
         b.cell(line.orders, r.orders),
         b.cell(line.sales, r.sales),

@@ -2,6 +2,7 @@ import { type Lang, type PlatformPlan } from "../../engine";
 import { formulaCalculator, formulaCalculator as F } from "../../engine/calc";
 import { orderCostLines, PER_ORDER_COST_KEYS } from "../../engine/costs/orderCostLines";
 import { vatBaseOf, vatExact } from "../../engine/costs/vatPayable";
+import { adRatioOf, roiOf } from "../../engine/plan/adModel";
 import { mixMean } from "../../engine/plan/averageOrder";
 import { label } from "../../messages";
 import type { PlanResult } from "../../scenario/planResult";
@@ -110,15 +111,15 @@ export function averageOrderTable(
       const vatRates = { outputRate: c.vatOutputRate, goodsInputRate: c.vatGoodsInputRate, servicesInputRate: c.vatServicesInputRate };
       return [
         name(p.platform),
-        b.cell(`(${refs.rates.roiLow(p.platform)}+${refs.rates.roiHigh(p.platform)})/2*${refs.costs.rate(p.platform, "roiFactor")}`, p.roi),
-        b.cell(`${refs.costs.rate(p.platform, "paidShare")}/${x(AO.roi)}`, p.adRatio),
+        b.cell(roiOf(F, { roiLow: refs.rates.roiLow(p.platform), roiHigh: refs.rates.roiHigh(p.platform), roiFactor: refs.costs.rate(p.platform, "roiFactor") }), p.roi),
+        b.cell(adRatioOf(F, { paidShare: refs.costs.rate(p.platform, "paidShare"), roi: x(AO.roi) }), p.adRatio),
         b.cell(mean(p.platform, P), o.price),
         b.cell(mean(p.platform, Q), o.returnRate),
         b.cell(mean(p.platform, Q, P), o.returns),
         b.cell(mean(p.platform, kept, P, D), o.deductions),
         b.cell(mean(p.platform, kept, cmp.range(CMP.unitCost)), o.goods),
         b.cell(mean(p.platform, cmp.range(CMP.shipping)), o.shipping),
-        b.cell(`${x(AO.a)}*${x(AO.price)}`, o.ads),
+        b.cell(F.multiply(x(AO.a), x(AO.price)), o.ads),
         ...costCells,
         b.cell(vatExact(F, vatBase, vatRates), o.vat),
         b.cell(`${x(AO.price)}-${taken.join("-")}`, o.contribution),

@@ -72,7 +72,7 @@ export function costSheet(result: PlanResult, lang: Lang, live: boolean, rates: 
         shippingInsurancePerOrder: rate(p, "shippingInsurancePerOrder"),
         installationPerOrder: rate(p, "installationPerOrder"),
         instalmentRate: rate(p, "instalmentRate"),
-        perOrderFee: `(${rates.perOrderFee(p)}+${rate(p, "perItemFee")})`,
+        perOrderFee: F.add(rates.perOrderFee(p), rate(p, "perItemFee")),
         paidSalesFeeRate: rate(p, "paidSalesFeeRate"),
         launchCost: rate(p, "launchCost"),
       }),
