@@ -73,7 +73,8 @@ export function bossWorkbook(_scenario: Scenario, result: PlanResult, lang: Lang
     sheets: [summary, inputs.sheet, cmp, teamB, planB, pnl, costs.sheet, rates.sheet].map((s) => ({
       ...s.spec(),
       protect: s !== inputs.sheet && s !== rates.sheet && s !== costs.sheet,
-      printPagesWide: s === pnl ? 3 : s === cmp || s === costs.sheet ? 2 : 1,
+      // Row labels repeated on every page across: month and platform, SKU, product and platform, the platform or item.
+      printTitleColumns: s === pnl ? 2 : s === cmp ? 3 : s === rates.sheet ? 3 : 1,
       ...(s === pnl && pnlAt.platformEnds.length ? { pageBreaksAfter: pnlAt.platformEnds } : {}),
     })),
   };

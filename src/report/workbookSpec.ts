@@ -80,8 +80,10 @@ export interface SheetSpec {
   chart?: ChartSpec;
   /** Formula sheets are protected without a password, so a boss unprotects them deliberately, not by accident. */
   protect?: boolean;
-  /** Pages the sheet prints across (landscape, fit to width): wide tables take 2 so their figures stay legible. Default 1. */
+  /** Pages the sheet prints across (landscape, fit to width). Default: as many as keep its text legible (see printFit). */
   printPagesWide?: number;
+  /** Leading columns printed on every page across (the row labels: month and platform, SKU, item). */
+  printTitleColumns?: number;
   /** Rows after which a printed page ends (the P&L starts each platform on a page of its own). */
   pageBreaksAfter?: readonly number[];
 }

@@ -131,10 +131,12 @@ export class FakeWorksheet {
     protect: (options: Record<string, unknown>) => (this.protection.options = options),
   };
   printTitleRows: string | null = null;
+  printTitleColumns: string | null = null;
   pageLayout = {
     orientation: "Portrait",
     zoom: {} as Record<string, unknown>,
     setPrintTitleRows: (rows: string) => (this.printTitleRows = rows),
+    setPrintTitleColumns: (columns: string) => (this.printTitleColumns = columns),
   };
   pageBreaks: string[] = [];
   horizontalPageBreaks = { add: (at: string) => this.pageBreaks.push(at) };

@@ -1,3 +1,4 @@
+import { columnLetter } from "../columnLetter";
 import { quoteSheet } from "../sheets/sheetBuilder";
 import type { WorkbookSpec } from "../workbookSpec";
 import { chartXml, drawingXml, type PlacedChart } from "./parts/chartXml";
@@ -51,9 +52,12 @@ export async function writeSpec(spec: WorkbookSpec, created: Date, native?: Nati
     zip.part(`xl/drawings/_rels/drawing${i + 1}.xml.rels`, [relationshipsXml([{ id: "rId1", type: "chart", target: `../charts/chart${i + 1}.xml` }])]);
   });
   zip.part("xl/styles.xml", [styles.xml()]);
-  const printTitles = layouts.flatMap((l) =>
-    l.printTitleRow ? [{ name: "_xlnm.Print_Titles", sheet: l.index, ref: `${quoteSheet(l.spec.name)}!$${l.printTitleRow}:$${l.printTitleRow}` }] : [],
-  );
+  const printTitles = layouts.flatMap((l) => {
+    const sheet = quoteSheet(l.spec.name);
+    const columns = l.spec.printTitleColumns ? [`${sheet}!$A:$${columnLetter(l.spec.printTitleColumns - 1)}`] : [];
+    const rows = l.printTitleRow ? [`${sheet}!$${l.printTitleRow}:$${l.printTitleRow}`] : [];
+    return columns.length + rows.length ? [{ name: "_xlnm.Print_Titles", sheet: l.index, ref: [...columns, ...rows].join(",") }] : [];
+  });
   zip.part("xl/workbook.xml", [
     workbookXml(
       spec.sheets.map((s) => s.name),

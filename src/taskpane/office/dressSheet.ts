@@ -50,8 +50,9 @@ export function dressSheet(ws: Excel.Worksheet, sheet: SheetSpec, layout: SheetL
   layout.hidden.forEach((hidden, i) => hidden && (ws.getRange(`${col(i)}:${col(i)}`).columnHidden = true));
   if (supports("1.9")) {
     ws.pageLayout.orientation = "Landscape";
-    ws.pageLayout.zoom = { horizontalFitToPages: sheet.printPagesWide ?? 1 };
+    ws.pageLayout.zoom = { horizontalFitToPages: layout.pagesWide };
     if (layout.printTitleRow) ws.pageLayout.setPrintTitleRows(`$${layout.printTitleRow}:$${layout.printTitleRow}`);
+    if (sheet.printTitleColumns) ws.pageLayout.setPrintTitleColumns(`$A:$${col(sheet.printTitleColumns - 1)}`);
     for (const row of sheet.pageBreaksAfter ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
   }
   if (sheet.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowSort: true, allowAutoFilter: true });

@@ -1,3 +1,4 @@
+import { pagesWide } from "./printFit";
 import { blockHeight, valueOf, type BlockSpec, type SheetSpec, type TableSpec } from "../../workbookSpec";
 
 /** Text blocks span this many columns so long sentences wrap instead of widening a table's column. */
@@ -31,6 +32,8 @@ export interface SheetLayout {
   hidden: boolean[];
   /** The header row of the sheet's largest table: printed on every page. */
   printTitleRow?: number;
+  /** Pages the sheet prints across, fitted to width. */
+  pagesWide: number;
   /** The first row below everything on the sheet (a chart is anchored there, 0-based). */
   endRow: number;
 }
@@ -65,7 +68,9 @@ export function layoutSheet(spec: SheetSpec, index: number): SheetLayout {
   }
   const largest = tables.reduce<PlacedTable | undefined>((a, t) => (!a || t.rowCount > a.rowCount ? t : a), undefined);
   const hidden = widths.map((_, i) => Boolean(helper[i]) && !shown[i]);
-  return { spec, index, blocks, tables, widths, hidden, printTitleRow: largest && largest.rowCount > 20 ? largest.headerRow : undefined, endRow: row - 1 };
+  const printTitleRow = largest && largest.rowCount > 20 ? largest.headerRow : undefined;
+  const across = spec.printPagesWide ?? pagesWide(widths, hidden, spec.printTitleColumns ?? 0);
+  return { spec, index, blocks, tables, widths, hidden, printTitleRow, pagesWide: across, endRow: row - 1 };
 }
 
 /** Text longer than this wraps instead of widening its column. */

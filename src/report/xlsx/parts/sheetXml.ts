@@ -43,7 +43,7 @@ export function* sheetXml(layout: SheetLayout, styles: StyleRegistry, rels: Shee
   yield conditional.join("");
   const validations = layout.tables.flatMap((t) => inputValidations(t));
   if (validations.length) yield `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`;
-  yield `<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="${layout.spec.printPagesWide ?? 1}" fitToHeight="0"/>`;
+  yield `<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="${layout.pagesWide}" fitToHeight="0"/>`;
   // A chart starts on a page of its own rather than splitting across two.
   const breaks = [...(layout.spec.pageBreaksAfter ?? []), ...(layout.spec.chart ? [layout.endRow] : [])];
   if (breaks.length)

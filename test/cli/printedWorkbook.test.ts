@@ -1,0 +1,83 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { label } from "../../src/messages";
+import { buildCli, ROOT, runPlan } from "../support/planCli";
+
+/* Issue 22 §2, checked on paper: the boss workbook printed by LibreOffice (the sample in Chinese, and a larger plan in
+   English whose year-1 sales pass ¥10m) shows no "###", no helper column, text a boss can read on every page, and the
+   P&L's month and platform on every page it prints across. */
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "channelfit-print-"));
+const SAMPLE = path.join(ROOT, "examples/warmhill-knitwear.yaml");
+const HELPER_LABELS = (["exactFen", "wholeFen", "exactContribution", "fenRemainder"] as const).flatMap((k) => [label(k, "zh"), label(k, "en")]);
+
+interface Page {
+  text: string;
+  /** The median height of the page's words, in points: about 1.1 × the printed font size. */
+  wordHeight: number;
+}
+
+function printed(xlsx: string): Page[] {
+  const profile = `file://${path.join(tmp, "lo-profile")}`;
+  const convert = spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", tmp, xlsx], {
+    encoding: "utf8",
+    timeout: 180_000,
+  });
+  if (convert.status !== 0) throw new Error(convert.stderr);
+  const pdf = xlsx.replace(/\.xlsx$/, ".pdf");
+  const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout)![1]);
+  return Array.from({ length: pages }, (_, i) => {
+    const at = ["-f", String(i + 1), "-l", String(i + 1)];
+    const text = spawnSync("pdftotext", [...at, pdf, "-"], { encoding: "utf8" }).stdout;
+    const bbox = spawnSync("pdftotext", ["-bbox", ...at, pdf, "-"], { encoding: "utf8" }).stdout;
+    const heights = [...bbox.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)].map((m) => Number(m[2]) - Number(m[1])).sort((a, b) => a - b);
+    return { text, wordHeight: heights[Math.floor(heights.length / 2)] ?? 0 };
+  });
+}
+
+const plans: Record<string, { pages: Page[]; yearOneSales: number; lang: "zh" | "en" }> = {};
+
+beforeAll(() => {
+  buildCli();
+  const big = path.join(tmp, "bigger.yaml");
+  fs.writeFileSync(big, fs.readFileSync(SAMPLE, "utf8").replace("annualTarget: 12000000", "annualTarget: 30000000").replace("monthlyAdBudget: 150000", "monthlyAdBudget: 450000"));
+  for (const [name, scenario, lang] of [
+    ["sample-zh", SAMPLE, "zh"],
+    ["bigger-en", big, "en"],
+  ] as const) {
+    const out = path.join(tmp, `${name}.xlsx`);
+    const json = path.join(tmp, `${name}.json`);
+    const run = runPlan([scenario, "--out", out, "--json", json, "--lang", lang]);
+    if (run.status !== 0) throw new Error(run.stderr);
+    plans[name] = { pages: printed(out), yearOneSales: JSON.parse(fs.readFileSync(json, "utf8")).summary.yearOneSales, lang };
+  }
+}, 600_000);
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe.each(["sample-zh", "bigger-en"])("the %s workbook printed by LibreOffice", (name) => {
+  it("shows no ### and no helper column on any page", () => {
+    const { pages } = plans[name]!;
+    expect(pages.length).toBeGreaterThan(5);
+    for (const p of pages) {
+      expect(p.text).not.toContain("###");
+      for (const helper of HELPER_LABELS) expect(p.text).not.toContain(helper);
+    }
+  });
+
+  it("prints every page at a size a boss reads (words at least 6.5 pt high, about 6 pt type)", () => {
+    const heights = plans[name]!.pages.map((p) => p.wordHeight);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(6.5);
+  });
+
+  it("repeats the P&L's month column on every page it prints across", () => {
+    const { pages, lang } = plans[name]!;
+    const pnlPages = pages.filter((p) => p.text.includes(label("pnl_labour", lang)));
+    expect(pnlPages.length).toBeGreaterThan(1);
+    for (const p of pnlPages) expect(p.text).toContain(label("month", lang));
+  });
+});
+
+it("the English plan's year-1 sales pass ¥10m, the size that used to print as ###", () => {
+  expect(plans["bigger-en"]!.yearOneSales).toBeGreaterThanOrEqual(10_000_000);
+});
