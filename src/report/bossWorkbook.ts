@@ -74,7 +74,7 @@ export function bossWorkbook(_scenario: Scenario, result: PlanResult, lang: Lang
       ...s.spec(),
       protect: s !== inputs.sheet && s !== rates.sheet && s !== costs.sheet,
       // Row labels repeated on every page across: month and platform, SKU, product and platform, the platform or item.
-      printTitleColumns: s === pnl ? 2 : s === cmp ? 3 : s === rates.sheet ? 3 : 1,
+      printTitleColumns: s === pnl || s === rates.sheet ? 2 : s === cmp ? 3 : 1,
       ...(s === pnl && pnlAt.platformEnds.length ? { pageBreaksAfter: pnlAt.platformEnds } : {}),
     })),
   };

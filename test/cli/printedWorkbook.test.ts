@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { label } from "../../src/messages";
 import { buildCli, ROOT, runPlan } from "../support/planCli";
+import { readXlsx } from "../support/readXlsx";
 
 /* Issue 22 §2, checked on paper: the boss workbook printed by LibreOffice (the sample in Chinese, and a larger plan in
    English whose year-1 sales pass ¥10m) shows no "###", no helper column, text a boss can read on every page, and the
@@ -36,9 +37,20 @@ function printed(xlsx: string): Page[] {
   });
 }
 
-const plans: Record<string, { pages: Page[]; yearOneSales: number; lang: "zh" | "en" }> = {};
+const plans: Record<string, { pages: Page[]; yearOneSales: number; lang: "zh" | "en"; reasons: string[] }> = {};
 
-beforeAll(() => {
+/** The summary's verdict reasons, as the workbook holds them. */
+async function summaryReasons(xlsx: string, lang: "zh" | "en"): Promise<string[]> {
+  const wb = await readXlsx(fs.readFileSync(xlsx));
+  const cells = wb.cells.get(label("sheetSummary", lang))!;
+  const header = [...cells.entries()].find(([, v]) => v === label("verdictWhy", lang))![0];
+  const [, column, row] = /^([A-Z]+)(\d+)$/.exec(header)!;
+  const out: string[] = [];
+  for (let r = Number(row) + 1; typeof cells.get(`${column}${r}`) === "string"; r++) out.push(String(cells.get(`${column}${r}`)));
+  return out;
+}
+
+beforeAll(async () => {
   buildCli();
   const big = path.join(tmp, "bigger.yaml");
   fs.writeFileSync(big, fs.readFileSync(SAMPLE, "utf8").replace("annualTarget: 12000000", "annualTarget: 30000000").replace("monthlyAdBudget: 150000", "monthlyAdBudget: 450000"));
@@ -50,7 +62,7 @@ beforeAll(() => {
     const json = path.join(tmp, `${name}.json`);
     const run = runPlan([scenario, "--out", out, "--json", json, "--lang", lang]);
     if (run.status !== 0) throw new Error(run.stderr);
-    plans[name] = { pages: printed(out), yearOneSales: JSON.parse(fs.readFileSync(json, "utf8")).summary.yearOneSales, lang };
+    plans[name] = { pages: printed(out), yearOneSales: JSON.parse(fs.readFileSync(json, "utf8")).summary.yearOneSales, lang, reasons: await summaryReasons(out, lang) };
   }
 }, 600_000);
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -68,6 +80,14 @@ describe.each(["sample-zh", "bigger-en"])("the %s workbook printed by LibreOffic
   it("prints every page at a size a boss reads (words at least 6.5 pt high, about 6 pt type)", () => {
     const heights = plans[name]!.pages.map((p) => p.wordHeight);
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(6.5);
+  });
+
+  it("prints each platform's reason on the summary whole, not its first line only", () => {
+    const { pages, reasons } = plans[name]!;
+    const squeezed = (t: string) => t.replace(/\s+/g, "");
+    const firstPages = squeezed(pages[0]!.text + pages[1]!.text);
+    expect(reasons.length).toBe(11);
+    for (const reason of reasons) expect(firstPages).toContain(squeezed(reason).slice(-8));
   });
 
   it("repeats the P&L's month column on every page it prints across", () => {

@@ -36,7 +36,7 @@ export function* sheetXml(layout: SheetLayout, styles: StyleRegistry, rels: Shee
   const cols = layout.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w ?? 9}" customWidth="1"${layout.hidden[i] ? ' hidden="1"' : ""}/>`);
   if (cols.length) yield `<cols>${cols.join("")}</cols>`;
   yield "<sheetData>";
-  for (const { block, row } of layout.blocks) yield* blockRows(block, row, { cell, styled, text, conditional, styles });
+  for (const { block, row } of layout.blocks) yield* blockRows(block, row, { cell, styled, text, widths: layout.widths, conditional, styles });
   yield "</sheetData>";
   if (layout.spec.protect) yield '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0" sort="0" autoFilter="0"/>';
   if (merges.length) yield `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`;
@@ -58,6 +58,8 @@ interface Writers {
   /** A cell whose style index is already known (table bodies look each column's styles up once). */
   styled: (r: number, c: number, value: CellValue, styleId: number) => string;
   text: (r: number, c: number, value: CellValue, style: CellStyle, widthChars: number) => Row;
+  /** The sheet's column widths in characters (a table's wrapped text sets its row's height from them). */
+  widths: readonly number[];
   conditional: string[];
   styles: StyleRegistry;
 }
@@ -106,6 +108,7 @@ function* tableRows(table: TableSpec, row: number, w: Writers): Generator<string
     styleIds[i]!.set(format, id);
     return id;
   };
+  const textColumns = table.columns.flatMap((c, i) => (c.format === "text" ? [i] : []));
   for (const [k, values] of table.rows.entries()) {
     const r = row + 1 + k;
     let cells = "";
@@ -113,16 +116,33 @@ function* tableRows(table: TableSpec, row: number, w: Writers): Generator<string
       const value = values[i] ?? null;
       cells += w.styled(r, i, value, styleId(i, formatOfCell(value, c.format)));
     }
-    yield rowXml(r, { cells });
+    const lines = rowLines(values, textColumns, w.widths);
+    yield rowXml(r, { cells, height: lines > 1 ? 15 * lines + 2 : undefined });
   }
   const last = row + Math.max(1, table.rows.length);
   for (const h of table.highlights ?? []) w.conditional.push(highlightXml(`${col(h.column)}${row + 1}:${col(h.column)}${last}`, h, w.conditional.length + 1));
 }
 
+/**
+ * Lines the tallest wrapped text of a table row takes (a verdict's reason, a source excerpt): the row is made that tall,
+ * since neither LibreOffice nor Excel sizes rows to wrapped text when it opens a file, and a one-line row shows only
+ * the first line. A text shows at most two columns a character, so short texts are not measured.
+ */
+function rowLines(values: readonly CellValue[], textColumns: readonly number[], widths: readonly number[]): number {
+  let lines = 1;
+  for (const i of textColumns) {
+    const v = valueOf(values[i] ?? null);
+    const width = Math.max(4, (widths[i] ?? 9) - 1);
+    if (typeof v === "string" && 2 * v.length > width) lines = Math.max(lines, wrappedLines(v, width));
+  }
+  return lines;
+}
+
 /** Input cells are filled as inputs and stay editable under protection; long text wraps in its fitted column. */
 function bodyStyle(c: ColumnSpec, format: CellFormat): CellStyle {
   // A number in a text column (the settings table's values) sits left like its header and its neighbours.
-  const base: CellStyle = c.format === "text" ? { format, wrap: true, vertical: "top", ...(format === "text" ? {} : { horizontal: "left" }) } : { format };
+  // Top-aligned like the wrapped texts beside them, so a tall row's figures sit on its first line.
+  const base: CellStyle = c.format === "text" ? { format, wrap: true, vertical: "top", ...(format === "text" ? {} : { horizontal: "left" }) } : { format, vertical: "top" };
   return c.input ? { ...base, fill: "input", unlocked: true } : base;
 }
 
