@@ -6,6 +6,7 @@ import { adRatio, typicalRoi } from "./adModel";
 import { averageOrder, mixWeights, type AverageOrder } from "./averageOrder";
 import { entryGateMet } from "./entryGate";
 import type { PlanInput } from "./planInput";
+import type { ContributionAt } from "./profitFix";
 
 export interface Candidate {
   platform: string;
@@ -17,6 +18,8 @@ export interface Candidate {
   advertises: 0 | 1;
   order: AverageOrder;
   avgUnitCost: number;
+  /** The average order's contribution with one lever moved (profitFix). */
+  contributionAt: ContributionAt;
   /**
    * The platform is a store type of its marketplace for other brands than these products', all in trust-sensitive
    * categories (fit rules: store types, trustSensitive): a registered brand's buyers there want its flagship.
@@ -51,7 +54,12 @@ export function candidates(data: ReferenceData, input: PlanInput): Candidates {
   const vat = vatRatesOf(data.costs, company.vatRegime);
   const all = codes.map((platform, j): Candidate => {
     const advertises = advertisesOn(data.costs, platform);
-    const order = averageOrder(data, platform, input.products, company.paidShare, (roiFactor, paidShare) => adRatio(card, platform, paidShare, roiFactor), vat);
+    const ads = (roiFactor: number, paidShare: number) => adRatio(card, platform, paidShare, roiFactor);
+    const order = averageOrder(data, platform, input.products, company.paidShare, ads, vat);
+    const contributionAt: ContributionAt = (lever) => {
+      const products = input.products.map((p) => ({ ...p, product: { ...p.product, price: p.product.price * lever.priceScale }, unitCost: p.unitCost * lever.unitCostScale }));
+      return averageOrder(data, platform, products, company.paidShare, lever.ads ? ads : () => 0, vat).contribution;
+    };
     return {
       platform,
       fit: input.products.reduce((sum, _, i) => sum + weights[i]! * fits[i]![j]!.score, 0),
@@ -61,6 +69,7 @@ export function candidates(data: ReferenceData, input: PlanInput): Candidates {
       advertises,
       order,
       avgUnitCost,
+      contributionAt,
       forOtherBrands: fits.every((row, i) => row[j]!.cuts.storeType && trustSensitive.has(input.products[i]!.product.category)),
     };
   });

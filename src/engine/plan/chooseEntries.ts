@@ -72,7 +72,7 @@ export function chooseEntries(data: ReferenceData, company: PlanCompany, ranked:
     else if (!c.gateMet) rejected.set(c.platform, verdict("dont_enter", "gate"));
     else if (c.fit < data.planning.minFit.value) rejected.set(c.platform, verdict("dont_enter", "low_fit"));
     else if (c.forOtherBrands && !company.platforms) rejected.set(c.platform, verdict("dont_enter", "store_type"));
-    else if (c.order.contribution <= 0) rejected.set(c.platform, verdict("not_profitable", "loss_per_order", profitFix(c.order, c.avgUnitCost, c.order.rates.paidShare)));
+    else if (c.order.contribution <= 0) rejected.set(c.platform, verdict("not_profitable", "loss_per_order", profitFix(c.order, c.avgUnitCost, c.roi, c.contributionAt)));
     else viable.push(c);
   }
   let pool = [...viable];

@@ -15,20 +15,39 @@ export interface ProfitFix {
   plannedOrders: number | null;
 }
 
+/** One lever moved: every price × priceScale, every unit cost × unitCostScale, or no ads at all. */
+export interface Lever {
+  priceScale: number;
+  unitCostScale: number;
+  ads: boolean;
+}
+
+/** The average order's contribution with one lever moved: the same averageOrder, re-run on the changed mix. */
+export type ContributionAt = (lever: Lever) => number;
+
 /**
- * Solves the average order's contribution for each lever. Price-linked lines (returns, deductions, ads) scale with
- * price; goods cost is the kept orders' share, so the unit cost that breaks even is what is left divided by (1 − q).
+ * Solves the average order's contribution for each lever, on the whole cost stack (commission, ads, affiliates,
+ * promotions, fulfilment, returns, VAT…): contribution is affine in the price scale and in the unit-cost scale, so two
+ * evaluations give each line's root; ads cost ∝ 1 ÷ ROI, so the ROI that breaks even is today's × ads cost ÷ the
+ * contribution before ads.
  */
-export function profitFix(order: AverageOrder, avgUnitCost: number, paidShare: number): ProfitFix {
-  const priceLinked = order.price - order.returns - order.deductions - order.ads;
-  const fixedPerOrderLines = order.goods + order.shipping + order.platformFee;
-  const breakEvenPrice = priceLinked > 0 ? (order.price * fixedPerOrderLines) / priceLinked : null;
-  const keptShare = avgUnitCost > 0 ? order.goods / avgUnitCost : 0;
-  const leftForGoods = priceLinked - order.shipping - order.platformFee;
-  const breakEvenUnitCost = keptShare > 0 && leftForGoods > 0 ? leftForGoods / keptShare : null;
-  const beforeAds = order.contribution + order.ads;
-  const breakEvenRoi = beforeAds > 0 && paidShare > 0 ? paidShare / (beforeAds / order.price) : null;
-  return { breakEvenPrice, breakEvenUnitCost, breakEvenRoi, breakEvenOrders: null, plannedOrders: null };
+export function profitFix(order: AverageOrder, avgUnitCost: number, roi: number, contributionAt: ContributionAt): ProfitFix {
+  const now = order.contribution;
+  const at = (lever: Partial<Lever>) => contributionAt({ priceScale: 1, unitCostScale: 1, ads: true, ...lever });
+  const rootOf = (slope: number) => 1 - now / slope;
+  const perPrice = at({ priceScale: 2 }) - now;
+  const priceScale = perPrice > 0 ? rootOf(perPrice) : null;
+  const perCost = at({ unitCostScale: 2 }) - now;
+  const costScale = perCost < 0 ? rootOf(perCost) : null;
+  const beforeAds = at({ ads: false });
+  const adsCost = beforeAds - now;
+  return {
+    breakEvenPrice: priceScale !== null && priceScale > 0 ? order.price * priceScale : null,
+    breakEvenUnitCost: costScale !== null && costScale >= 0 && avgUnitCost > 0 ? avgUnitCost * costScale : null,
+    breakEvenRoi: beforeAds > 0 && adsCost > 0 ? (roi * adsCost) / beforeAds : null,
+    breakEvenOrders: null,
+    plannedOrders: null,
+  };
 }
 
 /** A volume shortfall: contribution is positive but the planned orders do not cover the fixed costs. */
