@@ -29,13 +29,15 @@ export function vatCarry<T>(c: Calculator<T>, x: { beforeCredit: T; creditIn: T 
   };
 }
 
+/** What a platform's month adds to the company's VAT: its VAT before credits when positive, else 0 (it is in credit). */
+export const vatOwed = <T>(c: Calculator<T>, beforeCredit: T): T => c.max(c.constant(0), beforeCredit);
+
 /**
- * A platform's share of the company's VAT paid, for its P&L line: pro rata to each platform's positive VAT before
- * credits (a platform in credit carries none), split to the fen (splitFen, largest remainders) so the platforms' lines
- * add up exactly to the company's. A credit one store earns (a launch's ad spend) thus lowers the VAT of the stores
- * that owe it later. `i` is the platform's place among the month's open platforms.
+ * A platform's share of the company's VAT paid, for its P&L line: pro rata to what each platform owes (vatOwed: a
+ * platform in credit carries none), split to the fen (splitFen, largest remainders) so the platforms' lines add up
+ * exactly to the company's. A credit one store earns (a launch's ad spend) thus lowers the VAT of the stores that owe
+ * it later. `i` is the platform's place among the month's open platforms.
  */
-export function vatPaidShare<T>(c: Calculator<T>, x: { paid: T; beforeCredit: readonly T[]; i: number }): T {
-  const owed = x.beforeCredit.map((v) => c.max(c.constant(0), v));
-  return c.splitFen(x.paid, owed, x.i);
+export function vatPaidShare<T>(c: Calculator<T>, x: { paid: T; owed: readonly T[]; i: number }): T {
+  return c.splitFen(x.paid, x.owed, x.i);
 }

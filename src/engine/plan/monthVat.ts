@@ -1,5 +1,5 @@
 import { numberCalculator as N } from "../calc/numberCalculator";
-import { companyVatBeforeCredit, vatCarry, vatPaidShare } from "../costs/companyVat";
+import { companyVatBeforeCredit, vatCarry, vatOwed, vatPaidShare } from "../costs/companyVat";
 import type { MonthLine } from "./monthLine";
 import { monthTotal } from "./monthTotals";
 
@@ -22,7 +22,7 @@ export function settleMonthVat(lines: MonthLine[], month: number, creditIn: numb
   const taxableSales = total("vatTaxableSales");
   const beforeCredit = companyVatBeforeCredit(N, { taxableSales, beforeCredit: total("vatBeforeCredit"), exemptUpTo });
   const { paid, creditCarried } = vatCarry(N, { beforeCredit, creditIn });
-  const shares = lines.map((l) => l.vatBeforeCredit);
-  lines.forEach((l, i) => (l.vat = vatPaidShare(N, { paid, beforeCredit: shares, i })));
+  const owed = lines.map((l) => vatOwed(N, l.vatBeforeCredit));
+  lines.forEach((l, i) => (l.vat = vatPaidShare(N, { paid, owed, i })));
   return { month, taxableSales, beforeCredit, paid, creditCarried };
 }

@@ -27,6 +27,7 @@ export const PLAN_LABELS = {
   pnl_vatTaxableSales: { en: "Taxable sales excl. VAT (¥)", zh: "不含税销售额(¥)" },
   pnl_vatBeforeCredit: { en: "VAT before credit (¥)", zh: "抵减留抵前增值税(¥)" },
   pnl_vatCreditCarried: { en: "VAT credit carried forward (¥)", zh: "期末留抵税额(¥)" },
+  pnl_vatOwed: { en: "VAT owed before credit, if positive (¥)", zh: "应纳增值税(正数部分)(¥)" },
   pnl_contribution: { en: "Contribution (¥)", zh: "贡献(¥)" },
   pnl_labour: { en: "Labour (¥)", zh: "人力(¥)" },
   pnl_rent: { en: "Rent (¥)", zh: "房租(¥)" },

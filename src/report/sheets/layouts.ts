@@ -42,6 +42,7 @@ export const PNL_COLUMNS = [
   // Hidden helpers: the platform's own VAT figures the company's month nets (companyVat).
   "vatTaxableSales",
   "vatBeforeCredit",
+  "vatOwed",
 ] as const;
 export const PNL = indexOf(PNL_COLUMNS);
 /** The total table ends with the company's VAT month: taxable sales, VAT before credits and the credit carried forward. */

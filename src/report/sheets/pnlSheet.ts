@@ -15,7 +15,7 @@ import { platformMonthCash, platformMonthLines } from "../../engine/plan/platfor
 import { currentSalesInMonth, demandOrders, demandRates, demandSpend, monthsOpenIn, rampAt } from "../../engine/plan/monthDemand";
 import { ownTrafficSales } from "../../engine/plan/ownTraffic";
 import { pnlTotals } from "./pnlTotals";
-import { vatCarry, vatPaidShare } from "../../engine/costs/companyVat";
+import { vatCarry, vatOwed, vatPaidShare } from "../../engine/costs/companyVat";
 import type { SheetBuilder } from "./sheetBuilder";
 import type { TeamRefs } from "./teamSheet";
 
@@ -56,7 +56,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     const totalRow = layout.totalRow(l.month);
     const creditIn = l.month === 1 ? F.constant(0) : at(totalRow - 1, TOTAL.vatCreditCarried);
     const { paid } = vatCarry(F, { beforeCredit: at(totalRow, TOTAL.vatBeforeCredit), creditIn });
-    const vatShares = sameMonth.map((x) => at(layout.row(x.platform!, x.month)!, PNL.vatBeforeCredit));
+    const owed = sameMonth.map((x) => at(layout.row(x.platform!, x.month)!, PNL.vatOwed));
     const previous = layout.row(p.platform, l.month - 1);
     const x = (col: number) => at(r, col);
     // Before its first month a new store has nothing; a store the brand already runs is at its steady state.
@@ -108,7 +108,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     const formulas: Record<MoneyLine, string> = {
       ...lines,
       ads: spend,
-      vat: vatPaidShare(F, { paid, beforeCredit: vatShares, i: index }),
+      vat: vatPaidShare(F, { paid, owed, i: index }),
       contribution: less(x(PNL.sales), VARIABLE_LINES),
       labour: F.round(F.add(refs.team.platformMonthCost(p.platform, l.month), split(refs.team.sharedPoolMonth(l.month))), 2),
       rent: split(c.rentPerMonth),
@@ -132,6 +132,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       b.cell(F.ifGreater(x(PNL.orders), F.constant(0), F.fen(F.divide(x(PNL.profit), x(PNL.orders))), '""'), l.netProfitPerOrder),
       b.cell(vatTaxableSales, l.vatTaxableSales),
       b.cell(vatBeforeCredit, l.vatBeforeCredit),
+      b.cell(vatOwed(F, x(PNL.vatBeforeCredit)), vatOwed(N, l.vatBeforeCredit)),
     ];
   });
   const lineColumns = MONEY_LINES.map((k) => [`pnl_${k}`, "money", 14] as const);
@@ -151,6 +152,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       ["pnl_netProfitPerOrder", "money", 12],
       ["pnl_vatTaxableSales", "money", 14, { hidden: true }],
       ["pnl_vatBeforeCredit", "money", 14, { hidden: true }],
+      ["pnl_vatOwed", "money", 14, { hidden: true }],
     ]),
     rows,
     highlights: [
