@@ -8,6 +8,7 @@ import { bossWorkbook } from "../../src/report/bossWorkbook";
 import { buildPlan } from "../../src/scenario/buildPlan";
 import { scenarioSchema, type Scenario } from "../../src/scenario/scenario";
 import { blockHeight, isFormula, valueOf, type PlainValue, type WorkbookSpec } from "../../src/report/workbookSpec";
+import { layoutSheet } from "../../src/report/xlsx/parts/sheetLayout";
 
 const data = defaultReferenceData();
 const sample = (): Scenario => scenarioSchema.parse(parse(fs.readFileSync(path.resolve(__dirname, "../../examples/warmhill-knitwear.yaml"), "utf8")));
@@ -250,6 +251,13 @@ describe("the boss workbook's formulas in HyperFormula", () => {
     const credit = cells("pnl_vatCreditCarried").map((v) => Number(valueOf(v)));
     const before = cells("pnl_vatBeforeCredit").map((v) => Number(valueOf(v)));
     expect(credit.some((v) => v > 0) || before.some((v, i) => v === 0 && Number(valueOf(cells("pnl_vatTaxableSales")[i]!)) > 0)).toBe(true);
+    // Each platform's own VAT figures are helper columns, hidden on screen and in print; the totals' VAT columns show.
+    const platforms = pnl.blocks.find((b) => b.kind === "table" && b.table.name === "PnL")!;
+    if (platforms.kind !== "table") throw new Error("no P&L table");
+    const helpers = ["pnl_vatTaxableSales", "pnl_vatBeforeCredit", "pnl_vatOwed"].map((k) => label(k as never, "en"));
+    expect(platforms.table.columns.filter((c) => c.hidden).map((c) => c.header)).toEqual(helpers);
+    const hidden = layoutSheet(pnl, spec.sheets.indexOf(pnl)).hidden;
+    expect(platforms.table.columns.map((c, i) => [c.header, hidden[i] ?? false]).filter(([, h]) => h)).toEqual(helpers.map((h) => [h, true]));
   });
 
   it("follows an edit of the monthly VAT exemption in CF_Company to the engine's numbers for that exemption", () => {
