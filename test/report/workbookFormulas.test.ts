@@ -8,6 +8,7 @@ import { bossWorkbook } from "../../src/report/bossWorkbook";
 import { buildPlan } from "../../src/scenario/buildPlan";
 import { scenarioSchema, type Scenario } from "../../src/scenario/scenario";
 import { blockHeight, isFormula, valueOf, type PlainValue, type WorkbookSpec } from "../../src/report/workbookSpec";
+import { layoutSheet } from "../../src/report/xlsx/parts/sheetLayout";
 
 const data = defaultReferenceData();
 const sample = (): Scenario => scenarioSchema.parse(parse(fs.readFileSync(path.resolve(__dirname, "../../examples/warmhill-knitwear.yaml"), "utf8")));
@@ -227,6 +228,54 @@ describe("the boss workbook's formulas in HyperFormula", () => {
     expect(vip).toHaveLength(24);
     expect(vip.every((r) => valueOf(r[col("pnl_ads")]!) === 0)).toBe(true);
     expect(vip.slice(12).every((r) => Number(valueOf(r[col("pnl_sales")]!)) > 0)).toBe(true);
+  });
+
+  it.each([
+    // Tmall's launch month buys at a low ROI with ¥800,000 of ads: its input VAT exceeds its output, a credit carried into month 2.
+    ["a launch month in VAT credit, carried forward", (s: Scenario) => Object.assign(s.company, { annualTarget: 60_000_000, monthlyAdBudget: 800_000 })],
+    ["a small-scale company exempt in its months at or below ¥100,000", (s: Scenario) => Object.assign(s.company, { vatRegime: "小规模", monthlyAdBudget: 80_000 })],
+  ])("evaluates %s to the engine's numbers (the company's VAT month in the totals, each platform's share)", (_name, edit) => {
+    const s = sample();
+    edit(s);
+    const spec = specOf(s, "en");
+    const { formulas, value } = evaluate(spec);
+    const wrong = formulas.filter((p) => !sameToTheFen(value(p), p.value)).map((p) => `${p.sheet}!R${p.row}C${p.col + 1}: ${String(value(p))} ≠ ${p.value}`);
+    expect(wrong).toEqual([]);
+    // The totals' credit and VAT-before-credit columns are live formulas and say what the engine says.
+    const pnl = spec.sheets.find((sh) => sh.name === label("sheetPnl", "en"))!;
+    const totals = pnl.blocks.find((b) => b.kind === "table" && b.table.name === "PnLTotal")!;
+    if (totals.kind !== "table") throw new Error("no P&L total table");
+    const col = (key: string) => totals.table.columns.findIndex((c) => c.header === label(key as never, "en"));
+    const cells = (key: string) => totals.table.rows.map((r) => r[col(key)]!);
+    expect(cells("pnl_vatCreditCarried").every(isFormula)).toBe(true);
+    const credit = cells("pnl_vatCreditCarried").map((v) => Number(valueOf(v)));
+    const before = cells("pnl_vatBeforeCredit").map((v) => Number(valueOf(v)));
+    expect(credit.some((v) => v > 0) || before.some((v, i) => v === 0 && Number(valueOf(cells("pnl_vatTaxableSales")[i]!)) > 0)).toBe(true);
+    // Each platform's own VAT figures are helper columns, hidden on screen and in print; the totals' VAT columns show.
+    const platforms = pnl.blocks.find((b) => b.kind === "table" && b.table.name === "PnL")!;
+    if (platforms.kind !== "table") throw new Error("no P&L table");
+    const helpers = ["pnl_vatTaxableSales", "pnl_vatBeforeCredit", "pnl_vatOwed"].map((k) => label(k as never, "en"));
+    expect(platforms.table.columns.filter((c) => c.hidden).map((c) => c.header)).toEqual(helpers);
+    const hidden = layoutSheet(pnl, spec.sheets.indexOf(pnl)).hidden;
+    expect(platforms.table.columns.map((c, i) => [c.header, hidden[i] ?? false]).filter(([, h]) => h)).toEqual(helpers.map((h) => [h, true]));
+  });
+
+  it("follows an edit of the monthly VAT exemption in CF_Company to the engine's numbers for that exemption", () => {
+    const small = sample();
+    small.company = { ...small.company, vatRegime: "小规模", monthlyAdBudget: 80_000 };
+    const spec = specOf(small);
+    const noExemption = structuredClone(data);
+    noExemption.costs.vat.regimes.smallScale.monthlyExemptSales = { value: 0, estimate: "test: no exemption" };
+    const r = buildPlan(noExemption, small, "2026-11-22");
+    if (!r.ok) throw new Error(r.issue.code);
+    const expected = sheetsOf(bossWorkbook(small, r.value, "zh", new Date("2026-11-22T08:00:00Z"), { live: true })).formulas.filter((p) => p.sheet === "月度损益");
+    const row = sheetsOf(spec).sheets["输入"]!.findIndex((x) => x[0] === label("vatExemptMonthlySales", "zh"));
+    expect(row).toBeGreaterThan(0);
+    const edited = evaluate(spec, (hf) => hf.setCellContents({ sheet: hf.getSheetId("输入")!, row, col: 1 }, 0));
+    const off = expected.filter((p) => !sameToTheFen(edited.value(p), p.value)).map((p) => `${p.sheet}!R${p.row}C${p.col + 1}: ${String(edited.value(p))} ≠ ${p.value}`);
+    expect(off).toEqual([]);
+    // Without the exemption every month with sales owes VAT.
+    expect(r.value.plan.totals.every((t) => t.sales === 0 || t.vat > 0)).toBe(true);
   });
 
   it("writes plain values, no formulas, in the values-only baseline", () => {

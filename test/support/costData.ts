@@ -10,6 +10,7 @@ const noVat = (r: Costs["vat"]["regimes"]["general"]): Costs["vat"]["regimes"]["
   outputRate: { value: 0, estimate: "test: no VAT" },
   goodsInputRate: { value: 0, estimate: "test: no VAT" },
   servicesInputRate: { value: 0, estimate: "test: no VAT" },
+  monthlyExemptSales: r.monthlyExemptSales,
 });
 
 /** The built-in costs with every cost-stack figure and VAT at 0 (business models kept): the rate card's economics alone. */

@@ -78,6 +78,8 @@ const vatRegime = z.strictObject({
   outputRate: figureOf(fraction()),
   goodsInputRate: figureOf(fraction()),
   servicesInputRate: figureOf(fraction()),
+  /** Monthly taxable sales (excluding VAT, the whole company) at or below which output VAT is not due. */
+  monthlyExemptSales: figureOf(money()),
 });
 
 export const VAT_REGIMES = ["general", "smallScale"] as const;

@@ -32,6 +32,9 @@ export function vatBaseOf<T>(c: Calculator<T>, x: { sales: T; returns: T; promot
   return { sales: x.sales, returns: x.returns, promotions: x.promotions, discounts, goods: x.goods, services };
 }
 
+/** What buyers paid, VAT included: sales net of refunds, promotions and a wholesale platform's discount. */
+const paidBy = <T>(c: Calculator<T>, v: VatBase<T>): T => c.subtract(c.subtract(c.subtract(v.sales, v.returns), v.promotions), v.discounts);
+
 /** The VAT inside an amount that includes it: amount × rate × (1 + rate)^−1 (each rate cell read twice, no #DIV/0! guard needed). */
 const inside = <T>(c: Calculator<T>, amount: T, rate: T): T => c.multiply(amount, rate, c.power(c.add(c.constant(1), rate), c.constant(-1)));
 
@@ -42,7 +45,7 @@ const inside = <T>(c: Calculator<T>, amount: T, rate: T): T => c.multiply(amount
  * rate × sales ÷ (1 + rate). Negative when input exceeds output: a credit carried forward (留抵).
  */
 export function vatExact<T>(c: Calculator<T>, v: VatBase<T>, r: VatRates<T>): T {
-  const paid = c.subtract(c.subtract(c.subtract(v.sales, v.returns), v.promotions), v.discounts);
+  const paid = paidBy(c, v);
   return c.subtract(inside(c, paid, r.outputRate), c.add(inside(c, v.goods, r.goodsInputRate), inside(c, v.services, r.servicesInputRate)));
 }
 
@@ -52,4 +55,12 @@ export function vatExact<T>(c: Calculator<T>, v: VatBase<T>, r: VatRates<T>): T 
  */
 export function vatPayable<T>(c: Calculator<T>, v: VatBase<T>, r: VatRates<T>): T {
   return c.round(vatExact(c, v, r), 2);
+}
+
+/**
+ * Taxable sales excluding VAT (不含税销售额), rounded to the fen: what buyers paid ÷ (1 + output rate). The small-scale
+ * monthly exemption is judged on the company's total of these (companyVat).
+ */
+export function vatTaxableSales<T>(c: Calculator<T>, v: VatBase<T>, r: Pick<VatRates<T>, "outputRate">): T {
+  return c.round(c.multiply(paidBy(c, v), c.power(c.add(c.constant(1), r.outputRate), c.constant(-1))), 2);
 }

@@ -14,3 +14,6 @@ export function vatRatesOf(costs: Pick<Costs, "vat">, regime: VatRegime): VatRat
   const r = costs.vat.regimes[regime];
   return { outputRate: r.outputRate.value, goodsInputRate: r.goodsInputRate.value, servicesInputRate: r.servicesInputRate.value };
 }
+
+/** A regime's monthly exemption: taxable sales (excluding VAT, the whole company) at or below which no output VAT is due. */
+export const vatExemptSalesOf = (costs: Pick<Costs, "vat">, regime: VatRegime): number => costs.vat.regimes[regime].monthlyExemptSales.value;

@@ -20,6 +20,7 @@ import { spendCurve } from "./spendCurve";
 import { paysBackTooSlowly, storePaybackMonth } from "./storePayback";
 import { numberCalculator as N } from "../calc/numberCalculator";
 import { platformTeamAt } from "../team/platformTeamAt";
+import { vatExemptSalesOf } from "../costs/vatRegime";
 
 /**
  * The whole channel plan, computed once: fit and economics of every product on every platform, a verdict for every
@@ -70,6 +71,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       otherFixedPerMonth: company.otherFixedPerMonth,
       conversionRate: company.conversionRate,
       sharedLabour: (n) => sharedPool(data, n, company.cityTier).cost,
+      vatExemptSales: vatExemptSalesOf(data.costs, company.vatRegime),
     },
   );
   const enteredCodes = entries.entered.map((e) => e.candidate.platform);
@@ -118,7 +120,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       yearOneAdSpend: yearOneAdSpend(N, { ads: own.map((l) => l.ads), platforms: own.map((l) => l.platform ?? ""), months: own.map((l) => l.month), platform: c.platform }),
     };
   });
-  const totals = monthTotals(simulation.lines, planning.horizonMonths);
+  const totals = monthTotals(simulation.lines, planning.horizonMonths, simulation.vat);
   const years = yearTotals(totals);
   const team = teamMonths(data, company, entries, simulation, planning.horizonMonths);
   const full = sharedPool(data, entries.entered.filter((e) => needsShared(e.team)).length, company.cityTier);

@@ -34,11 +34,34 @@ export type MonthLine = Record<MoneyLine, number> & {
   adsWanted: number;
   /** profit ÷ orders: net profit per order at this month's volume; null without orders. */
   netProfitPerOrder: number | null;
+  /** Taxable sales excluding VAT (vatTaxableSales); the company's total on a total line. */
+  vatTaxableSales: number;
+  /**
+   * VAT before credits: a platform's own output less input VAT (negative when input exceeds output); on a total line
+   * the company's, its platforms' net after the small-scale exemption (companyVatBeforeCredit). `vat` is what is paid.
+   */
+  vatBeforeCredit: number;
+  /** The company's VAT credit carried into the next month (期末留抵税额) on a total line; null on a platform's. */
+  vatCreditCarried: number | null;
 };
 
 export function emptyLine(month: number, platform: string | null): MonthLine {
   const money = Object.fromEntries(MONEY_LINES.map((k) => [k, 0])) as Record<MoneyLine, number>;
-  return { month, platform, open: false, orders: 0, visitors: 0, paidVisitors: 0, paidShare: null, adsWanted: 0, ...money, netProfitPerOrder: null };
+  return {
+    month,
+    platform,
+    open: false,
+    orders: 0,
+    visitors: 0,
+    paidVisitors: 0,
+    paidShare: null,
+    adsWanted: 0,
+    ...money,
+    netProfitPerOrder: null,
+    vatTaxableSales: 0,
+    vatBeforeCredit: 0,
+    vatCreditCarried: null,
+  };
 }
 
 /** Adds money in whole fen so that sums of rounded lines stay exact. */

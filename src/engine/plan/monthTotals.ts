@@ -1,5 +1,6 @@
 import type { Calculator } from "../calc/calculator";
 import { numberCalculator as N } from "../calc/numberCalculator";
+import type { CompanyVatMonth } from "./monthVat";
 import { addFen, closeLine, DERIVED_LINES, emptyLine, MONEY_LINES, type MoneyLine, type MonthLine } from "./monthLine";
 
 /** One line of all platforms in a month: the sum of their lines (rows keyed by month), money to the fen. */
@@ -8,8 +9,11 @@ export function monthTotal<T>(c: Calculator<T>, x: { values: readonly T[]; month
   return money ? c.round(sum, 2) : sum;
 }
 
-/** All platforms together, month by month: every line is the sum of the platforms' lines. */
-export function monthTotals(lines: readonly MonthLine[], horizonMonths: number): MonthLine[] {
+/**
+ * All platforms together, month by month: every line is the sum of the platforms' lines (the VAT line is what the
+ * company paid, which its platforms' shares add up to); the company's VAT figures beside them from `vat` (settleMonthVat).
+ */
+export function monthTotals(lines: readonly MonthLine[], horizonMonths: number, vat: ReadonlyArray<Omit<CompanyVatMonth, "paid">> = []): MonthLine[] {
   const totals: MonthLine[] = [];
   let previous = { cumulativeProfit: 0, cumulativeCash: 0 };
   for (let month = 1; month <= horizonMonths; month++) {
@@ -25,6 +29,10 @@ export function monthTotals(lines: readonly MonthLine[], horizonMonths: number):
     total.adsWanted = addFen(...these.map((l) => l.adsWanted));
     // Paid sales ÷ sales over the open platforms.
     total.paidShare = total.sales > 0 ? these.reduce((sum, l) => sum + l.sales * (l.paidShare ?? 0), 0) / total.sales : null;
+    const company = vat.find((v) => v.month === month);
+    total.vatTaxableSales = company?.taxableSales ?? 0;
+    total.vatBeforeCredit = company?.beforeCredit ?? 0;
+    total.vatCreditCarried = company?.creditCarried ?? 0;
     previous = closeLine(total, previous);
     totals.push(total);
   }

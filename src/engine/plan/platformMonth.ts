@@ -2,12 +2,13 @@ import type { Calculator, Placed } from "../calc/calculator";
 import { cashLine } from "../costs/cashLine";
 import { costLines, type CostLineRates } from "../costs/costLines";
 import { settlementBase } from "../costs/cashLine";
-import { vatBaseOf, vatPayable, type VatRates } from "../costs/vatPayable";
+import { vatBaseOf, vatPayable, vatTaxableSales, type VatRates } from "../costs/vatPayable";
 
 /**
  * A platform's month from its orders, written once for the engine and the workbook: sales and the per-order lines
  * (refunds, deductions, goods, shipping), the cost stack on the month's volumes (affiliates on their share of sales,
- * the fee on ad-driven sales on the paid share), VAT payable on the month (vatPayable), and the cash line against the previous month. In fen. The workbook
+ * the fee on ad-driven sales on the paid share), its VAT before credits and taxable sales (vatPayable, vatTaxableSales:
+ * the company's month turns them into the VAT line, see companyVat), and the cash line against the previous month. In fen. The workbook
  * passes the cells its lines already sit in (`placed`), so each line's formula refers to the others.
  */
 export interface PlatformMonthInputs<T> {
@@ -65,8 +66,14 @@ export function platformMonthLines<T>(c: Calculator<T>, x: PlatformMonthInputs<T
     platformFees: placed.platformFees ?? costs.platformFees,
     goods: placed.goods ?? own.goods,
   });
-  const vat = vatPayable(c, base, x.vatRates);
-  return { ...own, ...costs, vat, payout: settlementBase(c, { sales: sales!, returns: returns!, promotions, deductions: deductions! }) };
+  const vatBeforeCredit = vatPayable(c, base, x.vatRates);
+  return {
+    ...own,
+    ...costs,
+    vatBeforeCredit,
+    vatTaxableSales: vatTaxableSales(c, base, x.vatRates),
+    payout: settlementBase(c, { sales: sales!, returns: returns!, promotions, deductions: deductions! }),
+  };
 }
 
 /** The month's cash line from its profit (see cashLine): the deposit leaves in the opening month. */

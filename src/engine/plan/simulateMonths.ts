@@ -10,6 +10,7 @@ import type { Role } from "../../data/schema/roles";
 import type { TeamVolume } from "../team/teamAtVolume";
 import type { PlatformTeamMonth, SimulatedPlatform, Simulation, SimulationRules } from "./simulationTypes";
 import { demandInputs, monthCostInputs, NOTHING_BEFORE, type Previous } from "./monthInputs";
+import { settleMonthVat, type CompanyVatMonth } from "./monthVat";
 
 export type { PlatformTeamMonth, SimulatedPlatform, Simulation, SimulationRules } from "./simulationTypes";
 
@@ -51,6 +52,7 @@ function platformMonth(month: number, p: SimulatedPlatform, openMonth: number, b
  * platform's own people grow with its month's orders and sales; core roles are kept through a slow month, peak
  * customer-service agents only for staffing's agentsKeptMonths. A
  * platform has no cost before it opens. Shared people, rent and other fixed costs are split among open platforms by sales.
+ * VAT is settled for the company each month (settleMonthVat): a credit is carried forward, what is paid is shared out.
  */
 export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: SimulationRules): Simulation {
   const openMonths = new Map<string, number>();
@@ -64,6 +66,7 @@ export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: S
   const teams: PlatformTeamMonth[] = [];
   const cumulativeProfit = new Map<string, number>();
   const lines: MonthLine[] = [];
+  const vat: CompanyVatMonth[] = [];
   let streak = 0;
   for (let month = 1; month <= rules.horizonMonths; month++) {
     const open = platforms.filter((p) => (openMonths.get(p.platform) ?? Infinity) <= month);
@@ -72,6 +75,7 @@ export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: S
       platformMonth(month, p, openMonths.get(p.platform)!, weightOpen > 0 ? p.budgetWeight / weightOpen : 1 / open.length, rules, previous.get(p.platform)),
     );
     const monthLines = months.map((m) => m.line);
+    vat.push(settleMonthVat(monthLines, month, vat.at(-1)?.creditCarried ?? 0, rules.vatExemptSales));
     const sales = monthLines.map((l) => l.sales);
     const weights = sales.some((s) => s > 0) ? sales : monthLines.map(() => 1);
     const split = (amount: number) => (monthLines.length ? allocateByWeights(amount, weights) : []);
@@ -106,5 +110,5 @@ export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: S
       }
     }
   }
-  return { lines, teams, openMonths };
+  return { lines, teams, openMonths, vat };
 }

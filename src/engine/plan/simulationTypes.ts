@@ -1,6 +1,7 @@
 import type { AverageOrder } from "./averageOrder";
 import { type MonthLine } from "./monthLine";
 import { type SpendCurve } from "./monthDemand";
+import type { CompanyVatMonth } from "./monthVat";
 import type { Role } from "../../data/schema/roles";
 import type { TeamAt } from "../team/platformTeamAt";
 import type { TeamVolume } from "../team/teamAtVolume";
@@ -53,6 +54,8 @@ export interface SimulationRules {
   conversionRate: number;
   /** Monthly cost of the shared pool when n stores that need it are open. */
   sharedLabour: (storesOpen: number) => number;
+  /** The VAT regime's monthly exemption: company taxable sales at or below it owe no output VAT (companyVat). */
+  vatExemptSales: number;
 }
 
 /** One open platform's own team in a month (beside its P&L line). */
@@ -66,4 +69,6 @@ export interface Simulation {
   /** The own team of each line's platform and month, in the order of `lines`. */
   teams: PlatformTeamMonth[];
   openMonths: Map<string, number>;
+  /** The company's VAT month by month: taxable sales, VAT before credits, paid, credit carried. */
+  vat: CompanyVatMonth[];
 }

@@ -36,19 +36,23 @@ export interface ProductColumns {
 const ROWS_BELOW_CHECKED = 1000;
 
 type CompanyKey = "annualTarget" | "monthlyAdBudget" | "conversionRate" | "costPerClick" | "rentPerMonth" | "otherFixedPerMonth" | VatKey;
-type VatKey = "vatOutputRate" | "vatGoodsInputRate" | "vatServicesInputRate";
+type VatKey = "vatOutputRate" | "vatGoodsInputRate" | "vatServicesInputRate" | "vatExemptMonthlySales";
 
 export const optionText = (list: OptionList, code: string | number | undefined, lang: Lang): string =>
   code === undefined ? "" : (optionLabels(list, lang).find((o) => o.value === String(code))?.label ?? String(code));
 
-/** The VAT regime in words (saying when the plan chose it) and its rates, which the P&L's VAT line reads. */
+/** The VAT regime in words (saying when the plan chose it), its rates and its monthly exemption, which the P&L's VAT lines read. */
 function vatSettings(result: PlanResult, lang: Lang): Array<[CompanyKey | null, LabelKey, CellValue, CellFormat]> {
   const c = result.company;
   const regime = result.referenceData.costs.vat.regimes[c.vatRegime];
   const name = c.vatRegimeGiven ? regime.name[lang] : `${regime.name[lang]} ${label("vatRegimeDefault", lang)}`;
-  const rates: VatKey[] = ["vatOutputRate", "vatGoodsInputRate", "vatServicesInputRate"];
+  const rates = ["vatOutputRate", "vatGoodsInputRate", "vatServicesInputRate"] as const;
   const value = { vatOutputRate: regime.outputRate.value, vatGoodsInputRate: regime.goodsInputRate.value, vatServicesInputRate: regime.servicesInputRate.value };
-  return [[null, "vatRegime", name, "text"], ...rates.map((k): [VatKey, LabelKey, CellValue, CellFormat] => [k, k, value[k], "percent"])];
+  return [
+    [null, "vatRegime", name, "text"],
+    ...rates.map((k): [VatKey, LabelKey, CellValue, CellFormat] => [k, k, value[k], "percent"]),
+    ["vatExemptMonthlySales", "vatExemptMonthlySales", regime.monthlyExemptSales.value, "money"],
+  ];
 }
 
 /**

@@ -39,9 +39,24 @@ export const PNL_COLUMNS = [
   "paidVisitors",
   ...MONEY_LINES,
   "netProfitPerOrder",
+  // Hidden helpers: the platform's own VAT figures the company's month nets (companyVat).
+  "vatTaxableSales",
+  "vatBeforeCredit",
+  "vatOwed",
 ] as const;
 export const PNL = indexOf(PNL_COLUMNS);
-export const TOTAL_COLUMNS = ["month", "orders", "visitors", "paidVisitors", ...MONEY_LINES, "netProfitPerOrder"] as const;
+/** The total table ends with the company's VAT month: taxable sales, VAT before credits and the credit carried forward. */
+export const TOTAL_COLUMNS = [
+  "month",
+  "orders",
+  "visitors",
+  "paidVisitors",
+  ...MONEY_LINES,
+  "netProfitPerOrder",
+  "vatTaxableSales",
+  "vatBeforeCredit",
+  "vatCreditCarried",
+] as const;
 export const TOTAL = indexOf(TOTAL_COLUMNS);
 /** Columns of the P&L's table by year, under the same columns as the monthly totals. */
 export const YEAR_COLUMNS = ["year", "orders", "visitors", "paidVisitors", ...MONEY_LINES] as const;

@@ -7,7 +7,7 @@ import { settlementBase } from "../../engine/costs/cashLine";
 import { advertisesOn } from "../../engine/costs/costRates";
 import type { InputRefs } from "./inputsSheet";
 import type { CostRefs } from "./costSheet";
-import { PNL, type PnlLayout } from "./layouts";
+import { PNL, TOTAL, type PnlLayout } from "./layouts";
 import type { PlanRefs } from "./planSheet";
 import type { RateRefs } from "./rateCardSheet";
 import { FIXED_LINES, MONEY_LINES, VARIABLE_LINES, type MoneyLine } from "../../engine/plan/monthLine";
@@ -15,6 +15,7 @@ import { platformMonthCash, platformMonthLines } from "../../engine/plan/platfor
 import { currentSalesInMonth, demandOrders, demandRates, demandSpend, monthsOpenIn, rampAt } from "../../engine/plan/monthDemand";
 import { ownTrafficSales } from "../../engine/plan/ownTraffic";
 import { pnlTotals } from "./pnlTotals";
+import { vatCarry, vatOwed, vatPaidShare } from "../../engine/costs/companyVat";
 import type { SheetBuilder } from "./sheetBuilder";
 import type { TeamRefs } from "./teamSheet";
 
@@ -30,7 +31,8 @@ export interface PnlRefs {
  * The monthly P&L: every entered platform from its opening month. Orders are what the month's ad spend buys
  * (monthDemand), the money lines are the engine's platform month (platformMonth: per-order lines, the cost stack,
  * the cash line) written as formulas over the average order and the Costs sheet, shared costs are split by sales
- * fen-exactly; then all platforms by month, the payback months and the chart.
+ * fen-exactly, the company's VAT paid by positive VAT (companyVat, hidden helper columns hold each platform's own);
+ * then all platforms by month, the payback months and the chart.
  */
 export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout: PnlLayout, refs: PnlRefs): void {
   const { plan, referenceData: data } = result;
@@ -50,6 +52,11 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     const salesRefs = sameMonth.map((x) => at(layout.row(x.platform!, x.month)!, PNL.sales));
     const index = sameMonth.findIndex((x) => x.platform === l.platform);
     const split = (amount: string) => F.splitFen(amount, salesRefs, index);
+    // The company's VAT paid this month (its total row, the credit carried in from the row above), shared out by positive VAT.
+    const totalRow = layout.totalRow(l.month);
+    const creditIn = l.month === 1 ? F.constant(0) : at(totalRow - 1, TOTAL.vatCreditCarried);
+    const { paid } = vatCarry(F, { beforeCredit: at(totalRow, TOTAL.vatBeforeCredit), creditIn });
+    const owed = sameMonth.map((x) => at(layout.row(x.platform!, x.month)!, PNL.vatOwed));
     const previous = layout.row(p.platform, l.month - 1);
     const x = (col: number) => at(r, col);
     // Before its first month a new store has nothing; a store the brand already runs is at its steady state.
@@ -96,11 +103,12 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       },
     };
     const placed = Object.fromEntries(MONEY_LINES.map((k) => [k, x(PNL[k])]));
-    const { payout, ...lines } = platformMonthLines(F, inputs, placed);
+    const { payout, vatTaxableSales, vatBeforeCredit, ...lines } = platformMonthLines(F, inputs, placed);
     const less = (from: string, keys: readonly MoneyLine[]) => F.round(F.subtract(from, F.add(...keys.map((k) => x(PNL[k])))), 2);
     const formulas: Record<MoneyLine, string> = {
       ...lines,
       ads: spend,
+      vat: vatPaidShare(F, { paid, owed, i: index }),
       contribution: less(x(PNL.sales), VARIABLE_LINES),
       labour: F.round(F.add(refs.team.platformMonthCost(p.platform, l.month), split(refs.team.sharedPoolMonth(l.month))), 2),
       rent: split(c.rentPerMonth),
@@ -122,6 +130,9 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       b.cell(F.ceilWhole(F.multiply(x(PNL.visitors), x(PNL.paidShareNow))), l.paidVisitors),
       ...MONEY_LINES.map((k) => b.cell(formulas[k], l[k])),
       b.cell(F.ifGreater(x(PNL.orders), F.constant(0), F.fen(F.divide(x(PNL.profit), x(PNL.orders))), '""'), l.netProfitPerOrder),
+      b.cell(vatTaxableSales, l.vatTaxableSales),
+      b.cell(vatBeforeCredit, l.vatBeforeCredit),
+      b.cell(vatOwed(F, x(PNL.vatBeforeCredit)), vatOwed(N, l.vatBeforeCredit)),
     ];
   });
   const lineColumns = MONEY_LINES.map((k) => [`pnl_${k}`, "money", 14] as const);
@@ -139,6 +150,9 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       ["paidVisitors", "integer", 11],
       ...lineColumns.map(([k, f, w]) => [k, f, w] as [typeof k, typeof f, number]),
       ["pnl_netProfitPerOrder", "money", 12],
+      ["pnl_vatTaxableSales", "money", 14, { hidden: true }],
+      ["pnl_vatBeforeCredit", "money", 14, { hidden: true }],
+      ["pnl_vatOwed", "money", 14, { hidden: true }],
     ]),
     rows,
     highlights: [
@@ -147,7 +161,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       { column: PNL.cumulativeCash, rule: "negativeRed" },
     ],
   });
-  pnlTotals(result, lang, b, layout);
+  pnlTotals(result, lang, b, layout, c.vatExemptMonthlySales);
 }
 
 const F_const = (x: { roiRamp: number; organicRamp: number }) => ({ roiRamp: F.constant(x.roiRamp), organicRamp: F.constant(x.organicRamp) });

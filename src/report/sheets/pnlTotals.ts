@@ -8,6 +8,7 @@ import type { PlanResult } from "../../scenario/planResult";
 import type { CellValue } from "../workbookSpec";
 import { PNL, TOTAL, YEAR, type PnlLayout } from "./layouts";
 import type { Col, SheetBuilder } from "./sheetBuilder";
+import { companyVatBeforeCredit, vatCarry } from "../../engine/costs/companyVat";
 
 /** The lines of the all-platform tables, by month and by year: the counts, then every money line. */
 const LINE_COLUMNS: Col[] = [
@@ -17,8 +18,11 @@ const LINE_COLUMNS: Col[] = [
   ...MONEY_LINES.map((k): Col => [`pnl_${k}`, "money", 14]),
 ];
 
-/** All platforms by month (each line the sum of the platforms' lines), the payback months, the peak cash need and the chart. */
-export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layout: PnlLayout): void {
+/**
+ * All platforms by month (each line the sum of the platforms' lines) and the company's VAT month (companyVat, the
+ * exemption read from `vatExemptUpTo`), the payback months, the peak cash need and the chart.
+ */
+export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layout: PnlLayout, vatExemptUpTo: string): void {
   const { plan } = result;
   const at = (r: number, col: number) => b.local(col, r);
   b.add({ kind: "heading", text: label("pnlTotal", lang) });
@@ -36,6 +40,8 @@ export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layou
       cumulativeCash: F.round(F.add(before(TOTAL.cumulativeCash), x(TOTAL.cashFlow)), 2),
     };
     const money = (k: MoneyLine) => b.cell(DERIVED_LINES.has(k) ? derived[k]! : sumOf(PNL[k], t.month, true), t[k]);
+    const beforeCredit = companyVatBeforeCredit(F, { taxableSales: x(TOTAL.vatTaxableSales), beforeCredit: sumOf(PNL.vatBeforeCredit, t.month, true), exemptUpTo: vatExemptUpTo });
+    const carry = vatCarry(F, { beforeCredit: x(TOTAL.vatBeforeCredit), creditIn: before(TOTAL.vatCreditCarried) });
     return [
       t.month,
       b.cell(sumOf(PNL.orders, t.month, false), t.orders),
@@ -43,12 +49,22 @@ export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layou
       b.cell(sumOf(PNL.paidVisitors, t.month, false), t.paidVisitors),
       ...MONEY_LINES.map(money),
       b.cell(F.ifGreater(x(TOTAL.orders), F.constant(0), F.fen(F.divide(x(TOTAL.profit), x(TOTAL.orders))), '""'), t.netProfitPerOrder),
+      b.cell(sumOf(PNL.vatTaxableSales, t.month, true), t.vatTaxableSales),
+      b.cell(beforeCredit, t.vatBeforeCredit),
+      b.cell(carry.creditCarried, t.vatCreditCarried ?? 0),
     ];
   });
   if (b.nextRow !== layout.totalHeader) throw new Error("P&L layout out of step");
   b.table({
     name: "PnLTotal",
-    columns: b.columns([["month", "integer", 8], ...LINE_COLUMNS, ["pnl_netProfitPerOrder", "money", 12]]),
+    columns: b.columns([
+      ["month", "integer", 8],
+      ...LINE_COLUMNS,
+      ["pnl_netProfitPerOrder", "money", 12],
+      ["pnl_vatTaxableSales", "money", 14],
+      ["pnl_vatBeforeCredit", "money", 14],
+      ["pnl_vatCreditCarried", "money", 14],
+    ]),
     rows: totalRows,
     highlights: [
       { column: TOTAL.profit, rule: "negativeRed" },
