@@ -26,9 +26,28 @@ describe("every formula of the boss workbook fits Excel's 8,192-character limit"
     const s = sample();
     return { ...s, company: { ...s.company, annualTarget: 12_000_000, monthlyAdBudget: 160_000 } };
   };
+  // An established brand running six stores: the running stores' sales and the shared fixed costs were inlined into
+  // each ad and fixed-cost formula (34,852 characters with two stores).
+  const sixStores = (): Scenario => {
+    const s = sample();
+    const stores = { 天猫: 1_500_000, 京东: 600_000, 拼多多: 500_000, 抖音: 1_200_000, 小红书: 300_000, 视频号: 200_000 };
+    return {
+      ...s,
+      company: {
+        ...s.company,
+        brandStage: "established",
+        currentAnnualSales: 60_000_000,
+        annualTarget: 80_000_000,
+        monthlyAdBudget: 1_500_000,
+        maxPlatforms: 11,
+        existingStores: stores,
+      },
+    };
+  };
   it.each([
     ["the sample", sample],
     ["twice the sample's volume (more platforms entered)", doubled],
+    ["an established brand running six stores", sixStores],
   ])("%s, zh and en", (_name, scenario) => {
     const r = buildPlan(defaultReferenceData(), scenario(), "2026-11-22");
     if (!r.ok) throw new Error(describeIssue(r.issue));

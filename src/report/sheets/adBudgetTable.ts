@@ -1,5 +1,5 @@
 import { type Lang } from "../../engine";
-import { formulaCalculator, formulaCalculator as F } from "../../engine/calc";
+import { formulaCalculator, formulaCalculator as F, numberCalculator as N } from "../../engine/calc";
 import { breakEvenOrders } from "../../engine/margin/breakEven";
 import { costPerClickOf, impliedRoiAt } from "../../engine/plan/adModel";
 import { ownFixedCosts, runRateFixedCosts, sharedFixedCosts } from "../../engine/plan/runRate";
@@ -55,11 +55,25 @@ export function adBudgetTable(
   const entered = plan.entered.map((p) => plan.platforms.find((x) => x.platform === p)!);
   const ao = order.local;
   b.add({ kind: "heading", text: label("adBudget", lang) });
+  // The shared fixed costs in one cell: each platform's fen-exact share reads it several times, and inlined it grew
+  // past Excel's 8,192-character limit with six stores.
+  const sharedFixedRow = b.nextRow;
+  const sharedFixedValue = sharedFixedCosts(N, { sharedPeople: plan.sharedMonthlyCost, rent: result.company.rentPerMonth, other: result.company.otherFixedPerMonth });
+  b.add({
+    kind: "facts",
+    rows: [
+      {
+        label: label("sharedFixedPerMonth", lang),
+        value: b.cell(sharedFixedCosts(F, { sharedPeople: refs.team.sharedCost, rent: c.rentPerMonth, other: c.otherFixedPerMonth }), sharedFixedValue),
+        format: "money",
+      },
+    ],
+  });
+  const sharedFixed = b.local(1, sharedFixedRow);
   const rrHeader = b.nextRow;
   const rrRow = (i: number) => rrHeader + 1 + i;
   const rr = (i: number, col: number) => b.local(col, rrRow(i));
   const salesRefs = entered.map((_, i) => rr(i, RR.sales));
-  const sharedFixed = sharedFixedCosts(F, { sharedPeople: refs.team.sharedCost, rent: c.rentPerMonth, other: c.otherFixedPerMonth });
   const pnlAds = refs.pnl.range(PNL.ads);
   b.table({
     name: "AdBudget",

@@ -43,6 +43,8 @@ export const PNL_COLUMNS = [
   "vatTaxableSales",
   "vatBeforeCredit",
   "vatOwed",
+  // Hidden helper: what a store the brand already runs sells this month today (its demand's floor), read once.
+  "currentSales",
 ] as const;
 export const PNL = indexOf(PNL_COLUMNS);
 /** The total table ends with the company's VAT month: taxable sales, VAT before credits and the credit carried forward. */
@@ -56,6 +58,9 @@ export const TOTAL_COLUMNS = [
   "vatTaxableSales",
   "vatBeforeCredit",
   "vatCreditCarried",
+  // Hidden helpers: the month's rent and other fixed costs, read once for the platforms' fen-exact shares.
+  "rentToShare",
+  "otherFixedToShare",
 ] as const;
 export const TOTAL = indexOf(TOTAL_COLUMNS);
 /** Columns of the P&L's table by year, under the same columns as the monthly totals. */

@@ -53,8 +53,9 @@ export function planSheet(
     rows: entered.map((p, i) => [i + 1, name(p.platform), p.verdict.openMonth ?? label("opensAfterPlan", lang), verdictReason(data, plan, p, lang, company.maxPlatforms)]),
   });
 
-  // The average-order table lands after the ad budget's heading and table and the budget facts; the ad budget reads it.
-  const aoHeader = b.nextRow + 1 + (entered.length + 2) + 4 + 1;
+  // The average-order table lands after the ad budget's heading, its shared fixed costs (a fact and its gap), its table
+  // and the budget facts; the ad budget reads it.
+  const aoHeader = b.nextRow + 1 + 2 + (entered.length + 2) + 4 + 1;
   const order = averageOrderCells(
     b,
     plan.platforms.map((p) => p.platform),

@@ -62,11 +62,17 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     // Before its first month a new store has nothing; a store the brand already runs is at its steady state.
     const before = (col: number) => (previous !== undefined ? at(previous, col) : p.existing ? x(col) : F.constant(0));
     const cumulativeBefore = (col: number) => (previous === undefined ? F.constant(0) : at(previous, col));
+    // Read from its own (hidden) cell: the ad formula uses it several times, each inside a half-even fen that repeats
+    // its argument, and inlined it grew past Excel's 8,192-character limit for a brand with a running store.
     const storeRef = refs.inputs.existingStores[p.platform];
-    const current =
+    const currentFormula =
       storeRef === undefined
-        ? {}
-        : { current: currentSalesInMonth(F, { monthlySales: storeRef, weight: refs.inputs.seasonality[(l.month - 1) % 12]!, weights: [refs.inputs.seasonalityRange] }) };
+        ? null
+        : currentSalesInMonth(F, { monthlySales: storeRef, weight: refs.inputs.seasonality[(l.month - 1) % 12]!, weights: [refs.inputs.seasonalityRange] });
+    const today = result.company.existingStores?.[p.platform];
+    const currentValue =
+      today === undefined ? null : currentSalesInMonth(N, { monthlySales: today, weight: result.company.seasonality[(l.month - 1) % 12]!, weights: result.company.seasonality });
+    const current = currentFormula === null ? {} : { current: x(PNL.currentSales) };
     const ramp = data.planning.demandRamp;
     const rampNow = { roiRamp: rampAt(ramp.roi.values, monthsOpen), organicRamp: rampAt(ramp.organic.values, monthsOpen) };
     const advertises = advertisesOn(data.costs, p.platform);
@@ -111,8 +117,8 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       vat: vatPaidShare(F, { paid, owed, i: index }),
       contribution: less(x(PNL.sales), VARIABLE_LINES),
       labour: F.round(F.add(refs.team.platformMonthCost(p.platform, l.month), split(refs.team.sharedPoolMonth(l.month))), 2),
-      rent: split(c.rentPerMonth),
-      otherFixed: split(c.otherFixedPerMonth),
+      rent: split(at(totalRow, TOTAL.rentToShare)),
+      otherFixed: split(at(totalRow, TOTAL.otherFixedToShare)),
       annualFee: F.fen(F.divide(refs.rates.annualFee(p.platform), F.constant(12))),
       profit: less(x(PNL.contribution), FIXED_LINES),
       cumulativeProfit: F.round(F.add(cumulativeBefore(PNL.cumulativeProfit), x(PNL.profit)), 2),
@@ -133,6 +139,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       b.cell(vatTaxableSales, l.vatTaxableSales),
       b.cell(vatBeforeCredit, l.vatBeforeCredit),
       b.cell(vatOwed(F, x(PNL.vatBeforeCredit)), vatOwed(N, l.vatBeforeCredit)),
+      currentFormula === null ? null : b.cell(currentFormula, currentValue!),
     ];
   });
   const lineColumns = MONEY_LINES.map((k) => [`pnl_${k}`, "money", 14] as const);
@@ -153,6 +160,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       ["pnl_vatTaxableSales", "money", 14, { hidden: true }],
       ["pnl_vatBeforeCredit", "money", 14, { hidden: true }],
       ["pnl_vatOwed", "money", 14, { hidden: true }],
+      ["pnl_currentSales", "money", 14, { hidden: true }],
     ]),
     rows,
     highlights: [
@@ -161,7 +169,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       { column: PNL.cumulativeCash, rule: "negativeRed" },
     ],
   });
-  pnlTotals(result, lang, b, layout, c.vatExemptMonthlySales);
+  pnlTotals(result, lang, b, layout, { vatExemptUpTo: c.vatExemptMonthlySales, rent: c.rentPerMonth, otherFixed: c.otherFixedPerMonth });
 }
 
 const F_const = (x: { roiRamp: number; organicRamp: number }) => ({ roiRamp: F.constant(x.roiRamp), organicRamp: F.constant(x.organicRamp) });

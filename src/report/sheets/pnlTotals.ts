@@ -22,7 +22,7 @@ const LINE_COLUMNS: Col[] = [
  * All platforms by month (each line the sum of the platforms' lines) and the company's VAT month (companyVat, the
  * exemption read from `vatExemptUpTo`), the payback months, the peak cash need and the chart.
  */
-export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layout: PnlLayout, vatExemptUpTo: string): void {
+export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layout: PnlLayout, inputs: { vatExemptUpTo: string; rent: string; otherFixed: string }): void {
   const { plan } = result;
   const at = (r: number, col: number) => b.local(col, r);
   b.add({ kind: "heading", text: label("pnlTotal", lang) });
@@ -40,7 +40,11 @@ export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layou
       cumulativeCash: F.round(F.add(before(TOTAL.cumulativeCash), x(TOTAL.cashFlow)), 2),
     };
     const money = (k: MoneyLine) => b.cell(DERIVED_LINES.has(k) ? derived[k]! : sumOf(PNL[k], t.month, true), t[k]);
-    const beforeCredit = companyVatBeforeCredit(F, { taxableSales: x(TOTAL.vatTaxableSales), beforeCredit: sumOf(PNL.vatBeforeCredit, t.month, true), exemptUpTo: vatExemptUpTo });
+    const beforeCredit = companyVatBeforeCredit(F, {
+      taxableSales: x(TOTAL.vatTaxableSales),
+      beforeCredit: sumOf(PNL.vatBeforeCredit, t.month, true),
+      exemptUpTo: inputs.vatExemptUpTo,
+    });
     const carry = vatCarry(F, { beforeCredit: x(TOTAL.vatBeforeCredit), creditIn: before(TOTAL.vatCreditCarried) });
     return [
       t.month,
@@ -52,6 +56,8 @@ export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layou
       b.cell(sumOf(PNL.vatTaxableSales, t.month, true), t.vatTaxableSales),
       b.cell(beforeCredit, t.vatBeforeCredit),
       b.cell(carry.creditCarried, t.vatCreditCarried ?? 0),
+      b.cell(inputs.rent, result.company.rentPerMonth),
+      b.cell(inputs.otherFixed, result.company.otherFixedPerMonth),
     ];
   });
   if (b.nextRow !== layout.totalHeader) throw new Error("P&L layout out of step");
@@ -64,6 +70,8 @@ export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layou
       ["pnl_vatTaxableSales", "money", 14],
       ["pnl_vatBeforeCredit", "money", 14],
       ["pnl_vatCreditCarried", "money", 14],
+      ["rent", "money", 12, { hidden: true }],
+      ["otherFixedPerMonth", "money", 12, { hidden: true }],
     ]),
     rows: totalRows,
     highlights: [
