@@ -44,10 +44,20 @@ describe("every formula of the boss workbook fits Excel's 8,192-character limit"
       },
     };
   };
+  // Running a store on every platform: the fen-exact splits wrote their weights' total out inside every term.
+  const elevenStores = (): Scenario => {
+    const s = sixStores();
+    const more = { 快手: 300_000, 淘宝: 400_000, 唯品会: 300_000, 苏宁易购: 100_000, 得物: 100_000 };
+    return {
+      ...s,
+      company: { ...s.company, currentAnnualSales: 90_000_000, annualTarget: 120_000_000, monthlyAdBudget: 3_000_000, existingStores: { ...s.company.existingStores, ...more } },
+    };
+  };
   it.each([
     ["the sample", sample],
     ["twice the sample's volume (more platforms entered)", doubled],
     ["an established brand running six stores", sixStores],
+    ["an established brand running a store on all eleven platforms", elevenStores],
   ])("%s, zh and en", (_name, scenario) => {
     const r = buildPlan(defaultReferenceData(), scenario(), "2026-11-22");
     if (!r.ok) throw new Error(describeIssue(r.issue));

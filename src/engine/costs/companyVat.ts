@@ -38,6 +38,6 @@ export const vatOwed = <T>(c: Calculator<T>, beforeCredit: T): T => c.max(c.cons
  * exactly to the company's. A credit one store earns (a launch's ad spend) thus lowers the VAT of the stores that owe
  * it later. `i` is the platform's place among the month's open platforms.
  */
-export function vatPaidShare<T>(c: Calculator<T>, x: { paid: T; owed: readonly T[]; i: number }): T {
-  return c.splitFen(x.paid, x.owed, x.i);
+export function vatPaidShare<T>(c: Calculator<T>, x: { paid: T; owed: readonly T[]; i: number; owedTotal?: T }): T {
+  return c.splitFen(x.paid, x.owed, x.i, x.owedTotal);
 }

@@ -131,7 +131,7 @@ export function adBudgetTable(
         b.cell(
           runRateFixedCosts(F, {
             ownFixed: ownFixedCosts(F, { teamCost: refs.team.ownCost(p.platform), annualFee: refs.rates.annualFee(p.platform) }),
-            sharedShare: F.splitFen(sharedFixed, salesRefs, i),
+            sharedShare: F.splitFen(sharedFixed, salesRefs, i, F.sum(salesRefs)),
           }),
           r.fixedCosts,
         ),

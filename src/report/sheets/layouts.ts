@@ -58,9 +58,10 @@ export const TOTAL_COLUMNS = [
   "vatTaxableSales",
   "vatBeforeCredit",
   "vatCreditCarried",
-  // Hidden helpers: the month's rent and other fixed costs, read once for the platforms' fen-exact shares.
+  // Hidden helpers read by the platforms' fen-exact shares: the month's rent and other fixed costs, and the VAT owed.
   "rentToShare",
   "otherFixedToShare",
+  "vatOwed",
 ] as const;
 export const TOTAL = indexOf(TOTAL_COLUMNS);
 /** Columns of the P&L's table by year, under the same columns as the monthly totals. */

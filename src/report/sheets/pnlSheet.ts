@@ -51,7 +51,8 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     const sameMonth = plan.months.filter((x) => x.month === l.month);
     const salesRefs = sameMonth.map((x) => at(layout.row(x.platform!, x.month)!, PNL.sales));
     const index = sameMonth.findIndex((x) => x.platform === l.platform);
-    const split = (amount: string) => F.splitFen(amount, salesRefs, index);
+    // The weights' total read from the month's total row: written out, it repeats inside every term of the split.
+    const split = (amount: string) => F.splitFen(amount, salesRefs, index, at(layout.totalRow(l.month), TOTAL.sales));
     // The company's VAT paid this month (its total row, the credit carried in from the row above), shared out by positive VAT.
     const totalRow = layout.totalRow(l.month);
     const creditIn = l.month === 1 ? F.constant(0) : at(totalRow - 1, TOTAL.vatCreditCarried);
@@ -114,7 +115,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     const formulas: Record<MoneyLine, string> = {
       ...lines,
       ads: spend,
-      vat: vatPaidShare(F, { paid, owed, i: index }),
+      vat: vatPaidShare(F, { paid, owed, i: index, owedTotal: at(layout.totalRow(l.month), TOTAL.vatOwed) }),
       contribution: less(x(PNL.sales), VARIABLE_LINES),
       labour: F.round(F.add(refs.team.platformMonthCost(p.platform, l.month), split(refs.team.sharedPoolMonth(l.month))), 2),
       rent: split(at(totalRow, TOTAL.rentToShare)),

@@ -1,14 +1,14 @@
 import { type Lang } from "../../engine";
 import { label, messages } from "../../messages";
 import { COUNT_LINES, yearLine } from "../../engine/plan/yearTotals";
-import { formulaCalculator as F } from "../../engine/calc";
+import { formulaCalculator as F, numberCalculator as N } from "../../engine/calc";
 import { monthTotal, paybackMonthOf } from "../../engine/plan/monthTotals";
 import { DERIVED_LINES, FIXED_LINES, MONEY_LINES, VARIABLE_LINES, type MoneyLine } from "../../engine/plan/monthLine";
 import type { PlanResult } from "../../scenario/planResult";
 import type { CellValue } from "../workbookSpec";
 import { PNL, TOTAL, YEAR, type PnlLayout } from "./layouts";
 import type { Col, SheetBuilder } from "./sheetBuilder";
-import { companyVatBeforeCredit, vatCarry } from "../../engine/costs/companyVat";
+import { companyVatBeforeCredit, vatCarry, vatOwed } from "../../engine/costs/companyVat";
 
 /** The lines of the all-platform tables, by month and by year: the counts, then every money line. */
 const LINE_COLUMNS: Col[] = [
@@ -28,6 +28,10 @@ export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layou
   b.add({ kind: "heading", text: label("pnlTotal", lang) });
   const local = (col: number) => b.localRange(col, layout.header + 1, Math.max(layout.last, layout.header + 1));
   const sumOf = (col: number, m: number, money: boolean) => monthTotal(F, { values: [local(col)], months: [local(PNL.month)], month: F.constant(m) }, money);
+  const vatOwedTotal = (month: number) => {
+    const these = plan.months.filter((l) => l.month === month);
+    return monthTotal(N, { values: these.map((l) => vatOwed(N, l.vatBeforeCredit)), months: these.map(() => month), month }, false);
+  };
   const totalRows = plan.totals.map((t): CellValue[] => {
     const r = layout.totalRow(t.month);
     const x = (col: number) => at(r, col);
@@ -58,6 +62,7 @@ export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layou
       b.cell(carry.creditCarried, t.vatCreditCarried ?? 0),
       b.cell(inputs.rent, result.company.rentPerMonth),
       b.cell(inputs.otherFixed, result.company.otherFixedPerMonth),
+      b.cell(sumOf(PNL.vatOwed, t.month, false), vatOwedTotal(t.month)),
     ];
   });
   if (b.nextRow !== layout.totalHeader) throw new Error("P&L layout out of step");
@@ -72,6 +77,7 @@ export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layou
       ["pnl_vatCreditCarried", "money", 14],
       ["rent", "money", 12, { hidden: true }],
       ["otherFixedPerMonth", "money", 12, { hidden: true }],
+      ["pnl_vatOwed", "money", 14, { hidden: true }],
     ]),
     rows: totalRows,
     highlights: [
