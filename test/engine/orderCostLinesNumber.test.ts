@@ -73,7 +73,7 @@ describe("orderCosts on the fast path", () => {
         (p, k, price, returnRate, paidShare) => {
           const [platform, category] = [platforms[p]!, categories[k]!];
           const input = { price, unitCost: 0, shipping: 0, adRatio: 0, returnRate, fixedPerOrder: 0, paidShare };
-          const costs = orderCosts(data, platform, category, input);
+          const costs = orderCosts(data, platform, category, input, "general");
           const rates = mixCostRates(data.rateCard, data.costs, platform, [{ category, price, returnRate, weight: 1 }]);
           const defined = orderCostLines(numberCalculator, { price, returnRate, paidShare, affiliateShare: rates.affiliateShare }, rates);
           expect(Object.keys(costs.lines)).toEqual(STACK_KEYS);

@@ -61,6 +61,7 @@ export function economicsCard(result: PlanResult, p: PlatformPlan, lang: Lang): 
       el(
         "tbody",
         {},
+        ...(x.economics.vat !== 0 ? [figureRow(label("pnl_vat", lang), "vat", fen(x.economics.vat))] : []),
         figureRow(label("contributionPerOrder", lang), "contribution", fen(x.economics.contribution)),
         ...(x.netProfit === null || x.netMargin === null
           ? []
