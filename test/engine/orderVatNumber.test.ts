@@ -54,5 +54,6 @@ const ZERO_RATES = {
   instalmentRate: 0,
   perOrderFee: 0,
   paidSalesFeeRate: 0,
+  commissionWaivedRate: 0,
   launchCost: 0,
 };

@@ -46,6 +46,7 @@ const MEANS = [
   "instalment",
   "perItemFee",
   "paidSalesFeeRate",
+  "commissionWaived",
   "launchCost",
   "deduction",
   "settlementDays",
@@ -84,6 +85,8 @@ export function mixCostRates(card: RateCard, costs: Costs, platform: string, ite
     add(M.instalment, kept, r.instalmentShare * r.instalmentFeeRate);
     add(M.perItemFee, m.weight, r.perItemFee);
     add(M.paidSalesFeeRate, sales, r.paidSalesFeeRate);
+    // On kept sales, as the commission is: the share of it the fee on paid sales replaces.
+    add(M.commissionWaived, kept, r.paidSalesFeeReplacesCommission * card.platforms[platform]!.commission[m.category]!.value);
     add(M.launchCost, sales, r.launchCost);
     add(M.deduction, kept, deductionRate(card, costs, platform, m.category));
     add(M.settlementDays, sales, r.settlementDays);
@@ -105,6 +108,7 @@ export function mixCostRates(card: RateCard, costs: Costs, platform: string, ite
     perItemFee: mean(M.perItemFee),
     perOrderFee: card.platforms[platform]!.perOrderFee.value + mean(M.perItemFee),
     paidSalesFeeRate: mean(M.paidSalesFeeRate),
+    commissionWaivedRate: mean(M.commissionWaived),
     launchCost: mean(M.launchCost),
     deductionRate: mean(M.deduction),
     settlementDays: mean(M.settlementDays),
