@@ -91,3 +91,29 @@ describe("Douyin 2026: the 0.6% fee on ad-driven sales replaces the commission o
     expect(orderCosts(data, "DOUYIN", "BEAUTY", { ...input, paidShare: 0 }, "general").platformFee).toBe(0);
   });
 });
+
+describe("mixCostRates for one product (the formulas' path)", () => {
+  it("gives the same rates as the weighted means over the same product twice", () => {
+    const platforms = Object.keys(data.rateCard.platforms);
+    const categories = Object.keys(data.rateCard.categories);
+    fc.assert(
+      fc.property(
+        fc.nat(platforms.length - 1),
+        fc.nat(categories.length - 1),
+        // A price is 0 or at least one fen (RANGES.price), never a denormal whose half is 0.
+        fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 1e5, noNaN: true })),
+        fc.oneof(fc.constant(0), fc.constant(1), fc.double({ min: 1e-9, max: 1, noNaN: true })),
+        (p, k, price, returnRate) => {
+          const item = { category: categories[k]!, price, returnRate, weight: 1 };
+          const one = mixCostRates(data.rateCard, data.costs, platforms[p]!, [item]);
+          const twice = mixCostRates(data.rateCard, data.costs, platforms[p]!, [
+            { ...item, weight: 0.5 },
+            { ...item, weight: 0.5 },
+          ]);
+          for (const key of Object.keys(twice) as Array<keyof typeof twice>) expect(one[key]).toBeCloseTo(twice[key], 9);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
