@@ -68,7 +68,7 @@ const sheet = Array.from({ length: ROWS }, (_, i) => {
   return {
     margin: [price, price * 0.3, 8, 0.2, 0.15, 5],
     rates: [platforms[i % platforms.length], categories[(i * 7) % categories.length]],
-    netmargin: [platforms[i % platforms.length], categories[(i * 7) % categories.length], price, price * 0.3, 8, 0.2, 0.15, 5],
+    netmargin: [platforms[i % platforms.length], categories[(i * 7) % categories.length], price, price * 0.3, 8, 0.2, 0.15, 5, null],
     fit: [
       platforms[i % platforms.length],
       categories[(i * 7) % categories.length],

@@ -26,6 +26,7 @@ const rates: CostLineRates<number> = {
   instalmentRate: 0.02 * 0.023,
   perOrderFee: 0,
   paidSalesFeeRate: 0.006,
+  commissionWaivedRate: 0,
   launchCost: 80000,
 };
 

@@ -19,6 +19,7 @@ const rates = fc.record({
   instalmentRate: rate,
   perOrderFee: money,
   paidSalesFeeRate: rate,
+  commissionWaivedRate: rate,
   launchCost: money,
 });
 
@@ -47,12 +48,14 @@ describe("orderCostLinesNumber, the number fast path of orderCostLines", () => {
       instalmentRate: 0.01,
       perOrderFee: 1,
       paidSalesFeeRate: 0.02,
+      commissionWaivedRate: 0.05,
       launchCost: 5000,
     };
     const fast = orderCostLinesNumber(100, 0.1, 0.3, 0.2, r);
     expect(fast.affiliateCommission).toBeCloseTo(20 * 0.9 * 0.2, 12);
     expect(fast.returnShipping).toBeCloseTo(0.1 * 10 + 0.5, 12);
-    expect(fast.platformFees).toBeCloseTo(1 + 30 * 0.02, 12);
+    // ¥1 a order + 2% on the ¥30 ad-driven, less the 5% commission waived on the ¥27 of it kept: 1 + 0.60 − 1.35
+    expect(fast.platformFees).toBeCloseTo(1 + 30 * 0.02 - 30 * 0.9 * 0.05, 12);
     expect(fast).toEqual(orderCostLines(numberCalculator, { price: 100, returnRate: 0.1, paidShare: 0.3, affiliateShare: 0.2 }, r));
   });
 });
@@ -73,7 +76,7 @@ describe("orderCosts on the fast path", () => {
         (p, k, price, returnRate, paidShare) => {
           const [platform, category] = [platforms[p]!, categories[k]!];
           const input = { price, unitCost: 0, shipping: 0, adRatio: 0, returnRate, fixedPerOrder: 0, paidShare };
-          const costs = orderCosts(data, platform, category, input);
+          const costs = orderCosts(data, platform, category, input, "general");
           const rates = mixCostRates(data.rateCard, data.costs, platform, [{ category, price, returnRate, weight: 1 }]);
           const defined = orderCostLines(numberCalculator, { price, returnRate, paidShare, affiliateShare: rates.affiliateShare }, rates);
           expect(Object.keys(costs.lines)).toEqual(STACK_KEYS);

@@ -21,7 +21,8 @@ describe("errors read like Excel's own", () => {
     const wb = workbook([['=CHANNEL.BREAKEVEN("PDD","food",10,9,10000,3)']]);
     // ¥-2.06 before the cost stack; PDD × food (costs.json) adds affiliates 5% × 15% × ¥10 = 0.075, promotions 10% = 1.00,
     // fulfilment 2.50, 运费险 0.20 (no returns given), instalment fees 2% × 2.3% × ¥10 = 0.0046 and seeding 2% = 0.20:
-    // 3.98 → -¥6.04
+    // 3.98 → -¥6.04; VAT (general): output (10 − 1) × 13/113 = 1.035398 less input on goods 9 × 13/113 = 1.035398 and
+    // on services (deductions 0.06) × 6/106 = 0.003396: −0.003396 → -¥6.036604, still -¥6.04
     expect(errorOf(wb.value("A1"))).toEqual({ type: "NA", message: expect.stringContaining("Never breaks even: each order contributes -¥6.04") });
   });
 
@@ -29,8 +30,10 @@ describe("errors read like Excel's own", () => {
     const wb = workbook([['=CHANNEL.NETPROFIT("JD","3C",1000,700)', '=CHANNEL.NETPROFIT("JD","3C",1000,700,,,,)']]);
     // JD 3C: d = 4% + 0.6%; 1000 × 0.954 − 700 = 254 before the cost stack (costs.json, JD × 3C): affiliates
     // 4% × 8% × 1,000 = 3.20, promotions 8% = 80, fulfilment 2.50, 运费险 0.50, instalment fees 10% × 2.3% = 2.30,
-    // seeding 2% = 20: 254 − 108.50 = 145.50
-    expect([wb.value("A1"), wb.value("B1")]).toEqual([145.5, 145.5]);
+    // seeding 2% = 20: 254 − 108.50 = 145.50; then VAT (general by default): output (1,000 − 80) × 13/113 = 105.840708
+    // less input on goods 700 × 13/113 = 80.530973 and on services (deductions 46) × 6/106 = 2.603774: 22.705961 →
+    // 145.50 − 22.705961 = 122.794039 → ¥122.79
+    expect([wb.value("A1"), wb.value("B1")]).toEqual([122.79, 122.79]);
   });
 
   it("lets an error in an input cell flow through like Excel", () => {

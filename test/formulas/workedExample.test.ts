@@ -1,3 +1,4 @@
+import { DetailedCellError } from "hyperformula";
 import { workbook } from "../support/hyperformulaHarness";
 
 /*
@@ -16,7 +17,18 @@ import { workbook } from "../support/hyperformulaHarness";
  * Tmall:     affiliates 8% × 15% × 139.30 = 1.6716, promotions 8% = 11.144  → stack 23.559678 → 35.0027 − 23.5597 = 11.4430 → ¥11.44
  * Pinduoduo: affiliates 5% × 15% = 1.04475, promotions 10% = 13.93         → stack 25.718828 → 42.6642 − 25.7188 = 16.9454 → ¥16.95
  * Douyin:    affiliates 35% × 20% = 9.751, promotions 6% = 8.358          → stack 28.853078 → 35.6992 − 28.8531 = 6.8461 → ¥6.85
- * Break-even on Tmall with ¥30,000 fixed a month: contribution = 11.4430 + 6 = 17.4430 → ¥17.44; 30,000 ÷ 17.44 = 1,720.2 → 1,721 orders
+ * Then VAT, a general taxpayer's by default (13% output and on goods, 6% on platform services): output VAT on what the
+ * buyer paid (199 − refunds 59.70 − promotions) × 13/113, less input VAT on the kept goods 0.7 × 60 = 42 × 13/113 =
+ * 4.831858 and on services (deductions 139.30 × d + ads 39.80) × 6/106:
+ * Tmall:     (199 − 59.70 − 11.144) = 128.156 × 13/113 = 14.743610; services 8.4973 + 39.80 = 48.2973 × 6/106 = 2.733809
+ *            VAT 14.743610 − 4.831858 − 2.733809 = 7.177943 → 11.443022 − 7.177943 = 4.265079 → ¥4.27
+ * Pinduoduo: 125.370 × 13/113 = 14.423097; services 0.8358 + 39.80 = 40.6358 × 6/106 = 2.300140
+ *            VAT 7.291099 → 16.945372 − 7.291099 = 9.654273 → ¥9.65
+ * Douyin:    130.942 × 13/113 = 15.064124; services 7.8008 + 39.80 = 47.6008 × 6/106 = 2.694385
+ *            VAT 7.537881 → 6.846122 − 7.537881 = −0.691759 → −¥0.69 (a Douyin dress at 20% ads loses money after VAT)
+ * Break-even on Tmall with ¥30,000 fixed a month: contribution = 4.265079 + 6 = 10.265079 → ¥10.27; 30,000 ÷ 10.27 = 2,921.1 → 2,922 orders
+ * A small-scale taxpayer (1% of what the buyer paid, no input credit) on Tmall: 128.156 × 1/101 = 1.268871 →
+ * 11.443022 − 1.268871 = 10.174151 → ¥10.17.
  */
 const sheet = [
   ["Platform", "Price", "Cost", "Shipping", "Ad ratio", "Returns", "Fixed/order", "Profit", "Margin", "Break-even", "Fees"],
@@ -60,22 +72,42 @@ const sheet = [
     '=CHANNEL.FEES(A4,"服装")',
   ],
   ["Best profit", null, null, null, null, null, null, "=MAX(H2:H4)", null, null, null],
+  [
+    "天猫",
+    199,
+    60,
+    8,
+    0.2,
+    0.3,
+    6,
+    '=CHANNEL.NETPROFIT(A6,"服装",B6,C6,D6,E6,F6,G6,"小规模纳税人")',
+    '=CHANNEL.NETPROFIT(A6,"服装",B6,C6,D6,E6,F6,G6,"small-scale")',
+    '=CHANNEL.NETPROFIT(A6,"服装",B6,C6,D6,E6,F6,G6,"general")',
+    '=CHANNEL.NETPROFIT(A6,"服装",B6,C6,D6,E6,F6,G6,"增值")',
+  ],
 ];
 
 describe("the worked dress example, evaluated as formulas", () => {
   const wb = workbook(sheet);
 
-  it("nets ¥11.44 on Tmall, ¥16.95 on Pinduoduo and ¥6.85 on Douyin per order", () => {
-    expect([wb.value("H2"), wb.value("H3"), wb.value("H4")]).toEqual([11.44, 16.95, 6.85]);
+  it("nets ¥4.27 on Tmall, ¥9.65 on Pinduoduo and −¥0.69 on Douyin per order after VAT", () => {
+    expect([wb.value("H2"), wb.value("H3"), wb.value("H4")]).toEqual([4.27, 9.65, -0.69]);
   });
 
   it("computes margins from the unrounded profit", () => {
-    expect(wb.value("I2")).toBeCloseTo(11.443022 / 199, 9);
-    expect(wb.value("I3")).toBeCloseTo(16.945372 / 199, 9);
+    expect(wb.value("I2")).toBeCloseTo(4.265079 / 199, 6);
+    expect(wb.value("I3")).toBeCloseTo(9.654273 / 199, 6);
   });
 
-  it("needs 1,721 Tmall orders a month to cover ¥30,000", () => {
-    expect(wb.value("J2")).toBe(1721);
+  it("needs 2,922 Tmall orders a month to cover ¥30,000", () => {
+    expect(wb.value("J2")).toBe(2922);
+  });
+
+  it("takes the VAT regime in the scenario's words, general by default, and names a bad one", () => {
+    expect([wb.value("H6"), wb.value("I6"), wb.value("J6")]).toEqual([10.17, 10.17, 4.27]);
+    const bad = wb.value("K6");
+    expect(bad).toBeInstanceOf(DetailedCellError);
+    expect((bad as DetailedCellError).message).toMatch(/^vatRegime: "增值" is not recognised\..*Accepted: .*general/);
   });
 
   it("shows the fee rates used", () => {
@@ -85,6 +117,6 @@ describe("the worked dress example, evaluated as formulas", () => {
   });
 
   it("feeds native Excel functions like any number", () => {
-    expect(wb.value("H5")).toBe(16.95);
+    expect(wb.value("H5")).toBe(9.65);
   });
 });

@@ -24,6 +24,7 @@ const KIND_BY_FIELD: Record<string, ValueKind> = {
   instalmentShare: "rate",
   instalmentFeeRate: "rate",
   paidSalesFeeRate: "rate",
+  paidSalesFeeReplacesCommission: "rate",
   wholesaleDiscount: "rate",
   fulfilmentPerOrder: "money",
   returnShippingPerReturn: "money",

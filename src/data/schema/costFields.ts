@@ -17,6 +17,7 @@ export const COST_FIELD_NAMES = [
   "instalmentShare",
   "instalmentFeeRate",
   "paidSalesFeeRate",
+  "paidSalesFeeReplacesCommission",
   "perItemFee",
   "wholesaleDiscount",
   "launchCost",

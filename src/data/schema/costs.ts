@@ -53,6 +53,11 @@ export const costFigures = z.strictObject({
   instalmentFeeRate: figureOf(rate(0.2)).optional(),
   /** A fee on ad-driven sales (Douyin 2026: 0.6% technical fee on orders driven by 千川·乘方). */
   paidSalesFeeRate: figureOf(rate(0.1)).optional(),
+  /**
+   * The share of the commission on ad-driven sales that the fee on them replaces (Douyin 2026: 1, 千川·乘方 orders pay
+   * 0.6% instead of the commission); 0 where the fee comes on top of the commission.
+   */
+  paidSalesFeeReplacesCommission: figureOf(fraction()).optional(),
   /** Per-item fees of an authentication platform (inspection, authentication, packing). */
   perItemFee: perOrder.optional(),
   /** What a wholesale/flash-sale platform keeps off the retail price (only with deductions "wholesaleDiscount"). */

@@ -1,5 +1,6 @@
 import type { BrandStage } from "../../data/schema/planning";
 import type { Configuration } from "../../data/schema/staffing";
+import type { VatRegime } from "../../data/schema/costs";
 
 /**
  * What an entry point assumes when the user leaves a field out: the same in a formula, the wizard and a scenario file.
@@ -19,4 +20,9 @@ export const DEFAULTS = {
   monthlyOrders: 0,
   brandStage: "new" as BrandStage,
   currentAnnualSales: 0,
+  /**
+   * For the per-order formulas only, which know no annual target: a brand selling on several platforms is almost
+   * always above the ¥5m small-scale limit. A plan picks its regime from the annual target (defaultVatRegime).
+   */
+  vatRegime: "general" as VatRegime,
 } as const;

@@ -32,6 +32,8 @@ export interface CostLineRates<T> {
   /** The rate card's fee per order plus the platform's per-item fees. */
   perOrderFee: T;
   paidSalesFeeRate: T;
+  /** The commission the fee on paid sales replaces, per kept paid sale (the rate card's commission × the replaced share). */
+  commissionWaivedRate: T;
   launchCost: T;
 }
 
@@ -53,7 +55,9 @@ export interface CostLines<T> {
  * - seeding: sales × seeding share (content and brand marketing outside the platform's ads);
  * - promotions: kept sales × promotion share; payment fees: kept sales × instalment share × instalment fee;
  * - fulfilment: orders × per order; return shipping: returned orders × per return + orders × 运费险;
- * - installation: kept orders × per order; platform fees: orders × per-order fees + paid sales × the fee on them;
+ * - installation: kept orders × per order; platform fees: orders × per-order fees + paid sales × the fee on them, less
+ *   the commission that fee replaces on kept paid sales (Douyin 2026: 千川·乘方 orders pay 0.6% instead of the
+ *   commission; the deductions line keeps the rate card's commission on every kept sale, this line gives it back);
  * - launch costs: the launch cost in the opening month.
  */
 export function costLines<T>(c: Calculator<T>, v: CostVolumes<T>, r: CostLineRates<T>): CostLines<T> {
@@ -67,7 +71,9 @@ export function costLines<T>(c: Calculator<T>, v: CostVolumes<T>, r: CostLineRat
     returnShipping: c.fen(c.add(c.multiply(v.returnedOrders, r.returnShippingPerReturn), c.multiply(v.orders, r.shippingInsurancePerOrder))),
     installation: c.fen(c.multiply(c.subtract(v.orders, v.returnedOrders), r.installationPerOrder)),
     paymentFees: c.fen(c.multiply(kept, r.instalmentRate)),
-    platformFees: c.fen(c.add(c.multiply(v.orders, r.perOrderFee), c.multiply(v.paidSales, r.paidSalesFeeRate))),
+    platformFees: c.fen(
+      c.subtract(c.add(c.multiply(v.orders, r.perOrderFee), c.multiply(v.paidSales, r.paidSalesFeeRate)), c.multiply(v.paidSales, keptShare, r.commissionWaivedRate)),
+    ),
     launchCosts: c.fen(c.multiply(v.opening, r.launchCost)),
   };
 }

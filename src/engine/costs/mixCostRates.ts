@@ -46,6 +46,7 @@ const MEANS = [
   "instalment",
   "perItemFee",
   "paidSalesFeeRate",
+  "commissionWaived",
   "launchCost",
   "deduction",
   "settlementDays",
@@ -66,6 +67,7 @@ const mean = (i: number): number => (scratch[2 * i]! > 0 ? scratch[2 * i + 1]! /
  * One pass over the items without an array, closure or object per rate: NETMARGIN and NETPROFIT call this once a cell.
  */
 export function mixCostRates(card: RateCard, costs: Costs, platform: string, items: readonly MixItem[]): MixCostRates {
+  if (items.length === 1) return oneItemRates(card, costs, platform, items[0]!);
   scratch.fill(0);
   for (const m of items) {
     const r = costRates(costs, platform, m.category);
@@ -84,6 +86,8 @@ export function mixCostRates(card: RateCard, costs: Costs, platform: string, ite
     add(M.instalment, kept, r.instalmentShare * r.instalmentFeeRate);
     add(M.perItemFee, m.weight, r.perItemFee);
     add(M.paidSalesFeeRate, sales, r.paidSalesFeeRate);
+    // On kept sales, as the commission is: the share of it the fee on paid sales replaces.
+    add(M.commissionWaived, kept, r.paidSalesFeeReplacesCommission * card.platforms[platform]!.commission[m.category]!.value);
     add(M.launchCost, sales, r.launchCost);
     add(M.deduction, kept, deductionRate(card, costs, platform, m.category));
     add(M.settlementDays, sales, r.settlementDays);
@@ -105,9 +109,43 @@ export function mixCostRates(card: RateCard, costs: Costs, platform: string, ite
     perItemFee: mean(M.perItemFee),
     perOrderFee: card.platforms[platform]!.perOrderFee.value + mean(M.perItemFee),
     paidSalesFeeRate: mean(M.paidSalesFeeRate),
+    commissionWaivedRate: mean(M.commissionWaived),
     launchCost: mean(M.launchCost),
     deductionRate: mean(M.deduction),
     settlementDays: mean(M.settlementDays),
     inventoryCoverMonths: mean(M.inventory),
+  };
+}
+
+/**
+ * The means of a mix of one product, without the scratch sums: each rate is the product's own where its base is
+ * above 0, and 0 where it is not, as a mean over an empty base is. NETMARGIN and NETPROFIT take this path once a cell.
+ */
+function oneItemRates(card: RateCard, costs: Costs, platform: string, m: MixItem): MixCostRates {
+  const r = costRates(costs, platform, m.category);
+  const sales = m.weight * m.price;
+  const kept = sales * (1 - m.returnRate);
+  const on = (base: number, value: number) => (base > 0 ? value : 0);
+  const perItemFee = on(m.weight, r.perItemFee);
+  return {
+    affiliateRate: on(sales * r.affiliateShare, r.affiliateRate),
+    affiliateShare: on(sales, r.affiliateShare),
+    seedingShare: on(sales, r.seedingShare),
+    roiFactor: on(sales, r.roiFactor),
+    paidShare: Math.round(on(sales, r.paidShare) * 1e9) / 1e9,
+    promotionShare: on(kept, r.promotionShare),
+    fulfilmentPerOrder: on(m.weight, r.fulfilmentPerOrder),
+    returnShippingPerReturn: on(m.weight * m.returnRate, r.returnShippingPerReturn),
+    shippingInsurancePerOrder: on(m.weight, r.shippingInsurancePerOrder),
+    installationPerOrder: on(m.weight * (1 - m.returnRate), m.price >= r.installationMinPrice ? r.installationPerUnit : 0),
+    instalmentRate: on(kept, r.instalmentShare * r.instalmentFeeRate),
+    perItemFee,
+    perOrderFee: card.platforms[platform]!.perOrderFee.value + perItemFee,
+    paidSalesFeeRate: on(sales, r.paidSalesFeeRate),
+    commissionWaivedRate: on(kept, r.paidSalesFeeReplacesCommission * card.platforms[platform]!.commission[m.category]!.value),
+    launchCost: on(sales, r.launchCost),
+    deductionRate: on(kept, deductionRate(card, costs, platform, m.category)),
+    settlementDays: on(sales, r.settlementDays),
+    inventoryCoverMonths: on(sales, r.inventoryCoverMonths),
   };
 }

@@ -24,6 +24,6 @@ export function orderCostLinesNumber(price: number, returnRate: number, paidShar
     returnShipping: 0 + 1 * returnRate * r.returnShippingPerReturn + 1 * orders * r.shippingInsurancePerOrder,
     installation: 1 * (orders - returnRate) * r.installationPerOrder,
     paymentFees: 1 * kept * r.instalmentRate,
-    platformFees: 0 + 1 * orders * r.perOrderFee + 1 * paidSales * r.paidSalesFeeRate,
+    platformFees: 0 + 1 * orders * r.perOrderFee + 1 * paidSales * r.paidSalesFeeRate - 1 * paidSales * keptShare * r.commissionWaivedRate,
   };
 }

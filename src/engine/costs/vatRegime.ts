@@ -1,5 +1,6 @@
 import type { Costs, VatRegime } from "../../data/schema/costs";
 import type { VatRates } from "./vatPayable";
+import { memoPerObject } from "../core/memoPerObject";
 
 /**
  * The regime a company pays VAT under when it does not say: general when its annual target is above the small-scale
@@ -9,10 +10,17 @@ export function defaultVatRegime(costs: Pick<Costs, "vat">, annualTarget: number
   return annualTarget > costs.vat.smallScaleThreshold.value ? "general" : "smallScale";
 }
 
-/** A regime's rates from the costs data. */
+const ratesOf = memoPerObject((vat: Costs["vat"]) => {
+  const of = (regime: VatRegime): VatRates<number> => {
+    const r = vat.regimes[regime];
+    return Object.freeze({ outputRate: r.outputRate.value, goodsInputRate: r.goodsInputRate.value, servicesInputRate: r.servicesInputRate.value });
+  };
+  return { general: of("general"), smallScale: of("smallScale") };
+});
+
+/** A regime's rates from the costs data (made once per data set: the per-order formulas ask for them once a cell). */
 export function vatRatesOf(costs: Pick<Costs, "vat">, regime: VatRegime): VatRates<number> {
-  const r = costs.vat.regimes[regime];
-  return { outputRate: r.outputRate.value, goodsInputRate: r.goodsInputRate.value, servicesInputRate: r.servicesInputRate.value };
+  return ratesOf(costs.vat)[regime];
 }
 
 /** A regime's monthly exemption: taxable sales (excluding VAT, the whole company) at or below which no output VAT is due. */

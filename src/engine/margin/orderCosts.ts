@@ -3,6 +3,10 @@ import { COST_LINE_KEYS, type CostLines } from "../costs/costLines";
 import { orderCostLinesNumber } from "../costs/orderCostLinesNumber";
 import { mixCostRates, type MixCostRates } from "../costs/mixCostRates";
 import type { CheckedEconomicsInput } from "./economicsInput";
+import type { VatRegime } from "../../data/schema/costs";
+import { businessModelOf } from "../costs/costRates";
+import { orderVatNumber } from "../costs/orderVatNumber";
+import { vatRatesOf } from "../costs/vatRegime";
 
 export type OrderCostLines = Omit<CostLines<number>, "launchCosts" | "platformFees">;
 
@@ -19,10 +23,12 @@ export interface OrderCosts {
   total: number;
   /** The cost rates behind the lines (the product's category on the platform). */
   rates: MixCostRates;
+  /** VAT payable on the order under the regime, unrounded (orderVat). */
+  vat: number;
 }
 
-/** The cost stack of one expected order of one product: the month's cost lines (costLines) at one order. */
-export function orderCosts(data: CostData, platform: string, category: string, input: CheckedEconomicsInput): OrderCosts {
+/** The cost stack of one expected order of one product: the month's cost lines (costLines) at one order, and its VAT. */
+export function orderCosts(data: CostData, platform: string, category: string, input: CheckedEconomicsInput, regime: VatRegime): OrderCosts {
   const { price, returnRate, paidShare } = input;
   const rates = mixCostRates(data.rateCard, data.costs, platform, [{ category, price, returnRate, weight: 1 }]);
   const all = orderCostLinesNumber(price, returnRate, paidShare, rates.affiliateShare, rates);
@@ -37,5 +43,18 @@ export function orderCosts(data: CostData, platform: string, category: string, i
     paymentFees: all.paymentFees,
   };
   const total = 0 + lines.affiliateCommission + lines.seeding + lines.promotions + lines.fulfilment + lines.returnShipping + lines.installation + lines.paymentFees;
-  return { deductionRate: rates.deductionRate, platformFee: all.platformFees, lines, total, rates };
+  const deductionsAreDiscount = businessModelOf(data.costs, platform).deductions === "wholesaleDiscount" ? 1 : 0;
+  // orderVat on the number fast path (test/engine/orderVatNumber.test.ts checks they agree bit for bit).
+  const vat = orderVatNumber(
+    price,
+    returnRate,
+    rates.deductionRate,
+    input.unitCost,
+    input.adRatio,
+    deductionsAreDiscount,
+    all.promotions,
+    all.platformFees,
+    vatRatesOf(data.costs, regime),
+  );
+  return { deductionRate: rates.deductionRate, platformFee: all.platformFees, lines, total, rates, vat };
 }

@@ -7,6 +7,8 @@ import { checkEconomicsInput, type EconomicsInput } from "./economicsInput";
 import { orderCosts, type OrderCostLines } from "./orderCosts";
 import type { MixCostRates } from "../costs/mixCostRates";
 import { profitModel } from "./profitModel";
+import type { VatRegime } from "../../data/schema/costs";
+import { DEFAULTS } from "../core/defaults";
 
 export interface DeductionAmount extends DeductionLine {
   /** Yuan per order placed, on kept (not returned) orders. */
@@ -30,6 +32,8 @@ export interface OrderEconomics extends OrderCostLines {
   adCost: number;
   /** The platform's fees per order: the rate card's fee, per-item fees (Dewu) and the fee on ad-driven sales (Douyin). */
   platformPerOrderFee: number;
+  /** VAT payable on the order under the regime (orderVat): output VAT on what the buyer paid less input VAT. */
+  vat: number;
   fixedPerOrder: number;
   /** Everything but the user's allocated fixed cost F: what each order adds towards fixed costs. */
   contribution: number;
@@ -42,16 +46,17 @@ export interface OrderEconomics extends OrderCostLines {
 
 /**
  * Per-order profit on a platform:
- * `profit = (1 − q) × (P × (1 − d) − C) − S − a × P − platform fees − the cost stack − F`,
+ * `profit = (1 − q) × (P × (1 − d) − C) − S − a × P − platform fees − the cost stack − VAT − F`,
  * the cost stack being affiliate commission, promotions, fulfilment, return shipping and 运费险, installation and
- * instalment fees for one expected order (costLines at one order). Platform and category must be resolved codes.
+ * instalment fees for one expected order (costLines at one order), and VAT under `regime` (orderVat). Platform and
+ * category must be resolved codes.
  * Money is rounded half-even to the fen.
  */
-export function orderEconomics(data: CostData, platform: string, category: string, input: EconomicsInput): Result<OrderEconomics> {
+export function orderEconomics(data: CostData, platform: string, category: string, input: EconomicsInput, regime: VatRegime = DEFAULTS.vatRegime): Result<OrderEconomics> {
   const checked = checkEconomicsInput(input);
   if (!checked.ok) return checked;
   const { price, unitCost, shipping, adRatio, returnRate, fixedPerOrder } = checked.value;
-  const costs = orderCosts(data, platform, category, checked.value);
+  const costs = orderCosts(data, platform, category, checked.value, regime);
   const kept = 1 - returnRate;
   const rateCardLines = businessModelOf(data.costs, platform).deductions === "rateCard" ? deductions(data.rateCard, platform, category).lines : [];
   const { contribution, profit } = profitModel(checked.value, costs);
@@ -66,6 +71,7 @@ export function orderEconomics(data: CostData, platform: string, category: strin
     shipping: roundToFen(shipping),
     adCost: roundToFen(adRatio * price),
     platformPerOrderFee: roundToFen(costs.platformFee),
+    vat: roundToFen(costs.vat),
     ...lines,
     costRates: costs.rates,
     fixedPerOrder: roundToFen(fixedPerOrder),

@@ -8,11 +8,11 @@ export interface ProfitFigures {
 }
 
 /**
- * The margin model itself, unrounded: `(1 − q)(P(1 − d) − C) − S − aP − platform fees − the cost stack`, then `− F`.
+ * The margin model itself, unrounded: `(1 − q)(P(1 − d) − C) − S − aP − platform fees − the cost stack − VAT`, then `− F`.
  * The cost stack is affiliate commission, promotions, fulfilment, return shipping, installation and instalment fees.
  */
 export function profitModel(input: CheckedEconomicsInput, costs: OrderCosts): ProfitFigures {
   const { price, unitCost, shipping, adRatio, returnRate, fixedPerOrder } = input;
-  const contribution = (1 - returnRate) * (price * (1 - costs.deductionRate) - unitCost) - shipping - adRatio * price - costs.platformFee - costs.total;
+  const contribution = (1 - returnRate) * (price * (1 - costs.deductionRate) - unitCost) - shipping - adRatio * price - costs.platformFee - costs.total - costs.vat;
   return { contribution, profit: contribution - fixedPerOrder };
 }

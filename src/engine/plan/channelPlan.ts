@@ -128,7 +128,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     headline: headline(platforms, enteredCodes),
     platforms,
     entered: enteredCodes,
-    products: productEconomics(data, input.products, fits, ranked, (p) => entries.entered.find((e) => e.candidate.platform === p)?.runRate ?? null),
+    products: productEconomics(data, input.products, fits, ranked, (p) => entries.entered.find((e) => e.candidate.platform === p)?.runRate ?? null, company.vatRegime),
     avgOrderValue: ranked[0]?.order.price ?? 0,
     monthTargets,
     budget: budgetCheck(

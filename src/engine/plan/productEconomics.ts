@@ -6,10 +6,11 @@ import { numberCalculator } from "../calc/numberCalculator";
 import { typicalReturnRate } from "../rates/typicalReturnRate";
 import type { Candidate } from "./candidates";
 import type { PlanProduct } from "./planInput";
+import type { VatRegime } from "../../data/schema/costs";
 import type { ProductOnPlatform, ProductPlan, RunRate } from "./planTypes";
 
 /**
- * Every product on every platform: contribution per order (before fixed costs) at the platform's ad ratio, and net
+ * Every product on every platform: contribution per order (after VAT under the plan's regime, before fixed costs) at the platform's ad ratio, and net
  * profit per order after the run-rate fixed cost per order where the platform is entered.
  */
 export function productEconomics(
@@ -18,6 +19,7 @@ export function productEconomics(
   fits: FitScore[][],
   candidates: readonly Candidate[],
   runRateOf: (platform: string) => RunRate | null,
+  regime: VatRegime,
 ): ProductPlan[] {
   const codes = Object.keys(data.rateCard.platforms);
   const byCode = new Map(candidates.map((c) => [c.platform, c]));
@@ -32,7 +34,7 @@ export function productEconomics(
       const input = { price: p.product.price, unitCost: p.unitCost, shipping: p.shipping, adRatio: c.adRatio, returnRate, fixedPerOrder: runRate?.fixedPerOrder ?? 0, paidShare };
       const key = `${platform}|${p.product.category}|${JSON.stringify(input)}`;
       let economics = computed.get(key);
-      if (!economics) computed.set(key, (economics = orderEconomics(data, platform, p.product.category, input)));
+      if (!economics) computed.set(key, (economics = orderEconomics(data, platform, p.product.category, input, regime)));
       if (!economics.ok) throw new Error(`channelPlan: products are checked before planning (${economics.issue.code})`);
       const e = economics.value;
       return {

@@ -3,7 +3,7 @@ import { cell } from "../excelErrors";
 import { breakEvenOrders, contribution as contributionOf, netMargin as netMarginOf, netProfit as netProfitOf } from "../impl/economicsFunctions";
 
 /**
- * Contribution per order, before fixed costs: (1−q)(P(1−d)−C) − S − aP − the platform's per-order fee.
+ * Contribution per order, before fixed costs: (1−q)(P(1−d)−C) − S − aP − the platform's per-order fee − the cost stack − VAT.
  * @customfunction
  * @param platform Platform name or code, e.g. "天猫".
  * @param category Category name or code, e.g. "服装".
@@ -12,14 +12,24 @@ import { breakEvenOrders, contribution as contributionOf, netMargin as netMargin
  * @param [shipping] Shipping S per order in yuan (default 0).
  * @param [adRatio] Ad spend ÷ sales a, a fraction: paid share ÷ ROI, see CHANNEL.ADRATIO (default 0).
  * @param [returnRate] Return rate q, a fraction: 0.3 means 30% (default 0).
+ * @param [vatRegime] VAT regime: general/一般纳税人 (default) or smallScale/小规模纳税人.
  * @returns Contribution per order in yuan.
  */
-export function contribution(platform: string, category: string, price: number, unitCost: number, shipping?: number, adRatio?: number, returnRate?: number): number {
-  return cell(() => contributionOf(platform, category, price, unitCost, shipping, adRatio, returnRate));
+export function contribution(
+  platform: string,
+  category: string,
+  price: number,
+  unitCost: number,
+  shipping?: number,
+  adRatio?: number,
+  returnRate?: number,
+  vatRegime?: string,
+): number {
+  return cell(() => contributionOf(platform, category, price, unitCost, shipping, adRatio, returnRate, vatRegime));
 }
 
 /**
- * Net profit per order, after fixed costs: contribution − F = (1−q)(P(1−d)−C) − S − aP − fee − F.
+ * Net profit per order, after VAT and fixed costs: contribution − F = (1−q)(P(1−d)−C) − S − aP − fees − the cost stack − VAT − F.
  * @customfunction
  * @param platform Platform name or code, e.g. "拼多多".
  * @param category Category name or code, e.g. "食品".
@@ -29,6 +39,7 @@ export function contribution(platform: string, category: string, price: number, 
  * @param [adRatio] Ad spend ÷ all sales a, a fraction: 0.2 means ¥20 of ads for every ¥100 sold, i.e. paid share ÷ ROI, see CHANNEL.ADRATIO (default 0).
  * @param [returnRate] Return rate q, a fraction: 0.3 means 30% (default 0).
  * @param [fixedPerOrder] Team, rent and other fixed cost allocated per order F, in yuan (default 0).
+ * @param [vatRegime] VAT regime: general/一般纳税人 (default) or smallScale/小规模纳税人.
  * @returns Profit per order in yuan.
  */
 export function netprofit(
@@ -40,8 +51,9 @@ export function netprofit(
   adRatio?: number,
   returnRate?: number,
   fixedPerOrder?: number,
+  vatRegime?: string,
 ): number {
-  return cell(() => netProfitOf(platform, category, price, unitCost, shipping, adRatio, returnRate, fixedPerOrder));
+  return cell(() => netProfitOf(platform, category, price, unitCost, shipping, adRatio, returnRate, fixedPerOrder, vatRegime));
 }
 
 /**
@@ -55,6 +67,7 @@ export function netprofit(
  * @param [adRatio] Ad spend ÷ all sales a, a fraction: 0.2 means ¥20 of ads for every ¥100 sold, i.e. paid share ÷ ROI, see CHANNEL.ADRATIO (default 0).
  * @param [returnRate] Return rate q, a fraction: 0.3 means 30% (default 0).
  * @param [fixedPerOrder] Fixed cost allocated per order F, in yuan (default 0).
+ * @param [vatRegime] VAT regime: general/一般纳税人 (default) or smallScale/小规模纳税人.
  * @returns Net margin as a fraction of price.
  */
 export function netmargin(
@@ -66,12 +79,13 @@ export function netmargin(
   adRatio?: number,
   returnRate?: number,
   fixedPerOrder?: number,
+  vatRegime?: string,
 ): number {
-  return cell(() => netMarginOf(platform, category, price, unitCost, shipping, adRatio, returnRate, fixedPerOrder));
+  return cell(() => netMarginOf(platform, category, price, unitCost, shipping, adRatio, returnRate, fixedPerOrder, vatRegime));
 }
 
 /**
- * Orders per month needed to cover monthly fixed costs; #N/A when each order loses money.
+ * Orders per month needed to cover monthly fixed costs from contribution after VAT; #N/A when each order loses money.
  * @customfunction
  * @param platform Platform name or code, e.g. "京东".
  * @param category Category name or code, e.g. "家电".
@@ -81,6 +95,7 @@ export function netmargin(
  * @param [shipping] Shipping per order in yuan (default 0).
  * @param [adRatio] Ad spend ÷ sales, a fraction (default 0).
  * @param [returnRate] Return rate, a fraction (default 0).
+ * @param [vatRegime] VAT regime: general/一般纳税人 (default) or smallScale/小规模纳税人.
  * @returns Whole orders per month.
  */
 export function breakeven(
@@ -92,6 +107,7 @@ export function breakeven(
   shipping?: number,
   adRatio?: number,
   returnRate?: number,
+  vatRegime?: string,
 ): number {
-  return cell(() => breakEvenOrders(platform, category, price, unitCost, monthlyFixedCost, shipping, adRatio, returnRate));
+  return cell(() => breakEvenOrders(platform, category, price, unitCost, monthlyFixedCost, shipping, adRatio, returnRate, vatRegime));
 }

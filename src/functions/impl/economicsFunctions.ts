@@ -1,25 +1,49 @@
-import { breakEven, orderProfit, type OrderProfit } from "../../engine";
+import { breakEven, DEFAULTS, orderProfit, resolveName, VAT_REGIME_NAMES, type OrderProfit } from "../../engine";
 import { sessionData } from "../../shared/session";
-import { categoryArg, platformArg } from "../args";
+import { categoryArg, orDefault, platformArg } from "../args";
 import { unwrap } from "../excelErrors";
 
 type Num = number | null | undefined;
 
-function economics(platform: unknown, category: unknown, price: Num, unitCost: Num, shipping: Num, adRatio: Num, returnRate: Num, fixedPerOrder: Num): OrderProfit {
+/** The VAT regime a formula names (general/smallScale, 一般纳税人/小规模…, the scenario's vocabulary), or the default. */
+const vatRegimeArg = (value: unknown) => unwrap(resolveName(VAT_REGIME_NAMES, "vatRegime", orDefault(value, DEFAULTS.vatRegime)));
+
+function economics(
+  platform: unknown,
+  category: unknown,
+  price: Num,
+  unitCost: Num,
+  shipping: Num,
+  adRatio: Num,
+  returnRate: Num,
+  fixedPerOrder: Num,
+  vatRegime?: unknown,
+): OrderProfit {
   const data = sessionData();
   const p = unwrap(platformArg(data, platform));
   const c = unwrap(categoryArg(data, category));
-  return unwrap(orderProfit(data, p, c, { price: price as number, unitCost: unitCost as number, shipping, adRatio, returnRate, fixedPerOrder }));
+  return unwrap(orderProfit(data, p, c, { price: price as number, unitCost: unitCost as number, shipping, adRatio, returnRate, fixedPerOrder }, vatRegimeArg(vatRegime)));
 }
 
 export const netProfit = (...args: Parameters<typeof economics>) => economics(...args).profit;
-export const contribution = (platform: unknown, category: unknown, price: Num, unitCost: Num, shipping: Num, adRatio: Num, returnRate: Num) =>
-  economics(platform, category, price, unitCost, shipping, adRatio, returnRate, 0).contribution;
+export const contribution = (platform: unknown, category: unknown, price: Num, unitCost: Num, shipping: Num, adRatio: Num, returnRate: Num, vatRegime?: unknown) =>
+  economics(platform, category, price, unitCost, shipping, adRatio, returnRate, 0, vatRegime).contribution;
 export const netMargin = (...args: Parameters<typeof economics>) => economics(...args).netMargin;
 
-export function breakEvenOrders(platform: unknown, category: unknown, price: Num, unitCost: Num, monthlyFixedCost: Num, shipping: Num, adRatio: Num, returnRate: Num): number {
+export function breakEvenOrders(
+  platform: unknown,
+  category: unknown,
+  price: Num,
+  unitCost: Num,
+  monthlyFixedCost: Num,
+  shipping: Num,
+  adRatio: Num,
+  returnRate: Num,
+  vatRegime?: unknown,
+): number {
   const data = sessionData();
   const p = unwrap(platformArg(data, platform));
   const c = unwrap(categoryArg(data, category));
-  return unwrap(breakEven(data, p, c, monthlyFixedCost as number, { price: price as number, unitCost: unitCost as number, shipping, adRatio, returnRate })).ordersPerMonth;
+  const input = { price: price as number, unitCost: unitCost as number, shipping, adRatio, returnRate };
+  return unwrap(breakEven(data, p, c, monthlyFixedCost as number, input, vatRegimeArg(vatRegime))).ordersPerMonth;
 }

@@ -30,6 +30,7 @@ export const COST_LABELS = {
   cost_instalmentRate: { en: "Instalment fees, share of kept sales", zh: "分期手续费占实收比例" },
   cost_perItemFee: { en: "Per-item fees (¥)", zh: "每件平台服务费(¥)" },
   cost_paidSalesFeeRate: { en: "Fee on ad-driven sales", zh: "投流订单技术服务费率" },
+  cost_commissionWaivedRate: { en: "Commission waived on ad-driven sales", zh: "投流订单免收佣金率" },
   cost_launchCost: { en: "Launch cost (¥)", zh: "开店投入(¥)" },
   cost_settlementDays: { en: "Days to money", zh: "回款天数" },
   cost_inventoryCoverMonths: { en: "Months of stock held", zh: "备货月数" },

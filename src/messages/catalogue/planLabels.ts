@@ -22,7 +22,7 @@ export const PLAN_LABELS = {
   pnl_goods: { en: "Goods (¥)", zh: "货品成本(¥)" },
   pnl_shipping: { en: "Shipping (¥)", zh: "运费(¥)" },
   pnl_ads: { en: "Ad spend (¥)", zh: "广告费(¥)" },
-  pnl_platformFees: { en: "Per-order platform fees (¥)", zh: "平台单笔费用(¥)" },
+  pnl_platformFees: { en: "Platform fees, less commission waived (¥)", zh: "平台费用(减免佣)(¥)" },
   pnl_vat: { en: "VAT payable (¥)", zh: "增值税(¥)" },
   pnl_vatTaxableSales: { en: "Taxable sales excl. VAT (¥)", zh: "不含税销售额(¥)" },
   pnl_vatBeforeCredit: { en: "VAT before credit (¥)", zh: "抵减留抵前增值税(¥)" },

@@ -18,6 +18,7 @@ export const LIVE_FIELDS = [
   "instalmentRate",
   "perOrderFee",
   "paidSalesFeeRate",
+  "commissionWaivedRate",
 ] as const satisfies readonly (CostField | "perOrderFee")[];
 export type LiveField = (typeof LIVE_FIELDS)[number];
 export const CMP_RATES = CMP.exact + 1;
@@ -34,6 +35,7 @@ export const liveCostRates = <T>(c: Calculator<T>, perOrderFee: T, rate: (field:
   instalmentRate: rate("instalmentRate"),
   perOrderFee,
   paidSalesFeeRate: rate("paidSalesFeeRate"),
+  commissionWaivedRate: rate("commissionWaivedRate"),
   launchCost: c.constant(0),
 });
 

@@ -12,15 +12,17 @@ import { formulaCalculator, formulaCalculator as F, numberCalculator as N } from
 import { businessModelOf } from "../../engine/costs/costRates";
 import { breakEvenOrders } from "../../engine/margin/breakEven";
 import { returnRateOf } from "../../engine/rates/typicalReturnRate";
-import { orderContribution, orderCostLines } from "../../engine/costs/orderCostLines";
+import { orderCostLines } from "../../engine/costs/orderCostLines";
+import { orderContributionAfterVat } from "../../engine/costs/orderVat";
+import { vatRatesOf } from "../../engine/costs/vatRegime";
 import { fen, type SheetBuilder } from "./sheetBuilder";
 import { CMP_RATES, comparisonColumns, LIVE_FIELDS, liveCostRates, type LiveField } from "./comparisonColumns";
 
 /**
  * Every product on every platform: fit (a judgement, a value), then the per-order economics as formulas on the
- * inputs and the rate card: deductions d, return rate q, ad ratio a, contribution per order and margin (before
- * fixed costs), net profit per order and net margin (after the platform's fixed cost per order at planned volume;
- * blank where the platform is not entered) and the orders that break even.
+ * inputs and the rate card: deductions d, return rate q, ad ratio a, contribution per order and margin (after VAT at
+ * the Inputs sheet's rates, before fixed costs), net profit per order and net margin (after the platform's fixed cost
+ * per order at planned volume; blank where the platform is not entered) and the orders that break even.
  */
 export function comparisonSheet(
   result: PlanResult,
@@ -38,6 +40,10 @@ export function comparisonSheet(
   // that platform reads those cells, so the lookups happen once per platform, not once per product.
   const costRow = new Map<string, number>();
   // A platform's fee per order is the rate card's fee plus its per-item fees on the Costs sheet, as the P&L reads it.
+  // The plan's VAT regime: the Inputs sheet's rate cells, which the average order and the P&L read too.
+  const c = refs.inputs.company;
+  const vatCells = { outputRate: c.vatOutputRate, goodsInputRate: c.vatGoodsInputRate, servicesInputRate: c.vatServicesInputRate };
+  const vatNumbers = vatRatesOf(data.costs, result.company.vatRegime);
   const mixRate = (p: string, f: LiveField) => (f === "perOrderFee" ? F.add(refs.rates.perOrderFee(p), refs.costs.rate(p, "perItemFee")) : refs.costs.rate(p, f));
   plan.products.forEach((p, i) => {
     const input = result.inputs[i]!;
@@ -78,10 +84,20 @@ export function comparisonSheet(
         },
         liveCostRates(F, live("perOrderFee"), live),
       );
-      const exact = orderContribution(
+      const discount = businessModelOf(data.costs, x.platform).deductions === "wholesaleDiscount" ? 1 : 0;
+      const exact = orderContributionAfterVat(
         F,
-        { price: at(CMP.price), returnRate: at(CMP.q), deductionRate: at(CMP.d), unitCost: at(CMP.unitCost), shipping: at(CMP.shipping), adRatio: at(CMP.a) },
+        {
+          price: at(CMP.price),
+          returnRate: at(CMP.q),
+          deductionRate: at(CMP.d),
+          unitCost: at(CMP.unitCost),
+          shipping: at(CMP.shipping),
+          adRatio: at(CMP.a),
+          deductionsAreDiscount: F.constant(discount),
+        },
         costs,
+        vatCells,
       );
       const numbers = {
         price: e.price,
@@ -90,8 +106,9 @@ export function comparisonSheet(
         unitCost: input.product.unitCost,
         shipping: input.product.shipping,
         adRatio: x.adRatio,
+        deductionsAreDiscount: discount,
       };
-      const exactValue = orderContribution(
+      const exactValue = orderContributionAfterVat(
         N,
         numbers,
         orderCostLines(
@@ -99,8 +116,9 @@ export function comparisonSheet(
           { ...numbers, paidShare, affiliateShare: cr.affiliateShare },
           liveCostRates(N, cr.perOrderFee, (field) => cr[field]),
         ),
+        vatNumbers,
       );
-      const wholesale = businessModelOf(data.costs, x.platform).deductions === "wholesaleDiscount";
+      const wholesale = discount === 1;
       const seen = ratesRow.get(`${x.platform}|${cat}`);
       if (seen === undefined) ratesRow.set(`${x.platform}|${cat}`, r);
       const deductions = seen !== undefined ? b.local(CMP.d, seen) : wholesale ? F.constant(e.deductionRate) : refs.rates.deductions(x.platform, cat).join("+");

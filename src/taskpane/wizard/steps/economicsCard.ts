@@ -37,7 +37,8 @@ export function economicsCard(result: PlanResult, p: PlatformPlan, lang: Lang): 
     figureRow(`− ${label("pnl_goods", lang)}`, "goods", fen(o.goods)),
     figureRow(`− ${label("pnl_shipping", lang)}`, "shipping", fen(o.shipping)),
     figureRow(`− ${label("pnl_ads", lang)}${rate(p.adRatio)}`, "ads", fen(o.ads), notes.ads),
-    ...(o.platformFee > 0 ? [figureRow(`− ${label("perOrderFee", lang)}`, "platformFee", fen(o.platformFee), notes.fee)] : []),
+    // Per order, on ad-driven sales, less the commission a fee on them replaces (Douyin 2026: negative, a credit).
+    ...(o.platformFee !== 0 ? [figureRow(`− ${label("pnl_platformFees", lang)}`, "platformFee", fen(o.platformFee), notes.fee)] : []),
     ...ORDER_COST_LINES.filter((k) => o[k] !== 0).map((k) => figureRow(`− ${label(`pnl_${k}`, lang)}`, k, fen(o[k]))),
     ...(o.vat !== 0 ? [figureRow(`− ${label("pnl_vat", lang)}`, "vat", fen(o.vat))] : []),
     figureRow(`= ${label("contributionPerOrder", lang)}`, "contribution", fen(o.contribution), undefined, o.contribution < 0 ? "total bad" : "total"),
@@ -61,6 +62,7 @@ export function economicsCard(result: PlanResult, p: PlatformPlan, lang: Lang): 
       el(
         "tbody",
         {},
+        ...(x.economics.vat !== 0 ? [figureRow(label("pnl_vat", lang), "vat", fen(x.economics.vat))] : []),
         figureRow(label("contributionPerOrder", lang), "contribution", fen(x.economics.contribution)),
         ...(x.netProfit === null || x.netMargin === null
           ? []
