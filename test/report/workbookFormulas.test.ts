@@ -46,7 +46,7 @@ function sheetsOf(spec: WorkbookSpec): { sheets: Record<string, Array<Array<stri
       else if (block.kind === "notes") block.lines.forEach((l, i) => put(row + i, 0, `• ${l}`));
       else {
         block.table.columns.forEach((c, i) => put(row, i, c.header));
-        block.table.rows.forEach((r, i) => r.forEach((v, j) => put(row + 1 + i, j, v)));
+        [...block.table.rows].forEach((r, i) => r.forEach((v, j) => put(row + 1 + i, j, v)));
       }
       row += blockHeight(block);
     }
@@ -223,7 +223,7 @@ describe("the boss workbook's formulas in HyperFormula", () => {
     const table = pnl.blocks.find((b) => b.kind === "table" && b.table.name === "PnL")!;
     if (table.kind !== "table") throw new Error("no P&L table");
     const col = (key: string) => table.table.columns.findIndex((c) => c.header === label(key as never, "en"));
-    const vip = table.table.rows.filter((r) => r[1] === "Vipshop");
+    const vip = [...table.table.rows].filter((r) => r[1] === "Vipshop");
     expect(vip).toHaveLength(24);
     expect(vip.every((r) => valueOf(r[col("pnl_ads")]!) === 0)).toBe(true);
     expect(vip.slice(12).every((r) => Number(valueOf(r[col("pnl_sales")]!)) > 0)).toBe(true);

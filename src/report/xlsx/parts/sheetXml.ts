@@ -106,8 +106,9 @@ function* tableRows(table: TableSpec, row: number, w: Writers): Generator<string
     styleIds[i]!.set(format, id);
     return id;
   };
-  for (const [k, values] of table.rows.entries()) {
-    const r = row + 1 + k;
+  let r = row;
+  for (const values of table.rows) {
+    r += 1;
     let cells = "";
     for (const [i, c] of table.columns.entries()) {
       const value = values[i] ?? null;
