@@ -5,11 +5,12 @@ import { FileFault, onFile } from "./fileFault";
 import { removeStaleTemps, tempName, trackTemp } from "./tempFiles";
 
 /**
- * Writes bytes to a new, randomly named temp file next to their destination (created exclusively, so a planted
+ * Writes bytes (one array, or pieces written one after another) to a new, randomly named temp file next to their destination (created exclusively, so a planted
  * file or symlink is never followed) and renames it into place: a failed run never leaves half a file.
  * Failures are FileFaults naming `shown`, the path as the user typed it.
  */
-export function writeFileAtomically(bytes: Uint8Array, file: string, shown = file, option = "--out"): { file: string; bytes: number } {
+export function writeFileAtomically(content: Uint8Array | readonly Uint8Array[], file: string, shown = file, option = "--out"): { file: string; bytes: number } {
+  const chunks = content instanceof Uint8Array ? [content] : content;
   const dir = path.dirname(file);
   onFile(
     shown,
@@ -33,7 +34,7 @@ export function writeFileAtomically(bytes: Uint8Array, file: string, shown = fil
       () => {
         const fd = fs.openSync(temp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), 0o644);
         try {
-          fs.writeFileSync(fd, bytes);
+          for (const chunk of chunks) fs.writeFileSync(fd, chunk);
           fs.fsyncSync(fd);
         } finally {
           fs.closeSync(fd);
@@ -50,5 +51,5 @@ export function writeFileAtomically(bytes: Uint8Array, file: string, shown = fil
     }
     untrack();
   }
-  return { file, bytes: bytes.length };
+  return { file, bytes: chunks.reduce((n, c) => n + c.length, 0) };
 }

@@ -1,5 +1,5 @@
 import type { WorkbookSpec } from "../workbookSpec";
-import type { NativeDeflate } from "./parts/zipWriter";
+import { joinBytes, type NativeDeflate } from "./parts/zipWriter";
 import { writeSpec } from "./writeSpec";
 
 /**
@@ -8,5 +8,10 @@ import { writeSpec } from "./writeSpec";
  * scenario validation). A host may lend a native compressor (the CLI passes Node's zlib).
  */
 export async function workbookBytes(spec: WorkbookSpec, created: Date, native?: NativeDeflate): Promise<Uint8Array> {
-  return (await writeSpec(spec, created, native)).bytes;
+  return joinBytes(await workbookChunks(spec, created, native));
+}
+
+/** The same package as the pieces it was written in, for a host that writes them to a file one by one (no copy of the whole). */
+export async function workbookChunks(spec: WorkbookSpec, created: Date, native?: NativeDeflate): Promise<Uint8Array[]> {
+  return (await writeSpec(spec, created, native)).chunks;
 }

@@ -18,7 +18,7 @@ export type { PlacedChart, PlacedTable };
 /** Lets the event loop run (a signal handler, a progress line, the browser's UI) between two sheets. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export async function writeSpec(spec: WorkbookSpec, created: Date, native?: NativeDeflate): Promise<{ bytes: Uint8Array; tables: PlacedTable[]; charts: PlacedChart[] }> {
+export async function writeSpec(spec: WorkbookSpec, created: Date, native?: NativeDeflate): Promise<{ chunks: Uint8Array[]; tables: PlacedTable[]; charts: PlacedChart[] }> {
   const layouts = spec.sheets.map(layoutSheet);
   const tables = layouts.flatMap((l) => l.tables);
   const charts: PlacedChart[] = layouts.flatMap((l) => {
@@ -65,5 +65,5 @@ export async function writeSpec(spec: WorkbookSpec, created: Date, native?: Nati
   zip.part("_rels/.rels", [rootRelsXml()]);
   zip.part("docProps/core.xml", [corePropsXml(spec.title, created)]);
   zip.part("docProps/app.xml", [appPropsXml()]);
-  return { bytes: zip.finish(), tables, charts };
+  return { chunks: zip.finish(), tables, charts };
 }

@@ -83,16 +83,21 @@ export class ZipWriter {
     if (this.failure) throw this.failure;
   }
 
-  finish(): Uint8Array {
+  /** The finished package as the pieces it was written in: a host writes them one after another, with no copy of the whole. */
+  finish(): Uint8Array[] {
     this.zip.end();
     if (this.failure) throw this.failure;
-    const size = this.chunks.reduce((n, c) => n + c.length, 0);
-    const out = new Uint8Array(size);
-    let at = 0;
-    for (const c of this.chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    return this.chunks;
   }
+}
+
+/** Pieces of bytes joined into one array. */
+export function joinBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
