@@ -8,10 +8,10 @@ import { writeSpec } from "./writeSpec";
  * scenario validation). A host may lend a native compressor (the CLI passes Node's zlib).
  */
 export async function workbookBytes(spec: WorkbookSpec, created: Date, native?: NativeDeflate): Promise<Uint8Array> {
-  return joinBytes(await workbookChunks(spec, created, native));
+  return joinBytes((await writeSpec(spec, created, native)).chunks);
 }
 
-/** The same package as the pieces it was written in, for a host that writes them to a file one by one (no copy of the whole). */
-export async function workbookChunks(spec: WorkbookSpec, created: Date, native?: NativeDeflate): Promise<Uint8Array[]> {
-  return (await writeSpec(spec, created, native)).chunks;
+/** The same package handed to `put` piece by piece as it is made, for a host that writes it to a file (never held whole). */
+export async function writeWorkbook(spec: WorkbookSpec, created: Date, native: NativeDeflate | undefined, put: (chunk: Uint8Array) => void): Promise<void> {
+  await writeSpec(spec, created, native, put);
 }

@@ -53,9 +53,14 @@ export class ZipWriter {
   private buffer?: Uint8Array;
   private readonly encoder = new TextEncoder();
 
-  constructor(private readonly native?: NativeDeflate) {
+  /** `sink`, when given, takes the package's bytes as they are made (a file being written); otherwise they are kept for finish. */
+  constructor(
+    private readonly native?: NativeDeflate,
+    sink?: (chunk: Uint8Array) => void,
+  ) {
     this.zip = new Zip((err, data) => {
       if (err) this.failure = err;
+      else if (sink) sink(data);
       else this.chunks.push(data);
     });
   }
@@ -83,7 +88,7 @@ export class ZipWriter {
     if (this.failure) throw this.failure;
   }
 
-  /** The finished package as the pieces it was written in: a host writes them one after another, with no copy of the whole. */
+  /** The finished package as the pieces it was written in (none when they went to the sink). */
   finish(): Uint8Array[] {
     this.zip.end();
     if (this.failure) throw this.failure;
