@@ -10,6 +10,7 @@ import { buildPlan } from "../scenario/buildPlan";
 import { planJson } from "../report/planJson";
 import { scenarioProblems } from "../scenario/scenarioProblems";
 import { calibrationOverrides, calibrationSchema, withBillRates, type OverrideRow } from "../calibrate/calibrationOverrides";
+import { tuneHeapForBatch } from "./batchHeap";
 import { ArgumentError, failureLines } from "./failureLines";
 import { onFile } from "./fileFault";
 import { describeAt, loadScenario, ScenarioError } from "./loadScenario";
@@ -148,6 +149,7 @@ async function main(argv: string[], lang: Lang): Promise<number> {
   return 0;
 }
 
+tuneHeapForBatch();
 const argv = process.argv.slice(2);
 const lang = languageOf(argv);
 const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };

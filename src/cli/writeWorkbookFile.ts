@@ -1,9 +1,9 @@
-import { workbookBytes } from "../report/xlsx/workbookBytes";
+import { writeWorkbook } from "../report/xlsx/workbookBytes";
 import type { WorkbookSpec } from "../report/workbookSpec";
 import { nodeDeflate } from "./nodeDeflate";
-import { writeFileAtomically } from "./writeFileAtomically";
+import { streamFileAtomically } from "./writeFileAtomically";
 
 /** Writes the workbook atomically (see writeFileAtomically); failures name `shown`, the path as the user typed it. */
 export async function writeWorkbookFile(spec: WorkbookSpec, file: string, created: Date, shown = file): Promise<{ file: string; bytes: number }> {
-  return writeFileAtomically(await workbookBytes(spec, created, nodeDeflate), file, shown);
+  return streamFileAtomically((put) => writeWorkbook(spec, created, nodeDeflate, put), file, shown);
 }

@@ -1,24 +1,29 @@
 import type { ReferenceData } from "../data/referenceData";
 import { type FitReason, type FitScore, type Lang } from "../engine";
+import type { DriverBasis } from "../engine/fit/fitDriverBasis";
 import { messages } from "../messages";
 import { driverBasisDetail, driverBasisLabel } from "./driverBasisText";
 import { fitReasonText } from "../messages/fitReasonText";
 
-/** Texts already written, per data set, reason and language: products alike share their fit reasons, and a catalogue repeats them. */
-const written = new WeakMap<ReferenceData, WeakMap<FitReason, Map<Lang, string>>>();
+/**
+ * Where a reason's figures come from, per data set, language and figures read: a catalogue's rows share a few dozen.
+ * Keyed by the figures, not by the reason, so a plan's 110,000 reasons do not each keep a text of their own alive.
+ */
+const details = new WeakMap<ReferenceData, Map<string, string>>();
+
+function basisDetail(data: ReferenceData, basis: DriverBasis, lang: Lang): string {
+  let known = details.get(data);
+  if (!known) details.set(data, (known = new Map()));
+  const key = `${lang}|${basis.figures.map(({ id }) => `${id.platform}/${id.driver}/${id.key ?? ""}`).join(",")}`;
+  let detail = known.get(key);
+  if (detail === undefined) known.set(key, (detail = driverBasisDetail(data, basis, lang)));
+  return detail;
+}
 
 /** A fit reason with where its figures come from, for a cell: "… [Sourced: title (publisher), address, date]" or "… [Estimate: reasoning]". */
 export function reasonWithBasis(data: ReferenceData, reason: FitReason, lang: Lang): string {
-  if (!reason.basis) return fitReasonText(data, reason, lang);
-  let byReason = written.get(data);
-  if (!byReason) written.set(data, (byReason = new WeakMap()));
-  let byLang = byReason.get(reason);
-  if (!byLang) byReason.set(reason, (byLang = new Map()));
-  const known = byLang.get(lang);
-  if (known !== undefined) return known;
-  const text = `${fitReasonText(data, reason, lang)} [${driverBasisDetail(data, reason.basis, lang)}]`;
-  byLang.set(lang, text);
-  return text;
+  const text = fitReasonText(data, reason, lang);
+  return reason.basis ? `${text} [${basisDetail(data, reason.basis, lang)}]` : text;
 }
 
 /** The same with the short label only, for a one-line explanation: "… (Estimate)". */

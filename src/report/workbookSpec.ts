@@ -49,11 +49,26 @@ export interface HighlightSpec {
   rule: "dataBar" | "negativeRed" | "colorScale";
 }
 
+/** A table's rows in order: an array, or rows built while they are written (LazyRows). */
+export interface TableRows extends Iterable<CellValue[]> {
+  readonly length: number;
+}
+
+/**
+ * Rows built one at a time as a writer asks for them, so a catalogue's 110,000 comparison rows are never held at once.
+ * Their values alone come cheaper (no formulas), for sizing the columns before the first cell is written.
+ */
+export interface LazyRows extends TableRows {
+  plainRows(): Iterable<PlainValue[]>;
+}
+
+export const isLazy = (rows: TableRows): rows is LazyRows => "plainRows" in rows;
+
 export interface TableSpec {
   /** Table name without the CF_ prefix every writer adds: letters, digits and underscores. */
   name: string;
   columns: ColumnSpec[];
-  rows: CellValue[][];
+  rows: TableRows;
   highlights?: HighlightSpec[];
 }
 

@@ -32,7 +32,7 @@ const texts = (spec: WorkbookSpec): string[] =>
       if (b.kind === "title" || b.kind === "heading") return [b.text];
       if (b.kind === "notes") return b.lines;
       if (b.kind === "facts") return b.rows.flatMap((f) => [f.label, String(valueOf(f.value) ?? "")]);
-      return [...b.table.columns.map((c) => c.header), ...b.table.rows.flatMap((r) => r.map((v) => String(valueOf(v) ?? "")))];
+      return [...b.table.columns.map((c) => c.header), ...[...b.table.rows].flatMap((r) => r.map((v) => String(valueOf(v) ?? "")))];
     }),
   );
 const formatOf = (v: CellValue) => (typeof v === "object" && v !== null && "format" in v ? v.format : undefined);
@@ -64,7 +64,7 @@ describe("the boss page's words", () => {
 
 describe("the Rate card sheet", () => {
   const rates = (lang: Lang) => table(sheet(specOf(sample(), lang), "sheetRateCard", lang), "RateCard");
-  const row = (lang: Lang, platform: string, item: string, category = "") => rates(lang).rows.find((r) => r[0] === platform && r[1] === item && r[2] === category)!;
+  const row = (lang: Lang, platform: string, item: string, category = "") => [...rates(lang).rows].find((r) => r[0] === platform && r[1] === item && r[2] === category)!;
 
   it("formats rates as %, fees and deposits as ¥ and ROI as a multiple (never 0.05 or 50000.0)", () => {
     expect(formatOf(row("zh", "天猫", "佣金/技术服务费", "服装")[3]!)).toBe("percent");
@@ -82,7 +82,7 @@ describe("the Rate card sheet", () => {
     const replacing = Object.values(data.rateCard.platforms)
       .filter((p) => JSON.stringify(p).includes('"replacedBy"'))
       .map((p) => p.name.zh);
-    expect(rates("zh").rows.filter((r) => String(r[5]).includes("已过期") && !replacing.includes(String(r[0])))).toEqual([]);
+    expect([...rates("zh").rows].filter((r) => String(r[5]).includes("已过期") && !replacing.includes(String(r[0])))).toEqual([]);
     expect(String(stale[6])).toMatch(/[\u4e00-\u9fff]/);
     expect(String(row("en", "Kuaishou", "Commission", "Apparel")[5])).toMatch(/older source/);
   });
@@ -99,9 +99,9 @@ describe("platforms and budgets at the edges", () => {
     const spec = bossWorkbook(s, r.value, "zh", new Date(), {});
     const all = table(sheet(spec, "sheetSummary"), "AllPlatforms");
     for (const p of late) {
-      const shown = all.rows.find((x) => x[0] === data.rateCard.platforms[p.platform]!.name.zh)!;
+      const shown = [...all.rows].find((x) => x[0] === data.rateCard.platforms[p.platform]!.name.zh)!;
       expect([shown[3], shown[6], shown[8]]).toEqual([label("opensAfterPlan", "zh"), null, null]);
-      const sequence = table(sheet(spec, "sheetPlan"), "Sequence").rows.find((x) => x[1] === data.rateCard.platforms[p.platform]!.name.zh)!;
+      const sequence = [...table(sheet(spec, "sheetPlan"), "Sequence").rows].find((x) => x[1] === data.rateCard.platforms[p.platform]!.name.zh)!;
       expect(sequence[2]).toBe(label("opensAfterPlan", "zh"));
     }
   });

@@ -39,7 +39,7 @@ function grids(spec: WorkbookSpec) {
       else if (block.kind === "notes") block.lines.forEach((l, i) => put(row + i, 0, `• ${l}`));
       else {
         block.table.columns.forEach((c, i) => put(row, i, c.header));
-        block.table.rows.forEach((r, i) => r.forEach((v, j) => put(row + 1 + i, j, v)));
+        [...block.table.rows].forEach((r, i) => r.forEach((v, j) => put(row + 1 + i, j, v)));
       }
       row += blockHeight(block);
     }

@@ -16,7 +16,7 @@ describe("every table of the boss workbook", () => {
     const tables = spec.sheets.flatMap((s) => s.blocks.flatMap((b) => (b.kind === "table" ? [b.table] : [])));
     expect(tables.length).toBeGreaterThan(5);
     const wrong = tables.flatMap((t) =>
-      t.rows.flatMap((row, i) => (row.length === t.columns.length ? [] : [`${t.name} row ${i + 1}: ${row.length} cells, ${t.columns.length} columns`])),
+      [...t.rows].flatMap((row, i) => (row.length === t.columns.length ? [] : [`${t.name} row ${i + 1}: ${row.length} cells, ${t.columns.length} columns`])),
     );
     expect(wrong).toEqual([]);
   });

@@ -47,7 +47,7 @@ function sheetsOf(spec: WorkbookSpec): { sheets: Record<string, Array<Array<stri
       else if (block.kind === "notes") block.lines.forEach((l, i) => put(row + i, 0, `• ${l}`));
       else {
         block.table.columns.forEach((c, i) => put(row, i, c.header));
-        block.table.rows.forEach((r, i) => r.forEach((v, j) => put(row + 1 + i, j, v)));
+        [...block.table.rows].forEach((r, i) => r.forEach((v, j) => put(row + 1 + i, j, v)));
       }
       row += blockHeight(block);
     }
@@ -224,7 +224,7 @@ describe("the boss workbook's formulas in HyperFormula", () => {
     const table = pnl.blocks.find((b) => b.kind === "table" && b.table.name === "PnL")!;
     if (table.kind !== "table") throw new Error("no P&L table");
     const col = (key: string) => table.table.columns.findIndex((c) => c.header === label(key as never, "en"));
-    const vip = table.table.rows.filter((r) => r[1] === "Vipshop");
+    const vip = [...table.table.rows].filter((r) => r[1] === "Vipshop");
     expect(vip).toHaveLength(24);
     expect(vip.every((r) => valueOf(r[col("pnl_ads")]!) === 0)).toBe(true);
     expect(vip.slice(12).every((r) => Number(valueOf(r[col("pnl_sales")]!)) > 0)).toBe(true);
@@ -246,7 +246,7 @@ describe("the boss workbook's formulas in HyperFormula", () => {
     const totals = pnl.blocks.find((b) => b.kind === "table" && b.table.name === "PnLTotal")!;
     if (totals.kind !== "table") throw new Error("no P&L total table");
     const col = (key: string) => totals.table.columns.findIndex((c) => c.header === label(key as never, "en"));
-    const cells = (key: string) => totals.table.rows.map((r) => r[col(key)]!);
+    const cells = (key: string) => [...totals.table.rows].map((r) => r[col(key)]!);
     expect(cells("pnl_vatCreditCarried").every(isFormula)).toBe(true);
     const credit = cells("pnl_vatCreditCarried").map((v) => Number(valueOf(v)));
     const before = cells("pnl_vatBeforeCredit").map((v) => Number(valueOf(v)));

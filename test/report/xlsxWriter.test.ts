@@ -1,10 +1,11 @@
 import { XMLValidator } from "fast-xml-parser";
 import { strFromU8, unzipSync } from "fflate";
+import { joinBytes } from "../../src/report/xlsx/parts/zipWriter";
 import { writeSpec } from "../../src/report/xlsx/writeSpec";
 import type { SheetSpec, WorkbookSpec } from "../../src/report/workbookSpec";
 
 const parts = async (spec: WorkbookSpec) => {
-  const files = unzipSync((await writeSpec(spec, new Date("2026-12-04T00:00:00Z"))).bytes);
+  const files = unzipSync(joinBytes((await writeSpec(spec, new Date("2026-12-04T00:00:00Z"))).chunks));
   return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)]));
 };
 

@@ -32,7 +32,7 @@ describe("user text reaches the workbook as text (the add-in's writer, on the st
     const intended = new Set(
       spec.sheets.flatMap((sheet) =>
         sheet.blocks
-          .flatMap((b) => (b.kind === "table" ? b.table.rows.flat() : b.kind === "facts" ? b.rows.map((r) => r.value) : []))
+          .flatMap((b) => (b.kind === "table" ? [...b.table.rows].flat() : b.kind === "facts" ? b.rows.map((r) => r.value) : []))
           .filter(isFormula)
           .map((c) => `=${c.formula}`),
       ),

@@ -143,7 +143,8 @@ describe("writeWorkbookSpec into a workbook", () => {
     const spec = specFor(1);
     const big = spec.sheets[2]!.blocks.find((b) => b.kind === "table")!;
     if (big.kind !== "table") throw new Error("expected the comparison table");
-    big.table.rows = Array.from({ length: 60_000 }, (_, i) => big.table.rows[i % big.table.rows.length]!.map((v) => (typeof v === "string" ? `${v} ${"x".repeat(40)}` : v)));
+    const rows = [...big.table.rows];
+    big.table.rows = Array.from({ length: 60_000 }, (_, i) => rows[i % rows.length]!.map((v) => (typeof v === "string" ? `${v} ${"x".repeat(40)}` : v)));
     const book = new FakeWorkbook();
     const report = await writeWorkbookSpec(book.run, spec, yes);
     expect(report.payloadBytes).toBeGreaterThan(CHUNK_BUDGET_BYTES);

@@ -1,5 +1,5 @@
 import type { WorkbookSpec } from "../workbookSpec";
-import type { NativeDeflate } from "./parts/zipWriter";
+import { joinBytes, type NativeDeflate } from "./parts/zipWriter";
 import { writeSpec } from "./writeSpec";
 
 /**
@@ -8,5 +8,10 @@ import { writeSpec } from "./writeSpec";
  * scenario validation). A host may lend a native compressor (the CLI passes Node's zlib).
  */
 export async function workbookBytes(spec: WorkbookSpec, created: Date, native?: NativeDeflate): Promise<Uint8Array> {
-  return (await writeSpec(spec, created, native)).bytes;
+  return joinBytes((await writeSpec(spec, created, native)).chunks);
+}
+
+/** The same package handed to `put` piece by piece as it is made, for a host that writes it to a file (never held whole). */
+export async function writeWorkbook(spec: WorkbookSpec, created: Date, native: NativeDeflate | undefined, put: (chunk: Uint8Array) => void): Promise<void> {
+  await writeSpec(spec, created, native, put);
 }

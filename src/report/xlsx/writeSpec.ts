@@ -19,7 +19,12 @@ export type { PlacedChart, PlacedTable };
 /** Lets the event loop run (a signal handler, a progress line, the browser's UI) between two sheets. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export async function writeSpec(spec: WorkbookSpec, created: Date, native?: NativeDeflate): Promise<{ bytes: Uint8Array; tables: PlacedTable[]; charts: PlacedChart[] }> {
+export async function writeSpec(
+  spec: WorkbookSpec,
+  created: Date,
+  native?: NativeDeflate,
+  sink?: (chunk: Uint8Array) => void,
+): Promise<{ chunks: Uint8Array[]; tables: PlacedTable[]; charts: PlacedChart[] }> {
   const layouts = spec.sheets.map(layoutSheet);
   const tables = layouts.flatMap((l) => l.tables);
   const charts: PlacedChart[] = layouts.flatMap((l) => {
@@ -29,7 +34,7 @@ export async function writeSpec(spec: WorkbookSpec, created: Date, native?: Nati
     if (!table) throw new Error(`chart on ${l.spec.name} refers to missing table ${chart.table}`);
     return [{ sheetIndex: l.index, sheet: l.spec.name, spec: chart, table, anchor: { col: 0, row: l.endRow } }];
   });
-  const zip = new ZipWriter(native);
+  const zip = new ZipWriter(native, sink);
   const styles = new StyleRegistry();
   let tableId = 0;
   for (const layout of layouts) {
@@ -69,5 +74,5 @@ export async function writeSpec(spec: WorkbookSpec, created: Date, native?: Nati
   zip.part("_rels/.rels", [rootRelsXml()]);
   zip.part("docProps/core.xml", [corePropsXml(spec.title, created)]);
   zip.part("docProps/app.xml", [appPropsXml()]);
-  return { bytes: zip.finish(), tables, charts };
+  return { chunks: zip.finish(), tables, charts };
 }

@@ -9,7 +9,9 @@ const MAX_ROWS_PER_BLOCK = 2000;
 /** A table with its header at `row`: text-safe values in blocks under the request budget, then its conditional formats. */
 export async function writeTable(ws: Excel.Worksheet, table: TableSpec, row: number, budget: Budget): Promise<void> {
   const last = col(table.columns.length - 1);
-  const end = row + table.rows.length;
+  // Lazy rows are built here, once: a catalogue the task pane writes through Excel's API is far smaller than the CLI's.
+  const rows = Array.from(table.rows);
+  const end = row + rows.length;
   const header = writeCells(
     ws.getRange(`A${row}:${last}${row}`),
     [table.columns.map((c) => c.header)],
@@ -19,11 +21,11 @@ export async function writeTable(ws: Excel.Worksheet, table: TableSpec, row: num
   budget.queued(header.numberFormat);
   const formats = table.columns.map((c) => c.format);
   const formatBytes = JSON.stringify(formats).length;
-  const sample = table.rows.slice(0, 50);
+  const sample = rows.slice(0, 50);
   const rowBytes = (sample.length ? JSON.stringify(sample).length / sample.length : 1) + formatBytes;
   const rowsPerBlock = Math.max(1, Math.min(MAX_ROWS_PER_BLOCK, Math.floor(CHUNK_BUDGET_BYTES / 4 / rowBytes)));
-  for (let start = 0; start < table.rows.length; start += rowsPerBlock) {
-    const block = table.rows.slice(start, start + rowsPerBlock);
+  for (let start = 0; start < rows.length; start += rowsPerBlock) {
+    const block = rows.slice(start, start + rowsPerBlock);
     await budget.makeRoom(JSON.stringify(block).length + block.length * formatBytes);
     const first = row + 1 + start;
     const written = writeCells(ws.getRange(`A${first}:${last}${first + block.length - 1}`), block, formats);

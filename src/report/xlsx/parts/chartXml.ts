@@ -43,8 +43,8 @@ export function chartXml(chart: PlacedChart): string {
   const first = table.headerRow + 1;
   const last = table.headerRow + table.rowCount;
   const ref = (c: number) => `${quoteSheet(chart.sheet)}!$${colLetter(c)}$${first}:$${colLetter(c)}$${last}`;
-  const categories = table.table.rows.map((r, i) => `<c:pt idx="${i}"><c:v>${xmlText(String(valueOf(r[spec.categoryColumn] ?? null) ?? ""))}</c:v></c:pt>`).join("");
-  const values = table.table.rows.map((r, i) => `<c:pt idx="${i}"><c:v>${Number(valueOf(r[spec.valueColumn] ?? null) ?? 0)}</c:v></c:pt>`).join("");
+  const categories = Array.from(table.table.rows, (r, i) => `<c:pt idx="${i}"><c:v>${xmlText(String(valueOf(r[spec.categoryColumn] ?? null) ?? ""))}</c:v></c:pt>`).join("");
+  const values = Array.from(table.table.rows, (r, i) => `<c:pt idx="${i}"><c:v>${Number(valueOf(r[spec.valueColumn] ?? null) ?? 0)}</c:v></c:pt>`).join("");
   const title = `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="zh-CN" sz="1200" b="1"/><a:t>${xmlText(spec.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
   const series = `<c:tx><c:v>${xmlText(spec.title)}</c:v></c:tx>`;
   const cat = `<c:cat><c:strRef><c:f>${xmlText(ref(spec.categoryColumn))}</c:f><c:strCache><c:ptCount val="${table.rowCount}"/>${categories}</c:strCache></c:strRef></c:cat>`;

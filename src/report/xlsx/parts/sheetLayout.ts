@@ -1,5 +1,5 @@
 import { pagesWide } from "./printFit";
-import { blockHeight, valueOf, type BlockSpec, type SheetSpec, type TableSpec } from "../../workbookSpec";
+import { blockHeight, isLazy, valueOf, type BlockSpec, type PlainValue, type SheetSpec, type TableSpec } from "../../workbookSpec";
 
 /** Text blocks span this many columns so long sentences wrap instead of widening a table's column. */
 export const TEXT_SPAN = 8;
@@ -50,8 +50,9 @@ export function layoutSheet(spec: SheetSpec, index: number): SheetLayout {
     blocks.push({ block, row });
     if (block.kind === "table") {
       tables.push({ sheet: spec.name, sheetIndex: index, name: block.table.name, headerRow: row, rowCount: block.table.rows.length, table: block.table });
+      const fitted = fittedWidths(block.table);
       block.table.columns.forEach((c, i) => {
-        widths[i] = Math.max(widths[i] ?? 0, c.width, fittedWidth(block.table, i));
+        widths[i] = Math.max(widths[i] ?? 0, c.width, fitted[i]!);
         if (c.hidden) helper[i] = true;
         else shown[i] = true;
       });
@@ -85,30 +86,48 @@ const grouped = (n: number, decimals: number) => {
   return length + Math.floor((whole - 1) / 3) + (n < 0 ? 1 : 0);
 };
 
-/** Characters the widest value of a column shows (money as ¥1,234,567.89), so no cell shows "###". */
-function fittedWidth(table: TableSpec, column: number): number {
-  const format = table.columns[column]!.format;
-  let widest = 0;
-  // A grouped number's width only grows with its size, so the largest positive and the largest negative stand for all.
-  let numbers = false;
-  let largest = 0;
-  let mostNegative = 0;
-  for (const r of table.rows) {
-    const v = valueOf(r[column] ?? null);
-    if (typeof v === "number") {
-      if (format === "rate") widest = Math.max(widest, String(v).length);
-      else if (!Number.isFinite(v)) widest = Math.max(widest, numberWidth(v, format));
-      else {
-        numbers = true;
-        if (v < mostNegative) mostNegative = v;
-        else if (v > largest) largest = v;
+/** What a column has seen so far: its widest value in characters; a grouped number's width only grows with its size, so the largest positive and the largest negative stand for all. */
+interface ColumnFit {
+  widest: number;
+  numbers: boolean;
+  largest: number;
+  mostNegative: number;
+}
+
+/** The values of a table's rows, in one pass: lazy rows give theirs without building their formulas. */
+const plainRows = (table: TableSpec): Iterable<ReadonlyArray<PlainValue | undefined>> =>
+  isLazy(table.rows)
+    ? table.rows.plainRows()
+    : (function* () {
+        for (const r of table.rows) yield r.map((v) => valueOf(v ?? null));
+      })();
+
+/** Characters the widest value of each column shows (money as ¥1,234,567.89), so no cell shows "###". */
+function fittedWidths(table: TableSpec): number[] {
+  const formats = table.columns.map((c) => c.format);
+  const fits: ColumnFit[] = formats.map(() => ({ widest: 0, numbers: false, largest: 0, mostNegative: 0 }));
+  for (const r of plainRows(table)) {
+    for (let column = 0; column < fits.length; column++) {
+      const fit = fits[column]!;
+      const v = r[column] ?? null;
+      if (typeof v === "number") {
+        if (formats[column] === "rate") fit.widest = Math.max(fit.widest, String(v).length);
+        else if (!Number.isFinite(v)) fit.widest = Math.max(fit.widest, numberWidth(v, formats[column]!));
+        else {
+          fit.numbers = true;
+          if (v < fit.mostNegative) fit.mostNegative = v;
+          else if (v > fit.largest) fit.largest = v;
+        }
       }
+      // A text of n UTF-16 units shows at most 2n columns: most texts need no counting.
+      else if (typeof v === "string" && fit.widest < MAX_FITTED && 2 * v.length > fit.widest) fit.widest = Math.max(fit.widest, Math.min(MAX_FITTED, displayWidth(v)));
     }
-    // A text of n UTF-16 units shows at most 2n columns: most texts need no counting.
-    else if (typeof v === "string" && widest < MAX_FITTED && 2 * v.length > widest) widest = Math.max(widest, Math.min(MAX_FITTED, displayWidth(v)));
   }
-  if (numbers) widest = Math.max(widest, numberWidth(largest, format), mostNegative < 0 ? numberWidth(mostNegative, format) : 0);
-  return widest + 2;
+  return fits.map((fit, column) => {
+    const format = formats[column]!;
+    const numbers = fit.numbers ? Math.max(numberWidth(fit.largest, format), fit.mostNegative < 0 ? numberWidth(fit.mostNegative, format) : 0) : 0;
+    return Math.max(fit.widest, numbers) + 2;
+  });
 }
 
 const numberWidth = (v: number, format: string): number =>

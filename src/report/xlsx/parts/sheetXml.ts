@@ -109,8 +109,9 @@ function* tableRows(table: TableSpec, row: number, w: Writers): Generator<string
     return id;
   };
   const textColumns = table.columns.flatMap((c, i) => (c.format === "text" ? [i] : []));
-  for (const [k, values] of table.rows.entries()) {
-    const r = row + 1 + k;
+  let r = row;
+  for (const values of table.rows) {
+    r += 1;
     let cells = "";
     for (const [i, c] of table.columns.entries()) {
       const value = values[i] ?? null;

@@ -1,8 +1,11 @@
 import { Zip, ZipDeflate, ZipPassThrough, strToU8 } from "fflate";
 
-const FLUSH_AT = 1 << 18;
+/** Bytes of text compressed at a time. */
+const PIECE_BYTES = 1 << 18;
+/** UTF-8 takes at most 3 bytes for each UTF-16 unit of a string. */
+const MAX_UTF8_PER_UNIT = 3;
 
-/** Raw DEFLATE for one part, fed in pieces: the compressed bytes of each piece, the stream finished with the last. */
+/** Raw DEFLATE for one part, fed in pieces: the compressed bytes of each piece, the stream finished with the last. The piece is read before it returns (its buffer is reused). */
 export type PartDeflater = (piece: Uint8Array, final: boolean) => Uint8Array<ArrayBuffer>;
 
 /** Native compression a host can lend the writer (Node's zlib in the CLI); fflate's JavaScript otherwise. */
@@ -47,43 +50,59 @@ export class ZipWriter {
   private readonly chunks: Uint8Array[] = [];
   private readonly zip: Zip;
   private failure: Error | null = null;
+  private buffer?: Uint8Array;
+  private readonly encoder = new TextEncoder();
 
-  constructor(private readonly native?: NativeDeflate) {
+  /** `sink`, when given, takes the package's bytes as they are made (a file being written); otherwise they are kept for finish. */
+  constructor(
+    private readonly native?: NativeDeflate,
+    sink?: (chunk: Uint8Array) => void,
+  ) {
     this.zip = new Zip((err, data) => {
       if (err) this.failure = err;
+      else if (sink) sink(data);
       else this.chunks.push(data);
     });
   }
 
-  /** Writes one part from text pieces, compressing about every 256 K characters. */
+  /**
+   * Writes one part from text pieces, encoding them into one reused buffer and compressing it whenever it is full: no
+   * large string or array is made for a piece of the part, so a sheet of 250 MB of XML leaves little garbage behind.
+   */
   part(path: string, pieces: Iterable<string>): void {
     const file = this.native ? new DeflatedPart(path, this.native) : new ZipDeflate(path, { level: 6 });
     this.zip.add(file);
-    let buffer: string[] = [];
-    let length = 0;
+    // fflate may keep what it is given (its window), so it gets a copy; the native compressor reads the buffer at once.
+    const push = (bytes: Uint8Array, final: boolean) => file.push(this.native ? bytes : bytes.slice(), final);
+    const buffer = (this.buffer ??= new Uint8Array(PIECE_BYTES));
+    let used = 0;
     for (const piece of pieces) {
-      buffer.push(piece);
-      length += piece.length;
-      if (length >= FLUSH_AT) {
-        file.push(strToU8(buffer.join("")));
-        buffer = [];
-        length = 0;
+      if (used + piece.length * MAX_UTF8_PER_UNIT > buffer.length) {
+        push(buffer.subarray(0, used), false);
+        used = 0;
       }
+      if (piece.length * MAX_UTF8_PER_UNIT > buffer.length) push(strToU8(piece), false);
+      else used += this.encoder.encodeInto(piece, buffer.subarray(used)).written;
     }
-    file.push(strToU8(buffer.join("")), true);
+    push(buffer.subarray(0, used), true);
     if (this.failure) throw this.failure;
   }
 
-  finish(): Uint8Array {
+  /** The finished package as the pieces it was written in (none when they went to the sink). */
+  finish(): Uint8Array[] {
     this.zip.end();
     if (this.failure) throw this.failure;
-    const size = this.chunks.reduce((n, c) => n + c.length, 0);
-    const out = new Uint8Array(size);
-    let at = 0;
-    for (const c of this.chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    return this.chunks;
   }
+}
+
+/** Pieces of bytes joined into one array. */
+export function joinBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }

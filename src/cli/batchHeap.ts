@@ -1,0 +1,15 @@
+import v8 from "node:v8";
+
+/**
+ * Garbage-collector settings for the plan command, a batch that builds a plan living to the end and then writes a
+ * workbook of many short-lived rows through some of the same functions (both read by V8 at each collection):
+ * - no allocation-site pretenuring: V8 learns from the plan's survivors to allocate at those functions' sites straight
+ *   into the old generation, where the writer's garbage piles up until a full collection (10,000 SKUs: about 65 MB
+ *   more peak memory and 15% more CPU);
+ * - the old generation may grow to twice what survived the last full collection, not up to four times: a few more
+ *   full collections for a peak about 60 MB lower (10,000 SKUs: 412 -> 342–360 MB, CPU time within run-to-run noise).
+ */
+export function tuneHeapForBatch(): void {
+  v8.setFlagsFromString("--no-allocation-site-pretenuring");
+  v8.setFlagsFromString("--heap-growing-percent=100");
+}
