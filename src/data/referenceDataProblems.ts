@@ -16,8 +16,9 @@ export function referenceDataProblems(data: ReferenceData): string[] {
       continue;
     }
     for (const cat of categories) {
-      if (profile.categoryStrength[cat] === undefined) problems.push(`profiles.platforms.${platform}.categoryStrength.${cat}: missing for a listed category`);
+      if (profile.categoryShare[cat] === undefined) problems.push(`profiles.platforms.${platform}.categoryShare.${cat}: missing for a listed category`);
     }
+    if (profile.onlineShare.value <= 0) problems.push(`profiles.platforms.${platform}.onlineShare: must be above 0 (category strength is a category share against it)`);
   }
   for (const platform of Object.keys(data.profiles.platforms)) {
     if (!data.rateCard.platforms[platform]) problems.push(`profiles.platforms.${platform}: not in the rate card`);

@@ -20,7 +20,8 @@ function provenances(data: ReferenceData, basis: DriverBasis): KeyedProvenance[]
     const figure = profileFigure(data.profiles, id);
     if (!figure) return [];
     const provenance = provenanceOf(figure, data.profiles.sources, data.rateCard.asOf);
-    return [{ ...(id.key === undefined ? {} : { key: id.key }), provenance }];
+    // A category share's key is the product's own category: naming it (a code) would add nothing but English.
+    return [{ ...(id.key === undefined || id.driver === "categoryShare" ? {} : { key: id.key }), provenance }];
   });
 }
 

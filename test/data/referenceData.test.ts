@@ -152,11 +152,11 @@ describe("parseReferenceData rejects bad data, naming the field", () => {
     expect(problemsOf(platform)).toEqual(['profiles.platforms.TMALL.audience.femaleShare.source: "PR03" does not speak about TMALL (it names DOUYIN, KUAISHOU, XIAOHONGSHU)']);
   });
 
-  it("gives every audience share and category strength a source or an estimate with its reasoning", () => {
+  it("gives every audience share, category share and online share a source or an estimate with its reasoning", () => {
     const data = defaultReferenceData();
     for (const [platform, p] of Object.entries(data.profiles.platforms)) {
-      const drivers = [...Object.values(p.audience.ageShare), p.audience.femaleShare, ...Object.values(p.audience.cityTierShare), ...Object.values(p.categoryStrength)];
-      expect([platform, drivers.length]).toEqual([platform, 4 + 1 + 3 + Object.keys(data.rateCard.categories).length]);
+      const drivers = [...Object.values(p.audience.ageShare), p.audience.femaleShare, ...Object.values(p.audience.cityTierShare), ...Object.values(p.categoryShare), p.onlineShare];
+      expect([platform, drivers.length]).toEqual([platform, 4 + 1 + 3 + Object.keys(data.rateCard.categories).length + 1]);
       for (const d of drivers) expect("excerpt" in d || ("estimate" in d && d.estimate.length > 40)).toBe(true);
     }
   });

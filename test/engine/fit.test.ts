@@ -195,7 +195,7 @@ describe("properties", () => {
         const f = data.model.marginFeasibility;
         const o = profile.brandRequirement.orientation;
         const female = profile.audience.femaleShare.value;
-        const strength = profile.categoryStrength[p.category]?.value ?? 0;
+        const strength = Math.min(1, (profile.categoryShare[p.category]?.value ?? 0) / profile.onlineShare.value);
         const lift = data.fitRules.contentLift;
         const lifted = lift.platforms.includes(platform) && strength >= lift.minStrength.value;
         const capacity = p.contentCapacity ? data.model.contentCapacityLevels[p.contentCapacity] : 0;

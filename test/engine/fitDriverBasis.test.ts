@@ -26,7 +26,7 @@ describe("each fit reason names the figures behind it, as codes the views put in
     expect(basis.figures).toEqual([{ id: { platform: "XIAOHONGSHU", driver: "femaleShare" }, kind: "stale", sourceId: expect.any(String), date: "2024-12-25" }]);
   });
 
-  it("an estimate names its figures, one per band the product covers", () => {
+  it("an estimate names its figures, one per band the product covers; a category names its category share and the online share", () => {
     const age = fitDriverBasis(data, "DOUYIN", product({ category: "服装", price: 99, ageBand: "18-30" }), "age")!;
     expect(age).toEqual({
       kind: "estimate",
@@ -36,7 +36,10 @@ describe("each fit reason names the figures behind it, as codes the views put in
       ],
     });
     const category = fitDriverBasis(data, "DOUYIN", product({ category: "家电", price: 399 }), "category")!;
-    expect(category.figures).toEqual([{ id: { platform: "DOUYIN", driver: "categoryStrength", key: "APPLIANCES" }, kind: "estimate" }]);
+    expect(category.figures).toEqual([
+      { id: { platform: "DOUYIN", driver: "categoryShare", key: "APPLIANCES" }, kind: "stale", sourceId: "CS04", date: "2024" },
+      { id: { platform: "DOUYIN", driver: "onlineShare" }, kind: "stale", sourceId: "CS01", date: "2024" },
+    ]);
   });
 
   it("a range across sourced and estimated bands is mixed", () => {
@@ -65,15 +68,19 @@ describe("each fit reason names the figures behind it, as codes the views put in
       ...data.profiles.ageBands,
       ...data.profiles.cityTiers,
     ]);
-    const kindsAndFields = /^(sourced|stale|estimate|override|mixed|categoryStrength|priceTier|ageShare|femaleShare|cityTierShare|\d{4}(-\d{2}){0,2})$/;
+    const kindsAndFields = /^(sourced|stale|estimate|override|mixed|categoryShare|onlineShare|priceTier|ageShare|femaleShare|cityTierShare|\d{4}(-\d{2}){0,2})$/;
     for (const s of stringsIn(bases)) expect([s, codes.has(s) || kindsAndFields.test(s)]).toEqual([s, true]);
   });
 
   it("every estimated fit driver gives its reasoning in Chinese too", () => {
     for (const p of Object.values(data.profiles.platforms)) {
-      const estimates = [...Object.values(p.audience.ageShare), p.audience.femaleShare, ...Object.values(p.audience.cityTierShare), ...Object.values(p.categoryStrength)].filter(
-        (f) => "estimate" in f,
-      );
+      const estimates = [
+        ...Object.values(p.audience.ageShare),
+        p.audience.femaleShare,
+        ...Object.values(p.audience.cityTierShare),
+        ...Object.values(p.categoryShare),
+        p.onlineShare,
+      ].filter((f) => "estimate" in f);
       for (const f of estimates) expect(f).toMatchObject({ estimateZh: expect.stringMatching(/[\u4e00-\u9fff]/) });
     }
   });

@@ -15,7 +15,7 @@ describe("pets and jewellery are categories like any other", () => {
     expect(data.rateCard.typicalReturnRate[category]).toBeDefined();
     for (const [platform, rates] of Object.entries(data.rateCard.platforms)) {
       expect([platform, typeof rates.commission[category]?.value]).toEqual([platform, "number"]);
-      expect([platform, typeof data.profiles.platforms[platform]!.categoryStrength[category]?.value]).toEqual([platform, "number"]);
+      expect([platform, typeof data.profiles.platforms[platform]!.categoryShare[category]?.value]).toEqual([platform, "number"]);
     }
   });
 

@@ -33,11 +33,13 @@ describe("the views put each fit reason's basis in words from the catalogue and 
     const age = fitDriverBasis(data, "DOUYIN", product({ category: "服装", price: 99, ageBand: "18-30" }), "age")!;
     expect([driverBasisLabel(data, age, "en"), driverBasisLabel(data, age, "zh")]).toEqual(["Estimate", "估算"]);
     expect(driverBasisDetail(data, age, "en")).toMatch(/^18-24, 25-30: Estimate: Douyin's 2023 figures give 18–24 35%/);
-    const category = fitDriverBasis(data, "TMALL", product({ category: "宠物", price: 99 }), "category")!;
-    expect(driverBasisDetail(data, category, "en")).toContain("Tmall held 42.7% of online pet-food retail in 2024");
-    expect(driverBasisDetail(data, category, "zh")).toMatch(/^估算: 我们对天猫在宠物类目实力的0–1判断.*2024年天猫占线上宠物食品零售的42\.7%/);
+    const category = fitDriverBasis(data, "WECHAT", product({ category: "食品", price: 99 }), "category")!;
+    expect(driverBasisDetail(data, category, "en")).toMatch(/^Estimate: Assumed: WeChat Channels makes about [\d.]+% of online food sales .*; Estimate: WeChat Channels' 2024 GMV/);
+    expect(driverBasisDetail(data, category, "zh")).toMatch(/^估算: 假设:视频号约占线上食品销售额的[\d.]+%.*; 估算: 视频号2024年GMV/);
+    const pets = fitDriverBasis(data, "TMALL", product({ category: "宠物", price: 99 }), "category")!;
+    expect(driverBasisDetail(data, pets, "en")).toMatch(/^Sourced: 中国\(南和\)宠物食品系列指数.*2025-10-29; Older source: 2024年1-2月电商平台数据跟踪/);
     const appliances = fitDriverBasis(data, "DOUYIN", product({ category: "家电", price: 399 }), "category")!;
-    expect(driverBasisDetail(data, appliances, "zh")).toContain("小厨电");
+    expect(driverBasisDetail(data, appliances, "zh")).toContain("头豹研究院");
   });
 
   it("a range across sourced and estimated bands is partly sourced", () => {
@@ -49,7 +51,7 @@ describe("the views put each fit reason's basis in words from the catalogue and 
   it("=CHANNEL.EXPLAIN marks each reason with its label, the Comparison cell with its detail", () => {
     const fit = fitScore(data, "XIAOHONGSHU", product({ category: "美妆", price: 150, ageBand: "25-30", gender: "female", cityTier: 1 }));
     const category = fit.reasons.find((r) => r.factor === "category")!;
-    expect(reasonWithBasis(data, category, "en")).toMatch(/^Xiaohongshu is strong in beauty \[Estimate: Our 0–1 judgement/);
+    expect(reasonWithBasis(data, category, "en")).toMatch(/^Xiaohongshu is strong in beauty \[Estimate: Assumed: Xiaohongshu makes about [\d.]+% of online beauty sales/);
     expect(explainFit(data, fit, "en")).toContain("Xiaohongshu is strong in beauty (Estimate)");
   });
 

@@ -53,7 +53,7 @@ function counter(asOf: string) {
 
 /**
  * How many figures are sourced (fresh), sourced but stale, re-cited (a sentence already counted) or estimates: per
- * rate-card platform, per platform's fit drivers (audience shares, category strengths, price tier), then the rest.
+ * rate-card platform, per platform's fit drivers (audience shares, category and online shares, price tier), then the rest.
  */
 export function coverage(data: ReferenceData): CoverageRow[] {
   const { rateCard, profiles, staffing } = data;
@@ -62,7 +62,7 @@ export function coverage(data: ReferenceData): CoverageRow[] {
   rows.push(count("other", "Typical return rates (all platforms)", figuresIn(rateCard.typicalReturnRate), rateCard.sources));
   for (const [code, p] of Object.entries(profiles.platforms)) {
     const name = rateCard.platforms[code]?.name.en ?? code;
-    rows.push(count("fitDrivers", `${name} (${code})`, figuresIn([p.audience, p.categoryStrength, p.priceTier]), profiles.sources));
+    rows.push(count("fitDrivers", `${name} (${code})`, figuresIn([p.audience, p.categoryShare, p.onlineShare, p.priceTier]), profiles.sources));
   }
   const evidence = Object.values(profiles.platforms).flatMap((p) =>
     (p.evidence ?? []).map((e) => ({ value: e.value, source: e.source, asOf: e.asOf, excerpt: e.excerpt }) as Figure),

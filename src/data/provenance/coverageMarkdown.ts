@@ -42,7 +42,11 @@ export function coverageMarkdown(data: ReferenceData): string {
     `All figures: ${all.sourced} sourced, ${all.stale} stale, ${all.recited} re-cited and ${all.estimate} estimates of ${total(all)}; ${share(all.sourced + all.stale, total(all))} sourced (incl. stale), ${share(all.sourced, total(all))} from sources within ${STALE_AFTER_MONTHS} months.`,
     "",
     ...section("## Rate card", group("rateCard"), "**All rate-card platforms**"),
-    ...section("## Fit drivers (profiles: audience shares by age, gender and city tier; category strengths; price tier)", group("fitDrivers"), "**All fit drivers**"),
+    ...section(
+      "## Fit drivers (profiles: audience shares by age, gender and city tier; category shares and online share, from which category strength is derived; price tier)",
+      group("fitDrivers"),
+      "**All fit drivers**",
+    ),
     ...section("## Other figures", group("other")),
   ].join("\n");
 }

@@ -2,7 +2,7 @@ import type { Profiles } from "../schema/profiles";
 import type { Figure } from "../schema/figure";
 
 /** The profile figures a fit driver can read, by their field in profiles.json. */
-export type ProfileDriver = "categoryStrength" | "priceTier" | "ageShare" | "femaleShare" | "cityTierShare";
+export type ProfileDriver = "categoryShare" | "onlineShare" | "priceTier" | "ageShare" | "femaleShare" | "cityTierShare";
 
 /** Which profile figure: the platform, the field, and the category, age band or city tier where the field has several. */
 export interface ProfileFigureId {
@@ -18,8 +18,10 @@ export function profileFigure(profiles: Profiles, id: ProfileFigureId): Figure |
   const { ageShare, femaleShare, cityTierShare } = profile.audience;
   const keyed = (figures: Partial<Record<string, Figure>>) => (id.key === undefined ? undefined : figures[id.key]);
   switch (id.driver) {
-    case "categoryStrength":
-      return keyed(profile.categoryStrength);
+    case "categoryShare":
+      return keyed(profile.categoryShare);
+    case "onlineShare":
+      return profile.onlineShare;
     case "priceTier":
       return profile.priceTier;
     case "ageShare":

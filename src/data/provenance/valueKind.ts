@@ -8,6 +8,8 @@ const KIND_BY_FIELD: Record<string, ValueKind> = {
   typicalReturnRate: "rate",
   returnRateAdjustment: "rate",
   priceTier: "rate",
+  categoryShare: "rate",
+  onlineShare: "rate",
   ageShare: "rate",
   femaleShare: "rate",
   cityTierShare: "rate",

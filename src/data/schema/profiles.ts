@@ -24,8 +24,13 @@ const evidence = z.strictObject({
 });
 
 const profile = z.strictObject({
-  /** 0–1 per category: how strong the platform is in it, a judgement (an estimate naming its evidence) unless a source states it. */
-  categoryStrength: z.record(code, shareFigure),
+  /**
+   * Per category: the platform's share of the category's online sales (GMV), as a source states it or an estimate naming
+   * the share it assumes, its evidence and range. The 0–1 category strength is derived from it (engine/fit/categoryStrength).
+   */
+  categoryShare: z.record(code, shareFigure),
+  /** The platform's share of all online retail sales (GMV): the yardstick its category shares are read against. */
+  onlineShare: shareFigure,
   priceTier: shareFigure,
   audience: z.strictObject({
     ageShare: sharesOf(AGE_BANDS),

@@ -21,11 +21,14 @@ export interface DriverBasis {
   figures: DriverFigure[];
 }
 
-/** The profile figures a factor reads for this product: category strength, price tier, or the audience shares it covers. */
+/** The profile figures a factor reads for this product: category and online share (the strength), price tier, or the audience shares it covers. */
 function driverIds(platform: string, product: Product, factor: FitFactor): ProfileFigureId[] {
   switch (factor) {
     case "category":
-      return [{ platform, driver: "categoryStrength", key: product.category }];
+      return [
+        { platform, driver: "categoryShare", key: product.category },
+        { platform, driver: "onlineShare" },
+      ];
     case "price":
       return [{ platform, driver: "priceTier" }];
     case "age":

@@ -7,6 +7,7 @@ import { adRatio as planAdRatio } from "../plan/adModel";
 import { costRates } from "../costs/costRates";
 import { typicalReturnRate } from "../rates/typicalReturnRate";
 import { categoryRules, type CategoryRules } from "./categoryRules";
+import { categoryStrength } from "./categoryStrength";
 
 export const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 
@@ -98,7 +99,7 @@ function platformFit(data: ReferenceData, platform: string): PlatformFit {
       // The plan's ad model at the default paid share (costs data): what a typical seller spends on ads on this platform.
       const adRatio = planAdRatio(card, platform, data.costs.defaults.paidShare!.value, costRates(data.costs, platform, category).roiFactor);
       const logLow = Math.log(c.priceBand.low);
-      const strength = profile.categoryStrength[category]?.value ?? 0;
+      const strength = categoryStrength(profile, category);
       return [
         category,
         {
