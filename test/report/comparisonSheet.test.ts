@@ -8,7 +8,8 @@ import { bossWorkbook } from "../../src/report/bossWorkbook";
 import { CMP } from "../../src/report/sheets/layouts";
 import { buildPlan } from "../../src/scenario/buildPlan";
 import { scenarioSchema, type Scenario } from "../../src/scenario/scenario";
-import { blockHeight, isFormula, valueOf, type WorkbookSpec } from "../../src/report/workbookSpec";
+import type { WorkbookSpec } from "../../src/report/workbookSpec";
+import { specSheets } from "../support/specSheets";
 
 const data = defaultReferenceData();
 const sample = (): Scenario => scenarioSchema.parse(parse(fs.readFileSync(path.resolve(__dirname, "../../examples/warmhill-knitwear.yaml"), "utf8")));
@@ -23,29 +24,8 @@ function planOf(scenario: Scenario, reference = data) {
 
 /** The spec's sheets as HyperFormula grids, and the Comparison's contribution cells (formula and engine value). */
 function grids(spec: WorkbookSpec) {
-  const sheets: Record<string, Array<Array<string | number | null>>> = {};
-  const cells: Array<{ row: number; col: number; formula: string; value: unknown }> = [];
-  for (const sheet of spec.sheets) {
-    const grid: Array<Array<string | number | null>> = [];
-    const put = (row: number, col: number, v: Parameters<typeof valueOf>[0]) => {
-      while (grid.length < row) grid.push([]);
-      grid[row - 1]![col] = isFormula(v) ? `=${v.formula}` : valueOf(v);
-      if (isFormula(v) && sheet.name === comparison && (col === CMP.contribution || col === CMP.exact)) cells.push({ row, col, formula: v.formula, value: v.value });
-    };
-    let row = 1;
-    for (const block of sheet.blocks) {
-      if (block.kind === "title" || block.kind === "heading") put(row, 0, block.text);
-      else if (block.kind === "facts") block.rows.forEach((f, i) => (put(row + i, 0, f.label), put(row + i, 1, f.value)));
-      else if (block.kind === "notes") block.lines.forEach((l, i) => put(row + i, 0, `• ${l}`));
-      else {
-        block.table.columns.forEach((c, i) => put(row, i, c.header));
-        [...block.table.rows].forEach((r, i) => r.forEach((v, j) => put(row + 1 + i, j, v)));
-      }
-      row += blockHeight(block);
-    }
-    sheets[sheet.name] = grid.map((r) => Array.from({ length: r.length }, (_, i) => r[i] ?? null));
-  }
-  return { sheets, cells };
+  const { sheets, formulas } = specSheets(spec);
+  return { sheets, cells: formulas.filter((f) => f.sheet === comparison && (f.col === CMP.contribution || f.col === CMP.exact)) };
 }
 
 describe("the Comparison sheet's per-product contribution includes VAT at the Inputs sheet's rates", () => {

@@ -7,8 +7,9 @@ import { label } from "../../src/messages";
 import { bossWorkbook } from "../../src/report/bossWorkbook";
 import { buildPlan } from "../../src/scenario/buildPlan";
 import { scenarioSchema, type Scenario } from "../../src/scenario/scenario";
-import { blockHeight, isFormula, valueOf, type PlainValue, type WorkbookSpec } from "../../src/report/workbookSpec";
+import { isFormula, valueOf, type PlainValue, type WorkbookSpec } from "../../src/report/workbookSpec";
 import { layoutSheet } from "../../src/report/xlsx/parts/sheetLayout";
+import { specSheets, type PlacedFormula } from "../support/specSheets";
 
 const data = defaultReferenceData();
 const sample = (): Scenario => scenarioSchema.parse(parse(fs.readFileSync(path.resolve(__dirname, "../../examples/warmhill-knitwear.yaml"), "utf8")));
@@ -19,47 +20,10 @@ function specOf(scenario: Scenario, lang: "zh" | "en" = "zh", live = true): Work
   return bossWorkbook(scenario, r.value, lang, new Date("2026-11-22T08:00:00Z"), { live });
 }
 
-interface Placed {
-  sheet: string;
-  row: number;
-  col: number;
-  formula: string;
-  value: PlainValue;
-}
-
-/** The spec laid out as the writers lay it out (blockHeight), as HyperFormula sheets, with the formula cells listed. */
-function sheetsOf(spec: WorkbookSpec): { sheets: Record<string, Array<Array<string | number | null>>>; formulas: Placed[] } {
-  const sheets: Record<string, Array<Array<string | number | null>>> = {};
-  const formulas: Placed[] = [];
-  for (const sheet of spec.sheets) {
-    const grid: Array<Array<string | number | null>> = [];
-    const put = (row: number, col: number, v: Parameters<typeof valueOf>[0]) => {
-      while (grid.length < row) grid.push([]);
-      if (isFormula(v)) {
-        grid[row - 1]![col] = `=${v.formula}`;
-        formulas.push({ sheet: sheet.name, row, col, formula: v.formula, value: v.value });
-      } else grid[row - 1]![col] = valueOf(v);
-    };
-    let row = 1;
-    for (const block of sheet.blocks) {
-      if (block.kind === "title" || block.kind === "heading") put(row, 0, block.text);
-      else if (block.kind === "facts") block.rows.forEach((f, i) => (put(row + i, 0, f.label), put(row + i, 1, f.value)));
-      else if (block.kind === "notes") block.lines.forEach((l, i) => put(row + i, 0, `• ${l}`));
-      else {
-        block.table.columns.forEach((c, i) => put(row, i, c.header));
-        [...block.table.rows].forEach((r, i) => r.forEach((v, j) => put(row + 1 + i, j, v)));
-      }
-      row += blockHeight(block);
-    }
-    sheets[sheet.name] = grid.map((r) => Array.from({ length: r.length }, (_, i) => r[i] ?? null));
-  }
-  return { sheets, formulas };
-}
-
 const sameToTheFen = (a: unknown, b: PlainValue) => (typeof a === "number" && typeof b === "number" ? Math.abs(a - b) < 0.005 : (a ?? "") === (b ?? ""));
 
-function evaluate(spec: WorkbookSpec, edit?: (hf: HyperFormula) => void): { hf: HyperFormula; formulas: Placed[]; value(p: Placed): unknown } {
-  const { sheets, formulas } = sheetsOf(spec);
+function evaluate(spec: WorkbookSpec, edit?: (hf: HyperFormula) => void): { hf: HyperFormula; formulas: PlacedFormula[]; value(p: PlacedFormula): unknown } {
+  const { sheets, formulas } = specSheets(spec);
   // Excel, WPS and LibreOffice evaluate SUMPRODUCT's arguments as arrays ((range="Tmall")*range); HyperFormula does
   // so with array arithmetic on. No formula here spills: each returns one value.
   const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", maxRows: 40000, useArrayArithmetic: true, smartRounding: false });
@@ -69,7 +33,7 @@ function evaluate(spec: WorkbookSpec, edit?: (hf: HyperFormula) => void): { hf: 
 
 describe("the boss workbook's formulas in HyperFormula", () => {
   it("uses only functions every spreadsheet evaluates alike", () => {
-    const { formulas } = sheetsOf(specOf(sample()));
+    const { formulas } = specSheets(specOf(sample()));
     const used = new Set(formulas.flatMap((f) => [...f.formula.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]!)));
     expect([...used].sort()).toEqual(expect.arrayContaining(["ROUND"]));
     for (const fn of used)
@@ -98,7 +62,7 @@ describe("the boss workbook's formulas in HyperFormula", () => {
   it("keeps every formula within Excel's 8,192 characters (a quantity that feeds others is referenced from its cell)", () => {
     // Before, the P&L wrote each line's inputs out again inside the next (cash flow held the payout, which held sales…):
     // 1.7 million characters in one cell; the month-target split repeated the twelve weights' sum: 30,565.
-    const { formulas } = sheetsOf(specOf(sample()));
+    const { formulas } = specSheets(specOf(sample()));
     const longest = formulas.reduce((a, f) => (f.formula.length > a.formula.length ? f : a));
     expect([longest.sheet, longest.formula.length <= 8192]).toEqual([longest.sheet, true]);
   });
@@ -171,8 +135,8 @@ describe("the boss workbook's formulas in HyperFormula", () => {
     const edited = sample();
     edited.products[0]!.price = 379;
     edited.overrides[0]!.value = 0.04;
-    const expected = sheetsOf(specOf(edited)).formulas;
-    const { sheets } = sheetsOf(spec);
+    const expected = specSheets(specOf(edited)).formulas;
+    const { sheets } = specSheets(spec);
     const at = (sheet: string, match: (row: Array<string | number | null>) => boolean) => sheets[sheet]!.findIndex(match);
     const priceRow = at("输入", (r) => r[0] === "WH-CS-01");
     const rateRow = at("费率表", (r) => r[0] === "天猫" && r[1] === "佣金/技术服务费" && r[2] === "服装");
@@ -197,8 +161,8 @@ describe("the boss workbook's formulas in HyperFormula", () => {
     expect(formulas.some((p) => p.formula.includes("MAX("))).toBe(true);
     const wrong = formulas.filter((p) => !sameToTheFen(value(p), p.value)).map((p) => `${p.sheet}!R${p.row}C${p.col + 1}: ${String(value(p))} ≠ ${p.value}`);
     expect(wrong).toEqual([]);
-    const expected = sheetsOf(specOf(established(450_000))).formulas.filter((p) => p.sheet === "月度损益");
-    const row = sheetsOf(spec).sheets["输入"]!.findIndex((r) => r[0] === "目前月销售额(¥): 天猫");
+    const expected = specSheets(specOf(established(450_000))).formulas.filter((p) => p.sheet === "月度损益");
+    const row = specSheets(spec).sheets["输入"]!.findIndex((r) => r[0] === "目前月销售额(¥): 天猫");
     expect(row).toBeGreaterThan(0);
     const edited = evaluate(spec, (hf) => hf.setCellContents({ sheet: hf.getSheetId("输入")!, row, col: 1 }, 450_000));
     const off = expected.filter((p) => !sameToTheFen(edited.value(p), p.value)).map((p) => `${p.sheet}!R${p.row}C${p.col + 1}: ${String(edited.value(p))} ≠ ${p.value}`);
@@ -268,8 +232,8 @@ describe("the boss workbook's formulas in HyperFormula", () => {
     noExemption.costs.vat.regimes.smallScale.monthlyExemptSales = { value: 0, estimate: "test: no exemption" };
     const r = buildPlan(noExemption, small, "2026-11-22");
     if (!r.ok) throw new Error(r.issue.code);
-    const expected = sheetsOf(bossWorkbook(small, r.value, "zh", new Date("2026-11-22T08:00:00Z"), { live: true })).formulas.filter((p) => p.sheet === "月度损益");
-    const row = sheetsOf(spec).sheets["输入"]!.findIndex((x) => x[0] === label("vatExemptMonthlySales", "zh"));
+    const expected = specSheets(bossWorkbook(small, r.value, "zh", new Date("2026-11-22T08:00:00Z"), { live: true })).formulas.filter((p) => p.sheet === "月度损益");
+    const row = specSheets(spec).sheets["输入"]!.findIndex((x) => x[0] === label("vatExemptMonthlySales", "zh"));
     expect(row).toBeGreaterThan(0);
     const edited = evaluate(spec, (hf) => hf.setCellContents({ sheet: hf.getSheetId("输入")!, row, col: 1 }, 0));
     const off = expected.filter((p) => !sameToTheFen(edited.value(p), p.value)).map((p) => `${p.sheet}!R${p.row}C${p.col + 1}: ${String(edited.value(p))} ≠ ${p.value}`);
@@ -279,6 +243,6 @@ describe("the boss workbook's formulas in HyperFormula", () => {
   });
 
   it("writes plain values, no formulas, in the values-only baseline", () => {
-    expect(sheetsOf(specOf(sample(), "zh", false)).formulas).toEqual([]);
+    expect(specSheets(specOf(sample(), "zh", false)).formulas).toEqual([]);
   });
 });
