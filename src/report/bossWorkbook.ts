@@ -65,6 +65,7 @@ export function bossWorkbook(_scenario: Scenario, result: PlanResult, lang: Lang
         pnl: pnlAt,
         pnlSheet: pnl,
         paybackJudgedAfter: result.referenceData.planning.paybackJudgedAfterMonths.value,
+        openAfterMonths: result.referenceData.planning.breakthrough.consecutiveMonths.value,
       }),
   });
   return {

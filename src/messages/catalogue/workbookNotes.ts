@@ -29,6 +29,10 @@ export const WORKBOOK_NOTES = {
     en: "⚠ Re-run the plan: with your edits a new store's payback changed side: one judged not to pay back within the plan now does, or one judged to pay back no longer does",
     zh: "⚠ 请重新运行方案:修改后,某个新店的回本结论已改变:原判计划期内回不了本的现在能回本,或原判能回本的现在回不了本",
   },
+  statusOpeningCrossed: {
+    en: "⚠ Re-run the plan: with your edits a later platform's opening month no longer follows: the platform before it covers its costs for the months required earlier or later than planned",
+    zh: "⚠ 请重新运行方案:修改后,后续平台的开店月份不再成立:前一个平台连续覆盖成本所需的月数提前或推后了",
+  },
   opensAfterPlan: { en: "Not within the plan", zh: "计划期内不开店" },
   terms: { en: "What the margins mean", zh: "术语说明" },
   glossContributionMargin: {

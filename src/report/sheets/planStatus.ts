@@ -18,7 +18,7 @@ import type { PlanRefs } from "./planSheet";
 export function planStatusFormula(
   plan: ChannelPlan,
   lang: Lang,
-  refs: { inputs: InputRefs; cmp: ComparisonLayout; plan: PlanRefs; profit: string; pnl: PnlLayout; pnlSheet: SheetBuilder; paybackJudgedAfter: number },
+  refs: { inputs: InputRefs; cmp: ComparisonLayout; plan: PlanRefs; profit: string; pnl: PnlLayout; pnlSheet: SheetBuilder; paybackJudgedAfter: number; openAfterMonths: number },
 ): string {
   const text = (key: Parameters<typeof label>[0]) => F.text(label(key, lang));
   const products = refs.inputs.products;
@@ -34,6 +34,7 @@ export function planStatusFormula(
   // Forced to a number (0+…): Excel ranks a lone TRUE or FALSE above every number, so (x<0)>0 would always hold.
   const verdictCrossed = verdictTerms.length ? `0+${verdictTerms.join("+")}>0` : "0";
   const paybackCrossed = paybackCrossedFormula(plan, refs);
+  const openingCrossed = openingCrossedFormula(plan, refs);
   return F.firstOf(
     [
       [skusChanged, text("statusSkusChanged")],
@@ -41,6 +42,7 @@ export function planStatusFormula(
       [budgetCrossed, budgetText],
       [verdictCrossed, text("statusVerdictCrossed")],
       [paybackCrossed, text("statusPaybackCrossed")],
+      [openingCrossed, text("statusOpeningCrossed")],
     ],
     text("statusMatches"),
   );
@@ -57,6 +59,29 @@ function paybackCrossedFormula(plan: ChannelPlan, refs: { pnl: PnlLayout; pnlShe
     if (p.existing || p.runRate === null || open === null || !paybackJudged(open, horizon, refs.paybackJudgedAfter)) return [];
     const best = F.max(refs.pnlSheet.range(PNL.cumulativeProfit, refs.pnl.row(p.platform, open)!, refs.pnl.row(p.platform, horizon)!));
     return [`(${best}${p.paybackMonth === null ? ">=" : "<"}0)`];
+  });
+  return terms.length ? `0+${terms.join("+")}>0` : "0";
+}
+
+/**
+ * Whether a later store's opening month no longer follows from the live figures: it opens the month after the store
+ * before it has covered its own costs (profit ≥ 0) for `openAfterMonths` running. Flagged when that window before its
+ * opening month is no longer all covered, or an earlier window (or, for a store the plan opens after its horizon, any
+ * window) now is.
+ */
+function openingCrossedFormula(plan: ChannelPlan, refs: { pnl: PnlLayout; pnlSheet: SheetBuilder; openAfterMonths: number }): string {
+  const horizon = plan.totals.length;
+  const k = refs.openAfterMonths;
+  const terms = plan.platforms.flatMap((p) => {
+    const before = p.verdict.after === null || p.runRate === null ? undefined : plan.platforms.find((q) => q.platform === p.verdict.after);
+    const from = before?.verdict.openMonth;
+    if (!before || from === null || from === undefined) return [];
+    // 1 when the store before covered its costs in each of the k months ending `end`.
+    const covered = (end: number) => `(${Array.from({ length: k }, (_, i) => `(${refs.pnlSheet.ref(PNL.profit, refs.pnl.row(before.platform, end - i)!)}>=0)`).join("*")})`;
+    const opens = p.verdict.openMonth;
+    const lastEarlier = (opens ?? horizon + 1) - 2;
+    const earlier = Array.from({ length: Math.max(0, lastEarlier - (from + k - 1) + 1) }, (_, i) => covered(from + k - 1 + i));
+    return [...(opens === null ? [] : [`(1-${covered(opens - 1)})`]), ...earlier];
   });
   return terms.length ? `0+${terms.join("+")}>0` : "0";
 }

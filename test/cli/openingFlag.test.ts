@@ -1,0 +1,75 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parse } from "yaml";
+import { defaultReferenceData } from "../../src/data/defaultReferenceData";
+import { label } from "../../src/messages";
+import { buildPlan } from "../../src/scenario/buildPlan";
+import { scenarioSchema, type Scenario } from "../../src/scenario/scenario";
+import { editWorkbook, typeNumber } from "../support/bossEdits";
+import { recalcProfile, recalculateAll } from "../support/libreOfficeRecalc";
+import { buildCli, ROOT, runPlan } from "../support/planCli";
+import { readXlsx, type ReadWorkbook } from "../support/readXlsx";
+
+/* Issue 22 §3: a later platform opens once the one before it has covered its costs for some months running; an edit
+   that moves that month shows the plan-status flag. The sample at ¥30m and ¥450,000 a month enters two stores, the
+   second some months after the first. Recalculated by LibreOffice. */
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "channelfit-opening-"));
+const SUMMARY = label("sheetSummary", "zh");
+const INPUTS = label("sheetInputs", "zh");
+const text = fs
+  .readFileSync(path.join(ROOT, "examples/warmhill-knitwear.yaml"), "utf8")
+  .replace("annualTarget: 12000000", "annualTarget: 30000000")
+  .replace("monthlyAdBudget: 150000", "monthlyAdBudget: 450000");
+const scenario = scenarioSchema.parse(parse(text));
+const COST_FACTOR = 1.06;
+
+const planOf = (s: Scenario) => {
+  const r = buildPlan(defaultReferenceData(), s, "2026-12-04");
+  if (!r.ok) throw new Error(r.issue.code);
+  return r.value.plan;
+};
+const status = (wb: ReadWorkbook) => {
+  const cells = wb.cells.get(SUMMARY)!;
+  for (let r = 1; r < 200; r++) if (cells.get(`A${r}`) === label("planStatus", "zh")) return cells.get(`B${r}`);
+  throw new Error("no plan status");
+};
+
+let unedited: ReadWorkbook;
+let edited: ReadWorkbook;
+beforeAll(async () => {
+  buildCli();
+  const yaml = path.join(tmp, "bigger.yaml");
+  fs.writeFileSync(yaml, text);
+  const file = path.join(tmp, "plan.xlsx");
+  const run = runPlan([yaml, "--out", file]);
+  if (run.status !== 0) throw new Error(run.stderr);
+  const wb = await readXlsx(fs.readFileSync(file));
+  const inputs = wb.cells.get(INPUTS)!;
+  let header = 1;
+  while (inputs.get(`A${header}`) !== "SKU") header++;
+  const costs = [1, 2, 3, 4].map((i) => typeNumber(INPUTS, `E${header + i}`, Math.round(Number(inputs.get(`E${header + i}`)) * COST_FACTOR * 100) / 100));
+  const copy = path.join(tmp, "edited.xlsx");
+  await editWorkbook(file, copy, costs);
+  const [a, b] = recalculateAll([file, copy], path.join(tmp, "recalc"), recalcProfile());
+  unedited = await readXlsx(fs.readFileSync(a!));
+  edited = await readXlsx(fs.readFileSync(b!));
+}, 600_000);
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe("the plan-status flag on a later platform's opening month", () => {
+  const plan = planOf(scenario);
+  const second = plan.platforms.find((p) => p.verdict.after !== null && p.runRate !== null)!;
+  const costlier = planOf({ ...scenario, products: scenario.products.map((p) => ({ ...p, unitCost: Math.round(p.unitCost * COST_FACTOR * 100) / 100 })) });
+
+  it("the plan opens a second store after the first, and 6% dearer goods move or drop that opening in a rerun", () => {
+    expect(second.verdict.openMonth).toBeGreaterThan(1);
+    const moved = costlier.platforms.find((p) => p.platform === second.platform)!;
+    expect(moved.verdict.openMonth).not.toBe(second.verdict.openMonth);
+  });
+
+  it("reads 'matches' unedited, and 're-run the plan' once every unit cost is 6% higher", () => {
+    expect(status(unedited)).toBe(label("statusMatches", "zh"));
+    expect(status(edited)).toBe(label("statusOpeningCrossed", "zh"));
+  });
+});
