@@ -61,7 +61,6 @@ export function averageOrderTable(
   const name = (p: string) => platformName(data, p, lang);
   b.add({ kind: "heading", text: label("averageOrder", lang) });
   const cmp = refs.cmp;
-  const c = refs.inputs.company;
   // Weighted by expected orders; with none given, every product weighs the same (the engine's mix rule, mixMean).
   const mean = (p: string, ...factors: string[]) =>
     mixMean(F, { picked: F.rowsWhere(cmp.range(CMP.platform), F.text(name(p))), orders: [cmp.range(CMP.orders)] }, ...factors.map((f) => [f]));
@@ -108,7 +107,7 @@ export function averageOrderTable(
         platformFees: x(AO.platformFees),
         goods: x(AO.goods),
       });
-      const vatRates = { outputRate: c.vatOutputRate, goodsInputRate: c.vatGoodsInputRate, servicesInputRate: c.vatServicesInputRate };
+      const vatRates = refs.inputs.vatRates;
       return [
         name(p.platform),
         b.cell(roiOf(F, { roiLow: refs.rates.roiLow(p.platform), roiHigh: refs.rates.roiHigh(p.platform), roiFactor: refs.costs.rate(p.platform, "roiFactor") }), p.roi),

@@ -35,8 +35,7 @@ export function comparisonSheet(
   const { count, places } = comparisonPlaces(result, layout);
   const values = comparisonValues(result, lang);
   // The plan's VAT regime: the Inputs sheet's rate cells, which the average order and the P&L read too.
-  const c = refs.inputs.company;
-  const vatCells = { outputRate: c.vatOutputRate, goodsInputRate: c.vatGoodsInputRate, servicesInputRate: c.vatServicesInputRate };
+  const vatCells = refs.inputs.vatRates;
   // A platform's fee per order is the rate card's fee plus its per-item fees on the Costs sheet, as the P&L reads it.
   const mixRate = (p: string, f: LiveField) => (f === "perOrderFee" ? F.add(refs.rates.perOrderFee(p), refs.costs.rate(p, "perItemFee")) : refs.costs.rate(p, f));
   const platformOf = new Map(plan.platforms.map((q) => [q.platform, q]));

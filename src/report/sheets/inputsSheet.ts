@@ -4,11 +4,14 @@ import type { OptionList } from "../../messages/catalogue";
 import type { PlanResult } from "../../scenario/planResult";
 import type { CellFormat, CellValue } from "../workbookSpec";
 import { formulaCalculator as F } from "../../engine/calc";
+import type { VatRates } from "../../engine/costs/vatPayable";
 import { SheetBuilder } from "./sheetBuilder";
 
 /** Where the inputs landed: every formula of the workbook reads them from here. */
 export interface InputRefs {
   company: Record<CompanyKey, string>;
+  /** The VAT regime's rate cells among the settings, as the VAT functions take them. */
+  vatRates: VatRates<string>;
   /** Per store the brand runs today (platform code): its current monthly sales. */
   existingStores: Record<string, string>;
   /** Seasonality weights, months 1–12. */
@@ -162,5 +165,6 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
     count: result.inputs.length,
   };
   const lookups = [...Object.values(company), ...Object.values(existingStores), ...seasonality];
-  return { sheet: b, refs: { company, existingStores, lookups, seasonality, seasonalityRange: b.range(1, seasonHeader + 1, seasonHeader + 12), products } };
+  const vatRates = { outputRate: company.vatOutputRate, goodsInputRate: company.vatGoodsInputRate, servicesInputRate: company.vatServicesInputRate };
+  return { sheet: b, refs: { company, vatRates, existingStores, lookups, seasonality, seasonalityRange: b.range(1, seasonHeader + 1, seasonHeader + 12), products } };
 }

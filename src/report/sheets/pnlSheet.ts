@@ -97,7 +97,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       affiliateShare: refs.costs.rate(p.platform, "affiliateShare"),
       rates: refs.costs.lineRates(p.platform),
       ads: x(PNL.ads),
-      vatRates: { outputRate: c.vatOutputRate, goodsInputRate: c.vatGoodsInputRate, servicesInputRate: c.vatServicesInputRate },
+      vatRates: refs.inputs.vatRates,
       deductionsAreDiscount: F.constant(p.averageOrder.deductionsAreDiscount),
       opening: F.constant(monthsOpen === 1 ? 1 : 0),
       deposit: refs.rates.deposit(p.platform),
