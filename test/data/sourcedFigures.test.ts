@@ -79,8 +79,9 @@ describe("issue 21: each figure dated by its own excerpt, and the figures that l
     expect(beauty).toBeLessThanOrEqual(2.3);
   });
 
-  it("lowers PDD's ordinary deposit to ¥500, WeChat Channels' to a ¥1,000 category deposit (sourced to WeChat Store's own category notice), and JD apparel below its pre-2023 top", () => {
-    expect(card.platforms.PDD!.deposit).toMatchObject({ value: 500, estimate: expect.stringContaining("2024") });
+  it("lowers PDD's ordinary deposit to ¥500 (sourced to the September 2024 cut), WeChat Channels' to a ¥1,000 category deposit (sourced to WeChat Store's own category notice), and JD apparel below its pre-2023 top", () => {
+    expect(card.platforms.PDD!.deposit).toMatchObject({ value: 500, source: "MK01", asOf: "2024-09-06", excerpt: expect.stringContaining("由原來的1000元") });
+    expect(card.sources.MK01).toMatchObject({ published: "2024-09-06", platforms: ["PDD"] });
     expect(card.platforms.WECHAT!.deposit).toMatchObject({ value: 1000, source: "WX70", excerpt: expect.stringContaining("小店类目保证金") });
     expect(card.sources.WX70!.platforms).toContain("WECHAT");
     const apparel = card.platforms.JD!.commission.APPAREL!;
