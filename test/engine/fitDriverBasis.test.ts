@@ -38,7 +38,7 @@ describe("each fit reason names the figures behind it, as codes the views put in
     const category = fitDriverBasis(data, "DOUYIN", product({ category: "家电", price: 399 }), "category")!;
     expect(category.figures).toEqual([
       { id: { platform: "DOUYIN", driver: "categoryShare", key: "APPLIANCES" }, kind: "estimate" },
-      { id: { platform: "DOUYIN", driver: "onlineShare" }, kind: "stale", sourceId: "CS01", date: "2024" },
+      { id: { platform: "DOUYIN", driver: "onlineShare" }, kind: "sourced", sourceId: "CT01", date: "2025-11-17" },
     ]);
   });
 
