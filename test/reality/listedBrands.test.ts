@@ -99,7 +99,8 @@ const SHAPES: Shape[] = [
     contentCapacity: "high",
   },
   // Mercury Home FY2024: online GM 43.0%, selling 24.4%, net 8.7% → band 5.7–11.7%. Platform split not disclosed:
-  // assumed Tmall 50%, JD 30%, Douyin 20%, as Bear.
+  // assumed Tmall 50%, JD 30%, Douyin 20%, as Bear. It nets 6.4% so (2026-12-04), but the split matters: a mature
+  // Douyin store loses (−8.4%), and on Botanee's split (Douyin 27%) the shape nets 4.9%, under the floor.
   {
     brand: "Mercury-shaped",
     report: "Mercury Home 2024 annual report",
