@@ -1,7 +1,8 @@
 import { numberCalculator as N } from "../calc/numberCalculator";
 import { allocateByWeights } from "../money/allocateByWeights";
 import { roundToFen } from "../money/roundHalfEven";
-import { addFen, closeLine, emptyLine, type MonthLine } from "./monthLine";
+import { addFen, emptyLine, type MonthLine } from "./monthLine";
+import { closeLine } from "./monthClose";
 import { demandOrders, demandRates, demandSpend, wantedSpend, monthsOpenIn } from "./monthDemand";
 import { platformMonthCash, platformMonthLines } from "./platformMonth";
 import { ownTrafficSales } from "./ownTraffic";
@@ -91,8 +92,7 @@ export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: S
       line.labour = addFen(team.cost, shared[i]!);
       line.rent = rent[i]!;
       line.otherFixed = other[i]!;
-      const before = months[i]!.inputs.previous;
-      closeLine(line, { cumulativeProfit: cumulativeProfit.get(line.platform!) ?? 0, cumulativeCash: before.cumulativeCash });
+      closeLine(line, cumulativeProfit.get(line.platform!) ?? 0);
       const cash = platformMonthCash(N, months[i]!.inputs, { profit: line.profit, goods: line.goods, payout: months[i]!.payout });
       Object.assign(line, cash);
       cumulativeProfit.set(line.platform!, line.cumulativeProfit);
