@@ -16,6 +16,7 @@ import { demandOrders, demandSpend, monthsOpenIn } from "../../engine/plan/month
 import { ownTrafficSales } from "../../engine/plan/ownTraffic";
 import { pnlTotals } from "./pnlTotals";
 import { demandCells, runningStoreSales } from "./pnlDemand";
+import { monthBudgetShares } from "../../engine/plan/monthBudgetShares";
 import { PLATFORM_MONTH_COLUMNS } from "./pnlColumns";
 import { vatCarry, vatOwed, vatPaidShare } from "../../engine/costs/companyVat";
 import type { SheetBuilder } from "./sheetBuilder";
@@ -44,10 +45,8 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     const r = layout.row(l.platform!, l.month)!;
     const p = plan.platforms.find((x) => x.platform === l.platform)!;
     const monthsOpen = monthsOpenIn(l.month, p.verdict.openMonth!, p.existing !== null);
-    const weightOpen = plan.platforms
-      .filter((q) => q.verdict.openMonth !== null && q.verdict.openMonth <= l.month && plan.entered.includes(q.platform))
-      .reduce((s, q) => s + q.budgetWeight, 0);
-    const budgetWeight = weightOpen > 0 ? p.budgetWeight / weightOpen : 1;
+    const openNow = plan.platforms.filter((q) => q.verdict.openMonth !== null && q.verdict.openMonth <= l.month && plan.entered.includes(q.platform));
+    const budgetWeight = monthBudgetShares(openNow.map((q) => q.budgetWeight))[openNow.indexOf(p)]!;
     const ao = (line: Parameters<PlanRefs["aoColumn"]>[0]) => refs.plan.aoColumn(line)(p.platform);
     // Shared costs are split among the month's platforms in the engine's order (largest remainders go to the earlier).
     const sameMonth = plan.months.filter((x) => x.month === l.month);
