@@ -64,6 +64,7 @@ export function bossWorkbook(_scenario: Scenario, result: PlanResult, lang: Lang
         profit,
         pnl: pnlAt,
         pnlSheet: pnl,
+        peoplePerMonth: team.refs.peoplePerMonth,
         paybackJudgedAfter: result.referenceData.planning.paybackJudgedAfterMonths.value,
         openAfterMonths: result.referenceData.planning.breakthrough.consecutiveMonths.value,
       }),

@@ -116,7 +116,7 @@ export function budgetText(data: ReferenceData, plan: ChannelPlan, lang: Lang): 
   const forecast = plan.entered.length ? ` ${m.budgetForecast(b.forecastYearOneSales, b.targetReachedMonth, plan.totals.length, b.budgetForTarget, b.monthlyBudget)}${growth}` : "";
   const money = [`${need}${forecast}`, ...capped].join(" ");
   const s = plan.summary;
-  return s.teamAvailable !== null && s.peakPeople > s.teamAvailable ? `${money} ${m.teamOver(s.peakPeople, s.teamAvailable)}` : money;
+  return s.teamOver ? `${money} ${m.teamOver(s.peakPeople, s.teamAvailable!)}` : money;
 }
 
 /** How ad spend is modelled, with the paid share and the new-store ramp as the data give them. */

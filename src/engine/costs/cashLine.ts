@@ -1,4 +1,5 @@
 import type { Calculator, Placed } from "../calc/calculator";
+import { runningTotal } from "../money/runningTotal";
 
 /** What a platform's month needs for its cash line, with the previous month's figures (0 before a new store opens). */
 export interface CashInputs<T> {
@@ -44,5 +45,5 @@ export function cashLine<T>(c: Calculator<T>, x: CashInputs<T>, placed: Placed<T
   const cashFlow = c.fen(
     c.subtract(c.add(x.profit, x.depositReturned), c.add(x.depositPaid, placed.inventoryChange ?? inventoryChange, placed.receivablesChange ?? receivablesChange)),
   );
-  return { inventoryChange, receivablesChange, cashFlow, cumulativeCash: c.fen(c.add(x.previousCumulativeCash, placed.cashFlow ?? cashFlow)) };
+  return { inventoryChange, receivablesChange, cashFlow, cumulativeCash: runningTotal(c, x.previousCumulativeCash, placed.cashFlow ?? cashFlow) };
 }

@@ -59,7 +59,7 @@ export function orderEconomics(data: CostData, platform: string, category: strin
   const costs = orderCosts(data, platform, category, checked.value, regime);
   const kept = 1 - returnRate;
   const rateCardLines = businessModelOf(data.costs, platform).deductions === "rateCard" ? deductions(data.rateCard, platform, category).lines : [];
-  const { contribution, profit } = profitModel(checked.value, costs);
+  const { contribution, profit, netMargin } = profitModel(checked.value, costs);
   const lines = Object.fromEntries(Object.entries(costs.lines).map(([k, v]) => [k, roundToFen(v)])) as OrderCostLines;
   return ok({
     price,
@@ -77,6 +77,6 @@ export function orderEconomics(data: CostData, platform: string, category: strin
     fixedPerOrder: roundToFen(fixedPerOrder),
     contribution: roundToFen(contribution),
     profit: roundToFen(profit),
-    netMargin: profit / price,
+    netMargin,
   });
 }

@@ -17,6 +17,6 @@ export interface OrderProfit {
 export function orderProfit(data: CostData, platform: string, category: string, input: EconomicsInput, regime: VatRegime = DEFAULTS.vatRegime): Result<OrderProfit> {
   const checked = checkEconomicsInput(input);
   if (!checked.ok) return checked;
-  const { contribution, profit } = profitModel(checked.value, orderCosts(data, platform, category, checked.value, regime));
-  return ok({ contribution: roundToFen(contribution), profit: roundToFen(profit), netMargin: profit / checked.value.price });
+  const { contribution, profit, netMargin } = profitModel(checked.value, orderCosts(data, platform, category, checked.value, regime));
+  return ok({ contribution: roundToFen(contribution), profit: roundToFen(profit), netMargin });
 }

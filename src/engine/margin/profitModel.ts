@@ -1,3 +1,5 @@
+import type { Calculator } from "../calc/calculator";
+import { numberCalculator as N } from "../calc/numberCalculator";
 import type { CheckedEconomicsInput } from "./economicsInput";
 import type { OrderCosts } from "./orderCosts";
 
@@ -5,6 +7,8 @@ export interface ProfitFigures {
   /** Profit before the user's fixed cost per order F. */
   contribution: number;
   profit: number;
+  /** profit ÷ price. */
+  netMargin: number;
 }
 
 /**
@@ -14,5 +18,15 @@ export interface ProfitFigures {
 export function profitModel(input: CheckedEconomicsInput, costs: OrderCosts): ProfitFigures {
   const { price, unitCost, shipping, adRatio, returnRate, fixedPerOrder } = input;
   const contribution = (1 - returnRate) * (price * (1 - costs.deductionRate) - unitCost) - shipping - adRatio * price - costs.platformFee - costs.total - costs.vat;
-  return { contribution, profit: contribution - fixedPerOrder };
+  return { contribution, profit: netProfitOf(N, { contribution, fixedPerOrder }), netMargin: netMarginOf(N, { contribution, fixedPerOrder, price }) };
+}
+
+/** Net profit per order: the contribution less the platform's fixed cost per order at its planned volume. */
+export function netProfitOf<T>(c: Calculator<T>, x: { contribution: T; fixedPerOrder: T }): T {
+  return c.subtract(x.contribution, x.fixedPerOrder);
+}
+
+/** Net margin: net profit per order ÷ the price (0 for a price of 0). */
+export function netMarginOf<T>(c: Calculator<T>, x: { contribution: T; fixedPerOrder: T; price: T }): T {
+  return c.divide(netProfitOf(c, x), x.price);
 }

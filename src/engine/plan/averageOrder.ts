@@ -4,7 +4,8 @@ import { numberCalculator } from "../calc/numberCalculator";
 import { deductionRate } from "../costs/deductionRate";
 import { vatBaseOf, vatExact, type VatRates } from "../costs/vatPayable";
 import type { CostLines } from "../costs/costLines";
-import { orderContribution, orderCostLines } from "../costs/orderCostLines";
+import { orderCostLines } from "../costs/orderCostLines";
+import { contributionOf } from "./monthClose";
 import { mixCostRates, type MixCostRates } from "../costs/mixCostRates";
 import { typicalReturnRate } from "../rates/typicalReturnRate";
 import { advertisesOn, businessModelOf } from "../costs/costRates";
@@ -127,13 +128,9 @@ export function averageOrder(
   );
   const { platformFees: platformFee, ...lines } = orderCostLines(numberCalculator, { price, returnRate, paidShare, affiliateShare: rates.affiliateShare }, rates);
   const ads = a * price;
-  // The mix as one order: its return rate returns ÷ price, and the unit cost of its kept orders goods ÷ (1 − that).
-  const mixReturnRate = price > 0 ? returns / price : 0;
-  const kept = 1 - mixReturnRate;
-  const asOneOrder = { price, returnRate: mixReturnRate, deductionRate: rates.deductionRate, unitCost: kept > 0 ? goods / kept : 0, shipping, adRatio: a };
   const deductionsAreDiscount = businessModelOf(data.costs, platform).deductions === "wholesaleDiscount" ? 1 : 0;
   const base = vatBaseOf(numberCalculator, { sales: price, returns, promotions: lines.promotions, deductions, deductionsAreDiscount, ads, platformFees: platformFee, goods });
   const vat = vatExact(numberCalculator, base, vatRates);
-  const contribution = orderContribution(numberCalculator, asOneOrder, { platformFees: platformFee, ...lines }) - vat;
+  const contribution = contributionOf(numberCalculator, { sales: price, returns, deductions, goods, shipping, ads, platformFees: platformFee, ...lines, vat });
   return { price, returns, returnRate, deductions, goods, unitCost, shipping, adRatio: a, ads, platformFee, ...lines, rates, vat, vatRates, deductionsAreDiscount, contribution };
 }

@@ -1,4 +1,3 @@
-import { roundToFen } from "../money/roundHalfEven";
 import { COST_LINE_KEYS } from "../costs/costLines";
 
 /** The lines taken from sales before contribution, in the order the P&L shows them. */
@@ -66,13 +65,3 @@ export function emptyLine(month: number, platform: string | null): MonthLine {
 
 /** Adds money in whole fen so that sums of rounded lines stay exact. */
 export const addFen = (...values: number[]): number => values.reduce((sum, v) => sum + Math.round(v * 100), 0) / 100;
-
-/** Sets contribution, profit, cumulative profit and cash, and net profit per order from the lines above them. */
-export function closeLine(line: MonthLine, previous: { cumulativeProfit: number; cumulativeCash: number }): MonthLine {
-  line.contribution = addFen(line.sales, ...VARIABLE_LINES.map((k) => -line[k]));
-  line.profit = addFen(line.contribution, ...FIXED_LINES.map((k) => -line[k]));
-  line.cumulativeProfit = addFen(previous.cumulativeProfit, line.profit);
-  line.cumulativeCash = addFen(previous.cumulativeCash, line.cashFlow);
-  line.netProfitPerOrder = line.orders > 0 ? roundToFen(line.profit / line.orders) : null;
-  return line;
-}

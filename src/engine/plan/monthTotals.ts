@@ -1,7 +1,9 @@
 import type { Calculator } from "../calc/calculator";
 import { numberCalculator as N } from "../calc/numberCalculator";
 import type { CompanyVatMonth } from "./monthVat";
-import { addFen, closeLine, DERIVED_LINES, emptyLine, MONEY_LINES, type MoneyLine, type MonthLine } from "./monthLine";
+import { addFen, DERIVED_LINES, emptyLine, MONEY_LINES, type MoneyLine, type MonthLine } from "./monthLine";
+import { closeLine } from "./monthClose";
+import { runningTotal } from "../money/runningTotal";
 
 /** One line of all platforms in a month: the sum of their lines (rows keyed by month), money to the fen. */
 export function monthTotal<T>(c: Calculator<T>, x: { values: readonly T[]; months: readonly T[]; month: T }, money: boolean): T {
@@ -33,7 +35,9 @@ export function monthTotals(lines: readonly MonthLine[], horizonMonths: number, 
     total.vatTaxableSales = company?.taxableSales ?? 0;
     total.vatBeforeCredit = company?.beforeCredit ?? 0;
     total.vatCreditCarried = company?.creditCarried ?? 0;
-    previous = closeLine(total, previous);
+    closeLine(total, previous.cumulativeProfit);
+    total.cumulativeCash = runningTotal(N, previous.cumulativeCash, total.cashFlow);
+    previous = total;
     totals.push(total);
   }
   return totals;

@@ -27,9 +27,10 @@ export function teamMonths(data: ReferenceData, company: PlanCompany, entries: E
     const pool = sharedPool(data, open.filter((e) => needsShared(e.team)).length, company.cityTier);
     for (const r of ROLES) byRole[r] += pool.roles[r];
     const rows = { months: own.map((t) => t.month), month };
-    const people = teamMonthPeople(N, { ...rows, people: own.map((t) => t.people), poolPeople: ROLES.reduce((sum, r) => sum + pool.roles[r], 0) });
+    const sharedPeople = ROLES.reduce((sum, r) => sum + pool.roles[r], 0);
+    const people = teamMonthPeople(N, { ...rows, people: own.map((t) => t.people), poolPeople: sharedPeople });
     const ownCost = teamMonthOwnCost(N, { ...rows, costs: own.map((t) => t.cost) });
-    months.push({ month, people, byRole, labourCost: teamMonthLabourCost(N, { ownCost, sharedCost: pool.cost }), sharedCost: pool.cost, ownCost });
+    months.push({ month, people, byRole, labourCost: teamMonthLabourCost(N, { ownCost, sharedCost: pool.cost }), sharedCost: pool.cost, sharedPeople, ownCost });
   }
   return months;
 }
@@ -48,6 +49,12 @@ function newStoresPayback(lines: readonly MonthLine[], running: ReadonlySet<stri
 /** The most people on the payroll in any month of the horizon. */
 export const peakPeople = <T>(c: Calculator<T>, peoplePerMonth: readonly T[]): T => c.max(c.constant(0), ...peoplePerMonth);
 
+/** 1 when the peak team is larger than the people the company says it has, else 0 (a blank or 0 says nothing). */
+export function teamOver<T>(c: Calculator<T>, x: { peakPeople: T; available: T }): T {
+  const [zero, one] = [c.constant(0), c.constant(1)];
+  return c.ifGreater(x.available, zero, c.ifGreater(x.peakPeople, x.available, one, zero), zero);
+}
+
 export function planTotals(
   company: PlanCompany,
   totals: readonly MonthLine[],
@@ -56,6 +63,10 @@ export function planTotals(
   lines: readonly MonthLine[] = [],
 ): PlanTotals {
   const yearOne = years[0];
+  const peak = peakPeople(
+    N,
+    team.map((t) => t.people),
+  );
   return {
     months: totals.length,
     yearOneSales: yearOne?.sales ?? 0,
@@ -66,11 +77,9 @@ export function planTotals(
     newStoresPaybackMonth: newStoresPayback(lines, new Set(Object.keys(company.existingStores ?? {})), totals.length),
     cashPaybackMonth: paybackMonth(totals, "cumulativeCash"),
     peakCashNeed: peakCashNeed(totals.map((t) => t.cumulativeCash)),
-    peakPeople: peakPeople(
-      N,
-      team.map((t) => t.people),
-    ),
+    peakPeople: peak,
     teamAvailable: company.teamAvailable,
+    teamOver: teamOver(N, { peakPeople: peak, available: company.teamAvailable ?? 0 }) === 1,
   };
 }
 

@@ -43,6 +43,8 @@ export interface TeamMonth {
   labourCost: number;
   /** The shared pool's (design) part of the labour cost. */
   sharedCost: number;
+  /** The shared pool's people (design shared by the stores that need it). */
+  sharedPeople: number;
   /** The entered platforms' own people this month (labourCost − sharedCost). */
   ownCost: number;
 }
@@ -71,4 +73,6 @@ export interface PlanTotals {
   peakCashNeed: number;
   peakPeople: number;
   teamAvailable: number | null;
+  /** The peak team is larger than the people available (teamOver): the plan warns. */
+  teamOver: boolean;
 }

@@ -1,7 +1,9 @@
 import { numberCalculator as N } from "../calc/numberCalculator";
 import { allocateByWeights } from "../money/allocateByWeights";
 import { roundToFen } from "../money/roundHalfEven";
-import { addFen, closeLine, emptyLine, type MonthLine } from "./monthLine";
+import { addFen, emptyLine, type MonthLine } from "./monthLine";
+import { closeLine } from "./monthClose";
+import { monthBudgetShares } from "./monthBudgetShares";
 import { demandOrders, demandRates, demandSpend, wantedSpend, monthsOpenIn } from "./monthDemand";
 import { platformMonthCash, platformMonthLines } from "./platformMonth";
 import { ownTrafficSales } from "./ownTraffic";
@@ -70,10 +72,8 @@ export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: S
   let streak = 0;
   for (let month = 1; month <= rules.horizonMonths; month++) {
     const open = platforms.filter((p) => (openMonths.get(p.platform) ?? Infinity) <= month);
-    const weightOpen = open.reduce((sum, p) => sum + p.budgetWeight, 0);
-    const months = open.map((p) =>
-      platformMonth(month, p, openMonths.get(p.platform)!, weightOpen > 0 ? p.budgetWeight / weightOpen : 1 / open.length, rules, previous.get(p.platform)),
-    );
+    const shares = monthBudgetShares(open.map((p) => p.budgetWeight));
+    const months = open.map((p, i) => platformMonth(month, p, openMonths.get(p.platform)!, shares[i]!, rules, previous.get(p.platform)));
     const monthLines = months.map((m) => m.line);
     vat.push(settleMonthVat(monthLines, month, vat.at(-1)?.creditCarried ?? 0, rules.vatExemptSales));
     const sales = monthLines.map((l) => l.sales);
@@ -91,8 +91,7 @@ export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: S
       line.labour = addFen(team.cost, shared[i]!);
       line.rent = rent[i]!;
       line.otherFixed = other[i]!;
-      const before = months[i]!.inputs.previous;
-      closeLine(line, { cumulativeProfit: cumulativeProfit.get(line.platform!) ?? 0, cumulativeCash: before.cumulativeCash });
+      closeLine(line, cumulativeProfit.get(line.platform!) ?? 0);
       const cash = platformMonthCash(N, months[i]!.inputs, { profit: line.profit, goods: line.goods, payout: months[i]!.payout });
       Object.assign(line, cash);
       cumulativeProfit.set(line.platform!, line.cumulativeProfit);

@@ -33,6 +33,10 @@ export const WORKBOOK_NOTES = {
     en: "⚠ Re-run the plan: with your edits a later platform's opening month no longer follows: the platform before it covers its costs for the months required earlier or later than planned",
     zh: "⚠ 请重新运行方案:修改后,后续平台的开店月份不再成立:前一个平台连续覆盖成本所需的月数提前或推后了",
   },
+  statusTeamCrossed: {
+    en: "⚠ Re-run the plan: with your edits the peak team crosses the people available: the warning that the plan needs more people than you have would appear or go",
+    zh: "⚠ 请重新运行方案:修改后,高峰人数与可用人数的比较已改变:“所需人数超过可用人数”的提醒应出现或消失",
+  },
   opensAfterPlan: { en: "Not within the plan", zh: "计划期内不开店" },
   terms: { en: "What the margins mean", zh: "术语说明" },
   glossContributionMargin: {

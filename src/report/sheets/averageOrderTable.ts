@@ -4,6 +4,8 @@ import { orderCostLines, PER_ORDER_COST_KEYS } from "../../engine/costs/orderCos
 import { vatBaseOf, vatExact } from "../../engine/costs/vatPayable";
 import { adRatioOf, roiOf } from "../../engine/plan/adModel";
 import { mixMean } from "../../engine/plan/averageOrder";
+import { contributionOf, type ContributionLines } from "../../engine/plan/monthClose";
+import { VARIABLE_LINES } from "../../engine/plan/monthLine";
 import { label } from "../../messages";
 import type { PlanResult } from "../../scenario/planResult";
 import { platformName } from "../planText";
@@ -96,7 +98,6 @@ export function averageOrderTable(
         refs.costs.lineRates(p.platform),
       );
       const costCells = PER_ORDER_COST_KEYS.map((k) => b.cell(costs[k], k === "platformFees" ? o.platformFee : o[k]));
-      const taken = (["returns", "deductions", "goods", "shipping", "ads", ...PER_ORDER_COST_KEYS, "vat"] as const).map((k) => x(AO[k]));
       const vatBase = vatBaseOf(F, {
         sales: x(AO.price),
         returns: x(AO.returns),
@@ -121,7 +122,7 @@ export function averageOrderTable(
         b.cell(F.multiply(x(AO.a), x(AO.price)), o.ads),
         ...costCells,
         b.cell(vatExact(F, vatBase, vatRates), o.vat),
-        b.cell(`${x(AO.price)}-${taken.join("-")}`, o.contribution),
+        b.cell(contributionOf(F, Object.fromEntries([["sales", x(AO.price)], ...VARIABLE_LINES.map((k) => [k, x(AO[k])])]) as ContributionLines<string>), o.contribution),
         b.cell(formulaCalculator.divide(x(AO.contribution), x(AO.price)), p.contributionMargin),
       ];
     }),

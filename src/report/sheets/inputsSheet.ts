@@ -38,7 +38,7 @@ export interface ProductColumns {
 /** Rows under CF_Products the plan-status flag watches for a SKU typed outside the table. */
 const ROWS_BELOW_CHECKED = 1000;
 
-type CompanyKey = "annualTarget" | "monthlyAdBudget" | "conversionRate" | "costPerClick" | "rentPerMonth" | "otherFixedPerMonth" | VatKey;
+type CompanyKey = "annualTarget" | "monthlyAdBudget" | "conversionRate" | "costPerClick" | "rentPerMonth" | "otherFixedPerMonth" | "teamAvailable" | VatKey;
 type VatKey = "vatOutputRate" | "vatGoodsInputRate" | "vatServicesInputRate" | "vatExemptMonthlySales";
 
 export const optionText = (list: OptionList, code: string | number | undefined, lang: Lang): string =>
@@ -82,7 +82,7 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
     [null, "salaryTier", optionText("cityTier", c.cityTier, lang), "text"],
     [null, "configuration", optionText("configuration", c.configuration, lang), "text"],
     [null, "maxPlatforms", c.maxPlatforms, "integer"],
-    [null, "teamAvailable", c.teamAvailable, "integer"],
+    ["teamAvailable", "teamAvailable", c.teamAvailable, "integer"],
     [null, "brandStage", data.planning.brandStages[c.brandStage][lang], "text"],
     [null, "currentAnnualSales", c.currentAnnualSales, "money"],
     ...vatSettings(result, lang),

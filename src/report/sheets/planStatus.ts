@@ -2,6 +2,7 @@ import { type ChannelPlan, type Lang } from "../../engine";
 import { label } from "../../messages";
 import { formulaCalculator as F } from "../../engine/calc";
 import { paybackJudged } from "../../engine/plan/storePayback";
+import { peakPeople, teamOver } from "../../engine/plan/planSummary";
 import type { InputRefs } from "./inputsSheet";
 import { CMP, PNL, type ComparisonLayout, type PnlLayout } from "./layouts";
 import type { SheetBuilder } from "./sheetBuilder";
@@ -13,12 +14,23 @@ import type { PlanRefs } from "./planSheet";
  * SKUs, breaks a keyed lookup (a setting, month, cost or rate-card row renamed, removed or repeated) or crosses the budget judgement is
  * flagged here instead of computing a plan a rerun would not give; so is an entered platform whose live run-rate
  * profit changes sign (its verdict, profitable or not, would flip), and a new store judged on its payback whose live
- * cumulative profit crosses zero the other way (it would gain or lose the slow-payback verdict).
+ * cumulative profit crosses zero the other way (it would gain or lose the slow-payback verdict), and a peak team that
+ * crosses the people available (the plan's warning that it needs more people than the company has would appear or go).
  */
 export function planStatusFormula(
   plan: ChannelPlan,
   lang: Lang,
-  refs: { inputs: InputRefs; cmp: ComparisonLayout; plan: PlanRefs; profit: string; pnl: PnlLayout; pnlSheet: SheetBuilder; paybackJudgedAfter: number; openAfterMonths: number },
+  refs: {
+    inputs: InputRefs;
+    cmp: ComparisonLayout;
+    plan: PlanRefs;
+    profit: string;
+    pnl: PnlLayout;
+    pnlSheet: SheetBuilder;
+    peoplePerMonth: string;
+    paybackJudgedAfter: number;
+    openAfterMonths: number;
+  },
 ): string {
   const text = (key: Parameters<typeof label>[0]) => F.text(label(key, lang));
   const products = refs.inputs.products;
@@ -35,6 +47,9 @@ export function planStatusFormula(
   const verdictCrossed = verdictTerms.length ? `0+${verdictTerms.join("+")}>0` : "0";
   const paybackCrossed = paybackCrossedFormula(plan, refs);
   const openingCrossed = openingCrossedFormula(plan, refs);
+  // The peak team against the people available: the budget sentence's warning appears or goes in a rerun.
+  const over = teamOver(F, { peakPeople: peakPeople(F, [refs.peoplePerMonth]), available: refs.inputs.company.teamAvailable });
+  const teamCrossed = `${over}<>${plan.summary.teamOver ? 1 : 0}`;
   return F.firstOf(
     [
       [skusChanged, text("statusSkusChanged")],
@@ -43,6 +58,7 @@ export function planStatusFormula(
       [verdictCrossed, text("statusVerdictCrossed")],
       [paybackCrossed, text("statusPaybackCrossed")],
       [openingCrossed, text("statusOpeningCrossed")],
+      [teamCrossed, text("statusTeamCrossed")],
     ],
     text("statusMatches"),
   );

@@ -4,17 +4,20 @@ import type { PlanResult } from "../../scenario/planResult";
 import type { CellValue } from "../workbookSpec";
 import { formulaCalculator as F, numberCalculator as N } from "../../engine/calc";
 import { settlementBase } from "../../engine/costs/cashLine";
-import { advertisesOn } from "../../engine/costs/costRates";
 import type { InputRefs } from "./inputsSheet";
 import type { CostRefs } from "./costSheet";
 import { PNL, TOTAL, type PnlLayout } from "./layouts";
 import type { PlanRefs } from "./planSheet";
 import type { RateRefs } from "./rateCardSheet";
-import { FIXED_LINES, MONEY_LINES, VARIABLE_LINES, type MoneyLine } from "../../engine/plan/monthLine";
+import { MONEY_LINES, type MoneyLine } from "../../engine/plan/monthLine";
+import { monthProfit } from "../../engine/plan/monthClose";
 import { platformMonthCash, platformMonthLines } from "../../engine/plan/platformMonth";
-import { currentSalesInMonth, demandOrders, demandRates, demandSpend, monthsOpenIn, rampAt } from "../../engine/plan/monthDemand";
+import { demandOrders, demandSpend, monthsOpenIn } from "../../engine/plan/monthDemand";
 import { ownTrafficSales } from "../../engine/plan/ownTraffic";
 import { pnlTotals } from "./pnlTotals";
+import { demandCells, runningStoreSales } from "./pnlDemand";
+import { monthBudgetShares } from "../../engine/plan/monthBudgetShares";
+import { PLATFORM_MONTH_COLUMNS } from "./pnlColumns";
 import { vatCarry, vatOwed, vatPaidShare } from "../../engine/costs/companyVat";
 import type { SheetBuilder } from "./sheetBuilder";
 import type { TeamRefs } from "./teamSheet";
@@ -42,10 +45,8 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     const r = layout.row(l.platform!, l.month)!;
     const p = plan.platforms.find((x) => x.platform === l.platform)!;
     const monthsOpen = monthsOpenIn(l.month, p.verdict.openMonth!, p.existing !== null);
-    const weightOpen = plan.platforms
-      .filter((q) => q.verdict.openMonth !== null && q.verdict.openMonth <= l.month && plan.entered.includes(q.platform))
-      .reduce((s, q) => s + q.budgetWeight, 0);
-    const budgetWeight = weightOpen > 0 ? p.budgetWeight / weightOpen : 1;
+    const openNow = plan.platforms.filter((q) => q.verdict.openMonth !== null && q.verdict.openMonth <= l.month && plan.entered.includes(q.platform));
+    const budgetWeight = monthBudgetShares(openNow.map((q) => q.budgetWeight))[openNow.indexOf(p)]!;
     const ao = (line: Parameters<PlanRefs["aoColumn"]>[0]) => refs.plan.aoColumn(line)(p.platform);
     // Shared costs are split among the month's platforms in the engine's order (largest remainders go to the earlier).
     const sameMonth = plan.months.filter((x) => x.month === l.month);
@@ -65,22 +66,9 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     const cumulativeBefore = (col: number) => (previous === undefined ? F.constant(0) : at(previous, col));
     // Read from its own (hidden) cell: the ad formula uses it several times, each inside a half-even fen that repeats
     // its argument, and inlined it grew past Excel's 8,192-character limit for a brand with a running store.
-    const storeRef = refs.inputs.existingStores[p.platform];
-    const currentFormula =
-      storeRef === undefined
-        ? null
-        : currentSalesInMonth(F, { monthlySales: storeRef, weight: refs.inputs.seasonality[(l.month - 1) % 12]!, weights: [refs.inputs.seasonalityRange] });
-    const today = result.company.existingStores?.[p.platform];
-    const currentValue =
-      today === undefined ? null : currentSalesInMonth(N, { monthlySales: today, weight: result.company.seasonality[(l.month - 1) % 12]!, weights: result.company.seasonality });
-    const current = currentFormula === null ? {} : { current: x(PNL.currentSales) };
-    const ramp = data.planning.demandRamp;
-    const rampNow = { roiRamp: rampAt(ramp.roi.values, monthsOpen), organicRamp: rampAt(ramp.organic.values, monthsOpen) };
-    const advertises = advertisesOn(data.costs, p.platform);
-    const rates = demandRates(F, { roi: ao("roi"), paidShare: refs.costs.rate(p.platform, "paidShare"), ...F_const(rampNow), advertises: F.constant(advertises) });
-    const engineRates = demandRates(N, { roi: p.roi, paidShare: p.paidShare, ...rampNow, advertises });
-    const spendCurve = data.planning.spendCurve;
-    const curve = { reference: F.constant(spendCurve.referenceMonthlySpend.value), elasticity: F.constant(spendCurve.elasticity.value) };
+    const running = runningStoreSales(result, refs, p.platform, l.month);
+    const current = running === null ? {} : { current: x(PNL.currentSales) };
+    const { rampNow, advertises, rates, engineRates, curve } = demandCells(result, refs, p, monthsOpen, ao("roi"));
     const now = { roiNow: x(PNL.roiNow), paidShareNow: x(PNL.paidShareNow) };
     const target = refs.plan.monthTarget(l.month);
     const spend = demandSpend(F, { target, share: x(PNL.share), ...current, budget: c.monthlyAdBudget, budgetWeight: x(PNL.budgetWeight), ...now, curve });
@@ -111,18 +99,22 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     };
     const placed = Object.fromEntries(MONEY_LINES.map((k) => [k, x(PNL[k])]));
     const { payout, vatTaxableSales, vatBeforeCredit, ...lines } = platformMonthLines(F, inputs, placed);
-    const less = (from: string, keys: readonly MoneyLine[]) => F.round(F.subtract(from, F.add(...keys.map((k) => x(PNL[k])))), 2);
+    const close = monthProfit(
+      F,
+      { lines: placed as Record<MoneyLine, string>, orders: x(PNL.orders), previousCumulativeProfit: cumulativeBefore(PNL.cumulativeProfit) },
+      { contribution: x(PNL.contribution), profit: x(PNL.profit) },
+    );
     const formulas: Record<MoneyLine, string> = {
       ...lines,
       ads: spend,
       vat: vatPaidShare(F, { paid, owed, i: index, owedTotal: at(layout.totalRow(l.month), TOTAL.vatOwed) }),
-      contribution: less(x(PNL.sales), VARIABLE_LINES),
+      contribution: close.contribution,
       labour: F.round(F.add(refs.team.platformMonthCost(p.platform, l.month), split(refs.team.sharedPoolMonth(l.month))), 2),
       rent: split(at(totalRow, TOTAL.rentToShare)),
       otherFixed: split(at(totalRow, TOTAL.otherFixedToShare)),
       annualFee: F.fen(F.divide(refs.rates.annualFee(p.platform), F.constant(12))),
-      profit: less(x(PNL.contribution), FIXED_LINES),
-      cumulativeProfit: F.round(F.add(cumulativeBefore(PNL.cumulativeProfit), x(PNL.profit)), 2),
+      profit: close.profit,
+      cumulativeProfit: close.cumulativeProfit,
       ...platformMonthCash(F, inputs, { profit: x(PNL.profit), goods: x(PNL.goods), payout }, placed),
     };
     return [
@@ -136,33 +128,16 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       b.cell(F.ceilWhole(F.divide(x(PNL.orders), c.conversionRate)), l.visitors),
       b.cell(F.ceilWhole(F.multiply(x(PNL.visitors), x(PNL.paidShareNow))), l.paidVisitors),
       ...MONEY_LINES.map((k) => b.cell(formulas[k], l[k])),
-      b.cell(F.ifGreater(x(PNL.orders), F.constant(0), F.fen(F.divide(x(PNL.profit), x(PNL.orders))), '""'), l.netProfitPerOrder),
+      b.cell(close.netProfitPerOrder!, l.netProfitPerOrder),
       b.cell(vatTaxableSales, l.vatTaxableSales),
       b.cell(vatBeforeCredit, l.vatBeforeCredit),
       b.cell(vatOwed(F, x(PNL.vatBeforeCredit)), vatOwed(N, l.vatBeforeCredit)),
-      currentFormula === null ? null : b.cell(currentFormula, currentValue!),
+      running === null ? null : b.cell(running.formula, running.value),
     ];
   });
-  const lineColumns = MONEY_LINES.map((k) => [`pnl_${k}`, "money", 14] as const);
   b.table({
     name: "PnL",
-    columns: b.columns([
-      ["month", "integer", 8],
-      ["platform", "text", 14],
-      ["targetShare", "percent", 11],
-      ["budgetShareThisMonth", "percent", 10],
-      ["roiThisMonth", "rate", 10],
-      ["paidShareThisMonth", "percent", 11],
-      ["pnl_orders", "integer", 10],
-      ["visitors", "integer", 11],
-      ["paidVisitors", "integer", 11],
-      ...lineColumns.map(([k, f, w]) => [k, f, w] as [typeof k, typeof f, number]),
-      ["pnl_netProfitPerOrder", "money", 12],
-      ["pnl_vatTaxableSales", "money", 14, { hidden: true }],
-      ["pnl_vatBeforeCredit", "money", 14, { hidden: true }],
-      ["pnl_vatOwed", "money", 14, { hidden: true }],
-      ["pnl_currentSales", "money", 14, { hidden: true }],
-    ]),
+    columns: b.columns(PLATFORM_MONTH_COLUMNS),
     rows,
     highlights: [
       { column: PNL.profit, rule: "negativeRed" },
@@ -172,5 +147,3 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
   });
   pnlTotals(result, lang, b, layout, { vatExemptUpTo: c.vatExemptMonthlySales, rent: c.rentPerMonth, otherFixed: c.otherFixedPerMonth });
 }
-
-const F_const = (x: { roiRamp: number; organicRamp: number }) => ({ roiRamp: F.constant(x.roiRamp), organicRamp: F.constant(x.organicRamp) });

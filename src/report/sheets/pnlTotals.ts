@@ -3,20 +3,15 @@ import { label, messages } from "../../messages";
 import { COUNT_LINES, yearLine } from "../../engine/plan/yearTotals";
 import { formulaCalculator as F, numberCalculator as N } from "../../engine/calc";
 import { monthTotal, paybackMonthOf } from "../../engine/plan/monthTotals";
-import { DERIVED_LINES, FIXED_LINES, MONEY_LINES, VARIABLE_LINES, type MoneyLine } from "../../engine/plan/monthLine";
+import { DERIVED_LINES, MONEY_LINES, type MoneyLine } from "../../engine/plan/monthLine";
+import { monthProfit } from "../../engine/plan/monthClose";
+import { runningTotal } from "../../engine/money/runningTotal";
 import type { PlanResult } from "../../scenario/planResult";
 import type { CellValue } from "../workbookSpec";
 import { PNL, TOTAL, YEAR, type PnlLayout } from "./layouts";
-import type { Col, SheetBuilder } from "./sheetBuilder";
+import type { SheetBuilder } from "./sheetBuilder";
+import { LINE_COLUMNS } from "./pnlColumns";
 import { companyVatBeforeCredit, vatCarry, vatOwed } from "../../engine/costs/companyVat";
-
-/** The lines of the all-platform tables, by month and by year: the counts, then every money line. */
-const LINE_COLUMNS: Col[] = [
-  ["pnl_orders", "integer", 10],
-  ["visitors", "integer", 11],
-  ["paidVisitors", "integer", 11],
-  ...MONEY_LINES.map((k): Col => [`pnl_${k}`, "money", 14]),
-];
 
 /**
  * All platforms by month (each line the sum of the platforms' lines) and the company's VAT month (companyVat, the
@@ -36,12 +31,17 @@ export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layou
     const r = layout.totalRow(t.month);
     const x = (col: number) => at(r, col);
     const before = (col: number) => (t.month === 1 ? F.constant(0) : at(r - 1, col));
-    const less = (from: string, keys: readonly MoneyLine[]) => F.round(F.subtract(from, F.add(...keys.map((k) => x(TOTAL[k])))), 2);
+    const lines = Object.fromEntries(MONEY_LINES.map((k) => [k, x(TOTAL[k])])) as Record<MoneyLine, string>;
+    const close = monthProfit(
+      F,
+      { lines, orders: x(TOTAL.orders), previousCumulativeProfit: before(TOTAL.cumulativeProfit) },
+      { contribution: x(TOTAL.contribution), profit: x(TOTAL.profit) },
+    );
     const derived: Partial<Record<MoneyLine, string>> = {
-      contribution: less(x(TOTAL.sales), VARIABLE_LINES),
-      profit: less(x(TOTAL.contribution), FIXED_LINES),
-      cumulativeProfit: F.round(F.add(before(TOTAL.cumulativeProfit), x(TOTAL.profit)), 2),
-      cumulativeCash: F.round(F.add(before(TOTAL.cumulativeCash), x(TOTAL.cashFlow)), 2),
+      contribution: close.contribution,
+      profit: close.profit,
+      cumulativeProfit: close.cumulativeProfit,
+      cumulativeCash: runningTotal(F, before(TOTAL.cumulativeCash), x(TOTAL.cashFlow)),
     };
     const money = (k: MoneyLine) => b.cell(DERIVED_LINES.has(k) ? derived[k]! : sumOf(PNL[k], t.month, true), t[k]);
     const beforeCredit = companyVatBeforeCredit(F, {
@@ -56,7 +56,7 @@ export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layou
       b.cell(sumOf(PNL.visitors, t.month, false), t.visitors),
       b.cell(sumOf(PNL.paidVisitors, t.month, false), t.paidVisitors),
       ...MONEY_LINES.map(money),
-      b.cell(F.ifGreater(x(TOTAL.orders), F.constant(0), F.fen(F.divide(x(TOTAL.profit), x(TOTAL.orders))), '""'), t.netProfitPerOrder),
+      b.cell(close.netProfitPerOrder!, t.netProfitPerOrder),
       b.cell(sumOf(PNL.vatTaxableSales, t.month, true), t.vatTaxableSales),
       b.cell(beforeCredit, t.vatBeforeCredit),
       b.cell(carry.creditCarried, t.vatCreditCarried ?? 0),

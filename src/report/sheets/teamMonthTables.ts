@@ -43,12 +43,10 @@ export function teamMonthTables(
     ]),
     rows: plan.team.map((t, i) => {
       const row = layout.monthsHeader + 1 + i;
-      const own = plan.platformTeams.filter((x) => x.month === t.month);
-      const poolPeople = t.people - own.reduce((s, x) => s + x.people, 0);
       const rows = { months: [pmRange(PM.month)], month: b.ref(0, row) };
       return [
         t.month,
-        b.cell(teamMonthPeople(F, { ...rows, people: [pmRange(PM.people)], poolPeople: F.constant(poolPeople) }), t.people),
+        b.cell(teamMonthPeople(F, { ...rows, people: [pmRange(PM.people)], poolPeople: F.constant(t.sharedPeople) }), t.people),
         b.cell(teamMonthOwnCost(F, { ...rows, costs: [pmRange(PM.cost)] }), t.ownCost),
         t.sharedCost,
         b.cell(teamMonthLabourCost(F, { ownCost: b.ref(2, row), sharedCost: b.ref(3, row) }), t.labourCost),

@@ -1,6 +1,6 @@
 import { ROLES } from "../../data/schema/roles";
 import { monthlyCostPerPerson, platformTeamRolesAt, rolesOf, teamCostAtVolume, teamHeadcount, type Lang } from "../../engine";
-import { formulaCalculator as F } from "../../engine/calc";
+import { formulaCalculator as F, numberCalculator as N } from "../../engine/calc";
 import { label } from "../../messages";
 import type { PlanResult } from "../../scenario/planResult";
 import { platformName } from "../planText";
@@ -46,7 +46,7 @@ export function teamSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layou
   const column = (col: number) => rolesOf((r) => b.ref(col, first + ROLES.indexOf(r)));
   const columnCost = (col: number, value: number) => b.cell(teamCostAtVolume(F, column(col), costCells), value, "money");
   const columnPeople = (col: number, value: number) => b.cell(teamHeadcount(F, column(col)), value);
-  const sharedPeople = ROLES.reduce((s, r) => s + plan.sharedRoles[r], 0);
+  const sharedPeople = teamHeadcount(N, plan.sharedRoles);
   b.table({
     name: "Team",
     columns: [

@@ -85,12 +85,11 @@ export function teamStep(ctx: StepContext): HTMLElement {
       ),
     ),
   );
-  const over = s.teamAvailable !== null && s.peakPeople > s.teamAvailable;
   return el(
     "div",
     {},
     el("p", { class: "result", id: "team-total" }, messages(lang).wizard.peakTeam(s.peakPeople, peak.month, yuanText(peak.labourCost))),
-    ...(over ? [el("p", { class: "warning", role: "alert" }, messages(lang).plan.teamOver(s.peakPeople, s.teamAvailable!))] : []),
+    ...(s.teamOver ? [el("p", { class: "warning", role: "alert" }, messages(lang).plan.teamOver(s.peakPeople, s.teamAvailable!))] : []),
     el("h3", {}, label("teamByPlatform", lang)),
     scrollBox(table),
     ...notes,

@@ -1,0 +1,44 @@
+import { formulaCalculator as F, numberCalculator as N } from "../../engine/calc";
+import { advertisesOn } from "../../engine/costs/costRates";
+import { currentSalesInMonth, demandRates, rampAt } from "../../engine/plan/monthDemand";
+import type { PlatformPlan } from "../../engine";
+import type { PlanResult } from "../../scenario/planResult";
+import type { CostRefs } from "./costSheet";
+import type { InputRefs } from "./inputsSheet";
+
+type Refs = { inputs: InputRefs; costs: CostRefs };
+
+/**
+ * A running store's sales in a month (its current monthly sales, by the season's weight), as a formula over the
+ * Inputs sheet and as the engine's value; null for a store the plan opens.
+ */
+export function runningStoreSales(result: PlanResult, refs: Refs, platform: string, month: number): { formula: string; value: number } | null {
+  const storeRef = refs.inputs.existingStores[platform];
+  const today = result.company.existingStores?.[platform];
+  if (storeRef === undefined || today === undefined) return null;
+  const season = (month - 1) % 12;
+  return {
+    formula: currentSalesInMonth(F, { monthlySales: storeRef, weight: refs.inputs.seasonality[season]!, weights: [refs.inputs.seasonalityRange] }),
+    value: currentSalesInMonth(N, { monthlySales: today, weight: result.company.seasonality[season]!, weights: result.company.seasonality }),
+  };
+}
+
+/**
+ * What drives a platform's demand in a month of its store's life: the ramp of ROI and organic sales, whether it
+ * advertises, this month's ROI and paid share (formulas, and the engine's values) and the spend curve.
+ */
+export function demandCells(result: PlanResult, refs: Refs, p: PlatformPlan, monthsOpen: number, roi: string) {
+  const data = result.referenceData;
+  const ramp = data.planning.demandRamp;
+  const rampNow = { roiRamp: rampAt(ramp.roi.values, monthsOpen), organicRamp: rampAt(ramp.organic.values, monthsOpen) };
+  const advertises = advertisesOn(data.costs, p.platform);
+  const rampCells = { roiRamp: F.constant(rampNow.roiRamp), organicRamp: F.constant(rampNow.organicRamp) };
+  const spendCurve = data.planning.spendCurve;
+  return {
+    rampNow,
+    advertises,
+    rates: demandRates(F, { roi, paidShare: refs.costs.rate(p.platform, "paidShare"), ...rampCells, advertises: F.constant(advertises) }),
+    engineRates: demandRates(N, { roi: p.roi, paidShare: p.paidShare, ...rampNow, advertises }),
+    curve: { reference: F.constant(spendCurve.referenceMonthlySpend.value), elasticity: F.constant(spendCurve.elasticity.value) },
+  };
+}
