@@ -68,7 +68,8 @@ const sheet = Array.from({ length: ROWS }, (_, i) => {
   return {
     margin: [price, price * 0.3, 8, 0.2, 0.15, 5],
     rates: [platforms[i % platforms.length], categories[(i * 7) % categories.length]],
-    netmargin: [platforms[i % platforms.length], categories[(i * 7) % categories.length], price, price * 0.3, 8, 0.2, 0.15, 5, null],
+    // Excel passes every declared parameter, an omitted optional one as null (vatRegime, paidShare), then the context.
+    netmargin: [platforms[i % platforms.length], categories[(i * 7) % categories.length], price, price * 0.3, 8, 0.2, 0.15, 5, null, null],
     fit: [
       platforms[i % platforms.length],
       categories[(i * 7) % categories.length],

@@ -37,16 +37,18 @@ describe("per-product economics include VAT, as the average order does", () => {
     const result = onePlan();
     expect(result.company.vatRegime).toBe("general");
     const product = result.inputs[0]!.product;
-    // Platforms without a fee on ad-driven sales: NETPROFIT takes no paid share, so there the fee is not charged.
-    for (const code of ["TMALL", "JD", "PDD", "XIAOHONGSHU"]) {
-      const p = result.plan.platforms.find((x) => x.platform === code)!;
+    // Every platform, Douyin's fee on ad-driven sales included: the sample's paid-share override (0.4), which a formula
+    // cannot know, is passed as its paidShare argument (left out, it is the platform's own: formulaPaidShare.test.ts).
+    const paidShare = result.company.paidShare!;
+    expect(paidShare).toBe(0.4);
+    for (const p of result.plan.platforms) {
       const o = p.averageOrder;
-      expect(o.rates.paidSalesFeeRate).toBe(0);
-      const args = [code, product.product.category, product.product.price, product.unitCost, product.shipping, o.adRatio, o.returnRate] as const;
-      expect(netProfit(...args, 0)).toBeCloseTo(o.contribution, 2);
-      expect(netProfit(...args, 0, "一般纳税人")).toBeCloseTo(o.contribution, 2);
-      expect(contribution(...args)).toBeCloseTo(o.contribution, 2);
+      const args = [p.platform, product.product.category, product.product.price, product.unitCost, product.shipping, o.adRatio, o.returnRate] as const;
+      expect(netProfit(...args, 0, undefined, paidShare)).toBeCloseTo(o.contribution, 2);
+      expect(netProfit(...args, 0, "一般纳税人", paidShare)).toBeCloseTo(o.contribution, 2);
+      expect(contribution(...args, undefined, paidShare)).toBeCloseTo(o.contribution, 2);
       expect(o.vat).toBeGreaterThan(1);
     }
+    expect(result.plan.platforms.find((p) => p.platform === "DOUYIN")!.averageOrder.rates.paidSalesFeeRate).toBeGreaterThan(0);
   });
 });

@@ -25,7 +25,11 @@ import { workbook } from "../support/hyperformulaHarness";
  * Pinduoduo: 125.370 × 13/113 = 14.423097; services 0.8358 + 39.80 = 40.6358 × 6/106 = 2.300140
  *            VAT 7.291099 → 16.945372 − 7.291099 = 9.654273 → ¥9.65
  * Douyin:    130.942 × 13/113 = 15.064124; services 7.8008 + 39.80 = 47.6008 × 6/106 = 2.694385
- *            VAT 7.537881 → 6.846122 − 7.537881 = −0.691759 → −¥0.69 (a Douyin dress at 20% ads loses money after VAT)
+ *            VAT 7.537881 → 6.846122 − 7.537881 = −0.691759 → −¥0.69 with no ad-driven sales (paidShare 0)
+ * Douyin at its own paid share, 50% (costs.json, the formulas' default, as the plan's): half the sale, 99.50, came from
+ * 千川 ads, which pay 0.6% instead of the 5% commission on their kept 70%: platform fees 0.006 × 99.50 − 0.05 × 0.7 ×
+ * 99.50 = 0.597 − 3.4825 = −2.8855; input VAT on platform services falls by 2.8855 × 6/106 = 0.163330:
+ *            −0.691759 + 2.8855 − 0.163330 = 2.030411 → ¥2.03; all of it ad-driven (paidShare 1): −0.691759 + 2 × 2.722170 = 4.752581 → ¥4.75
  * Break-even on Tmall with ¥30,000 fixed a month: contribution = 4.265079 + 6 = 10.265079 → ¥10.27; 30,000 ÷ 10.27 = 2,921.1 → 2,922 orders
  * A small-scale taxpayer (1% of what the buyer paid, no input credit) on Tmall: 128.156 × 1/101 = 1.268871 →
  * 11.443022 − 1.268871 = 10.174151 → ¥10.17.
@@ -85,13 +89,33 @@ const sheet = [
     '=CHANNEL.NETPROFIT(A6,"服装",B6,C6,D6,E6,F6,G6,"general")',
     '=CHANNEL.NETPROFIT(A6,"服装",B6,C6,D6,E6,F6,G6,"增值")',
   ],
+  [
+    "抖音",
+    199,
+    60,
+    8,
+    0.2,
+    0.3,
+    6,
+    '=CHANNEL.NETPROFIT(A7,"服装",B7,C7,D7,E7,F7,G7,"general",0)',
+    '=CHANNEL.NETPROFIT(A7,"服装",B7,C7,D7,E7,F7,G7,,1)',
+    '=CHANNEL.NETPROFIT(A7,"服装",B7,C7,D7,E7,F7,G7,"general",0.5)',
+    '=CHANNEL.NETPROFIT(A7,"服装",B7,C7,D7,E7,F7,G7,"general",1.5)',
+  ],
 ];
 
 describe("the worked dress example, evaluated as formulas", () => {
   const wb = workbook(sheet);
 
-  it("nets ¥4.27 on Tmall, ¥9.65 on Pinduoduo and −¥0.69 on Douyin per order after VAT", () => {
-    expect([wb.value("H2"), wb.value("H3"), wb.value("H4")]).toEqual([4.27, 9.65, -0.69]);
+  it("nets ¥4.27 on Tmall, ¥9.65 on Pinduoduo and ¥2.03 on Douyin per order after VAT", () => {
+    expect([wb.value("H2"), wb.value("H3"), wb.value("H4")]).toEqual([4.27, 9.65, 2.03]);
+  });
+
+  it("takes Douyin's ad-driven share as its last argument: −¥0.69 at none, ¥4.75 at all, Douyin's own 50% by default", () => {
+    expect([wb.value("H7"), wb.value("I7"), wb.value("J7")]).toEqual([-0.69, 4.75, 2.03]);
+    const bad = wb.value("K7");
+    expect(bad).toBeInstanceOf(DetailedCellError);
+    expect((bad as DetailedCellError).message).toMatch(/^paidShare: 1\.5 is out of range; use from 0 to 1/);
   });
 
   it("computes margins from the unrounded profit", () => {

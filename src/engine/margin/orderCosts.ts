@@ -7,6 +7,7 @@ import type { VatRegime } from "../../data/schema/costs";
 import { businessModelOf } from "../costs/costRates";
 import { orderVatNumber } from "../costs/orderVatNumber";
 import { vatRatesOf } from "../costs/vatRegime";
+import { paidShareOn } from "../plan/ownTraffic";
 
 export type OrderCostLines = Omit<CostLines<number>, "launchCosts" | "platformFees">;
 
@@ -27,10 +28,14 @@ export interface OrderCosts {
   vat: number;
 }
 
-/** The cost stack of one expected order of one product: the month's cost lines (costLines) at one order, and its VAT. */
+/**
+ * The cost stack of one expected order of one product: the month's cost lines (costLines) at one order, and its VAT.
+ * The order's paid share is the input's, else the platform's own (paidShareOn, as the plan's average order takes it).
+ */
 export function orderCosts(data: CostData, platform: string, category: string, input: CheckedEconomicsInput, regime: VatRegime): OrderCosts {
-  const { price, returnRate, paidShare } = input;
+  const { price, returnRate } = input;
   const rates = mixCostRates(data.rateCard, data.costs, platform, [{ category, price, returnRate, weight: 1 }]);
+  const paidShare = paidShareOn(data.costs, platform, input.paidShare, rates.paidShare);
   const all = orderCostLinesNumber(price, returnRate, paidShare, rates.affiliateShare, rates);
   // The lines but the platform's fees, summed in STACK_KEYS' order (test/engine/orderCostLinesNumber.test.ts checks both).
   const lines: OrderCostLines = {

@@ -8,8 +8,8 @@ import { orderCostLines } from "../costs/orderCostLines";
 import { contributionOf } from "./monthClose";
 import { mixCostRates, type MixCostRates } from "../costs/mixCostRates";
 import { typicalReturnRate } from "../rates/typicalReturnRate";
-import { advertisesOn, businessModelOf } from "../costs/costRates";
-import { platformPaidShare } from "./ownTraffic";
+import { businessModelOf } from "../costs/costRates";
+import { paidShareOn } from "./ownTraffic";
 import type { PlanProduct } from "./planInput";
 
 /** The data an order's economics read: the rate card and the cost stack. */
@@ -102,7 +102,7 @@ export function averageOrder(
   }));
   const mixRates = mixCostRates(data.rateCard, data.costs, platform, items);
   // A platform that sells on its own traffic (advertising: false) carries no paid share, override or not.
-  const paidShareHere = platformPaidShare(numberCalculator, { paidShare: paidShareOverride ?? mixRates.paidShare, advertises: advertisesOn(data.costs, platform) });
+  const paidShareHere = paidShareOn(data.costs, platform, paidShareOverride, mixRates.paidShare);
   const rates = { ...mixRates, paidShare: paidShareHere };
   const paidShare = rates.paidShare;
   const a = adRatio(rates.roiFactor, paidShare);

@@ -1,4 +1,7 @@
+import type { Costs } from "../../data/schema/costs";
 import type { Calculator } from "../calc/calculator";
+import { numberCalculator } from "../calc/numberCalculator";
+import { advertisesOn } from "../costs/costRates";
 
 /**
  * A platform whose business model sells on its own traffic (a flash-sale wholesaler: `advertising: false` in the
@@ -9,6 +12,14 @@ import type { Calculator } from "../calc/calculator";
 export function platformPaidShare<T>(c: Calculator<T>, x: { paidShare: T; advertises: T }): T {
   return c.multiply(x.paidShare, x.advertises);
 }
+
+/**
+ * platformPaidShare from the data, in numbers: `override` (the company's paid share, or a per-order formula's
+ * `paidShare` argument) or else the platform's own (`own`: a mature store's paid share from the costs data, over the
+ * product mix). The plan's average order and every per-order figure (the Comparison, the formulas) take it from here.
+ */
+export const paidShareOn = (costs: Costs, platform: string, override: number | null, own: number): number =>
+  platformPaidShare(numberCalculator, { paidShare: override ?? own, advertises: advertisesOn(costs, platform) });
 
 /**
  * The month's sales the platform's own traffic brings, in fen. A store the brand already runs there keeps selling

@@ -30,7 +30,9 @@ export function productEconomics(
       const c = byCode.get(platform)!;
       const returnRate = typicalReturnRate(data.rateCard, platform, p.product.category);
       const runRate = runRateOf(platform);
-      const paidShare = Math.min(1, c.adRatio * c.roi);
+      // The platform's paid share, as its average order carries it (the company's override, or the platform's own; 0 on
+      // its own traffic): the Comparison's exact contribution and the per-order formulas' default take the same.
+      const paidShare = c.order.rates.paidShare;
       const input = { price: p.product.price, unitCost: p.unitCost, shipping: p.shipping, adRatio: c.adRatio, returnRate, fixedPerOrder: runRate?.fixedPerOrder ?? 0, paidShare };
       const key = `${platform}|${p.product.category}|${JSON.stringify(input)}`;
       let economics = computed.get(key);

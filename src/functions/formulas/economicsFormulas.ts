@@ -13,6 +13,7 @@ import { breakEvenOrders, contribution as contributionOf, netMargin as netMargin
  * @param [adRatio] Ad spend ÷ sales a, a fraction: paid share ÷ ROI, see CHANNEL.ADRATIO (default 0).
  * @param [returnRate] Return rate q, a fraction: 0.3 means 30% (default 0).
  * @param [vatRegime] VAT regime: general/一般纳税人 (default) or smallScale/小规模纳税人.
+ * @param [paidShare] Share of sales the platform's ads drove, a fraction 0–1, which the platform's fee on ad-driven sales is charged on (Douyin's fee on 千川 sales, in place of the commission); default: the platform's own paid share, as the workbook's Comparison costs the order.
  * @returns Contribution per order in yuan.
  */
 export function contribution(
@@ -24,8 +25,9 @@ export function contribution(
   adRatio?: number,
   returnRate?: number,
   vatRegime?: string,
+  paidShare?: number,
 ): number {
-  return cell(() => contributionOf(platform, category, price, unitCost, shipping, adRatio, returnRate, vatRegime));
+  return cell(() => contributionOf(platform, category, price, unitCost, shipping, adRatio, returnRate, vatRegime, paidShare));
 }
 
 /**
@@ -40,6 +42,7 @@ export function contribution(
  * @param [returnRate] Return rate q, a fraction: 0.3 means 30% (default 0).
  * @param [fixedPerOrder] Team, rent and other fixed cost allocated per order F, in yuan (default 0).
  * @param [vatRegime] VAT regime: general/一般纳税人 (default) or smallScale/小规模纳税人.
+ * @param [paidShare] Share of sales the platform's ads drove, a fraction 0–1, which the platform's fee on ad-driven sales is charged on (Douyin's fee on 千川 sales, in place of the commission); default: the platform's own paid share, as the workbook's Comparison costs the order.
  * @returns Profit per order in yuan.
  */
 export function netprofit(
@@ -52,8 +55,9 @@ export function netprofit(
   returnRate?: number,
   fixedPerOrder?: number,
   vatRegime?: string,
+  paidShare?: number,
 ): number {
-  return cell(() => netProfitOf(platform, category, price, unitCost, shipping, adRatio, returnRate, fixedPerOrder, vatRegime));
+  return cell(() => netProfitOf(platform, category, price, unitCost, shipping, adRatio, returnRate, fixedPerOrder, vatRegime, paidShare));
 }
 
 /**
@@ -68,6 +72,7 @@ export function netprofit(
  * @param [returnRate] Return rate q, a fraction: 0.3 means 30% (default 0).
  * @param [fixedPerOrder] Fixed cost allocated per order F, in yuan (default 0).
  * @param [vatRegime] VAT regime: general/一般纳税人 (default) or smallScale/小规模纳税人.
+ * @param [paidShare] Share of sales the platform's ads drove, a fraction 0–1, which the platform's fee on ad-driven sales is charged on (Douyin's fee on 千川 sales, in place of the commission); default: the platform's own paid share, as the workbook's Comparison costs the order.
  * @returns Net margin as a fraction of price.
  */
 export function netmargin(
@@ -80,8 +85,9 @@ export function netmargin(
   returnRate?: number,
   fixedPerOrder?: number,
   vatRegime?: string,
+  paidShare?: number,
 ): number {
-  return cell(() => netMarginOf(platform, category, price, unitCost, shipping, adRatio, returnRate, fixedPerOrder, vatRegime));
+  return cell(() => netMarginOf(platform, category, price, unitCost, shipping, adRatio, returnRate, fixedPerOrder, vatRegime, paidShare));
 }
 
 /**
@@ -96,6 +102,7 @@ export function netmargin(
  * @param [adRatio] Ad spend ÷ sales, a fraction (default 0).
  * @param [returnRate] Return rate, a fraction (default 0).
  * @param [vatRegime] VAT regime: general/一般纳税人 (default) or smallScale/小规模纳税人.
+ * @param [paidShare] Share of sales the platform's ads drove, a fraction 0–1, which the platform's fee on ad-driven sales is charged on (Douyin's fee on 千川 sales, in place of the commission); default: the platform's own paid share, as the workbook's Comparison costs the order.
  * @returns Whole orders per month.
  */
 export function breakeven(
@@ -108,6 +115,7 @@ export function breakeven(
   adRatio?: number,
   returnRate?: number,
   vatRegime?: string,
+  paidShare?: number,
 ): number {
-  return cell(() => breakEvenOrders(platform, category, price, unitCost, monthlyFixedCost, shipping, adRatio, returnRate, vatRegime));
+  return cell(() => breakEvenOrders(platform, category, price, unitCost, monthlyFixedCost, shipping, adRatio, returnRate, vatRegime, paidShare));
 }
