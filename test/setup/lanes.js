@@ -1,11 +1,12 @@
 // Splits the tests into two Jest projects by what they use, so a new test lands in the right lane by itself:
-// - integration: the built bundle (dist/), the command line, a browser, LibreOffice, or another process;
+// - integration: the built bundle (dist/), the command line, a browser, LibreOffice, another process, or a whole
+//   workbook evaluated in HyperFormula (support/specSheets: minutes, not seconds);
 // - unit: everything else (pure engine, data, report and scenario code), which needs no build and runs in seconds.
 const fs = require("node:fs");
 const path = require("node:path");
 
 const INTEGRATION_MARKERS = [
-  /support\/(shippedBundle|hyperformulaHarness|libreOfficeRecalc|planCli|browser|staticServer|fakeExcel)["']/,
+  /support\/(shippedBundle|hyperformulaHarness|specSheets|libreOfficeRecalc|planCli|browser|staticServer|fakeExcel)["']/,
   /["']node:child_process["']|["']child_process["']/,
   /["']playwright-core["']/,
   /["'](\.\.\/)+dist["']/,
