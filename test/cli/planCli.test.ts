@@ -77,8 +77,8 @@ describe("npm run plan with the built-in sample", () => {
     expect(String(cells.get("J21"))).toMatch(/每月需 [\d,]+ 单|每单/);
     const verdicts = Array.from({ length: 11 }, (_, i) => cells.get(`C${20 + i}`));
     expect(verdicts.every((v) => ["立即进入", "稍后进入", "可进入,回本慢", "单量还养不起团队", "每单都亏", "不建议进入"].includes(String(v)))).toBe(true);
-    // Not entered: no net margin at run rate, no budget share.
-    expect([cells.get("F22") ?? "", cells.get("G22")]).toEqual(["", 0]);
+    // Not entered: no net margin at run rate, no budget share (blank, not 0.0%).
+    expect([cells.get("F22") ?? "", cells.get("G22") ?? ""]).toEqual(["", ""]);
   });
 
   it("keeps a timestamp, the rate-card version and the note that judgements change only on a rerun", () => {
