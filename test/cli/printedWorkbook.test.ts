@@ -115,12 +115,6 @@ describe.each(["sample-zh", "bigger-en"])("the %s workbook printed by LibreOffic
     for (const p of pnlPages) expect(p.text).toContain(label("month", lang));
   });
 
-  it("prints a long fact label whole (the Plan's shared fixed costs), wrapped, not cut off by its value", () => {
-    const { pages, lang } = plans[name]!;
-    const squeezed = (t: string) => t.replace(/\s+/g, "");
-    expect(pages.some((p) => squeezed(p.text).includes(squeezed(label("sharedFixedPerMonth", lang))))).toBe(true);
-  });
-
   it("prints the rate card on one or two pages: the opened platforms' rates and the products' return rates, not every platform's", () => {
     const { pages, lang, entered, notEntered } = plans[name]!;
     // The Rate card is the last sheet: its pages run from its title to the end.
