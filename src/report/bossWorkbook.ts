@@ -31,7 +31,7 @@ export function bossWorkbook(_scenario: Scenario, result: PlanResult, lang: Lang
   const live = options.live ?? true;
   const { plan } = result;
   const inputs = inputsSheet(result, lang, live);
-  const rates = rateCardSheet(result.referenceData, lang, live);
+  const rates = rateCardSheet(result, lang, live);
   const teamB = new SheetBuilder(label("sheetTeam", lang), lang, live);
   const team = teamLayout(teamB, result, lang);
   const costs = costSheet(result, lang, live, rates.refs);

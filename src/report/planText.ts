@@ -108,7 +108,10 @@ export function budgetText(data: ReferenceData, plan: ChannelPlan, lang: Lang): 
     b.runRateNeed <= 0
       ? m.budgetNoSpend(b.monthlyBudget)
       : b.covers
-        ? m.budgetCovers(b.monthlyBudget, b.runRateNeed, b.peakNeed, b.peakMonth)
+        ? // A budget that covers the run rate but caps a store while it ramps or peaks is not "enough": say which.
+          b.capped.length
+          ? m.budgetCoversRunRateOnly(b.monthlyBudget, b.runRateNeed)
+          : m.budgetCovers(b.monthlyBudget, b.runRateNeed, b.peakNeed, b.peakMonth)
         : m.budgetShort(b.monthlyBudget, b.runRateNeed, b.carriedTarget);
   const today = salesToday(plan);
   const growth = today === null ? "" : ` ${m.budgetGrowth(b.forecastYearOneSales, today)}`;

@@ -99,6 +99,8 @@ export interface SheetSpec {
   printPagesWide?: number;
   /** Leading columns printed on every page across (the row labels: month and platform, SKU, item). */
   printTitleColumns?: number;
+  /** The last row printed: the print area runs from row 1 to it across the sheet's columns. Default: the whole sheet. */
+  printRows?: number;
   /** Rows after which a printed page ends (the P&L starts each platform on a page of its own). */
   pageBreaksAfter?: readonly number[];
 }

@@ -48,7 +48,9 @@ describe("npm run plan with the built-in sample", () => {
     // Title on row 1, eleven facts on rows 3-13, heading on 15, the all-platforms table's header on 16.
     expect(cells.get("A3")).toBe("建议");
     expect(String(cells.get("B3"))).toMatch(/^按此计划先开淘宝,但它 24 个月内回不了本;如要进入,投入 100\.0% 的广告费。 第一年:销售额 ¥7,737,794.*计划期内未回本。$/);
-    expect(String(cells.get("B4"))).toMatch(/^每月广告预算 ¥150,000 足够覆盖/);
+    // The budget covers the run rate but caps Taobao while it ramps up: "only enough once mature", never plain "enough".
+    expect(String(cells.get("B4"))).toMatch(/^每月广告预算 ¥150,000 只够店铺成熟后\(稳定期\)每月所需的 ¥114,299.*不够新店爬坡期和旺季.*预算在 24 个月中有 12 个月限制了淘宝的投放/);
+    expect(String(cells.get("B4"))).not.toMatch(/足够/);
     const pnl = wb.cells.get("月度损益")!;
     const totalSales = valuesInColumn(wb, "月度损益", "E").filter((v): v is number => typeof v === "number");
     // The total table's first 12 months (the 24 monthly sales cells before the two year rows) add up to the
@@ -75,8 +77,8 @@ describe("npm run plan with the built-in sample", () => {
     expect(String(cells.get("J21"))).toMatch(/每月需 [\d,]+ 单|每单/);
     const verdicts = Array.from({ length: 11 }, (_, i) => cells.get(`C${20 + i}`));
     expect(verdicts.every((v) => ["立即进入", "稍后进入", "可进入,回本慢", "单量还养不起团队", "每单都亏", "不建议进入"].includes(String(v)))).toBe(true);
-    // Not entered: no net margin at run rate, no budget share.
-    expect([cells.get("F22") ?? "", cells.get("G22")]).toEqual(["", 0]);
+    // Not entered: no net margin at run rate, no budget share (blank, not 0.0%).
+    expect([cells.get("F22") ?? "", cells.get("G22") ?? ""]).toEqual(["", ""]);
   });
 
   it("keeps a timestamp, the rate-card version and the note that judgements change only on a rerun", () => {

@@ -37,7 +37,16 @@ function printed(xlsx: string): Page[] {
   });
 }
 
-const plans: Record<string, { pages: Page[]; yearOneSales: number; lang: "zh" | "en"; reasons: string[] }> = {};
+interface PrintedPlan {
+  pages: Page[];
+  yearOneSales: number;
+  lang: "zh" | "en";
+  reasons: string[];
+  /** Names of the platforms the plan opens, and of those it does not, in the plan's language. */
+  entered: string[];
+  notEntered: string[];
+}
+const plans: Record<string, PrintedPlan> = {};
 
 /** The summary's verdict reasons, as the workbook holds them. */
 async function summaryReasons(xlsx: string, lang: "zh" | "en"): Promise<string[]> {
@@ -62,7 +71,16 @@ beforeAll(async () => {
     const json = path.join(tmp, `${name}.json`);
     const run = runPlan([scenario, "--out", out, "--json", json, "--lang", lang]);
     if (run.status !== 0) throw new Error(run.stderr);
-    plans[name] = { pages: printed(out), yearOneSales: JSON.parse(fs.readFileSync(json, "utf8")).summary.yearOneSales, lang, reasons: await summaryReasons(out, lang) };
+    const plan = JSON.parse(fs.readFileSync(json, "utf8")) as { summary: { yearOneSales: number }; entered: string[]; platforms: { platform: string; name: string }[] };
+    const named = (opened: boolean) => plan.platforms.filter((p) => plan.entered.includes(p.platform) === opened).map((p) => p.name);
+    plans[name] = {
+      pages: printed(out),
+      yearOneSales: plan.summary.yearOneSales,
+      lang,
+      reasons: await summaryReasons(out, lang),
+      entered: named(true),
+      notEntered: named(false),
+    };
   }
 }, 600_000);
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -95,6 +113,22 @@ describe.each(["sample-zh", "bigger-en"])("the %s workbook printed by LibreOffic
     const pnlPages = pages.filter((p) => p.text.includes(label("pnl_labour", lang)));
     expect(pnlPages.length).toBeGreaterThan(1);
     for (const p of pnlPages) expect(p.text).toContain(label("month", lang));
+  });
+
+  it("prints the rate card on one or two pages: the opened platforms' rates and the products' return rates, not every platform's", () => {
+    const { pages, lang, entered, notEntered } = plans[name]!;
+    // The Rate card is the last sheet: its pages run from its title to the end.
+    const first = pages.findIndex((p) => p.text.includes(label("ratePrintNote", lang).slice(0, 12)));
+    expect(first).toBeGreaterThan(0);
+    const card = pages.slice(first).map((p) => p.text);
+    expect(card.length).toBeLessThanOrEqual(2);
+    const text = card.join("\n");
+    expect(entered.length).toBeGreaterThan(0);
+    // Each platform cell prints as a line of its own.
+    const cellLine = (name: string) => new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`, "m");
+    for (const platform of entered) expect(text).toMatch(cellLine(platform));
+    for (const platform of notEntered) expect(text).not.toMatch(cellLine(platform));
+    expect(text).toContain(label("typicalReturnRate", lang));
   });
 });
 

@@ -55,6 +55,7 @@ describe("the one catalogue of user-facing words", () => {
       headlineYear: [4887979.5, 6000000, 770853.57, 3],
       headlineNone: ["天猫", "扣除固定成本前每单亏 ¥4。"],
       budgetCovers: [80000, 57149.66, 109698, 11],
+      budgetCoversRunRateOnly: [150000, 114299.31],
       budgetShort: [80000, 95000, 5000000],
       teamOver: [7, 5],
       adModel: ["40%"],

@@ -51,6 +51,27 @@ describe("the boss page's words", () => {
     expect(label("glossPaidShare", "zh")).toMatch(/^付费流量占比:/);
   });
 
+  it("names no file of the source tree a boss does not have (src/…, costs.json) in its notes and headings", () => {
+    // Data reasoning texts (the Rate card's notes) are the data's own words and are checked with the data.
+    const prose = (spec: WorkbookSpec) =>
+      spec.sheets.flatMap((s) => s.blocks.flatMap((b) => (b.kind === "notes" ? b.lines : b.kind === "title" || b.kind === "heading" ? [b.text] : [])));
+    for (const lang of ["zh", "en"] as const) {
+      const lines = prose(specOf(sample(), lang));
+      expect(lines.some((t) => t.includes("ChannelFit"))).toBe(true);
+      expect(lines.filter((t) => /src\/|\.json\b/.test(t))).toEqual([]);
+    }
+  });
+
+  it("leaves the budget share blank for a platform the plan does not enter, not 0.0% beside its margins", () => {
+    const all = table(sheet(zh, "sheetSummary"), "AllPlatforms");
+    const share = all.columns.findIndex((c) => c.header === label("budgetShare", "zh"));
+    const rows = [...all.rows];
+    const entered = rows.filter((r) => valueOf(r[share] ?? null) !== null);
+    // The sample enters Taobao alone, with the whole budget; the ten others show nothing in the column.
+    expect(entered.map((r) => [r[0], valueOf(r[share]!)])).toEqual([["淘宝", 1]]);
+    expect(rows.length).toBe(11);
+  });
+
   it("dates the plan on the local calendar, without a UTC time", () => {
     const generated = facts(sheet(zh, "sheetSummary")).find((f) => f.label === label("generatedAt", "zh"))!;
     expect(valueOf(generated.value)).toBe("2026-11-22");

@@ -84,3 +84,28 @@ describe("writeSpec (the streaming .xlsx writer)", () => {
     expect(files["xl/tables/table1.xml"]).toContain('ref="A3:C28"');
   });
 });
+
+it("wraps a fact label longer than its column and makes its row tall enough, so the value beside it cuts nothing off", async () => {
+  const long = "Shared fixed costs a month: shared team, rent and other (¥)";
+  const facts: SheetSpec = {
+    name: "Facts",
+    blocks: [
+      {
+        kind: "facts",
+        rows: [
+          { label: long, value: 24750, format: "money" },
+          { label: "Short", value: 1, format: "money" },
+        ],
+      },
+    ],
+  };
+  const files = await parts({ title: "T", sheets: [facts] });
+  const xml = files["xl/worksheets/sheet1.xml"]!;
+  const row1 = /<row r="1"([^>]*)>(.*?)<\/row>/.exec(xml)!;
+  const row2 = /<row r="2"([^>]*)>/.exec(xml)!;
+  expect(Number(/ht="([\d.]+)"/.exec(row1[1]!)![1])).toBeGreaterThanOrEqual(32);
+  expect(row2[1]).not.toContain("ht=");
+  const labelStyle = Number(/<c r="A1" s="(\d+)"/.exec(row1[2]!)![1]);
+  const xfs = [...files["xl/styles.xml"]!.split("<cellXfs")[1]!.matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g)].map((m) => m[0]);
+  expect(xfs[labelStyle]).toContain('wrapText="1"');
+});

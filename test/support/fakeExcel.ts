@@ -132,11 +132,13 @@ export class FakeWorksheet {
   };
   printTitleRows: string | null = null;
   printTitleColumns: string | null = null;
+  printArea: string | null = null;
   pageLayout = {
     orientation: "Portrait",
     zoom: {} as Record<string, unknown>,
     setPrintTitleRows: (rows: string) => (this.printTitleRows = rows),
     setPrintTitleColumns: (columns: string) => (this.printTitleColumns = columns),
+    setPrintArea: (area: string) => (this.printArea = area),
   };
   pageBreaks: string[] = [];
   horizontalPageBreaks = { add: (at: string) => this.pageBreaks.push(at) };

@@ -77,7 +77,7 @@ describe("writeWorkbookSpec into a workbook", () => {
     const inputs = book.sheet("Inputs")!;
     expect(inputs.tables.items.map((t) => t.name)).toEqual(["CF_Company", "CF_Seasonality", "CF_Products"]);
     expect([...inputs.formulas.keys()]).toEqual([]);
-    expect(book.sheet("Rate card")!.tables.items.map((t) => t.name)).toEqual(["CF_RateCard", "CF_ReturnRates"]);
+    expect(book.sheet("Rate card")!.tables.items.map((t) => t.name)).toEqual(["CF_RateCard"]);
     expect([...summary.formats.values()].flat(2)).toContain('"¥"#,##0.00;[Red]-"¥"#,##0.00');
     expect(summary.ranges.flatMap((r) => r.conditionalFormats.items.map((c) => c.type))).toEqual(expect.arrayContaining(["DataBar", "CellValue"]));
   });
@@ -95,6 +95,10 @@ describe("writeWorkbookSpec into a workbook", () => {
     expect(pnl.pageLayout.zoom).toEqual({ horizontalFitToPages: across });
     expect(pnl.printTitleRows).toMatch(/^\$\d+:\$\d+$/);
     expect(pnl.printTitleColumns).toBe("$A:$B");
+    // The rate card prints its first rows only, the plan's (as the .xlsx writer's Print_Area does); the P&L prints whole.
+    const rates = spec.sheets.find((s) => s.name === "Rate card")!;
+    expect(book.sheet("Rate card")!.printArea).toBe(`A1:G${rates.printRows}`);
+    expect(pnl.printArea).toBeNull();
     const inputs = book.sheet("Inputs")!;
     expect(inputs.protection.options).toBeNull();
     const filled = inputs.ranges.filter((r) => r.format.fill.color === "#FFF2CC");

@@ -35,7 +35,7 @@ export const COST_LABELS = {
   cost_settlementDays: { en: "Days to money", zh: "回款天数" },
   cost_inventoryCoverMonths: { en: "Months of stock held", zh: "备货月数" },
   costsNote: {
-    en: "Estimates from ChannelFit's cost data (each with its reasoning in src/data/costs.json), averaged over your product mix. Type your own figures from your bills: the Monthly P&L recalculates.",
-    zh: "来自 ChannelFit 成本数据的估计值(每项的依据见 src/data/costs.json),按你的商品组合加权。请用你的账单数据替换,月度损益表会自动重算。",
+    en: "Estimates from ChannelFit's cost data (each figure's source or reasoning ships with ChannelFit's cost data, not in this workbook), averaged over your product mix. Type your own figures from your bills: the Monthly P&L recalculates.",
+    zh: "来自 ChannelFit 成本数据的估计值(每项的来源或估算依据随 ChannelFit 的成本数据提供,不在本工作簿中),按你的商品组合加权。请用你的账单数据替换,月度损益表会自动重算。",
   },
 } as const;

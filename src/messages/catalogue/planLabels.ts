@@ -112,7 +112,11 @@ export const PLAN_LABELS = {
   pnlYears: { en: "All platforms, by year", zh: "全部平台(按年)" },
   planYear: { en: "Year", zh: "年份" },
   cumulativeChart: { en: "Cumulative net profit by month (¥)", zh: "各月累计净利润(¥)" },
-  returnRates: { en: "Typical return rate by category", zh: "各类目常见退货率" },
+  everyPlatform: { en: "All platforms", zh: "所有平台" },
+  ratePrintNote: {
+    en: "Printed pages list only the rates of the platforms this plan opens and of your products' categories (the table's first rows); the other platforms and categories follow on screen only, and editing them recalculates the workbook too.",
+    zh: "打印页只列本计划开店的平台和你商品所在类目的费率(表的前几行);其他平台和类目排在后面,只在屏幕上显示,修改它们同样会重算整个工作簿。",
+  },
   typicalReturnRate: { en: "Typical return rate", zh: "常见退货率" },
 } as const satisfies Record<string, Bilingual>;
 

@@ -1,8 +1,7 @@
-import type { ReferenceData } from "../../data/referenceData";
-import { reasoningText } from "../../data/reasoningText";
 import { type Lang } from "../../engine";
 import { label } from "../../messages";
-import { RATE_CARD_HEADERS, rateCardEntries, rateCardRows } from "../tables/rateCardRows";
+import type { PlanResult } from "../../scenario/planResult";
+import { RATE_CARD_HEADERS, rateCardEntries, rateCardRow, returnRateEntries, type RateCardEntry } from "../tables/rateCardRows";
 import type { CellFormat } from "../workbookSpec";
 import { RATE_CARD_TABLE } from "../workbookTableName";
 import { SheetBuilder } from "./sheetBuilder";
@@ -22,19 +21,24 @@ export interface RateRefs {
 }
 
 /**
- * The rate card as the CF_RateCard table (one figure a row with its source: the add-in reads edits back from it)
- * and the categories' typical return rates. Formulas point at the figure's own cell, so editing a commission
- * changes every margin that uses it.
+ * The rate card as the CF_RateCard table (one figure a row with its source: the add-in reads edits back from it),
+ * the categories' typical return rates among them. Formulas point at the figure's own cell, so editing a commission
+ * changes every margin that uses it. The rows this plan uses (the platforms it opens, the products' categories) come
+ * first and are the sheet's print area: on paper the card is a page or two, not thirty.
  */
-export function rateCardSheet(data: ReferenceData, lang: Lang, live: boolean): { sheet: SheetBuilder; refs: RateRefs } {
+export function rateCardSheet(result: PlanResult, lang: Lang, live: boolean): { sheet: SheetBuilder; refs: RateRefs } {
+  const data = result.referenceData;
   const card = data.rateCard;
   const b = new SheetBuilder(label("sheetRateCard", lang), lang, live);
   b.add({ kind: "title", text: `${label("sheetRateCard", lang)} ${card.version} (${card.asOf})` });
+  b.add({ kind: "notes", lines: [label("ratePrintNote", lang)] });
   const codes = Object.keys(card.platforms);
+  const onPaper = planRows(result, lang);
+  const all = [...rateCardEntries(data, codes, lang), ...returnRateEntries(data, lang)];
+  const entries = [...all.filter(onPaper), ...all.filter((e) => !onPaper(e))];
   // Rates read as percentages, fees and deposits as ¥, ROI as a multiple: never 0.05 or 50000.0.
   const FORMAT = { percent: "percent", money: "money", ratio: "rate" } as const;
-  const units = rateCardEntries(data, codes, lang).map((e) => FORMAT[e.unit]);
-  const rows = rateCardRows(data, codes, lang);
+  const rows = entries.map((e) => rateCardRow(e, lang));
   const at = (key: (typeof RATE_CARD_HEADERS)[number]) => RATE_CARD_HEADERS.indexOf(key);
   const header = b.table({
     name: RATE_CARD_TABLE,
@@ -44,8 +48,10 @@ export function rateCardSheet(data: ReferenceData, lang: Lang, live: boolean): {
       width: ({ platform: 16, item: 22, category: 14, value: 10, source: 50, asOf: 12 } as Record<string, number>)[key] ?? 40,
       ...(key === "value" ? { input: { kind: "number" as const, note: label("noteRateInput", lang) } } : {}),
     })),
-    rows: rows.map((r, i) => r.map((cell, j) => (j === at("value") ? { value: cell, format: units[i]! } : cell))),
+    rows: rows.map((r, i) => r.map((cell, j) => (j === at("value") ? { value: cell, format: FORMAT[entries[i]!.unit] } : cell))),
   });
+  const printed = entries.filter(onPaper).length;
+  if (printed) b.printRows = header + printed;
   // Formulas find a figure by its platform, item and category, never by its position: sorting the table or inserting
   // rows moves nothing; a row renamed, removed or repeated gives #N/A (and the summary's plan-status flag).
   const first = header + 1;
@@ -53,31 +59,16 @@ export function rateCardSheet(data: ReferenceData, lang: Lang, live: boolean): {
   const column = (key: (typeof RATE_CARD_HEADERS)[number]) => b.range(at(key), first, last);
   const F = formulaCalculator;
   const written = new Set(rows.map((r) => `${r[at("platform")]}|${r[at("item")]}|${r[at("category")]}`));
-  const cell = (platform: string, item: string, category = ""): string => {
-    if (!written.has(`${card.platforms[platform]!.name[lang]}|${item}|${category}`)) throw new Error(`rate card sheet: no row for ${platform} ${item} ${category}`);
+  const lookup = (platformName: string, item: string, category = ""): string => {
+    if (!written.has(`${platformName}|${item}|${category}`)) throw new Error(`rate card sheet: no row for ${platformName} ${item} ${category}`);
     return F.lookup(column("value"), [
-      [column("platform"), F.text(card.platforms[platform]!.name[lang])],
+      [column("platform"), F.text(platformName)],
       [column("item"), F.text(item)],
       [column("category"), F.text(category)],
     ]);
   };
+  const cell = (platform: string, item: string, category = ""): string => lookup(card.platforms[platform]!.name[lang], item, category);
   const catName = (category: string) => card.categories[category]!.name[lang];
-
-  b.add({ kind: "heading", text: label("returnRates", lang) });
-  const categories = Object.keys(card.categories);
-  const returnsHeader = b.table({
-    name: "ReturnRates",
-    columns: [
-      { header: label("category", lang), format: "text", width: 16 },
-      { header: label("typicalReturnRate", lang), format: "percent", width: 22, input: { kind: "fraction", note: label("noteRateInput", lang) } },
-      { header: label("source", lang), format: "text", width: 60 },
-    ],
-    rows: categories.map((cat) => {
-      const f = card.typicalReturnRate[cat]!;
-      return [catName(cat), f.value, "estimate" in f ? `${label("estimate", lang)}: ${reasoningText(f.estimate, lang)}` : f.source];
-    }),
-  });
-  const returnRange = (col: number) => b.range(col, returnsHeader + 1, returnsHeader + categories.length);
 
   const refs: RateRefs = {
     deductions: (p, cat) => {
@@ -94,7 +85,17 @@ export function rateCardSheet(data: ReferenceData, lang: Lang, live: boolean): {
     roiLow: (p) => cell(p, label("adRoiLow", lang)),
     roiHigh: (p) => cell(p, label("adRoiHigh", lang)),
     returnAdjustment: (p) => cell(p, label("returnRateAdjustment", lang)),
-    typicalReturn: (cat) => F.lookup(returnRange(1), [[returnRange(0), F.text(catName(cat))]]),
+    typicalReturn: (cat) => lookup(label("everyPlatform", lang), label("typicalReturnRate", lang), catName(cat)),
   };
   return { sheet: b, refs };
+}
+
+/** Rows the plan uses: the platforms it opens (the best-fitting ones when it opens none) and the products' categories. */
+function planRows(result: PlanResult, lang: Lang): (e: RateCardEntry) => boolean {
+  const { plan, referenceData: data } = result;
+  const card = data.rateCard;
+  const codes = plan.entered.length ? plan.entered : plan.platforms.slice(0, result.company.maxPlatforms).map((p) => p.platform);
+  const platforms = new Set([label("everyPlatform", lang), ...codes.map((p) => card.platforms[p]!.name[lang])]);
+  const categories = new Set(result.inputs.map((p) => card.categories[p.product.product.category]!.name[lang]));
+  return (e) => platforms.has(e.platform) && (e.category === "" || categories.has(e.category));
 }

@@ -14,6 +14,8 @@ export type Col = [LabelKey, CellFormat, number] | [LabelKey, CellFormat, number
 export class SheetBuilder {
   readonly blocks: BlockSpec[] = [];
   chart?: ChartSpec;
+  /** The last row printed, when the sheet prints only its first rows (its print area). */
+  printRows?: number;
   private row = 1;
 
   constructor(
@@ -69,7 +71,12 @@ export class SheetBuilder {
   }
 
   spec(): SheetSpec {
-    return this.chart ? { name: this.name, blocks: this.blocks, chart: this.chart } : { name: this.name, blocks: this.blocks };
+    return {
+      name: this.name,
+      blocks: this.blocks,
+      ...(this.chart ? { chart: this.chart } : {}),
+      ...(this.printRows ? { printRows: this.printRows } : {}),
+    };
   }
 }
 

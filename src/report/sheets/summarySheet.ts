@@ -99,7 +99,8 @@ export function summarySheet(
         opens ? p.verdict.openMonth : l("opensAfterPlan"),
         b.cell(refs.plan.order(p.platform, "contributionMargin"), p.contributionMargin),
         entered ? b.cell(refs.plan.runRate(p.platform, "netMargin"), p.runRate!.netMargin) : null,
-        opens ? p.budgetWeight : null,
+        // A platform the plan does not enter gets no share of the budget: blank, not "0.0%" beside its margins.
+        entered && opens ? p.budgetWeight : null,
         entered ? b.cell(refs.plan.runRate(p.platform, "adSpend"), p.runRate!.adSpend) : null,
         opens && p.team ? b.cell(refs.team.ownPeople(p.platform), p.team.total) : null,
         verdictReason(data, plan, p, lang, company.maxPlatforms),

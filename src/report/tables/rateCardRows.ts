@@ -43,6 +43,19 @@ export function rateCardEntries(data: ReferenceData, platforms: readonly string[
   return entries;
 }
 
+/** The categories' typical return rates as rate-card figures of every platform (each platform's adjustment is its own row). */
+export function returnRateEntries(data: ReferenceData, lang: Lang): RateCardEntry[] {
+  const card = data.rateCard;
+  return Object.entries(card.categories).map(([cat, category]) => ({
+    platform: label("everyPlatform", lang),
+    item: label("typicalReturnRate", lang),
+    category: category.name[lang],
+    value: card.typicalReturnRate[cat]!.value,
+    unit: "percent" as const,
+    provenance: provenanceOf(card.typicalReturnRate[cat]!, card.sources, card.asOf),
+  }));
+}
+
 /** The source cell: the source's title, publisher and address; "Estimate" or "User override" otherwise. */
 function sourceCell(provenance: Provenance, lang: Lang): string {
   if (provenance.kind === "estimate" || provenance.kind === "override") return provenanceLabel(provenance.kind, lang);
@@ -60,13 +73,16 @@ export const RATE_CARD_HEADERS: LabelKey[] = ["platform", "item", "category", "v
 
 /** The boss workbook's Rate card rows: platform, item, category, value, source (title · address), date (stale marked), note or reasoning. */
 export function rateCardRows(data: ReferenceData, platforms: readonly string[], lang: Lang): Row[] {
-  return rateCardEntries(data, platforms, lang).map((e) => [
-    e.platform,
-    e.item,
-    e.category,
-    e.value,
-    sourceCell(e.provenance, lang),
-    dateCell(e.provenance, lang),
-    reasoningText(e.provenance.text, lang),
-  ]);
+  return rateCardEntries(data, platforms, lang).map((e) => rateCardRow(e, lang));
 }
+
+/** One figure's row of the Rate card sheet, in RATE_CARD_HEADERS order. */
+export const rateCardRow = (e: RateCardEntry, lang: Lang): Row => [
+  e.platform,
+  e.item,
+  e.category,
+  e.value,
+  sourceCell(e.provenance, lang),
+  dateCell(e.provenance, lang),
+  reasoningText(e.provenance.text, lang),
+];

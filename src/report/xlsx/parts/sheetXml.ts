@@ -73,13 +73,16 @@ function* blockRows(block: BlockSpec, row: number, w: Writers): Generator<string
     case "facts":
       for (const [i, fact] of block.rows.entries()) {
         const r = row + i;
-        const label = w.cell(r, 0, fact.label, { font: "bold", vertical: "top" });
+        // A label longer than its column wraps (and its row grows) instead of being cut off by the value beside it.
+        const labelLines = wrappedLines(fact.label, Math.max(4, (w.widths[0] ?? 9) - 1));
+        const label = w.cell(r, 0, fact.label, { font: "bold", vertical: "top", ...(labelLines > 1 ? { wrap: true } : {}) });
+        const labelHeight = labelLines > 1 ? 15 * labelLines + 2 : undefined;
         const format: CellFormat = formatOfCell(fact.value, fact.format);
         if (fact.format === "text") {
           // A text fact may be a formula (the plan-status flag): it keeps its formula and wraps as text.
           const value = w.text(r, 1, isFormula(fact.value) ? fact.value : String(valueOf(fact.value) ?? ""), { format }, 90);
-          yield rowXml(r, { cells: label + value.cells, height: value.height });
-        } else yield rowXml(r, { cells: label + w.cell(r, 1, fact.value, { format, horizontal: "left" }) });
+          yield rowXml(r, { cells: label + value.cells, height: Math.max(value.height ?? 0, labelHeight ?? 0) || undefined });
+        } else yield rowXml(r, { cells: label + w.cell(r, 1, fact.value, { format, horizontal: "left", vertical: "top" }), height: labelHeight });
       }
       return;
     case "notes":
