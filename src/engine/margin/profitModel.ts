@@ -26,6 +26,11 @@ export function netProfitOf<T>(c: Calculator<T>, x: { contribution: T; fixedPerO
   return c.subtract(x.contribution, x.fixedPerOrder);
 }
 
+/** Contribution margin: contribution per order ÷ the price (0 for a price of 0). */
+export function contributionMarginOf<T>(c: Calculator<T>, x: { contribution: T; price: T }): T {
+  return c.divide(x.contribution, x.price);
+}
+
 /** Net margin: net profit per order ÷ the price (0 for a price of 0). */
 export function netMarginOf<T>(c: Calculator<T>, x: { contribution: T; fixedPerOrder: T; price: T }): T {
   return c.divide(netProfitOf(c, x), x.price);

@@ -1,3 +1,4 @@
+import { contributionMarginOf } from "../margin/profitModel";
 import { yearTotals } from "./yearTotals";
 import type { ReferenceData } from "../../data/referenceData";
 import { allocateByWeights } from "../money/allocateByWeights";
@@ -107,7 +108,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       impliedCostPerClick: roundToFen(impliedCostPerClick(company.conversionRate, c.order.price, c.roi)),
       impliedRoiAtYourCpc: company.costPerClick === null ? null : impliedRoi(company.conversionRate, c.order.price, company.costPerClick),
       averageOrder: c.order,
-      contributionMargin: c.order.price > 0 ? c.order.contribution / c.order.price : 0,
+      contributionMargin: contributionMarginOf(N, { contribution: c.order.contribution, price: c.order.price }),
       verdict,
       targetShare: e?.share.targetShare ?? 0,
       budgetWeight: e?.share.budgetWeight ?? 0,

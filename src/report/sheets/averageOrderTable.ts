@@ -1,9 +1,10 @@
 import { type Lang, type PlatformPlan } from "../../engine";
-import { formulaCalculator, formulaCalculator as F } from "../../engine/calc";
+import { formulaCalculator as F } from "../../engine/calc";
 import { orderCostLines, PER_ORDER_COST_KEYS } from "../../engine/costs/orderCostLines";
 import { vatBaseOf, vatExact } from "../../engine/costs/vatPayable";
 import { adRatioOf, roiOf } from "../../engine/plan/adModel";
 import { mixMean } from "../../engine/plan/averageOrder";
+import { contributionMarginOf } from "../../engine/margin/profitModel";
 import { contributionOf, type ContributionLines } from "../../engine/plan/monthClose";
 import { VARIABLE_LINES } from "../../engine/plan/monthLine";
 import { label } from "../../messages";
@@ -123,7 +124,7 @@ export function averageOrderTable(
         ...costCells,
         b.cell(vatExact(F, vatBase, vatRates), o.vat),
         b.cell(contributionOf(F, Object.fromEntries([["sales", x(AO.price)], ...VARIABLE_LINES.map((k) => [k, x(AO[k])])]) as ContributionLines<string>), o.contribution),
-        b.cell(formulaCalculator.divide(x(AO.contribution), x(AO.price)), p.contributionMargin),
+        b.cell(contributionMarginOf(F, { contribution: x(AO.contribution), price: x(AO.price) }), p.contributionMargin),
       ];
     }),
     highlights: [{ column: AO.contribution, rule: "negativeRed" }],

@@ -6,6 +6,7 @@ import { orderContributionAfterVat } from "../../engine/costs/orderVat";
 import { vatRatesOf } from "../../engine/costs/vatRegime";
 import type { PlanResult } from "../../scenario/planResult";
 import { reasonWithBasis } from "../reasonText";
+import { contributionMarginOf } from "../../engine/margin/profitModel";
 import { platformName } from "../planText";
 import type { PlainValue } from "../workbookSpec";
 import { LIVE_FIELDS, liveCostRates } from "./comparisonColumns";
@@ -94,7 +95,7 @@ export function comparisonValues(result: PlanResult, lang: Lang): (place: Compar
       x.returnRate,
       x.adRatio,
       e.contribution,
-      e.price > 0 ? e.contribution / e.price : 0,
+      contributionMarginOf(N, { contribution: e.contribution, price: e.price }),
       entered ? x.netProfit : null,
       entered ? x.netMargin : null,
       entered ? x.breakEvenOrders : null,

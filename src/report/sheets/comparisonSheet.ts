@@ -9,7 +9,7 @@ import type { RateRefs } from "./rateCardSheet";
 import { formulaCalculator, formulaCalculator as F } from "../../engine/calc";
 import { businessModelOf } from "../../engine/costs/costRates";
 import { breakEvenOrders } from "../../engine/margin/breakEven";
-import { netMarginOf, netProfitOf } from "../../engine/margin/profitModel";
+import { contributionMarginOf, netMarginOf, netProfitOf } from "../../engine/margin/profitModel";
 import { returnRateOf } from "../../engine/rates/typicalReturnRate";
 import { orderCostLines } from "../../engine/costs/orderCostLines";
 import { orderContributionAfterVat } from "../../engine/costs/orderVat";
@@ -111,7 +111,7 @@ export function comparisonSheet(
       returnRate,
       refs.plan.order(x.platform, "a"),
       fen(contribution),
-      formulaCalculator.divide(at(CMP.contribution), at(CMP.price)),
+      contributionMarginOf(F, { contribution: at(CMP.contribution), price: at(CMP.price) }),
       entered ? fen(netProfitOf(F, { contribution, fixedPerOrder })) : undefined,
       entered ? netMarginOf(F, { contribution, fixedPerOrder, price: at(CMP.price) }) : undefined,
       entered ? breakEvenOrders(F, { fixedCosts: refs.plan.runRate(x.platform, "fixedCosts"), contributionPerOrder: at(CMP.contribution) })! : undefined,
