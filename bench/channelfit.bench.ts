@@ -108,7 +108,7 @@ it("measures formula cost, raw throughput, bundle size, workbook writes and the 
   const lazy = fs.readdirSync(DIST).filter((f) => f.endsWith(".js") && !["functions.js", "taskpane.js", "prose.js"].includes(f));
   const lazyKb = lazy.reduce((sum, f) => sum + gzipKb(f), 0);
   notes.push(
-    `Loaded by the task pane only on first use, not part of taskpane.js (${lazyKb.toFixed(0)} KB gzipped in all): ${lazy.map((f) => `${f} ${gzipKb(f).toFixed(0)} KB`).join(", ")} — the .xlsx writer (fflate) on "Download .xlsx" in preview mode, the bill reader (exceljs for .xlsx bills) on the first dropped bill.`,
+    `Loaded by the task pane only on first use, not part of taskpane.js (${lazyKb.toFixed(0)} KB gzipped in all): ${lazy.map((f) => `${f} ${gzipKb(f).toFixed(0)} KB`).join(", ")} — the report's sheets with the Excel writer (workbook.js) on the first write to the workbook or download, the .xlsx writer (fflate) on "Download .xlsx" in preview mode, the bill reader (exceljs for .xlsx bills) on the first dropped bill.`,
   );
 
   // 3b. Task-pane workbook writes through the Excel API fake: syncs and the largest request, by catalogue size.
