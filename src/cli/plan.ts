@@ -7,7 +7,7 @@ import { type Lang } from "../engine";
 import { messages } from "../messages";
 import { bossWorkbook } from "../report/bossWorkbook";
 import { buildPlan } from "../scenario/buildPlan";
-import { planJson } from "../report/planJson";
+import { planJsonDocument } from "../report/planJson";
 import { scenarioProblems } from "../scenario/scenarioProblems";
 import { calibrationOverrides, calibrationSchema, withBillRates, type OverrideRow } from "../calibrate/calibrationOverrides";
 import { tuneHeapForBatch } from "./batchHeap";
@@ -18,7 +18,7 @@ import { printSummary } from "./printSummary";
 import { readScenarioFile } from "./readScenarioFile";
 import { removeLiveTemps } from "./tempFiles";
 import { visibleControls } from "./visibleControls";
-import { writeFileAtomically } from "./writeFileAtomically";
+import { writeJsonFile } from "./writeJsonFile";
 import { writeWorkbookFile } from "./writeWorkbookFile";
 
 /** What the CLI prints, with terminal controls made visible: a brand, a value or a path never acts on the terminal. */
@@ -140,8 +140,7 @@ async function main(argv: string[], lang: Lang): Promise<number> {
   printError(say.writingSheets(spec.sheets.length));
   const written = await writeWorkbookFile(spec, path.resolve(args.out), now, args.out);
   if (args.json !== undefined) {
-    const json = new TextEncoder().encode(`${JSON.stringify(planJson(plan.value, lang, now), null, 1)}\n`);
-    const wroteJson = writeFileAtomically(json, path.resolve(args.json), args.json, "--json");
+    const wroteJson = await writeJsonFile(planJsonDocument(plan.value, lang, now), 1, path.resolve(args.json), args.json, "--json");
     printError(say.wroteJson(path.relative(process.cwd(), wroteJson.file), Math.round(wroteJson.bytes / 1024)));
   }
   printSummary(data, plan.value, lang, print);

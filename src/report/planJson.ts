@@ -3,6 +3,7 @@ import type { PlanResult } from "../scenario/planResult";
 import { budgetText, headlineText, platformName, verdictLabel, verdictReason } from "./planText";
 import { driverBasisDetail } from "./driverBasisText";
 import { fitReasonText } from "../messages";
+import { LazyJsonArray } from "./jsonPieces";
 
 export const PLAN_JSON_FORMAT = "channelfit-plan/1";
 
@@ -22,7 +23,32 @@ const fenValues = <T extends object>(figures: T): T => Object.fromEntries(Object
  * monthly P&L and totals. Every number is the engine's; the sentences are the same ones the workbook shows.
  */
 export function planJson(result: PlanResult, lang: Lang, generatedAt: Date) {
+  const document = planJsonDocument(result, lang, generatedAt);
+  return { ...document, products: document.products.toJSON() };
+}
+
+/**
+ * The same document with its per-product rows (a product on every platform: the bulk of a large catalogue's JSON)
+ * made as they are written (jsonPieces); JSON.stringify gives the same text for it as for planJson.
+ */
+export function planJsonDocument(result: PlanResult, lang: Lang, generatedAt: Date) {
   const { plan, referenceData: data, company } = result;
+  const productRow = (p: PlanResult["plan"]["products"][number]) => ({
+    sku: p.sku,
+    platforms: p.platforms.map((x) => ({
+      platform: x.platform,
+      fit: x.fit.score,
+      topReason: x.fit.reasons[0] ? fitReasonText(data, x.fit.reasons[0], lang) : null,
+      topReasonBasis: x.fit.reasons[0]?.basis ? driverBasisDetail(data, x.fit.reasons[0].basis, lang) : null,
+      returnRate: x.returnRate,
+      adRatio: x.adRatio,
+      contributionPerOrder: x.economics.contribution,
+      contributionMargin: x.economics.contribution / x.economics.price,
+      netProfitPerOrder: x.netProfit,
+      netMargin: x.netMargin,
+      economics: x.economics,
+    })),
+  });
   return {
     format: PLAN_JSON_FORMAT,
     generatedAt: generatedAt.toISOString(),
@@ -50,22 +76,9 @@ export function planJson(result: PlanResult, lang: Lang, generatedAt: Date) {
       verdict: { ...p.verdict, fix: fenFix(p.verdict.fix), label: verdictLabel(p, lang), text: verdictReason(data, plan, p, lang, company.maxPlatforms) },
     })),
     entered: plan.entered,
-    products: plan.products.map((p) => ({
-      sku: p.sku,
-      platforms: p.platforms.map((x) => ({
-        platform: x.platform,
-        fit: x.fit.score,
-        topReason: x.fit.reasons[0] ? fitReasonText(data, x.fit.reasons[0], lang) : null,
-        topReasonBasis: x.fit.reasons[0]?.basis ? driverBasisDetail(data, x.fit.reasons[0].basis, lang) : null,
-        returnRate: x.returnRate,
-        adRatio: x.adRatio,
-        contributionPerOrder: x.economics.contribution,
-        contributionMargin: x.economics.contribution / x.economics.price,
-        netProfitPerOrder: x.netProfit,
-        netMargin: x.netMargin,
-        economics: x.economics,
-      })),
-    })),
+    products: new LazyJsonArray(plan.products.length, function* () {
+      for (const p of plan.products) yield productRow(p);
+    }),
     team: { byMonth: plan.team, byPlatformMonth: plan.platformTeams, sharedRoles: plan.sharedRoles, sharedMonthlyCost: plan.sharedMonthlyCost },
     monthlyPnl: { byPlatform: plan.months, total: plan.totals, byYear: plan.yearTotals },
   };

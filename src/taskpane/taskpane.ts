@@ -1,16 +1,13 @@
 import { loadProse } from "../data/dataProse";
 import { defaultReferenceData } from "../data/defaultReferenceData";
-import { bossWorkbook } from "../report/bossWorkbook";
 import { displayLanguage } from "../shared/displayLanguage";
 import { setSessionOverrides } from "../shared/session";
 import { askInline } from "./askInline";
-import { downloadWorkbook } from "./downloadWorkbook";
 import { detectHost } from "./officeHost";
 import { rateOverridesOf } from "../scenario/scenario";
 import { rateCardOverrides } from "../scenario/rateCardOverrides";
 import { readRateCardTable } from "./office/readRateCardTable";
 import { loadWorkbookState, saveWorkbookState } from "./office/workbookState";
-import { writeWorkbookSpec } from "./office/writeWorkbookSpec";
 import { mountWizard } from "./wizard/wizard";
 import { defaultDraft, type Draft } from "./wizard/wizardDraft";
 import { label, messages } from "../messages";
@@ -90,7 +87,9 @@ async function start(): Promise<void> {
         /* saving is best effort; the next step saves again */
       }
     },
+    // The report's sheets and the writers are chunks loaded on the first write or download (the last step), not at start.
     write: async (scenario, plan, progress) => {
+      const { bossWorkbook, writeWorkbookSpec } = await import(/* webpackChunkName: "workbook" */ "./workbookWriters");
       const spec = bossWorkbook(scenario, plan, lang, new Date());
       try {
         const report = await writeWorkbookSpec(Excel.run, spec, {
@@ -102,7 +101,10 @@ async function start(): Promise<void> {
         return messages(lang).wizard.excelWriteFailed(errorCodeOf(e));
       }
     },
-    download: async (scenario, plan) => `${label("written", lang)}: ${await downloadWorkbook(scenario, plan, lang)}`,
+    download: async (scenario, plan) => {
+      const { downloadWorkbook } = await import(/* webpackChunkName: "workbook" */ "./downloadWorkbook");
+      return `${label("written", lang)}: ${await downloadWorkbook(scenario, plan, lang)}`;
+    },
   });
 }
 

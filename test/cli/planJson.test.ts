@@ -4,6 +4,7 @@ import path from "node:path";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { loadScenario } from "../../src/cli/loadScenario";
 import { buildPlan } from "../../src/scenario/buildPlan";
+import { planJson } from "../../src/report/planJson";
 import { buildCli, ROOT, runPlan } from "../support/planCli";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "channelfit-json-"));
@@ -63,5 +64,25 @@ describe("npm run plan -- <scenario> --json <file>", () => {
     const bad = runPlan([sample, "--out", out, "--json", path.join(tmp, "plan.txt")]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("--json 需要以 .json 结尾的文件名");
+  });
+});
+
+describe("npm run plan -- --json writes the document in pieces, byte for byte JSON.stringify of it", () => {
+  it.each([
+    ["the sample", undefined],
+    ["a 300-SKU catalogue", 300],
+  ])("for %s", (_, count) => {
+    const scenario = loadScenario(fs.readFileSync(sample, "utf8"), "sample.yaml").scenario;
+    if (count !== undefined) scenario.products = Array.from({ length: count }, (__, i) => ({ ...scenario.products[i % scenario.products.length]!, sku: `SKU-${i}` }));
+    const input = path.join(tmp, `streamed-${count ?? "sample"}.json`);
+    fs.writeFileSync(input, JSON.stringify(scenario));
+    const jsonOut = path.join(tmp, `streamed-${count ?? "sample"}.plan.json`);
+    const r = runPlan([input, "--out", path.join(tmp, "streamed.xlsx"), "--json", jsonOut, "--lang", "en"]);
+    expect(r.status).toBe(0);
+    const text = fs.readFileSync(jsonOut, "utf8");
+    const generatedAt = new Date((JSON.parse(text) as { generatedAt: string }).generatedAt);
+    const plan = buildPlan(defaultReferenceData(), scenario, generatedAt.toISOString().slice(0, 10));
+    if (!plan.ok) throw new Error(plan.issue.code);
+    expect(text).toBe(`${JSON.stringify(planJson(plan.value, "en", generatedAt), null, 1)}\n`);
   });
 });

@@ -42,21 +42,22 @@ export async function writeSpec(
     const n = layout.index + 1;
     const chartIndex = charts.findIndex((c) => c.sheetIndex === layout.index);
     const rels: SheetRelations = { drawing: chartIndex >= 0 ? "rIdDrawing" : undefined, tables: layout.tables.map((_, i) => `rIdTable${i + 1}`) };
-    const relParts = layout.tables.map((t, i) => {
+    const relParts: Array<{ id: string; type: string; target: string }> = [];
+    for (const [i, t] of layout.tables.entries()) {
       tableId += 1;
-      zip.part(`xl/tables/table${tableId}.xml`, [tableXml(t, tableId)]);
-      return { id: `rIdTable${i + 1}`, type: "table", target: `../tables/table${tableId}.xml` };
-    });
+      await zip.part(`xl/tables/table${tableId}.xml`, [tableXml(t, tableId)]);
+      relParts.push({ id: `rIdTable${i + 1}`, type: "table", target: `../tables/table${tableId}.xml` });
+    }
     if (chartIndex >= 0) relParts.push({ id: "rIdDrawing", type: "drawing", target: `../drawings/drawing${chartIndex + 1}.xml` });
-    zip.part(`xl/worksheets/sheet${n}.xml`, sheetXml(layout, styles, rels, layout.index === 0));
-    if (relParts.length) zip.part(`xl/worksheets/_rels/sheet${n}.xml.rels`, [relationshipsXml(relParts)]);
+    await zip.part(`xl/worksheets/sheet${n}.xml`, sheetXml(layout, styles, rels, layout.index === 0));
+    if (relParts.length) await zip.part(`xl/worksheets/_rels/sheet${n}.xml.rels`, [relationshipsXml(relParts)]);
   }
-  charts.forEach((chart, i) => {
-    zip.part(`xl/charts/chart${i + 1}.xml`, [chartXml(chart)]);
-    zip.part(`xl/drawings/drawing${i + 1}.xml`, [drawingXml(chart, "rId1")]);
-    zip.part(`xl/drawings/_rels/drawing${i + 1}.xml.rels`, [relationshipsXml([{ id: "rId1", type: "chart", target: `../charts/chart${i + 1}.xml` }])]);
-  });
-  zip.part("xl/styles.xml", [styles.xml()]);
+  for (const [i, chart] of charts.entries()) {
+    await zip.part(`xl/charts/chart${i + 1}.xml`, [chartXml(chart)]);
+    await zip.part(`xl/drawings/drawing${i + 1}.xml`, [drawingXml(chart, "rId1")]);
+    await zip.part(`xl/drawings/_rels/drawing${i + 1}.xml.rels`, [relationshipsXml([{ id: "rId1", type: "chart", target: `../charts/chart${i + 1}.xml` }])]);
+  }
+  await zip.part("xl/styles.xml", [styles.xml()]);
   const printTitles = layouts.flatMap((l) => {
     const sheet = quoteSheet(l.spec.name);
     const columns = l.spec.printTitleColumns ? [`${sheet}!$A:$${columnLetter(l.spec.printTitleColumns - 1)}`] : [];
@@ -67,16 +68,16 @@ export async function writeSpec(
       : [];
     return [...area, ...titles];
   });
-  zip.part("xl/workbook.xml", [
+  await zip.part("xl/workbook.xml", [
     workbookXml(
       spec.sheets.map((s) => s.name),
       printTitles,
     ),
   ]);
-  zip.part("xl/_rels/workbook.xml.rels", [workbookRelsXml(spec.sheets.length)]);
-  zip.part("[Content_Types].xml", [contentTypesXml(spec.sheets.length, tables.length, charts.length)]);
-  zip.part("_rels/.rels", [rootRelsXml()]);
-  zip.part("docProps/core.xml", [corePropsXml(spec.title, created)]);
-  zip.part("docProps/app.xml", [appPropsXml()]);
+  await zip.part("xl/_rels/workbook.xml.rels", [workbookRelsXml(spec.sheets.length)]);
+  await zip.part("[Content_Types].xml", [contentTypesXml(spec.sheets.length, tables.length, charts.length)]);
+  await zip.part("_rels/.rels", [rootRelsXml()]);
+  await zip.part("docProps/core.xml", [corePropsXml(spec.title, created)]);
+  await zip.part("docProps/app.xml", [appPropsXml()]);
   return { chunks: zip.finish(), tables, charts };
 }

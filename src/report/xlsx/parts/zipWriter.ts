@@ -5,12 +5,18 @@ const PIECE_BYTES = 1 << 18;
 /** UTF-8 takes at most 3 bytes for each UTF-16 unit of a string. */
 const MAX_UTF8_PER_UNIT = 3;
 
-/** Raw DEFLATE for one part, fed in pieces: the compressed bytes of each piece, the stream finished with the last. The piece is read before it returns (its buffer is reused). */
-export type PartDeflater = (piece: Uint8Array, final: boolean) => Uint8Array<ArrayBuffer>;
+/** Pieces a native compressor may be working on at once while the writer makes the next. */
+const PIECES_IN_FLIGHT = 3;
+
+/**
+ * Raw DEFLATE for one part, fed in pieces: the compressed bytes of each piece, the stream finished with the last. The
+ * piece is read before it returns (its buffer is reused); its compressed bytes may come later (from another thread).
+ */
+export type PartDeflater = (piece: Uint8Array, final: boolean) => Promise<Uint8Array<ArrayBuffer>>;
 
 /** Native compression a host can lend the writer (Node's zlib in the CLI); fflate's JavaScript otherwise. */
 export interface NativeDeflate {
-  /** A compressor for one part. */
+  /** A compressor for one part: each piece compressed on its own, so several may be under way at once. */
   part(): PartDeflater;
   /** CRC-32 of the data, continuing from `value` (0 to start). */
   crc32(data: Uint8Array, value: number): number;
@@ -30,15 +36,21 @@ class DeflatedPart extends ZipPassThrough {
     this.deflate = native.part();
   }
 
-  override push(piece: Uint8Array, final = false): void {
+  /** Pieces being compressed, handed on in the order they were given. */
+  private readonly inFlight: Array<{ compressed: Promise<Uint8Array<ArrayBuffer>>; final: boolean }> = [];
+
+  /** Counts the piece and starts compressing it; waits for the oldest piece under way when too many are. */
+  async add(piece: Uint8Array, final: boolean): Promise<void> {
     this.runningCrc = this.native.crc32(piece, this.runningCrc);
     this.size += piece.length;
     if (final) this.crc = this.runningCrc;
-    this.process(piece, final);
-  }
-
-  protected override process(piece: Uint8Array, final: boolean): void {
-    this.ondata(null, this.deflate(piece, final), final);
+    const compressed = this.deflate(piece, final);
+    compressed.catch(() => undefined); // a failure is thrown where the piece is awaited, never reported unhandled
+    this.inFlight.push({ compressed, final });
+    while (this.inFlight.length >= PIECES_IN_FLIGHT || (final && this.inFlight.length > 0)) {
+      const oldest = this.inFlight.shift()!;
+      this.ondata(null, await oldest.compressed, oldest.final);
+    }
   }
 }
 
@@ -69,22 +81,22 @@ export class ZipWriter {
    * Writes one part from text pieces, encoding them into one reused buffer and compressing it whenever it is full: no
    * large string or array is made for a piece of the part, so a sheet of 250 MB of XML leaves little garbage behind.
    */
-  part(path: string, pieces: Iterable<string>): void {
+  async part(path: string, pieces: Iterable<string>): Promise<void> {
     const file = this.native ? new DeflatedPart(path, this.native) : new ZipDeflate(path, { level: 6 });
     this.zip.add(file);
     // fflate may keep what it is given (its window), so it gets a copy; the native compressor reads the buffer at once.
-    const push = (bytes: Uint8Array, final: boolean) => file.push(this.native ? bytes : bytes.slice(), final);
+    const push = async (bytes: Uint8Array, final: boolean) => (file instanceof DeflatedPart ? file.add(bytes, final) : file.push(bytes.slice(), final));
     const buffer = (this.buffer ??= new Uint8Array(PIECE_BYTES));
     let used = 0;
     for (const piece of pieces) {
       if (used + piece.length * MAX_UTF8_PER_UNIT > buffer.length) {
-        push(buffer.subarray(0, used), false);
+        await push(buffer.subarray(0, used), false);
         used = 0;
       }
-      if (piece.length * MAX_UTF8_PER_UNIT > buffer.length) push(strToU8(piece), false);
+      if (piece.length * MAX_UTF8_PER_UNIT > buffer.length) await push(strToU8(piece), false);
       else used += this.encoder.encodeInto(piece, buffer.subarray(used)).written;
     }
-    push(buffer.subarray(0, used), true);
+    await push(buffer.subarray(0, used), true);
     if (this.failure) throw this.failure;
   }
 
