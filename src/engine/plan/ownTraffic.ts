@@ -1,4 +1,5 @@
 import type { Calculator } from "../calc/calculator";
+import type { WantedSalesInputs } from "./monthDemand";
 
 /**
  * A platform whose business model sells on its own traffic (a flash-sale wholesaler: `advertising: false` in the
@@ -13,9 +14,9 @@ export function platformPaidShare<T>(c: Calculator<T>, x: { paidShare: T; advert
 /**
  * The month's sales the platform's own traffic brings, in fen. A store the brand already runs there keeps selling
  * what it sells today (`current`, seasonalised): without ads the brand has no lever to grow it. A new one gets its
- * share of the month's target (its weight in the 80/20 split, as it takes no budget), reached over the organic ramp
- * as the platform's buyers learn the brand.
+ * share of the month's target growth (targetGrowth: the whole target for a brand with no running store; its weight
+ * in the 80/20 split, as it takes no budget), reached over the organic ramp as the platform's buyers learn the brand.
  */
-export function ownTrafficSales<T>(c: Calculator<T>, x: { target: T; share: T; current?: T; organicRamp: T }): T {
-  return c.fen(x.current ?? c.multiply(x.target, x.share, x.organicRamp));
+export function ownTrafficSales<T>(c: Calculator<T>, x: WantedSalesInputs<T> & { organicRamp: T }): T {
+  return c.fen(x.current ?? c.multiply(x.growth, x.share, x.organicRamp));
 }
