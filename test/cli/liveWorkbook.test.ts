@@ -75,6 +75,23 @@ describe("the boss workbook recalculated by LibreOffice", () => {
     expect(differences(written, recalculated, written)).toEqual([]);
     expect(errorValues(recalculated)).toEqual([]);
   });
+
+  // An established brand (Tmall ¥400,000 and JD ¥150,000 a month today, ¥6.6m a year) with a ¥12m target: each running
+  // store wants today's sales plus its share of the growth, read from the hidden growth column over both stores' rows.
+  it("gives every formula cell of an established brand's workbook its cached value to the fen", async () => {
+    const s = sample();
+    Object.assign(s.company, { brandStage: "established", currentAnnualSales: 6_600_000, existingStores: { 天猫: 400_000, 京东: 150_000 } });
+    const r = buildPlan(defaultReferenceData(), s, "2026-11-23");
+    expect(r.ok && r.value.plan.platforms.filter((p) => p.existing !== null).length).toBe(2);
+    const file = path.join(tmp, "established.yaml");
+    fs.writeFileSync(file, stringify(s));
+    const out = path.join(tmp, "established.xlsx");
+    expect(runPlan([file, "--out", out]).status).toBe(0);
+    const written = await readXlsx(fs.readFileSync(out));
+    const recalculated = await readXlsx(fs.readFileSync(recalculate(out, path.join(tmp, "recalc-established"), profile)));
+    expect(differences(written, recalculated, written)).toEqual([]);
+    expect(errorValues(recalculated)).toEqual([]);
+  });
 });
 
 /** The cell of column `col` on the row whose column A reads `key`. */

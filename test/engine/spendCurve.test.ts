@@ -34,7 +34,8 @@ describe("diminishing returns above the reference spend (planning.json spendCurv
   });
 
   it("keeps the budget share a hard cap, however much the target wants", () => {
-    const x = { target: 30_000_000, share: 0.8, paidShareNow: 0.35, roiNow: 2.27, budget: 3_000_000, budgetWeight: 0.8, curve };
+    // A new brand: the growth its target asks is the whole month's target.
+    const x = { growth: 30_000_000, share: 0.8, paidShareNow: 0.35, roiNow: 2.27, budget: 3_000_000, budgetWeight: 0.8, curve };
     const wanted = wantedSpend(N, x);
     // Linear: 30m × 0.8 × 0.35 ÷ 2.27 = ¥3.70m; on the curve R × (3.70m ÷ R)^(1/0.85) = ¥4.13m.
     expect(wanted).toBeCloseTo(2_000_000 * ((30_000_000 * 0.8 * 0.35) / 2.27 / 2_000_000) ** (1 / 0.85), 2);

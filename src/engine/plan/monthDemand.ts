@@ -38,10 +38,33 @@ export function spendForPaidSales<T>(c: Calculator<T>, x: { paidSales: T; roiNow
   return c.multiply(c.min(linear, r), c.power(c.divide(c.max(linear, r), r), c.divide(c.constant(1), elasticity)));
 }
 
-interface SpendInputs<T> {
-  target: T;
+/** The growth the month's target asks over what the running stores sell today: max(0, target − runningToday). */
+export function targetGrowth<T>(c: Calculator<T>, x: { target: T; runningToday?: T }): T {
+  return x.runningToday === undefined ? x.target : c.max(c.constant(0), c.subtract(x.target, x.runningToday));
+}
+
+/** What the running stores sell today in a month, together (each store's `currentSalesInMonth`), in fen. */
+export const runningSalesToday = <T>(c: Calculator<T>, currents: readonly T[]): T => c.fen(c.sum(currents));
+
+/**
+ * What the month's target asks of one store. The target reads "where we want to be": what the running stores sell
+ * today plus the growth it asks (`growth`, targetGrowth), split among the stores by their target shares. A running
+ * store wants what it sells today (`current`) plus its share of the growth; a new one its share of the growth. For a
+ * brand with no running store the growth is the month's target, and a store wants its share of it.
+ */
+export interface WantedSalesInputs<T> {
+  growth: T;
   share: T;
   current?: T;
+}
+
+/** A store's wanted sales in the month: what it sells today (a running store) plus its share of the growth. */
+export function wantedSales<T>(c: Calculator<T>, x: WantedSalesInputs<T>): T {
+  const growthShare = c.multiply(x.growth, x.share);
+  return x.current === undefined ? growthShare : c.add(x.current, growthShare);
+}
+
+interface SpendInputs<T> extends WantedSalesInputs<T> {
   paidShareNow: T;
   roiNow: T;
   budget: T;
@@ -50,13 +73,12 @@ interface SpendInputs<T> {
 }
 
 /**
- * The spend the month's wanted sales need before the budget cap: the spend that buys wanted × paid share on the spend
- * curve. The wanted sales are the month's target share; a store the brand already runs wants at least what it sells
- * today (`current`, seasonalised like the targets), so a budget share too small for that shrinks it.
+ * The spend the month's wanted sales (wantedSales) need before the budget cap: the spend that buys wanted × paid
+ * share on the spend curve. A store the brand already runs wants at least what it sells today (`current`,
+ * seasonalised like the targets), so a budget share too small for that shrinks it.
  */
 export function wantedSpend<T>(c: Calculator<T>, x: SpendInputs<T>): T {
-  const wantedSales = x.current === undefined ? c.multiply(x.target, x.share) : c.max(c.multiply(x.target, x.share), x.current);
-  return spendForPaidSales(c, { paidSales: c.multiply(wantedSales, x.paidShareNow), roiNow: x.roiNow, curve: x.curve });
+  return spendForPaidSales(c, { paidSales: c.multiply(wantedSales(c, x), x.paidShareNow), roiNow: x.roiNow, curve: x.curve });
 }
 
 /**

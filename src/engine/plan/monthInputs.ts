@@ -1,12 +1,22 @@
-import { monthsOpenIn, rampAt } from "./monthDemand";
+import { numberCalculator as N } from "../calc/numberCalculator";
+import { monthsOpenIn, rampAt, runningSalesToday, targetGrowth } from "./monthDemand";
 import { type PlatformMonthInputs } from "./platformMonth";
 import type { SimulatedPlatform, SimulationRules } from "./simulationTypes";
 
-/** The month's demand inputs for one open platform (see monthDemand), shared by the engine and the workbook. */
-export function demandInputs(p: SimulatedPlatform, month: number, openMonth: number, budgetWeight: number, rules: SimulationRules) {
+/** What the brand's running stores sell today together in `month` (runningSalesToday); undefined if it runs none. */
+export function runningTodayIn(platforms: readonly SimulatedPlatform[], month: number): number | undefined {
+  const running = platforms.flatMap((p) => (p.currentSales === null ? [] : [p.currentSales[(month - 1) % 12]!]));
+  return running.length === 0 ? undefined : runningSalesToday(N, running);
+}
+
+/**
+ * The month's demand inputs for one open platform (see monthDemand), shared by the engine and the workbook;
+ * `runningToday` is runningTodayIn's.
+ */
+export function demandInputs(p: SimulatedPlatform, month: number, openMonth: number, budgetWeight: number, rules: SimulationRules, runningToday: number | undefined) {
   const monthsOpen = monthsOpenIn(month, openMonth, p.currentSales !== null);
   return {
-    target: rules.monthTargets[(month - 1) % 12]!,
+    growth: targetGrowth(N, { target: rules.monthTargets[(month - 1) % 12]!, ...(runningToday === undefined ? {} : { runningToday }) }),
     share: p.targetShare,
     ...(p.currentSales === null ? {} : { current: p.currentSales[(month - 1) % 12]! }),
     budget: rules.monthlyAdBudget,

@@ -2,6 +2,7 @@ import type { Costs } from "../../data/schema/costs";
 import type { Calculator } from "../calc/calculator";
 import { numberCalculator } from "../calc/numberCalculator";
 import { advertisesOn } from "../costs/costRates";
+import type { WantedSalesInputs } from "./monthDemand";
 
 /**
  * A platform whose business model sells on its own traffic (a flash-sale wholesaler: `advertising: false` in the
@@ -24,9 +25,9 @@ export const paidShareOn = (costs: Costs, platform: string, override: number | n
 /**
  * The month's sales the platform's own traffic brings, in fen. A store the brand already runs there keeps selling
  * what it sells today (`current`, seasonalised): without ads the brand has no lever to grow it. A new one gets its
- * share of the month's target (its weight in the 80/20 split, as it takes no budget), reached over the organic ramp
- * as the platform's buyers learn the brand.
+ * share of the month's target growth (targetGrowth: the whole target for a brand with no running store; its weight
+ * in the 80/20 split, as it takes no budget), reached over the organic ramp as the platform's buyers learn the brand.
  */
-export function ownTrafficSales<T>(c: Calculator<T>, x: { target: T; share: T; current?: T; organicRamp: T }): T {
-  return c.fen(x.current ?? c.multiply(x.target, x.share, x.organicRamp));
+export function ownTrafficSales<T>(c: Calculator<T>, x: WantedSalesInputs<T> & { organicRamp: T }): T {
+  return c.fen(x.current ?? c.multiply(x.growth, x.share, x.organicRamp));
 }

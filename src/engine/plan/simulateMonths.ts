@@ -11,7 +11,7 @@ import { paidVisitorsFor, visitorsFor } from "./visitorsFor";
 import type { Role } from "../../data/schema/roles";
 import type { TeamVolume } from "../team/teamAtVolume";
 import type { PlatformTeamMonth, SimulatedPlatform, Simulation, SimulationRules } from "./simulationTypes";
-import { demandInputs, monthCostInputs, NOTHING_BEFORE, type Previous } from "./monthInputs";
+import { demandInputs, monthCostInputs, NOTHING_BEFORE, runningTodayIn, type Previous } from "./monthInputs";
 import { settleMonthVat, type CompanyVatMonth } from "./monthVat";
 
 export type { PlatformTeamMonth, SimulatedPlatform, Simulation, SimulationRules } from "./simulationTypes";
@@ -20,9 +20,17 @@ export type { PlatformTeamMonth, SimulatedPlatform, Simulation, SimulationRules 
  * One platform's month. `previous` is undefined in its first month: a new store starts from nothing, a store the
  * brand already runs from its steady state (last month's stock and unsettled money as this month's, no cash yet counted).
  */
-function platformMonth(month: number, p: SimulatedPlatform, openMonth: number, budgetWeight: number, rules: SimulationRules, previous: Previous | undefined) {
+function platformMonth(
+  month: number,
+  p: SimulatedPlatform,
+  openMonth: number,
+  budgetWeight: number,
+  rules: SimulationRules,
+  previous: Previous | undefined,
+  runningToday: number | undefined,
+) {
   const line = emptyLine(month, p.platform);
-  const x = demandInputs(p, month, openMonth, budgetWeight, rules);
+  const x = demandInputs(p, month, openMonth, budgetWeight, rules, runningToday);
   const rates = demandRates(N, x);
   const spend = demandSpend(N, { ...x, ...rates });
   const own = p.advertises ? {} : { ownSales: ownTrafficSales(N, x) };
@@ -49,7 +57,8 @@ function platformMonth(month: number, p: SimulatedPlatform, openMonth: number, b
  * Month by month: the stores the brand already runs and the first new platform are open in month 1; each next new
  * one opens the month after the previous new one has covered its own costs (its people, fees and its share of
  * shared costs) for `consecutiveMonths` running.
- * Sales are what the month's ad spend buys (monthDemand): spend goes where the target share needs it, capped by the
+ * Sales are what the month's ad spend buys (monthDemand): spend goes where the store's wanted sales need it (what a
+ * running store sells today plus its target share of the growth the target asks over today's sales), capped by the
  * platform's share of the monthly budget among the open platforms, so no month spends more than the budget. Each
  * platform's own people grow with its month's orders and sales; core roles are kept through a slow month, peak
  * customer-service agents only for staffing's agentsKeptMonths. A
@@ -73,7 +82,8 @@ export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: S
   for (let month = 1; month <= rules.horizonMonths; month++) {
     const open = platforms.filter((p) => (openMonths.get(p.platform) ?? Infinity) <= month);
     const shares = monthBudgetShares(open.map((p) => p.budgetWeight));
-    const months = open.map((p, i) => platformMonth(month, p, openMonths.get(p.platform)!, shares[i]!, rules, previous.get(p.platform)));
+    const runningToday = runningTodayIn(platforms, month);
+    const months = open.map((p, i) => platformMonth(month, p, openMonths.get(p.platform)!, shares[i]!, rules, previous.get(p.platform), runningToday));
     const monthLines = months.map((m) => m.line);
     vat.push(settleMonthVat(monthLines, month, vat.at(-1)?.creditCarried ?? 0, rules.vatExemptSales));
     const sales = monthLines.map((l) => l.sales);

@@ -156,9 +156,9 @@ export const PLAN_MESSAGES = {
   },
   budgetCapped: {
     en: (platform: string, months: number, horizon: number, month: number, wanted: number, spend: number, sales: number) =>
-      `The budget caps ${platform} in ${months} of ${horizon} months: in month ${month} its share of the target wants ${yuanText(wanted)} of ads, its share of the budget is ${yuanText(spend)}, which buys ${yuanText(sales)} of sales.`,
+      `The budget caps ${platform} in ${months} of ${horizon} months: in month ${month} what it aims to sell wants ${yuanText(wanted)} of ads, its share of the budget is ${yuanText(spend)}, which buys ${yuanText(sales)} of sales.`,
     zh: (platform: string, months: number, horizon: number, month: number, wanted: number, spend: number, sales: number) =>
-      `预算在 ${horizon} 个月中有 ${months} 个月限制了${platform}的投放:第${month}个月它的目标份额需要 ${yuanText(wanted)} 广告费,它在预算中的份额只有 ${yuanText(spend)},能买到 ${yuanText(sales)} 的销售额。`,
+      `预算在 ${horizon} 个月中有 ${months} 个月限制了${platform}的投放:第${month}个月它的销售目标需要 ${yuanText(wanted)} 广告费,它在预算中的份额只有 ${yuanText(spend)},能买到 ${yuanText(sales)} 的销售额。`,
   },
   budgetNoSpend: {
     en: (budget: number) =>
@@ -177,9 +177,9 @@ export const PLAN_MESSAGES = {
   },
   adModel: {
     en: (paidShare: string, firstRoi: string, matureMonth: number, knee: string, elasticity: string) =>
-      `At run rate, ad spend = sales × paid share (${paidShare}) ÷ the platform's ROI: the per-order margins and the budget check. Each month, a store spends what its share of the target needs at that month's ROI and paid share — a new store starts at ${firstRoi} of the ROI with no organic sales and matures by month ${matureMonth}; above ¥${knee} a month on one platform each extra yuan buys less (paid sales grow as spend^${elasticity}) — but never more than its share of the monthly ad budget: sales are what that spend buys.`,
+      `At run rate, ad spend = sales × paid share (${paidShare}) ÷ the platform's ROI: the per-order margins and the budget check. Each month, a store spends what it aims to sell needs at that month's ROI and paid share (a store you run: what it sells today plus its share of the growth the target asks over your stores' sales today; a new store: its share of that growth, the whole target for a new brand) — a new store starts at ${firstRoi} of the ROI with no organic sales and matures by month ${matureMonth}; above ¥${knee} a month on one platform each extra yuan buys less (paid sales grow as spend^${elasticity}) — but never more than its share of the monthly ad budget: sales are what that spend buys.`,
     zh: (paidShare: string, firstRoi: string, matureMonth: number, knee: string, elasticity: string) =>
-      `稳定期,广告费 = 销售额 × 付费占比(${paidShare})÷ 平台ROI:用于每单利润和预算检查。每个月,店铺按当月投产比和付费占比投入达成目标份额所需的广告费——新店首月投产比只有成熟期的${firstRoi}、几乎没有自然流量,第${matureMonth}个月达到成熟;单个平台月投放超过 ¥${knee} 后,每多投 1 元买到的更少(付费销售额按投放额的 ${elasticity} 次方增长)——但不超过它在月广告预算中的份额:销售额就是这笔投入能买到的。`,
+      `稳定期,广告费 = 销售额 × 付费占比(${paidShare})÷ 平台ROI:用于每单利润和预算检查。每个月,店铺按当月投产比和付费占比投入达成其销售目标所需的广告费(现有店铺:现有销售额加上它在目标增量中的份额,增量 = 目标 − 现有店铺的现有销售额;新店:它在增量中的份额,新品牌即整个目标)——新店首月投产比只有成熟期的${firstRoi}、几乎没有自然流量,第${matureMonth}个月达到成熟;单个平台月投放超过 ¥${knee} 后,每多投 1 元买到的更少(付费销售额按投放额的 ${elasticity} 次方增长)——但不超过它在月广告预算中的份额:销售额就是这笔投入能买到的。`,
   },
   paidShareByPlatform: {
     en: (list: string) => `each platform's own (${list}; Costs sheet; set paidShare to override)`,

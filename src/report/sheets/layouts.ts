@@ -45,6 +45,8 @@ export const PNL_COLUMNS = [
   "vatOwed",
   // Hidden helper: what a store the brand already runs sells this month today (its demand's floor), read once.
   "currentSales",
+  // Hidden helper: the growth the month's target asks over what the running stores sell today (targetGrowth), read once.
+  "targetGrowth",
 ] as const;
 export const PNL = indexOf(PNL_COLUMNS);
 /** The total table ends with the company's VAT month: taxable sales, VAT before credits and the credit carried forward. */

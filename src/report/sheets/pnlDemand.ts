@@ -1,12 +1,13 @@
 import { formulaCalculator as F, numberCalculator as N } from "../../engine/calc";
 import { advertisesOn } from "../../engine/costs/costRates";
-import { currentSalesInMonth, demandRates, rampAt } from "../../engine/plan/monthDemand";
+import { currentSalesInMonth, demandRates, rampAt, runningSalesToday, targetGrowth } from "../../engine/plan/monthDemand";
 import type { PlatformPlan } from "../../engine";
 import type { PlanResult } from "../../scenario/planResult";
 import type { CostRefs } from "./costSheet";
 import type { InputRefs } from "./inputsSheet";
+import type { PlanRefs } from "./planSheet";
 
-type Refs = { inputs: InputRefs; costs: CostRefs };
+type Refs = { inputs: InputRefs; costs: CostRefs; plan: PlanRefs };
 
 /**
  * A running store's sales in a month (its current monthly sales, by the season's weight), as a formula over the
@@ -21,6 +22,20 @@ export function runningStoreSales(result: PlanResult, refs: Refs, platform: stri
     formula: currentSalesInMonth(F, { monthlySales: storeRef, weight: refs.inputs.seasonality[season]!, weights: [refs.inputs.seasonalityRange] }),
     value: currentSalesInMonth(N, { monthlySales: today, weight: result.company.seasonality[season]!, weights: result.company.seasonality }),
   };
+}
+
+/**
+ * The growth the month's target asks over what the brand's running stores sell today (targetGrowth over their hidden
+ * current-sales cells, `currentSalesCell`), as a formula and as the engine's value; the whole target for a brand with none.
+ */
+export function targetGrowthCell(result: PlanResult, refs: Refs, month: number, currentSalesCell: (platform: string) => string): [string, number] {
+  const running = result.plan.entered.filter((code) => result.company.existingStores?.[code] !== undefined);
+  const values = running.map((code) => runningStoreSales(result, refs, code, month)!.value);
+  const none = running.length === 0;
+  return [
+    targetGrowth(F, { target: refs.plan.monthTarget(month), ...(none ? {} : { runningToday: runningSalesToday(F, running.map(currentSalesCell)) }) }),
+    targetGrowth(N, { target: result.plan.monthTargets[(month - 1) % 12]!, ...(none ? {} : { runningToday: runningSalesToday(N, values) }) }),
+  ];
 }
 
 /**

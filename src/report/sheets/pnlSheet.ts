@@ -15,7 +15,7 @@ import { platformMonthCash, platformMonthLines } from "../../engine/plan/platfor
 import { demandOrders, demandSpend, monthsOpenIn } from "../../engine/plan/monthDemand";
 import { ownTrafficSales } from "../../engine/plan/ownTraffic";
 import { pnlTotals } from "./pnlTotals";
-import { demandCells, runningStoreSales } from "./pnlDemand";
+import { demandCells, runningStoreSales, targetGrowthCell } from "./pnlDemand";
 import { monthBudgetShares } from "../../engine/plan/monthBudgetShares";
 import { PLATFORM_MONTH_COLUMNS } from "./pnlColumns";
 import { vatCarry, vatOwed, vatPaidShare } from "../../engine/costs/companyVat";
@@ -70,9 +70,9 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     const current = running === null ? {} : { current: x(PNL.currentSales) };
     const { rampNow, advertises, rates, engineRates, curve } = demandCells(result, refs, p, monthsOpen, ao("roi"));
     const now = { roiNow: x(PNL.roiNow), paidShareNow: x(PNL.paidShareNow) };
-    const target = refs.plan.monthTarget(l.month);
-    const spend = demandSpend(F, { target, share: x(PNL.share), ...current, budget: c.monthlyAdBudget, budgetWeight: x(PNL.budgetWeight), ...now, curve });
-    const own = advertises ? {} : { ownSales: ownTrafficSales(F, { target, share: x(PNL.share), ...current, organicRamp: F.constant(rampNow.organicRamp) }) };
+    const target = { growth: x(PNL.targetGrowth), share: x(PNL.share), ...current };
+    const spend = demandSpend(F, { ...target, budget: c.monthlyAdBudget, budgetWeight: x(PNL.budgetWeight), ...now, curve });
+    const own = advertises ? {} : { ownSales: ownTrafficSales(F, { ...target, organicRamp: F.constant(rampNow.organicRamp) }) };
     const inputs = {
       orders: x(PNL.orders),
       price: ao("price"),
@@ -133,6 +133,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       b.cell(vatBeforeCredit, l.vatBeforeCredit),
       b.cell(vatOwed(F, x(PNL.vatBeforeCredit)), vatOwed(N, l.vatBeforeCredit)),
       running === null ? null : b.cell(running.formula, running.value),
+      b.cell(...targetGrowthCell(result, refs, l.month, (code) => at(layout.row(code, l.month)!, PNL.currentSales))),
     ];
   });
   b.table({
