@@ -47,7 +47,7 @@ function douyinHeavy(): Scenario {
   });
   return {
     ...s,
-    company: { ...s.company, annualTarget: 40_000_000, monthlyAdBudget: 800_000, paidShare: undefined, platforms: ["抖音", "快手", "天猫"], maxPlatforms: 3 },
+    company: { ...s.company, annualTarget: 40_000_000, monthlyAdBudget: 800_000, paidShare: undefined, platforms: ["抖音", "快手"], maxPlatforms: 2 },
     products: [product("LIP-01", "美妆", 129, 28, 3000), product("SERUM-02", "美妆", 259, 61, 1200), product("VITC-03", "保健", 99, 30, 800)],
     overrides: [],
   };
