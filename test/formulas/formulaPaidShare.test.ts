@@ -28,7 +28,7 @@ function planOf(scenario: Scenario): PlanResult {
 }
 
 /**
- * A new beauty brand whose focus store is Douyin (¥40m target, ¥800k a month of ads; Douyin opens first, Tmall later),
+ * A new beauty brand whose focus store is Douyin (¥40m target, ¥800k a month of ads; Douyin opens first, Kuaishou later),
  * no paid-share override: every platform at its own paid share.
  */
 function douyinHeavy(): Scenario {
