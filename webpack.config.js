@@ -72,7 +72,7 @@ module.exports = (env = {}, argv = {}) => {
         },
         { test: path.resolve(__dirname, "src/data/reasoningZh.json"), type: "javascript/auto", loader: path.resolve(__dirname, "scripts/validated-data-loader.js") },
         // The model, its data and the report only compute: a module whose exports nothing uses is left out of a bundle.
-        { test: /[\\/]src[\\/](engine|data|report)[\\/]/, sideEffects: false },
+        { test: /[\\/]src[\\/](engine|data|report|messages)[\\/]/, sideEffects: false },
       ],
     },
     performance: { hints: false },

@@ -1,7 +1,7 @@
 import type { ReferenceData } from "../data/referenceData";
 import { type FitReason, type FitScore, type Lang } from "../engine";
 import type { DriverBasis } from "../engine/fit/fitDriverBasis";
-import { messages } from "../messages";
+import { FIT_MESSAGES } from "../messages/catalogue/fitMessages";
 import { driverBasisDetail, driverBasisLabel } from "./driverBasisText";
 import { fitReasonText } from "../messages/fitReasonText";
 
@@ -33,7 +33,8 @@ export const reasonWithLabel = (data: ReferenceData, reason: FitReason, lang: La
 /** One sentence for a cell or a boss: the score and its strongest reasons, each marked sourced or estimate. */
 export function explainFit(data: ReferenceData, fit: FitScore, lang: Lang, maxReasons = 3): string {
   const name = data.rateCard.platforms[fit.platform]!.name[lang];
-  return messages(lang).fit.explain(
+  // The fit domain alone: the custom functions explain a fit, and need none of the other sentences (messages()).
+  return FIT_MESSAGES.explain[lang](
     name,
     fit.score,
     fit.reasons.slice(0, maxReasons).map((r) => reasonWithLabel(data, r, lang)),

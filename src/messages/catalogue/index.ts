@@ -1,19 +1,15 @@
 import type { Lang } from "../../engine/core/lang";
-import { CALIBRATE_LABELS, CALIBRATE_MESSAGES } from "./calibrateMessages";
-import { CLI_MESSAGES } from "./cliMessages";
+import { CALIBRATE_LABELS } from "./calibrateMessages";
 import { COST_LABELS } from "./costLabels";
-import { FIT_MESSAGES } from "./fitMessages";
 import { HINTS } from "./hints";
 import { INPUT_NOTES } from "./inputNotes";
 import { ISSUE_MESSAGES } from "./issueMessages";
 import { OPTION_LABELS, type OptionList } from "./optionLabels";
 import { PLAN_LABELS } from "./planLabels";
 export { VERDICT_REASON_LABELS } from "./planLabels";
-import { PLAN_MESSAGES } from "./planMessages";
 import { PROVENANCE_LABELS } from "./provenanceLabels";
 import { REPORT_LABELS } from "./reportLabels";
 import { STEP_NAMES, WIZARD_LABELS } from "./wizardLabels";
-import { WIZARD_MESSAGES } from "./wizardMessages";
 import { WORKBOOK_NOTES } from "./workbookNotes";
 
 /**
@@ -47,26 +43,7 @@ export const provenanceLabel = (
   lang: Lang,
 ): string => LABELS[`provenance_${kind}`][lang];
 
-export const MESSAGE_DOMAINS = { cli: CLI_MESSAGES, wizard: WIZARD_MESSAGES, fit: FIT_MESSAGES, plan: PLAN_MESSAGES, calibrate: CALIBRATE_MESSAGES } as const;
-
-type InLang<D> = { [K in keyof D]: D[K] extends Record<Lang, infer F> ? F : never };
-type Messages = { [Domain in keyof typeof MESSAGE_DOMAINS]: InLang<(typeof MESSAGE_DOMAINS)[Domain]> };
-
-const pickLang = <D extends Record<string, Record<Lang, unknown>>>(domain: D, lang: Lang): InLang<D> =>
-  Object.fromEntries(Object.entries(domain).map(([key, entry]) => [key, entry[lang]])) as InLang<D>;
-
-const cache: Partial<Record<Lang, Messages>> = {};
-
-/** Sentences with figures in the user's language: `messages("zh").cli.noSuchFile(path)`. */
-export function messages(lang: Lang): Messages {
-  return (cache[lang] ??= {
-    cli: pickLang(CLI_MESSAGES, lang),
-    wizard: pickLang(WIZARD_MESSAGES, lang),
-    fit: pickLang(FIT_MESSAGES, lang),
-    plan: pickLang(PLAN_MESSAGES, lang),
-    calibrate: pickLang(CALIBRATE_MESSAGES, lang),
-  });
-}
+export { MESSAGE_DOMAINS, messages } from "./sentences";
 
 export const stepNames = (lang: Lang): readonly string[] => STEP_NAMES[lang];
 
@@ -75,8 +52,12 @@ export function optionLabels(list: OptionList, lang: Lang): Array<{ value: strin
   return Object.entries(OPTION_LABELS[list]).map(([value, text]) => ({ value, label: (text as Record<Lang, string>)[lang] }));
 }
 
-export { PLAN_LABELS, PLAN_MESSAGES };
+export { PLAN_LABELS };
+export { PLAN_MESSAGES } from "./planMessages";
 export { yuanText, fenText, percentText } from "./numberFormat";
-export { CLI_MESSAGES, FIT_MESSAGES, HINTS, ISSUE_MESSAGES, OPTION_LABELS, REPORT_LABELS, WIZARD_LABELS, WIZARD_MESSAGES };
+export { HINTS, ISSUE_MESSAGES, OPTION_LABELS, REPORT_LABELS, WIZARD_LABELS };
+export { CLI_MESSAGES } from "./cliMessages";
+export { FIT_MESSAGES } from "./fitMessages";
+export { WIZARD_MESSAGES } from "./wizardMessages";
 export type { HintKey } from "./hints";
 export type { OptionList } from "./optionLabels";
