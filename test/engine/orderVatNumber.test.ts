@@ -3,6 +3,7 @@ import { numberCalculator } from "../../src/engine/calc/numberCalculator";
 import { orderVat } from "../../src/engine/costs/orderVat";
 import { orderVatNumber } from "../../src/engine/costs/orderVatNumber";
 import { orderCostLines } from "../../src/engine/costs/orderCostLines";
+import { ZERO_COST_RATES } from "../support/zeroCostRates";
 
 const rate = fc.double({ min: 0, max: 1, noNaN: true });
 const money = fc.double({ min: 0, max: 1e5, noNaN: true });
@@ -21,7 +22,7 @@ describe("orderVatNumber, the number fast path of orderVat", () => {
         money,
         fc.record({ outputRate: rate, goodsInputRate: rate, servicesInputRate: rate }),
         (price, returnRate, deductionRate, unitCost, adRatio, discount, promotions, platformFees, r) => {
-          const costs = { ...orderCostLines(numberCalculator, { price, returnRate, paidShare: 0, affiliateShare: 0 }, ZERO_RATES), promotions, platformFees };
+          const costs = { ...orderCostLines(numberCalculator, { price, returnRate, paidShare: 0, affiliateShare: 0 }, ZERO_COST_RATES), promotions, platformFees };
           const terms = { price, returnRate, deductionRate, unitCost, shipping: 0, adRatio, deductionsAreDiscount: discount };
           const defined = orderVat(numberCalculator, terms, costs, r);
           const fast = orderVatNumber(price, returnRate, deductionRate, unitCost, adRatio, discount, promotions, platformFees, r);
@@ -42,18 +43,3 @@ describe("orderVatNumber, the number fast path of orderVat", () => {
     expect(wholesale).toBeCloseTo(((70 - 40) * 13) / 113, 9);
   });
 });
-
-const ZERO_RATES = {
-  affiliateRate: 0,
-  seedingShare: 0,
-  promotionShare: 0,
-  fulfilmentPerOrder: 0,
-  returnShippingPerReturn: 0,
-  shippingInsurancePerOrder: 0,
-  installationPerOrder: 0,
-  instalmentRate: 0,
-  perOrderFee: 0,
-  paidSalesFeeRate: 0,
-  commissionWaivedRate: 0,
-  launchCost: 0,
-};

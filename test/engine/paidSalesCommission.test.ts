@@ -5,24 +5,16 @@ import { formulaCalculator as F, numberCalculator as N } from "../../src/engine/
 import { costLines, type CostLineRates, type CostVolumes } from "../../src/engine/costs/costLines";
 import { mixCostRates } from "../../src/engine/costs/mixCostRates";
 import { orderCosts } from "../../src/engine/margin/orderCosts";
+import { ZERO_COST_RATES } from "../support/zeroCostRates";
 
 const data = defaultReferenceData();
 
 /** Douyin beauty's month as an operator would check it on the bill, with round figures. */
 const douyin: CostLineRates<number> = {
-  affiliateRate: 0,
-  seedingShare: 0,
-  promotionShare: 0,
-  fulfilmentPerOrder: 0,
-  returnShippingPerReturn: 0,
-  shippingInsurancePerOrder: 0,
-  installationPerOrder: 0,
-  instalmentRate: 0,
-  perOrderFee: 0,
+  ...ZERO_COST_RATES,
   paidSalesFeeRate: 0.006,
   // The 5% commission, waived on 千川·乘方 orders (costs.json DOUYIN paidSalesFeeReplacesCommission 1, source DY70).
   commissionWaivedRate: 0.05,
-  launchCost: 0,
 };
 
 describe("Douyin 2026: the 0.6% fee on ad-driven sales replaces the commission on them", () => {
