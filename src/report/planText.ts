@@ -114,7 +114,8 @@ export function budgetText(data: ReferenceData, plan: ChannelPlan, lang: Lang): 
           : m.budgetCovers(b.monthlyBudget, b.runRateNeed, b.peakNeed, b.peakMonth)
         : m.budgetShort(b.monthlyBudget, b.runRateNeed, b.carriedTarget);
   const today = salesToday(plan);
-  const growth = today === null ? "" : ` ${m.budgetGrowth(b.forecastYearOneSales, today)}`;
+  const keep = b.keepTodayNeed !== null && b.monthlyBudget < b.keepTodayNeed ? ` ${m.budgetKeepToday(b.monthlyBudget, b.keepTodayNeed)}` : "";
+  const growth = today === null ? "" : ` ${m.budgetGrowth(b.forecastYearOneSales, today)}${keep}`;
   const capped = b.capped.map((x) => m.budgetCapped(platformName(data, x.platform, lang), x.months, plan.totals.length, x.firstMonth, x.wanted, x.spend, x.sales));
   const forecast = plan.entered.length ? ` ${m.budgetForecast(b.forecastYearOneSales, b.targetReachedMonth, plan.totals.length, b.budgetForTarget, b.monthlyBudget)}${growth}` : "";
   const money = [`${need}${forecast}`, ...capped].join(" ");

@@ -372,6 +372,10 @@ describe("where the brand sells today", () => {
     expect(headline).toContain("比现有店铺目前每年的 ¥4,800,000");
     await expect(text(page, "#headline")).resolves.toBe(headline);
     await expect(text(page, "#budget-check")).resolves.toBe(budgetText(defaultReferenceData(), plan, "zh"));
+    // Payback speaks of the new stores only: the store it runs has no launch to pay back.
+    const payback = messages("zh").wizard.paybackNewStores(plan.summary.newStoresPaybackMonth, plan.summary.newStores);
+    expect(payback).toMatch(/^(回本:未开新店|新店回本)/);
+    await expect(text(page, "#payback")).resolves.toBe(payback);
     expect(await noSidewaysScroll(page)).toBe(true);
     expect(pageErrors(errors)).toEqual([]);
   });

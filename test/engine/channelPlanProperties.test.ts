@@ -131,6 +131,10 @@ describe("channelPlan properties", () => {
       const entered = plan.entered.map((code) => plan.platforms.find((p) => p.platform === code)!);
       const advertising = entered.filter((p) => advertisesOn(data.costs, p.platform) === 1);
       for (const p of entered) if (!advertising.includes(p)) expect([p.budgetWeight, p.runRate!.adSpend]).toEqual([0, 0]);
+      // A store the brand runs is planned at what it sells today plus its share of the growth: at run rate it sells
+      // at least today's sales (orders are whole), and the 80/20 split is of the growth, not of the spend.
+      for (const p of entered) if (p.existing) expect(p.runRate!.sales).toBeGreaterThanOrEqual(p.existing.monthlySales - p.averageOrder.price / 2 - 0.01);
+      if (entered.some((p) => p.existing)) return;
       if (advertising.length < 2 || advertising[0] !== entered[0] || plan.budget.runRateNeed < 1000) return;
       // The others' 20% is shared by fit; the part of a platform that sells on its own traffic goes back to the advertisers pro rata.
       const fits = (ps: typeof entered) => ps.slice(1).reduce((sum, p) => sum + Math.max(p.fit, 1), 0);

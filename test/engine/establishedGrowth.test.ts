@@ -80,4 +80,12 @@ describe("an established brand's target is today's sales plus the growth it asks
       expect(p.storeYear2(platform)).toBeGreaterThan(wanted - 12 * ORDER);
     }
   });
+
+  it("shows no negative cost line: Douyin's fee on paid sales as a platform fee, the commission it replaces off the deductions", () => {
+    const p = plan(TODAY, STORES);
+    const douyin = p.plan.months.filter((l) => l.platform === "DOUYIN");
+    expect(douyin.length).toBe(24);
+    for (const l of p.plan.months) expect(Math.min(l.deductions, l.platformFees)).toBeGreaterThanOrEqual(0);
+    expect(douyin.every((l) => l.platformFees > 0)).toBe(true);
+  });
 });

@@ -5,6 +5,7 @@ import { formulaCalculator as F, numberCalculator as N } from "../../src/engine/
 import { costLines, type CostLineRates, type CostVolumes } from "../../src/engine/costs/costLines";
 import { mixCostRates } from "../../src/engine/costs/mixCostRates";
 import { orderCosts } from "../../src/engine/margin/orderCosts";
+import { platformMonthLines } from "../../src/engine/plan/platformMonth";
 import { ZERO_COST_RATES } from "../support/zeroCostRates";
 
 const data = defaultReferenceData();
@@ -33,6 +34,35 @@ describe("Douyin 2026: the 0.6% fee on ad-driven sales replaces the commission o
     expect(deductions + lines.platformFees).toBeCloseTo(0.05 * (140000 - 70000) + 0.006 * 140000 + 0.006 * 100000, 6);
     // Where the fee does not replace the commission (the data's 0), both are charged: ¥600 on top of ¥7,840.
     expect(costLines(N, v, { ...douyin, commissionWaivedRate: 0 }).platformFees).toBe(600);
+  });
+
+  it("shows the month apart in the P&L: the fee as a platform fee, the waived commission off the deductions", () => {
+    // The same month through platformMonthLines: deductions 7,840 − 3,500 waived = ¥4,340, platform fees ¥600 (no
+    // line below 0, as a boss would read a negative fee as a refund); together the same ¥4,940.
+    const month = platformMonthLines(N, {
+      orders: 1000,
+      price: 200,
+      returnsPerOrder: 60,
+      deductionsPerOrder: 7.84,
+      goodsPerOrder: 0,
+      shippingPerOrder: 0,
+      returnRate: 0.3,
+      paidShareNow: 0.5,
+      affiliateShare: 0,
+      rates: douyin,
+      ads: 0,
+      vatRates: { outputRate: 0, goodsInputRate: 0, servicesInputRate: 0 },
+      deductionsAreDiscount: 0,
+      opening: 0,
+      deposit: 0,
+      inventoryCoverMonths: 0,
+      settlementDays: 0,
+      previous: { goods: 0, payout: 0, cumulativeCash: 0 },
+    });
+    expect(month).toMatchObject({ deductions: 4340, platformFees: 600 });
+    expect(month.deductions + month.platformFees).toBe(
+      7840 + costLines(N, { sales: 200000, returns: 60000, orders: 1000, returnedOrders: 300, paidSales: 100000, affiliateSales: 0, opening: 0 }, douyin).platformFees,
+    );
   });
 
   it("gives the same platform fees as a live formula (HyperFormula), to the fen", () => {

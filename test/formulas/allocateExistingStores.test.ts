@@ -36,8 +36,9 @@ describe("CHANNEL.ALLOCATE with current sales", () => {
     const scenario = scenarioSchema.parse({
       brand: "Breezy Kitchen",
       company: {
-        annualTarget: 30_000_000,
-        monthlyAdBudget: 400_000,
+        // As in test/scenario/existingStores: at ¥50m Douyin's share of the growth carries its team, and the plan opens it.
+        annualTarget: 50_000_000,
+        monthlyAdBudget: 600_000,
         brandStage: "established",
         currentAnnualSales: 25_200_000,
         platforms: ["抖音"],
@@ -54,9 +55,9 @@ describe("CHANNEL.ALLOCATE with current sales", () => {
     // In the order a user might list them: the new one first, then JD, then Tmall.
     const codes = ["DOUYIN", "JD", "TMALL"];
     const fits = codes.map((c) => plan.platforms.find((p) => p.platform === c)!.fit);
-    const table = allocate(400_000, column(codes), column(fits), column([null, 600_000, 1_500_000]));
+    const table = allocate(600_000, column(codes), column(fits), column([null, 600_000, 1_500_000]));
     const amounts = Object.fromEntries(table.slice(1).map((row, i) => [codes[i]!, row[3] as number]));
-    for (const code of codes) expect(amounts[code]).toBeCloseTo(400_000 * plan.platforms.find((p) => p.platform === code)!.budgetWeight, 1);
+    for (const code of codes) expect(amounts[code]).toBeCloseTo(600_000 * plan.platforms.find((p) => p.platform === code)!.budgetWeight, 1);
     expect(table.slice(1).map((row) => row[2])).toEqual(["Support", "Support", "Focus"]);
   });
 });

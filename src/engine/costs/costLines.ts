@@ -56,13 +56,14 @@ export interface CostLines<T> {
  * - promotions: kept sales × promotion share; payment fees: kept sales × instalment share × instalment fee;
  * - fulfilment: orders × per order; return shipping: returned orders × per return + orders × 运费险;
  * - installation: kept orders × per order; platform fees: orders × per-order fees + paid sales × the fee on them, less
- *   the commission that fee replaces on kept paid sales (Douyin 2026: 千川·乘方 orders pay 0.6% instead of the
- *   commission; the deductions line keeps the rate card's commission on every kept sale, this line gives it back);
+ *   the commission that fee replaces on kept paid sales (platformFeeParts; per order the deductions keep the rate
+ *   card's commission on every kept sale and this line gives it back; a month's P&L shows the two apart);
  * - launch costs: the launch cost in the opening month.
  */
 export function costLines<T>(c: Calculator<T>, v: CostVolumes<T>, r: CostLineRates<T>): CostLines<T> {
   const kept = c.subtract(v.sales, v.returns);
   const keptShare = c.divide(kept, v.sales);
+  const fee = platformFeeParts(c, v, r);
   return {
     affiliateCommission: c.fen(c.multiply(v.affiliateSales, keptShare, r.affiliateRate)),
     seeding: c.fen(c.multiply(v.sales, r.seedingShare)),
@@ -71,11 +72,25 @@ export function costLines<T>(c: Calculator<T>, v: CostVolumes<T>, r: CostLineRat
     returnShipping: c.fen(c.add(c.multiply(v.returnedOrders, r.returnShippingPerReturn), c.multiply(v.orders, r.shippingInsurancePerOrder))),
     installation: c.fen(c.multiply(c.subtract(v.orders, v.returnedOrders), r.installationPerOrder)),
     paymentFees: c.fen(c.multiply(kept, r.instalmentRate)),
-    platformFees: c.fen(
-      c.subtract(c.add(c.multiply(v.orders, r.perOrderFee), c.multiply(v.paidSales, r.paidSalesFeeRate)), c.multiply(v.paidSales, keptShare, r.commissionWaivedRate)),
-    ),
+    platformFees: c.fen(c.subtract(fee.fees, fee.waived)),
     launchCosts: c.fen(c.multiply(v.opening, r.launchCost)),
   };
+}
+
+/**
+ * A platform's fees apart from the commission they replace, unrounded, each at or above 0: the per-order fees and the
+ * fee on paid sales (`fees`), and the commission waived on kept paid sales (`waived`: Douyin 2026, 千川·乘方 orders pay
+ * 0.6% instead of the commission). costLines nets them (the per-order economics); the month's P&L shows the fees as
+ * platform fees and takes the waived commission off the deductions it was charged in (platformMonthLines), so no
+ * line is negative.
+ */
+export function platformFeeParts<T>(
+  c: Calculator<T>,
+  v: Pick<CostVolumes<T>, "sales" | "returns" | "orders" | "paidSales">,
+  r: Pick<CostLineRates<T>, "perOrderFee" | "paidSalesFeeRate" | "commissionWaivedRate">,
+): { fees: T; waived: T } {
+  const keptShare = c.divide(c.subtract(v.sales, v.returns), v.sales);
+  return { fees: c.add(c.multiply(v.orders, r.perOrderFee), c.multiply(v.paidSales, r.paidSalesFeeRate)), waived: c.multiply(v.paidSales, keptShare, r.commissionWaivedRate) };
 }
 
 export const COST_LINE_KEYS = [

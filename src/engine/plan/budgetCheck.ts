@@ -28,6 +28,7 @@ export function budgetCheck(
   runRates: readonly RunRate[],
   totals: readonly MonthLine[],
   lines: readonly MonthLine[] = [],
+  keepTodayNeed: number | null = null,
 ): BudgetCheck {
   const annualTarget = addFen(...monthTargets);
   const need = runRateNeed(
@@ -50,5 +51,6 @@ export function budgetCheck(
     targetReachedMonth: targetReachedMonth(totals, monthTargets),
     budgetForTarget: Math.ceil(need * peakWeight * 12 * 100 - 1e-6) / 100,
     capped: cappedPlatforms(lines),
+    keepTodayNeed,
   };
 }

@@ -138,6 +138,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       entries.entered.map((e) => e.runRate),
       totals,
       simulation.lines,
+      simulation.keepTodayNeed,
     ),
     months: simulation.lines,
     platformTeams: simulation.teams,

@@ -7,7 +7,7 @@ import type { RunRate, Verdict } from "./planTypes";
 import { needsShared, ownTeam, sharedPool } from "../team/teamCost";
 import { runningStores } from "./existingStores";
 import { profitFix, volumeFix } from "./profitFix";
-import { ownFixedCosts, runRateOrders, sharedFixedCosts, runRates } from "./runRate";
+import { ownFixedCosts, runRateOrders, runRateTarget, runningMonthlyToday, sharedFixedCosts, runRates } from "./runRate";
 import { numberCalculator as N } from "../calc/numberCalculator";
 import { runRateShares, type Share } from "./runRateShares";
 import { oneStorePerMarketplace } from "./oneStorePerMarketplace";
@@ -35,18 +35,21 @@ function evaluate(data: ReferenceData, company: PlanCompany, chosen: readonly Ca
     chosen.map((c) => ({ platform: c.platform, fit: c.fit, adRatio: c.adRatio, advertises: c.advertises })),
     data.model.allocation,
   );
-  // Sized at run-rate orders and sales, the order value picking customer service's price band.
-  const teams = chosen.map((c, i) =>
-    ownTeam(data, c.platform, runRateOrders(company.annualTarget, shares[i]!.targetShare, c.order), company.configuration, company.cityTier, c.order.price),
-  );
+  // Sized at run-rate orders and sales (what the months want of each store), the order value picking customer service's price band.
+  const stores = company.existingStores ?? {};
+  const runningToday = runningMonthlyToday(stores);
+  const current = (c: Candidate) => (stores[c.platform] === undefined ? {} : { current: stores[c.platform]! });
+  const target = (c: Candidate, i: number) => runRateTarget(company.annualTarget, { targetShare: shares[i]!.targetShare, ...current(c) }, runningToday);
+  const teams = chosen.map((c, i) => ownTeam(data, c.platform, runRateOrders(target(c, i), c.order), company.configuration, company.cityTier, c.order.price));
   const pool = sharedPool(data, teams.filter((t) => needsShared(t.team)).length, company.cityTier);
   const sharedFixed = sharedFixedCosts(N, { sharedPeople: pool.cost, rent: company.rentPerMonth, other: company.otherFixedPerMonth });
   const ownFixed = chosen.map((c, i) => ownFixedCosts(N, { teamCost: teams[i]!.cost, annualFee: data.rateCard.platforms[c.platform]!.annualFee.value }));
   const rates = runRates(
-    chosen.map((c, i) => ({ platform: c.platform, order: c.order, targetShare: shares[i]!.targetShare, roi: c.roi, ownFixed: ownFixed[i]! })),
+    chosen.map((c, i) => ({ platform: c.platform, order: c.order, targetShare: shares[i]!.targetShare, roi: c.roi, ownFixed: ownFixed[i]!, ...current(c) })),
     company.annualTarget,
     sharedFixed,
     spendCurve(data),
+    runningToday,
   );
   return { entered: chosen.map((c, i) => ({ candidate: c, share: shares[i]!, runRate: rates[i]!, team: teams[i]!.team, ownLabour: teams[i]!.cost })), sharedFixed };
 }

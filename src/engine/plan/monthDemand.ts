@@ -43,8 +43,12 @@ export function targetGrowth<T>(c: Calculator<T>, x: { target: T; runningToday?:
   return x.runningToday === undefined ? x.target : c.max(c.constant(0), c.subtract(x.target, x.runningToday));
 }
 
-/** What the running stores sell today in a month, together (each store's `currentSalesInMonth`), in fen. */
-export const runningSalesToday = <T>(c: Calculator<T>, currents: readonly T[]): T => c.fen(c.sum(currents));
+/**
+ * What the running stores sell today in a month, together (each store's `currentSalesInMonth`, or its monthly sales),
+ * in fen: a sum of amounts in fen has no half fen to round, so ROUND(…, 2) once (a fen rounding repeats its argument,
+ * and eleven stores' sales looked up on the Inputs sheet grew past Excel's formula limit).
+ */
+export const runningSalesToday = <T>(c: Calculator<T>, currents: readonly T[]): T => c.round(c.sum(currents), 2);
 
 /**
  * What the month's target asks of one store. The target reads "where we want to be": what the running stores sell
@@ -64,12 +68,29 @@ export function wantedSales<T>(c: Calculator<T>, x: WantedSalesInputs<T>): T {
   return x.current === undefined ? growthShare : c.add(x.current, growthShare);
 }
 
-interface SpendInputs<T> extends WantedSalesInputs<T> {
+/**
+ * The month's first claims on the budget when the brand runs stores: each running store's (`floor`, keepTodaySpend;
+ * 0 for a store the plan opens) and all of them together (`floorsTotal`). Absent for a brand with no running store.
+ */
+export interface BudgetFloors<T> {
+  floor?: T;
+  floorsTotal?: T;
+}
+
+interface SpendInputs<T> extends WantedSalesInputs<T>, BudgetFloors<T> {
   paidShareNow: T;
   roiNow: T;
   budget: T;
   budgetWeight: T;
   curve: SpendCurve<T>;
+}
+
+/**
+ * A running store's first claim on the month's budget: the spend that keeps what it sells today (`current`) at this
+ * month's (mature) ROI and paid share, on the spend curve (wantedSpend with no growth).
+ */
+export function keepTodaySpend<T>(c: Calculator<T>, x: { current: T; paidShareNow: T; roiNow: T; curve: SpendCurve<T> }): T {
+  return spendForPaidSales(c, { paidSales: c.multiply(x.current, x.paidShareNow), roiNow: x.roiNow, curve: x.curve });
 }
 
 /**
@@ -84,15 +105,26 @@ export function wantedSpend<T>(c: Calculator<T>, x: SpendInputs<T>): T {
 /**
  * A platform's share of the month's budget, rounded down to the fen: shares rounded to the nearest fen could add up
  * to a fen more than the budget. The millionth of a fen keeps an exact share whole against float dust.
+ * Without running stores the budget splits by the 80/20 weights. With them (BudgetFloors), each running store first
+ * gets what keeps today's sales (its floor; all floors scaled down alike when together they pass the budget), and
+ * what the floors leave splits by the weights among the open stores: the 80/20 split is of the growth.
  */
-export function budgetShareFen<T>(c: Calculator<T>, x: { budget: T; budgetWeight: T }): T {
+export function budgetShareFen<T>(c: Calculator<T>, x: { budget: T; budgetWeight: T } & BudgetFloors<T>): T {
   const hundred = c.constant(100);
-  return c.divide(c.floor(c.add(c.multiply(x.budget, x.budgetWeight, hundred), c.constant(1e-6))), hundred);
+  const fen = (slice: T) => c.divide(c.floor(c.add(slice, c.constant(1e-6))), hundred);
+  if (x.floorsTotal === undefined) return fen(c.multiply(x.budget, x.budgetWeight, hundred));
+  const [zero, one] = [c.constant(0), c.constant(1)];
+  const kept = c.multiply(x.floor ?? zero, c.min(one, c.divide(x.budget, x.floorsTotal, one)));
+  const rest = c.multiply(c.max(zero, c.subtract(x.budget, x.floorsTotal)), x.budgetWeight);
+  return fen(c.multiply(c.add(kept, rest), hundred));
 }
 
-/** Ad spend: the wanted spend, but never more than the platform's share of the monthly budget. In fen. */
-export function demandSpend<T>(c: Calculator<T>, x: SpendInputs<T>): T {
-  return c.fen(c.min(wantedSpend(c, x), budgetShareFen(c, x)));
+/**
+ * Ad spend: the wanted spend, but never more than the platform's share of the monthly budget (budgetShareFen, or the
+ * cell that holds it: `budgetShare`). In fen.
+ */
+export function demandSpend<T>(c: Calculator<T>, x: SpendInputs<T>, budgetShare?: T): T {
+  return c.fen(c.min(wantedSpend(c, x), budgetShare ?? budgetShareFen(c, x)));
 }
 
 /**

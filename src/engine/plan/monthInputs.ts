@@ -1,5 +1,5 @@
 import { numberCalculator as N } from "../calc/numberCalculator";
-import { monthsOpenIn, rampAt, runningSalesToday, targetGrowth } from "./monthDemand";
+import { demandRates, keepTodaySpend, monthsOpenIn, rampAt, runningSalesToday, targetGrowth, type BudgetFloors } from "./monthDemand";
 import { type PlatformMonthInputs } from "./platformMonth";
 import type { SimulatedPlatform, SimulationRules } from "./simulationTypes";
 
@@ -9,13 +9,31 @@ export function runningTodayIn(platforms: readonly SimulatedPlatform[], month: n
   return running.length === 0 ? undefined : runningSalesToday(N, running);
 }
 
+/** A running store's first claim on the month's budget (keepTodaySpend at its mature rates); 0 for a store the plan opens. */
+export function budgetFloorIn(p: SimulatedPlatform, month: number, rules: SimulationRules): number {
+  if (p.currentSales === null) return 0;
+  const mature = Number.POSITIVE_INFINITY;
+  const ramp = { roiRamp: rampAt(rules.demandRamp.roi, mature), organicRamp: rampAt(rules.demandRamp.organic, mature) };
+  const rates = demandRates(N, { roi: p.roi, paidShare: p.paidShare, advertises: p.advertises, ...ramp });
+  return keepTodaySpend(N, { current: p.currentSales[(month - 1) % 12]!, ...rates, curve: rules.spendCurve });
+}
+
 /**
  * The month's demand inputs for one open platform (see monthDemand), shared by the engine and the workbook;
- * `runningToday` is runningTodayIn's.
+ * `runningToday` is runningTodayIn's, `floors` the store's and the month's budget floors (none without running stores).
  */
-export function demandInputs(p: SimulatedPlatform, month: number, openMonth: number, budgetWeight: number, rules: SimulationRules, runningToday: number | undefined) {
+export function demandInputs(
+  p: SimulatedPlatform,
+  month: number,
+  openMonth: number,
+  budgetWeight: number,
+  rules: SimulationRules,
+  runningToday: number | undefined,
+  floors: BudgetFloors<number> = {},
+) {
   const monthsOpen = monthsOpenIn(month, openMonth, p.currentSales !== null);
   return {
+    ...floors,
     growth: targetGrowth(N, { target: rules.monthTargets[(month - 1) % 12]!, ...(runningToday === undefined ? {} : { runningToday }) }),
     share: p.targetShare,
     ...(p.currentSales === null ? {} : { current: p.currentSales[(month - 1) % 12]! }),

@@ -1,8 +1,8 @@
 import type { ReferenceData } from "../../data/referenceData";
 import { ROLES } from "../../data/schema/roles";
 import type { Entries } from "./chooseEntries";
-import { addFen, type MonthLine } from "./monthLine";
-import { paybackMonth } from "./monthTotals";
+import type { MonthLine } from "./monthLine";
+import { paybackMonth, paybackMonthOf } from "./monthTotals";
 import type { Calculator } from "../calc/calculator";
 import { numberCalculator as N } from "../calc/numberCalculator";
 import { teamMonthLabourCost, teamMonthOwnCost, teamMonthPeople } from "../team/teamMonth";
@@ -35,15 +35,16 @@ export function teamMonths(data: ReferenceData, company: PlanCompany, entries: E
   return months;
 }
 
-/** Payback of the stores the plan opens (not in `running`), from their own lines' cumulative profit. */
-function newStoresPayback(lines: readonly MonthLine[], running: ReadonlySet<string>, horizon: number): number | null {
+/**
+ * The stores the plan opens (not in `running`), by their lines: how many open within the horizon, and their payback
+ * on profit and on cash: the first month from which every new store's own cumulative line stays at or above 0
+ * (paybackMonthOf over their lines; the workbook reads their rows, which follow the running stores').
+ */
+function newStoresOf(lines: readonly MonthLine[], running: ReadonlySet<string>, horizon: number) {
   const fresh = lines.filter((l) => l.platform !== null && !running.has(l.platform));
-  if (fresh.length === 0) return null;
-  const months = Array.from({ length: horizon }, (_, i) => {
-    const own = fresh.filter((l) => l.month === i + 1);
-    return { month: i + 1, orders: own.reduce((sum, l) => sum + l.orders, 0), cumulativeProfit: addFen(...own.map((l) => l.cumulativeProfit)) };
-  });
-  return paybackMonth(months, "cumulativeProfit");
+  const payback = (line: "cumulativeProfit" | "cumulativeCash") =>
+    fresh.length === 0 ? null : paybackMonthOf(N, { cumulative: fresh.map((l) => l[line]), months: fresh.map((l) => l.month), orders: fresh.map((l) => l.orders), horizon });
+  return { newStores: new Set(fresh.map((l) => l.platform)).size, newStoresPaybackMonth: payback("cumulativeProfit"), newStoresCashPaybackMonth: payback("cumulativeCash") };
 }
 
 /** The most people on the payroll in any month of the horizon. */
@@ -74,7 +75,7 @@ export function planTotals(
     yearOneProfit: yearOne?.profit ?? 0,
     horizonProfit: totals.length ? totals[totals.length - 1]!.cumulativeProfit : 0,
     paybackMonth: paybackMonth(totals),
-    newStoresPaybackMonth: newStoresPayback(lines, new Set(Object.keys(company.existingStores ?? {})), totals.length),
+    ...newStoresOf(lines, new Set(Object.keys(company.existingStores ?? {})), totals.length),
     cashPaybackMonth: paybackMonth(totals, "cumulativeCash"),
     peakCashNeed: peakCashNeed(totals.map((t) => t.cumulativeCash)),
     peakPeople: peak,

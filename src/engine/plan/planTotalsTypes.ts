@@ -23,6 +23,8 @@ export interface BudgetCheck {
   budgetForTarget: number;
   /** Platforms whose plan wants more than their share of the budget in some months, with what that share buys. */
   capped: CappedPlatform[];
+  /** The budget a month that keeps what the running stores sell today, the peak month included (null: none runs). */
+  keepTodayNeed: number | null;
 }
 
 export interface CappedPlatform {
@@ -63,10 +65,15 @@ export interface PlanTotals {
   /** First month the cumulative profit is back at or above 0 after the launch costs; null: not within the horizon. */
   paybackMonth: number | null;
   /**
-   * The same for the stores the plan opens alone (a brand's running stores left out: they pay from month 1); null
-   * when it opens none or they do not pay back within the horizon.
+   * For a brand with running stores, payback speaks of the stores the plan opens alone (the running stores have no
+   * launch to pay back): the first month from which every new store's own cumulative profit stays at or above 0
+   * (newStoresPayback); null when it opens none (`newStores` 0) or they do not pay back within the horizon.
    */
   newStoresPaybackMonth: number | null;
+  /** The same on the new stores' cumulative cash (deposits, stock bought ahead and money not yet settled counted). */
+  newStoresCashPaybackMonth: number | null;
+  /** How many new stores open within the horizon. */
+  newStores: number;
   /** First month the cumulative cash (profit less deposits, stock bought ahead and money not yet settled) is back at or above 0 for good; null: not within the horizon. */
   cashPaybackMonth: number | null;
   /** The most cash the plan has out at once (minus the lowest cumulative cash; 0 if it never goes below 0). */

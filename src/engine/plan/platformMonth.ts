@@ -1,12 +1,12 @@
 import type { Calculator, Placed } from "../calc/calculator";
 import { cashLine } from "../costs/cashLine";
-import { costLines, type CostLineRates } from "../costs/costLines";
+import { costLines, platformFeeParts, type CostLineRates } from "../costs/costLines";
 import { settlementBase } from "../costs/cashLine";
 import { vatBaseOf, vatPayable, vatTaxableSales, type VatRates } from "../costs/vatPayable";
 
 /**
  * A platform's month from its orders, written once for the engine and the workbook: sales and the per-order lines
- * (refunds, deductions, goods, shipping), the cost stack on the month's volumes (affiliates on their share of sales,
+ * (refunds, deductions less the commission waived on paid sales, goods, shipping), the cost stack on the month's volumes (affiliates on their share of sales,
  * the fee on ad-driven sales on the paid share), its VAT before credits and taxable sales (vatPayable, vatTaxableSales:
  * the company's month turns them into the VAT line, see companyVat), and the cash line against the previous month. In fen. The workbook
  * passes the cells its lines already sit in (`placed`), so each line's formula refers to the others.
@@ -40,21 +40,23 @@ export interface PlatformMonthInputs<T> {
 
 export function platformMonthLines<T>(c: Calculator<T>, x: PlatformMonthInputs<T>, placed: Placed<T> = {}) {
   const per = (amount: T) => c.fen(c.multiply(x.orders, amount));
-  const own = { sales: per(x.price), returns: per(x.returnsPerOrder), deductions: per(x.deductionsPerOrder), goods: per(x.goodsPerOrder), shipping: per(x.shippingPerOrder) };
-  const { sales, returns, deductions } = { ...own, ...placed };
-  const costs = costLines(
-    c,
-    {
-      sales: sales!,
-      returns: returns!,
-      orders: x.orders,
-      returnedOrders: c.multiply(x.orders, x.returnRate),
-      paidSales: c.multiply(sales!, x.paidShareNow),
-      affiliateSales: c.multiply(sales!, x.affiliateShare),
-      opening: x.opening,
-    },
-    x.rates,
-  );
+  const sold = { sales: per(x.price), returns: per(x.returnsPerOrder) };
+  const { sales, returns } = { ...sold, ...placed };
+  const volumes = {
+    sales: sales!,
+    returns: returns!,
+    orders: x.orders,
+    returnedOrders: c.multiply(x.orders, x.returnRate),
+    paidSales: c.multiply(sales!, x.paidShareNow),
+    affiliateSales: c.multiply(sales!, x.affiliateShare),
+    opening: x.opening,
+  };
+  // The fee on paid sales shows as a platform fee, the commission it replaces comes off the deductions it was
+  // charged in (platformFeeParts): every line at or above 0, the same total.
+  const fee = platformFeeParts(c, volumes, x.rates);
+  const own = { ...sold, deductions: c.fen(c.subtract(c.multiply(x.orders, x.deductionsPerOrder), fee.waived)), goods: per(x.goodsPerOrder), shipping: per(x.shippingPerOrder) };
+  const deductions = placed.deductions ?? own.deductions;
+  const costs = { ...costLines(c, volumes, x.rates), platformFees: c.fen(fee.fees) };
   const promotions = placed.promotions ?? costs.promotions;
   const base = vatBaseOf(c, {
     sales: sales!,

@@ -1,10 +1,8 @@
 import type { Calculator, Placed } from "../calc/calculator";
-import { spendForPaidSales, type SpendCurve } from "./monthDemand";
+import { spendForPaidSales, targetGrowth, wantedSales, type SpendCurve } from "./monthDemand";
 
 /** One entered platform at full run rate: an average month, all open, the ramp done. */
-export interface RunRateInputs<T> {
-  annualTarget: T;
-  targetShare: T;
+export interface RunRateInputs<T> extends RunRateTarget<T> {
   /** The average order: its price, ads and contribution (ads at the linear ad ratio) per order. */
   price: T;
   adsPerOrder: T;
@@ -17,15 +15,34 @@ export interface RunRateInputs<T> {
   fixedCosts: T;
 }
 
-/** Orders a month a target share buys at an average month: target ÷ 12 × share ÷ order value, in whole orders. */
-export function runRateOrdersAt<T>(c: Calculator<T>, x: { annualTarget: T; targetShare: T; price: T }): T {
+/**
+ * What an average month asks of one store, as the months ask it (wantedSales): the store's sales today (`current`, a
+ * running store's monthly sales) plus its target share of the growth the target asks over what the running stores
+ * sell today together (`runningToday`, a month). For a brand with no running store: target ÷ 12 × share.
+ */
+export interface RunRateTarget<T> {
+  annualTarget: T;
+  targetShare: T;
+  current?: T;
+  runningToday?: T;
+}
+
+/** A store's wanted sales in an average month (see RunRateTarget). */
+export function runRateWanted<T>(c: Calculator<T>, x: RunRateTarget<T>): T {
+  const target = c.divide(x.annualTarget, c.constant(12));
+  const growth = targetGrowth(c, { target, ...(x.runningToday === undefined ? {} : { runningToday: x.runningToday }) });
+  return wantedSales(c, { growth, share: x.targetShare, ...(x.current === undefined ? {} : { current: x.current }) });
+}
+
+/** Orders a month a store's wanted sales (runRateWanted) make at the average order value, in whole orders. */
+export function runRateOrdersAt<T>(c: Calculator<T>, x: RunRateTarget<T> & { price: T }): T {
   const zero = c.constant(0);
-  return c.ifGreater(x.price, zero, c.round(c.divide(c.multiply(c.divide(x.annualTarget, c.constant(12)), x.targetShare), x.price), 0), zero);
+  return c.ifGreater(x.price, zero, c.round(c.divide(runRateWanted(c, x), x.price), 0), zero);
 }
 
 /**
- * The run-rate line of one platform, written once for the engine and the workbook: orders the target share buys at
- * the average order; the ad spend at the per-order ad ratio, or on the spend curve where the month's paid sales
+ * The run-rate line of one platform, written once for the engine and the workbook: orders its wanted sales make at
+ * the average order (today's sales plus its share of the growth for a running store, as in the months); the ad spend at the per-order ad ratio, or on the spend curve where the month's paid sales
  * need more than its reference spend (the extra comes off the contribution); then profit, per order and as a margin.
  * `placed` gives the cells already holding a line, so the workbook's formulas read them.
  */

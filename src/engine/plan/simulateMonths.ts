@@ -4,14 +4,14 @@ import { roundToFen } from "../money/roundHalfEven";
 import { addFen, emptyLine, type MonthLine } from "./monthLine";
 import { closeLine } from "./monthClose";
 import { monthBudgetShares } from "./monthBudgetShares";
-import { demandOrders, demandRates, demandSpend, wantedSpend, monthsOpenIn } from "./monthDemand";
+import { demandOrders, demandRates, demandSpend, wantedSpend, monthsOpenIn, type BudgetFloors } from "./monthDemand";
 import { platformMonthCash, platformMonthLines } from "./platformMonth";
 import { ownTrafficSales } from "./ownTraffic";
 import { paidVisitorsFor, visitorsFor } from "./visitorsFor";
 import type { Role } from "../../data/schema/roles";
 import type { TeamVolume } from "../team/teamAtVolume";
 import type { PlatformTeamMonth, SimulatedPlatform, Simulation, SimulationRules } from "./simulationTypes";
-import { demandInputs, monthCostInputs, NOTHING_BEFORE, runningTodayIn, type Previous } from "./monthInputs";
+import { budgetFloorIn, demandInputs, monthCostInputs, NOTHING_BEFORE, runningTodayIn, type Previous } from "./monthInputs";
 import { settleMonthVat, type CompanyVatMonth } from "./monthVat";
 
 export type { PlatformTeamMonth, SimulatedPlatform, Simulation, SimulationRules } from "./simulationTypes";
@@ -28,9 +28,10 @@ function platformMonth(
   rules: SimulationRules,
   previous: Previous | undefined,
   runningToday: number | undefined,
+  floors: BudgetFloors<number>,
 ) {
   const line = emptyLine(month, p.platform);
-  const x = demandInputs(p, month, openMonth, budgetWeight, rules, runningToday);
+  const x = demandInputs(p, month, openMonth, budgetWeight, rules, runningToday, floors);
   const rates = demandRates(N, x);
   const spend = demandSpend(N, { ...x, ...rates });
   const own = p.advertises ? {} : { ownSales: ownTrafficSales(N, x) };
@@ -59,7 +60,8 @@ function platformMonth(
  * shared costs) for `consecutiveMonths` running.
  * Sales are what the month's ad spend buys (monthDemand): spend goes where the store's wanted sales need it (what a
  * running store sells today plus its target share of the growth the target asks over today's sales), capped by the
- * platform's share of the monthly budget among the open platforms, so no month spends more than the budget. Each
+ * platform's share of the monthly budget among the open platforms, so no month spends more than the budget; a running
+ * store's share first holds what keeps today's sales (budgetShareFen's floors), the 80/20 split is of the rest. Each
  * platform's own people grow with its month's orders and sales; core roles are kept through a slow month, peak
  * customer-service agents only for staffing's agentsKeptMonths. A
  * platform has no cost before it opens. Shared people, rent and other fixed costs are split among open platforms by sales.
@@ -79,11 +81,16 @@ export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: S
   const lines: MonthLine[] = [];
   const vat: CompanyVatMonth[] = [];
   let streak = 0;
+  let keepTodayNeed: number | null = null;
   for (let month = 1; month <= rules.horizonMonths; month++) {
     const open = platforms.filter((p) => (openMonths.get(p.platform) ?? Infinity) <= month);
     const shares = monthBudgetShares(open.map((p) => p.budgetWeight));
     const runningToday = runningTodayIn(platforms, month);
-    const months = open.map((p, i) => platformMonth(month, p, openMonths.get(p.platform)!, shares[i]!, rules, previous.get(p.platform), runningToday));
+    const floors = open.map((p) => budgetFloorIn(p, month, rules));
+    const floorsTotal = floors.reduce((a, b) => a + b, 0);
+    const floorOf = (i: number): BudgetFloors<number> => (runningToday === undefined ? {} : { floor: floors[i]!, floorsTotal });
+    if (runningToday !== undefined) keepTodayNeed = Math.max(keepTodayNeed ?? 0, roundToFen(floorsTotal));
+    const months = open.map((p, i) => platformMonth(month, p, openMonths.get(p.platform)!, shares[i]!, rules, previous.get(p.platform), runningToday, floorOf(i)));
     const monthLines = months.map((m) => m.line);
     vat.push(settleMonthVat(monthLines, month, vat.at(-1)?.creditCarried ?? 0, rules.vatExemptSales));
     const sales = monthLines.map((l) => l.sales);
@@ -119,5 +126,5 @@ export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: S
       }
     }
   }
-  return { lines, teams, openMonths, vat };
+  return { lines, teams, openMonths, vat, keepTodayNeed };
 }

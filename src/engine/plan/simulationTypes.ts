@@ -71,4 +71,9 @@ export interface Simulation {
   openMonths: Map<string, number>;
   /** The company's VAT month by month: taxable sales, VAT before credits, paid, credit carried. */
   vat: CompanyVatMonth[];
+  /**
+   * The ad spend a month that keeps what the running stores sell today, at their mature ROI and paid share, in the
+   * month that needs most (their budget floors together, budgetShareFen); null for a brand that runs none.
+   */
+  keepTodayNeed: number | null;
 }

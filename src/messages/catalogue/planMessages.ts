@@ -127,6 +127,12 @@ export const PLAN_MESSAGES = {
     zh: (sales: number, today: number, target: number, profit: number, newPayback: number | null, opensNew: boolean) =>
       `第一年:销售额 ${yuanText(sales)},比现有店铺目前每年的 ${yuanText(today)} ${growthZh(sales, today)}${target > 0 ? `(年目标 ${yuanText(target)} 的 ${percentText(sales / target)})` : ""},净利润 ${yuanText(profit)}${opensNew ? `;新开店铺${newPayback === null ? "计划期内未回本" : `第${newPayback}个月回本`}` : ""}。`,
   },
+  budgetKeepToday: {
+    en: (budget: number, need: number) =>
+      `The budget of ${yuanText(budget)} a month cannot keep what your stores sell today in their busiest month: that takes ${yuanText(need)} of ads at their mature ROI, before any growth; in the months it cannot, they sell less than today.`,
+    zh: (budget: number, need: number) =>
+      `每月广告预算 ${yuanText(budget)} 不够在旺季维持现有店铺目前的销售额:按成熟期ROI,旺季当月需 ${yuanText(need)} 广告费,还不含增长;预算不够的月份,店铺销售会低于现在。`,
+  },
   budgetGrowth: {
     en: (forecast: number, today: number) => `Your stores sell ${yuanText(today)} a year today: year 1 is ${growthEn(forecast, today)} that.`,
     zh: (forecast: number, today: number) => `现有店铺目前每年销售 ${yuanText(today)},第一年比此${growthZh(forecast, today)}。`,

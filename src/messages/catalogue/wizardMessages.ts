@@ -24,6 +24,16 @@ export const WIZARD_MESSAGES = {
     en: (month: number | null) => (month === null ? "Payback: not within the plan." : `Payback: month ${month}.`),
     zh: (month: number | null) => (month === null ? "回本:计划期内未回本。" : `回本:第${month}个月。`),
   },
+  paybackNewStores: {
+    en: (month: number | null, newStores: number) =>
+      newStores === 0
+        ? "Payback: no new store opened; the stores you run have no launch to pay back."
+        : month === null
+          ? "New stores' payback: not within the plan."
+          : `New stores' payback: month ${month}.`,
+    zh: (month: number | null, newStores: number) =>
+      newStores === 0 ? "回本:未开新店,现有店铺无开店投入需回本。" : month === null ? "新店回本:计划期内未回本。" : `新店回本:第${month}个月。`,
+  },
   rateCardStatus: { en: (version: string, asOf: string) => `Rate card ${version} (${asOf})`, zh: (version: string, asOf: string) => `费率表 ${version} (${asOf})` },
   fieldProblem: { en: (label: string, message: string) => `${label}: ${message}`, zh: (label: string, message: string) => `${label}:${message}` },
   stateNotText: { en: () => "not text", zh: () => "不是文本" },

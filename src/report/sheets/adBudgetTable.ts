@@ -1,10 +1,11 @@
 import { type Lang } from "../../engine";
-import { formulaCalculator, formulaCalculator as F, numberCalculator as N } from "../../engine/calc";
+import { formulaCalculator, formulaCalculator as F } from "../../engine/calc";
 import { breakEvenOrders } from "../../engine/margin/breakEven";
 import { costPerClickOf, impliedRoiAt } from "../../engine/plan/adModel";
-import { ownFixedCosts, runRateFixedCosts, sharedFixedCosts } from "../../engine/plan/runRate";
+import { ownFixedCosts, runRateFixedCosts } from "../../engine/plan/runRate";
 import { runRateLine } from "../../engine/plan/runRateLine";
 import { yearOneAdSpend } from "../../engine/plan/yearOneAdSpend";
+import { runRateFacts } from "./runRateFacts";
 import { label } from "../../messages";
 import type { PlanResult } from "../../scenario/planResult";
 import { platformName } from "../planText";
@@ -39,7 +40,8 @@ export const RR = {
 } as const;
 
 /**
- * The ad budget at run rate, one row per entered platform: 80/20 weights and target shares are judgements; orders,
+ * The ad budget at run rate, one row per entered platform: 80/20 weights and target shares are judgements; orders
+ * (what the months want of each store: a running store's sales today plus its share of the growth),
  * spend, fixed costs, profit, break-even orders and year-one spend follow the inputs. Returns the row of each.
  */
 export function adBudgetTable(
@@ -55,21 +57,7 @@ export function adBudgetTable(
   const entered = plan.entered.map((p) => plan.platforms.find((x) => x.platform === p)!);
   const ao = order.local;
   b.add({ kind: "heading", text: label("adBudget", lang) });
-  // The shared fixed costs in one cell: each platform's fen-exact share reads it several times, and inlined it grew
-  // past Excel's 8,192-character limit with six stores.
-  const sharedFixedRow = b.nextRow;
-  const sharedFixedValue = sharedFixedCosts(N, { sharedPeople: plan.sharedMonthlyCost, rent: result.company.rentPerMonth, other: result.company.otherFixedPerMonth });
-  b.add({
-    kind: "facts",
-    rows: [
-      {
-        label: label("sharedFixedPerMonth", lang),
-        value: b.cell(sharedFixedCosts(F, { sharedPeople: refs.team.sharedCost, rent: c.rentPerMonth, other: c.otherFixedPerMonth }), sharedFixedValue),
-        format: "money",
-      },
-    ],
-  });
-  const sharedFixed = b.local(1, sharedFixedRow);
+  const { sharedFixed, runningToday } = runRateFacts(result, lang, b, refs);
   const rrHeader = b.nextRow;
   const rrRow = (i: number) => rrHeader + 1 + i;
   const rr = (i: number, col: number) => b.local(col, rrRow(i));
@@ -106,6 +94,8 @@ export function adBudgetTable(
         {
           annualTarget: c.annualTarget,
           targetShare: row(RR.targetShare),
+          ...(refs.inputs.existingStores[p.platform] === undefined ? {} : { current: refs.inputs.existingStores[p.platform]! }),
+          ...runningToday,
           price,
           adsPerOrder: ao(p.platform, AO.ads),
           contributionPerOrder: ao(p.platform, AO.contribution),

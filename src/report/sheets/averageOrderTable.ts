@@ -82,7 +82,11 @@ export function averageOrderTable(
     goods: ["pnl_goods", "money", 12],
     shipping: ["pnl_shipping", "money", 12],
     ads: ["pnl_ads", "money", 12],
-    ...(Object.fromEntries(PER_ORDER_COST_KEYS.map((k) => [k, [`pnl_${k}`, "money", 13]])) as Record<(typeof PER_ORDER_COST_KEYS)[number], Col>),
+    // Per order the fee on paid sales is shown net of the commission it replaces (the P&L shows the two apart).
+    ...(Object.fromEntries(PER_ORDER_COST_KEYS.map((k) => [k, [k === "platformFees" ? "orderPlatformFees" : `pnl_${k}`, "money", 13]])) as Record<
+      (typeof PER_ORDER_COST_KEYS)[number],
+      Col
+    >),
     vat: ["pnl_vat", "money", 12],
     contribution: ["contributionPerOrder", "money", 14],
     contributionMargin: ["contributionMargin", "percent", 12],

@@ -47,6 +47,10 @@ export const PNL_COLUMNS = [
   "currentSales",
   // Hidden helper: the growth the month's target asks over what the running stores sell today (targetGrowth), read once.
   "targetGrowth",
+  // Hidden helper: a running store's first claim on the month's budget, what keeps today's sales (keepTodaySpend), read once.
+  "budgetFloor",
+  // Hidden helper (a brand with running stores): the store's share of the month's budget after the floors (budgetShareFen), read once.
+  "budgetShare",
 ] as const;
 export const PNL = indexOf(PNL_COLUMNS);
 /** The total table ends with the company's VAT month: taxable sales, VAT before credits and the credit carried forward. */

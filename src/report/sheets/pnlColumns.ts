@@ -11,7 +11,7 @@ export const LINE_COLUMNS: Col[] = [
 
 /**
  * A platform's month in the P&L: which platform, its shares and this month's rates, the lines, net profit per order,
- * and hidden helper cells the formulas read (its own VAT figures, a running store's sales this month, the growth the month's target asks).
+ * and hidden helper cells the formulas read (its own VAT figures, a running store's sales this month, the growth the month's target asks, the budget that keeps a running store's sales).
  */
 export const PLATFORM_MONTH_COLUMNS: Col[] = [
   ["month", "integer", 8],
@@ -27,4 +27,6 @@ export const PLATFORM_MONTH_COLUMNS: Col[] = [
   ["pnl_vatOwed", "money", 14, { hidden: true }],
   ["pnl_currentSales", "money", 14, { hidden: true }],
   ["pnl_targetGrowth", "money", 14, { hidden: true }],
+  ["pnl_budgetFloor", "money", 14, { hidden: true }],
+  ["pnl_budgetShare", "money", 14, { hidden: true }],
 ];

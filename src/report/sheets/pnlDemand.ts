@@ -1,6 +1,7 @@
 import { formulaCalculator as F, numberCalculator as N } from "../../engine/calc";
 import { advertisesOn } from "../../engine/costs/costRates";
-import { currentSalesInMonth, demandRates, rampAt, runningSalesToday, targetGrowth } from "../../engine/plan/monthDemand";
+import { budgetShareFen, currentSalesInMonth, demandRates, keepTodaySpend, rampAt, runningSalesToday, targetGrowth } from "../../engine/plan/monthDemand";
+import { PNL } from "./layouts";
 import type { PlatformPlan } from "../../engine";
 import type { PlanResult } from "../../scenario/planResult";
 import type { CostRefs } from "./costSheet";
@@ -55,5 +56,40 @@ export function demandCells(result: PlanResult, refs: Refs, p: PlatformPlan, mon
     rates: demandRates(F, { roi, paidShare: refs.costs.rate(p.platform, "paidShare"), ...rampCells, advertises: F.constant(advertises) }),
     engineRates: demandRates(N, { roi: p.roi, paidShare: p.paidShare, ...rampNow, advertises }),
     curve: { reference: F.constant(spendCurve.referenceMonthlySpend.value), elasticity: F.constant(spendCurve.elasticity.value) },
+    engineCurve: { reference: spendCurve.referenceMonthlySpend.value, elasticity: spendCurve.elasticity.value },
+  };
+}
+
+const mature = Number.POSITIVE_INFINITY;
+
+/** A running store's first claim on the month's budget (keepTodaySpend at its mature rates), the engine's value; 0 for a new store. */
+function budgetFloorValue(result: PlanResult, refs: Refs, p: PlatformPlan, month: number): number {
+  const running = runningStoreSales(result, refs, p.platform, month);
+  if (running === null) return 0;
+  const { engineRates, engineCurve } = demandCells(result, refs, p, mature, "");
+  return keepTodaySpend(N, { current: running.value, ...engineRates, curve: engineCurve });
+}
+
+/**
+ * The budget cells of a platform's month for a brand with running stores (null for a brand with none): a running
+ * store's floor (keepTodaySpend over its hidden current-sales cell and this month's rates; null for a new store) and
+ * the store's share of the month's budget after the floors (budgetShareFen), each as a formula and the engine's value.
+ * `cell(platform, column)` is the month's cell of a platform; `budgetWeight` the store's weight among the open ones.
+ */
+export function budgetCells(result: PlanResult, refs: Refs, p: PlatformPlan, month: number, budgetWeight: number, cell: (platform: string, col: number) => string) {
+  const plan = result.plan;
+  const open = plan.months.filter((l) => l.month === month).map((l) => plan.platforms.find((q) => q.platform === l.platform)!);
+  const running = open.filter((q) => q.existing !== null);
+  if (running.length === 0) return null;
+  const { curve } = demandCells(result, refs, p, mature, cell(p.platform, PNL.roiNow));
+  const engine = { floor: budgetFloorValue(result, refs, p, month), floorsTotal: N.sum(running.map((q) => budgetFloorValue(result, refs, q, month))) };
+  const formula = { floor: p.existing ? cell(p.platform, PNL.budgetFloor) : F.constant(0), floorsTotal: F.sum(running.map((q) => cell(q.platform, PNL.budgetFloor))) };
+  const now = { roiNow: cell(p.platform, PNL.roiNow), paidShareNow: cell(p.platform, PNL.paidShareNow) };
+  return {
+    floor: p.existing ? ([keepTodaySpend(F, { current: cell(p.platform, PNL.currentSales), ...now, curve }), engine.floor] as [string, number]) : null,
+    share: [
+      budgetShareFen(F, { budget: refs.inputs.company.monthlyAdBudget, budgetWeight: cell(p.platform, PNL.budgetWeight), ...formula }),
+      budgetShareFen(N, { budget: result.company.monthlyAdBudget, budgetWeight, ...engine }),
+    ] as [string, number],
   };
 }

@@ -15,7 +15,7 @@ import { platformMonthCash, platformMonthLines } from "../../engine/plan/platfor
 import { demandOrders, demandSpend, monthsOpenIn } from "../../engine/plan/monthDemand";
 import { ownTrafficSales } from "../../engine/plan/ownTraffic";
 import { pnlTotals } from "./pnlTotals";
-import { demandCells, runningStoreSales, targetGrowthCell } from "./pnlDemand";
+import { budgetCells, demandCells, runningStoreSales, targetGrowthCell } from "./pnlDemand";
 import { monthBudgetShares } from "../../engine/plan/monthBudgetShares";
 import { PLATFORM_MONTH_COLUMNS } from "./pnlColumns";
 import { vatCarry, vatOwed, vatPaidShare } from "../../engine/costs/companyVat";
@@ -71,7 +71,9 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     const { rampNow, advertises, rates, engineRates, curve } = demandCells(result, refs, p, monthsOpen, ao("roi"));
     const now = { roiNow: x(PNL.roiNow), paidShareNow: x(PNL.paidShareNow) };
     const target = { growth: x(PNL.targetGrowth), share: x(PNL.share), ...current };
-    const spend = demandSpend(F, { ...target, budget: c.monthlyAdBudget, budgetWeight: x(PNL.budgetWeight), ...now, curve });
+    // A brand with running stores: each running store's budget floor and each store's share of the budget, hidden cells.
+    const budget = budgetCells(result, refs, p, l.month, budgetWeight, (code, col) => at(layout.row(code, l.month)!, col));
+    const spend = demandSpend(F, { ...target, budget: c.monthlyAdBudget, budgetWeight: x(PNL.budgetWeight), ...now, curve }, budget ? x(PNL.budgetShare) : undefined);
     const own = advertises ? {} : { ownSales: ownTrafficSales(F, { ...target, organicRamp: F.constant(rampNow.organicRamp) }) };
     const inputs = {
       orders: x(PNL.orders),
@@ -134,6 +136,8 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       b.cell(vatOwed(F, x(PNL.vatBeforeCredit)), vatOwed(N, l.vatBeforeCredit)),
       running === null ? null : b.cell(running.formula, running.value),
       b.cell(...targetGrowthCell(result, refs, l.month, (code) => at(layout.row(code, l.month)!, PNL.currentSales))),
+      budget?.floor ? b.cell(...budget.floor) : null,
+      budget ? b.cell(...budget.share) : null,
     ];
   });
   b.table({

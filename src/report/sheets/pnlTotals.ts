@@ -2,7 +2,8 @@ import { type Lang } from "../../engine";
 import { label, messages } from "../../messages";
 import { COUNT_LINES, yearLine } from "../../engine/plan/yearTotals";
 import { formulaCalculator as F, numberCalculator as N } from "../../engine/calc";
-import { monthTotal, paybackMonthOf } from "../../engine/plan/monthTotals";
+import { monthTotal } from "../../engine/plan/monthTotals";
+import { paybackFacts } from "./paybackFacts";
 import { DERIVED_LINES, MONEY_LINES, type MoneyLine } from "../../engine/plan/monthLine";
 import { monthProfit } from "../../engine/plan/monthClose";
 import { runningTotal } from "../../engine/money/runningTotal";
@@ -87,23 +88,10 @@ export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layou
     ],
   });
   pnlYears(result, lang, b, layout);
-  const notWithin = label("notWithinHorizon", lang);
-  const s = plan.summary;
+  const payback = paybackFacts(result, lang, b, b, layout);
   b.add({
     kind: "facts",
-    rows: [
-      {
-        label: label("paybackMonth", lang),
-        value: b.cell(paybackFormula(layout, TOTAL.cumulativeProfit, plan.totals.length, notWithin), s.paybackMonth ?? notWithin),
-        format: "integer",
-      },
-      {
-        label: label("cashPaybackMonth", lang),
-        value: b.cell(paybackFormula(layout, TOTAL.cumulativeCash, plan.totals.length, notWithin), s.cashPaybackMonth ?? notWithin),
-        format: "integer",
-      },
-      { label: label("peakCashNeed", lang), value: b.cell(peakCashFormula(layout), s.peakCashNeed), format: "money" },
-    ],
+    rows: [...payback.profit, ...payback.cash, { label: label("peakCashNeed", lang), value: b.cell(peakCashFormula(layout), plan.summary.peakCashNeed), format: "money" }],
   });
   b.chart = { title: label("cumulativeChart", lang), kind: "line", table: "PnLTotal", categoryColumn: TOTAL.month, valueColumn: TOTAL.cumulativeProfit };
 }
@@ -129,12 +117,6 @@ function pnlYears(result: PlanResult, lang: Lang, b: SheetBuilder, layout: PnlLa
       { column: YEAR.cumulativeCash, rule: "negativeRed" },
     ],
   });
-}
-
-/** The payback month of a cumulative column of the totals: the month after the last one below zero; none when nothing opens. */
-export function paybackFormula(layout: PnlLayout, column: number, months: number, notWithin: string): string {
-  const totals = { cumulative: [layout.totalRange(column)], months: [layout.totalRange(TOTAL.month)], orders: [layout.totalRange(TOTAL.orders)] };
-  return paybackMonthOf(F, { ...totals, horizon: F.constant(months) }, F.text(notWithin))!;
 }
 
 /** The most cash out at once: minus the lowest cumulative cash, 0 if it never goes below 0. */

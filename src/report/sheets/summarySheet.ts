@@ -11,7 +11,8 @@ import type { CellValue } from "../workbookSpec";
 import { optionText } from "./inputsSheet";
 import { TOTAL, type PnlLayout } from "./layouts";
 import type { PlanRefs } from "./planSheet";
-import { paybackFormula, peakCashFormula } from "./pnlTotals";
+import { peakCashFormula } from "./pnlTotals";
+import { paybackFacts } from "./paybackFacts";
 import type { SheetBuilder } from "./sheetBuilder";
 import type { TeamRefs } from "./teamSheet";
 
@@ -41,6 +42,7 @@ export function summarySheet(
     );
   const [one, two] = plan.yearTotals;
   const yearOne = (k: MoneyLine) => (one ? yearCell(one, k) : "0");
+  const payback = paybackFacts(result, lang, b, refs.pnlSheet, refs.pnl);
   b.add({ kind: "title", text: `${result.brand} ${l("planTitle")}` });
   b.add({
     kind: "facts",
@@ -56,17 +58,9 @@ export function summarySheet(
             { label: l("yearTwoProfit"), value: b.cell(yearCell(two, "profit"), two.profit), format: "money" as const },
           ]
         : []),
-      {
-        label: l("paybackMonth"),
-        value: b.cell(paybackFormula(refs.pnl, TOTAL.cumulativeProfit, plan.totals.length, l("notWithinHorizon")), s.paybackMonth ?? l("notWithinHorizon")),
-        format: "integer",
-      },
+      ...payback.profit,
       { label: l("peakCashNeed"), value: b.cell(peakCashFormula(refs.pnl), s.peakCashNeed), format: "money" },
-      {
-        label: l("cashPaybackMonth"),
-        value: b.cell(paybackFormula(refs.pnl, TOTAL.cumulativeCash, plan.totals.length, l("notWithinHorizon")), s.cashPaybackMonth ?? l("notWithinHorizon")),
-        format: "integer",
-      },
+      ...payback.cash,
       { label: l("peakPeople"), value: b.cell(peakPeople(F, [refs.team.peoplePerMonth]), s.peakPeople), format: "integer" },
       { label: l("generatedAt"), value: localDate(generatedAt), format: "text" },
       { label: l("rateCardVersion"), value: `${data.rateCard.version} (${data.rateCard.asOf})`, format: "text" },

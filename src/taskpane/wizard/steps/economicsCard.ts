@@ -38,7 +38,7 @@ export function economicsCard(result: PlanResult, p: PlatformPlan, lang: Lang): 
     figureRow(`− ${label("pnl_shipping", lang)}`, "shipping", fen(o.shipping)),
     figureRow(`− ${label("pnl_ads", lang)}${rate(p.adRatio)}`, "ads", fen(o.ads), notes.ads),
     // Per order, on ad-driven sales, less the commission a fee on them replaces (Douyin 2026: negative, a credit).
-    ...(o.platformFee !== 0 ? [figureRow(`− ${label("pnl_platformFees", lang)}`, "platformFee", fen(o.platformFee), notes.fee)] : []),
+    ...(o.platformFee !== 0 ? [figureRow(`− ${label("orderPlatformFees", lang)}`, "platformFee", fen(o.platformFee), notes.fee)] : []),
     ...ORDER_COST_LINES.filter((k) => o[k] !== 0).map((k) => figureRow(`− ${label(`pnl_${k}`, lang)}`, k, fen(o[k]))),
     ...(o.vat !== 0 ? [figureRow(`− ${label("pnl_vat", lang)}`, "vat", fen(o.vat))] : []),
     figureRow(`= ${label("contributionPerOrder", lang)}`, "contribution", fen(o.contribution), undefined, o.contribution < 0 ? "total bad" : "total"),

@@ -91,7 +91,11 @@ export function planStep(ctx: StepContext): HTMLElement {
       " ",
       explainNote(`${data.planning.demandRamp.roi.estimate} ${data.planning.demandRamp.organic.estimate} ${data.model.seasonality.estimate}`),
     ),
-    el("p", { id: "payback", class: "result" }, w.payback(plan.summary.paybackMonth)),
+    el(
+      "p",
+      { id: "payback", class: "result" },
+      plan.platforms.some((p) => p.existing !== null) ? w.paybackNewStores(plan.summary.newStoresPaybackMonth, plan.summary.newStores) : w.payback(plan.summary.paybackMonth),
+    ),
     pnlTable("pnl-table", plan.totals, lang),
     ...perPlatform,
     actions,
