@@ -5,7 +5,7 @@ import { otherDeductionIndex } from "../engine/rates/otherDeductionField";
 
 /** The rate-card rows a user may edit, by their label in either language. */
 const EDITABLE: Record<string, RateOverride["field"]> = Object.fromEntries(
-  (["commission", "paymentFee", "perOrderFee", "annualFee", "adRoiLow", "adRoiHigh", "returnRateAdjustment"] as const).flatMap((key) =>
+  (["commission", "paymentFee", "perOrderFee", "annualFee", "adRoiLow", "adRoiHigh", "returnRateMultiple", "returnRateAdjustment"] as const).flatMap((key) =>
     [LABELS[key].en, LABELS[key].zh].map((label) => [normalizeName(label), key]),
   ),
 );
@@ -72,7 +72,7 @@ export function rateCardOverrides(data: ReferenceData, rows: readonly unknown[][
       category = cat.value;
       builtIn = rates.commission[cat.value]!.value;
     } else if (field === "adRoiLow" || field === "adRoiHigh") builtIn = rates.adRoi[field === "adRoiLow" ? "low" : "high"].value;
-    else builtIn = rates[field as "paymentFee" | "perOrderFee" | "annualFee" | "returnRateAdjustment"].value;
+    else builtIn = rates[field as "paymentFee" | "perOrderFee" | "annualFee" | "returnRateMultiple" | "returnRateAdjustment"].value;
     if (Math.abs(valueCell - builtIn) <= 1e-12) continue;
     const fieldCode = otherIndex >= 0 ? rates.otherDeductions[otherIndex]!.id : field;
     const override: RateOverride = { platform: platform.value, field: fieldCode, ...(category ? { category } : {}), value: valueCell, note: say.tableEditNote(asOf) };

@@ -114,7 +114,7 @@ async function editCells(file: string, out: string, edits: Array<{ sheetIndex: n
 }
 
 describe("the what-if proof: a boss edits a price and a commission in LibreOffice", () => {
-  // The edits: the cashmere sweater from ¥399 to ¥379 and Tmall's apparel commission from the negotiated 5% to 4%.
+  // The edits: the cashmere sweater from ¥399 to ¥419 and Tmall's apparel commission from the negotiated 5% to 4%.
   // Both move every margin, break-even, the average order, orders, the P&L and the totals, but not the judgements:
   // the fit of every product on every platform stays in the same order, Tmall alone is still entered and every other
   // platform keeps its verdict, the shares, team sizes and ramp-up are unchanged (checked below). A rerun
@@ -123,7 +123,7 @@ describe("the what-if proof: a boss edits a price and a commission in LibreOffic
   // is what the workbook's note says.
   const base = scenarioSchema.parse(parse(fs.readFileSync(SAMPLE, "utf8")));
   const edited = structuredClone(base);
-  edited.products[0]!.price = 379;
+  edited.products[0]!.price = 419;
   edited.overrides[0]!.value = 0.04;
 
   it("keeps the judgements of the edited scenario, so the edit needs no rerun", () => {
@@ -150,7 +150,7 @@ describe("the what-if proof: a boss edits a price and a commission in LibreOffic
     expect([wb.cells.get("输入")!.get(`D${priceRow}`), wb.cells.get("费率表")!.get(`D${rateRow}`)]).toEqual([399, 0.05]);
     const copy = path.join(tmp, "boss-edited.xlsx");
     await editCells(original, copy, [
-      { sheetIndex: wb.sheetNames.indexOf("输入"), ref: `D${priceRow}`, value: 379 },
+      { sheetIndex: wb.sheetNames.indexOf("输入"), ref: `D${priceRow}`, value: 419 },
       { sheetIndex: wb.sheetNames.indexOf("费率表"), ref: `D${rateRow}`, value: 0.04 },
     ]);
     const recalculated = await readXlsx(fs.readFileSync(recalculate(copy, path.join(tmp, "recalc-edited"), profile)));

@@ -1,6 +1,6 @@
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { sourcedFigures } from "../../src/data/provenance/sourcedFigures";
-import { parseProduct, rankPlatforms } from "../../src/engine";
+import { parseProduct, rankPlatforms, typicalReturnRate } from "../../src/engine";
 import { describeIssue } from "../../src/messages";
 
 const data = defaultReferenceData();
@@ -65,10 +65,19 @@ describe("issue 21: each figure dated by its own excerpt, and the figures that l
     expect(beauty).toMatchObject({ estimate: expect.stringContaining("below 15% in 2025") });
   });
 
-  it("adds a live-commerce return uplift of 10 points on Douyin and Kuaishou (live 30–50% against shelf 10–15%)", () => {
+  it("raises the category's shelf return rate by the power 1.9 on Douyin and Kuaishou (live 30–50% against shelf 10–15%), adding no points", () => {
     for (const platform of ["DOUYIN", "KUAISHOU"]) {
-      expect([platform, card.platforms[platform]!.returnRateAdjustment]).toEqual([platform, expect.objectContaining({ value: 0.1, estimate: expect.stringContaining("30–50%") })]);
+      expect([platform, card.platforms[platform]!.returnRateMultiple]).toEqual([platform, expect.objectContaining({ value: 1.9, estimate: expect.stringContaining("30–50%") })]);
+      expect([platform, card.platforms[platform]!.returnRateAdjustment.value]).toEqual([platform, 0]);
     }
+    // The share kept is the shelf share kept to the power 1.9: beauty (14% on the shelf) returns about 25% on Douyin, as
+    // operators see; apparel 50% → 73%, under live womenswear's 75–80%; food 2% → 3.8%, not the 12% that +10 points gave.
+    expect(typicalReturnRate(card, "DOUYIN", "BEAUTY")).toBeCloseTo(1 - 0.86 ** 1.9, 12);
+    expect(typicalReturnRate(card, "DOUYIN", "BEAUTY")).toBeCloseTo(0.249, 3);
+    expect(typicalReturnRate(card, "DOUYIN", "APPAREL")).toBeCloseTo(0.732, 3);
+    expect(typicalReturnRate(card, "DOUYIN", "FOOD")).toBeCloseTo(0.0377, 4);
+    // Points still add after it: Vipshop's own estimate of 2–3 points above its peers.
+    expect(typicalReturnRate(card, "VIPSHOP", "FOOD")).toBeCloseTo(0.05, 12);
   });
 
   it("plans Douyin beauty ads near the observed 2.2–2.3 through the category ROI factor, not by cutting Douyin's range twice", () => {

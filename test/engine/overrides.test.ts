@@ -1,5 +1,5 @@
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
-import { applyOverrides, deductions, orderEconomics } from "../../src/engine";
+import { applyOverrides, deductions, orderEconomics, typicalReturnRate } from "../../src/engine";
 import { describeIssue } from "../../src/messages";
 
 import { bareCostData } from "../support/costData";
@@ -21,6 +21,15 @@ describe("applyOverrides", () => {
     const before = JSON.stringify(card);
     applyOverrides(card, [{ platform: "JD", field: "paymentFee", value: 0.004 }], "2026-11-22");
     expect(JSON.stringify(card)).toBe(before);
+  });
+
+  it("overrides a platform's return-rate multiple (退货率倍数): Douyin food (2% on the shelf) at 3 keeps 0.98³ of its sales", () => {
+    const r = applyOverrides(card, [{ platform: "抖音", field: "退货率倍数", value: 3 }], "2026-11-22");
+    if (!r.ok) throw new Error(describeIssue(r.issue));
+    expect(r.value.platforms.DOUYIN!.returnRateMultiple).toMatchObject({ value: 3, source: "user override" });
+    expect(typicalReturnRate(r.value, "DOUYIN", "FOOD")).toBeCloseTo(1 - 0.98 ** 3, 12);
+    expect(typicalReturnRate(card, "DOUYIN", "FOOD")).toBeCloseTo(1 - 0.98 ** 1.9, 12);
+    expect(applyOverrides(card, [{ platform: "DOUYIN", field: "returnRateMultiple", value: 6 }], "2026-11-22").ok).toBe(false);
   });
 
   it("overrides ROI and per-order fees", () => {

@@ -68,7 +68,7 @@ const SHAPES: Shape[] = [
   {
     brand: "Bear-shaped",
     knownGap:
-      "VAT-consistent, running stores planned at today's sales (target = today: ¥300.0m of the ¥300m; each store's budget first keeps what it sells today, so Douyin is no longer capped at ¥58.4m of its ¥60m), 2026-12-05: the second year nets −1.4% of revenue, under the 3.1% floor, and keeps 6.6 points after selling against the brand's 17.1. Tmall and JD net 1.2% and 2.5%; Douyin loses 15.0% (13% of sales returned, +10 points on the shelf rate; 达人 commission; ads 14.3% of its sales). Before stores were planned at today's sales (Tmall at its 80% share of the target, ¥388m in all) it netted 1.1%. The reported ratios also mix offline and wholesale channels the plan does not model",
+      "Running stores planned at today's sales, each first given the spend that keeps them there (no store capped), 2026-12-05: the second year nets −0.7% of revenue, under the 3.1% floor, and keeps 7.2 points after selling (GM 34.1, selling 26.9) against the brand's 17.1. Tmall nets 1.2% and JD 2.5% (ads 12.7% and 9.8% of their revenue at paid share 0.35, ROI 3.5); Douyin loses 10.1% (ads 18.2% of its revenue at paid share 0.5, 达人 commission, store team with its live room). Douyin's returns are now the shelf 3% raised to its live-stream multiple (5.6% of sales; at +10 points, 13%, the brand netted −1.4%). No source here gives an established appliance brand's ROI or paid share on any platform. The reported ratios also mix offline and wholesale channels the plan does not model",
     report: "Bear Electric 2024 annual report",
     band: [0.031, 0.091],
     category: "APPLIANCES",
@@ -85,7 +85,7 @@ const SHAPES: Shape[] = [
   {
     brand: "Three-Squirrels-shaped",
     knownGap:
-      "VAT-consistent, running stores planned at today's sales (¥300.0m of the ¥300m target; each store's budget first keeps what it sells today, so Tmall is no longer capped at ¥100.9m of its ¥105.4m), 2026-12-05: at a 24% gross margin the plan keeps 18.4% after goods, freight, fulfilment (¥2.5 on an ¥84 order) and return shipping, and spends 29.2% on selling: the second year loses 18.9% of revenue. Every store loses: Douyin 28.0% (12% of sales returned, ads 14.4% of its sales), Tmall 14.0%, JD 12.0%",
+      "Running stores planned at today's sales, each first given the spend that keeps them there, 2026-12-05: at a 24% gross margin the plan keeps 19.4% after goods, freight, fulfilment (¥2.5 on an ¥84 order) and return shipping, and spends 28.5% on selling: the second year loses 16.9% of revenue (−19.1% while Douyin's returns were the shelf rate +10 points, 12% of sales; now 3.8%). Every store loses: Douyin 22.2% (ads 18.0% of its revenue, 达人 commission, team), Tmall 14.0% (ads 12.5%), JD 12.0% (ads 9.7%). Three Squirrels reports SG&A of 19.7% including admin; no source here gives a food brand's mature ROI or paid share on any platform",
     report: "Three Squirrels 2024 annual report",
     band: [0.008, 0.068],
     category: "FOOD",
@@ -103,7 +103,7 @@ const SHAPES: Shape[] = [
   {
     brand: "Mercury-shaped",
     knownGap:
-      "VAT-consistent, running stores planned at today's sales (¥300.0m of the ¥300m target; each store's budget first keeps what it sells today, so Douyin is no longer capped at ¥58.3m of its ¥60m), 2026-12-05: the second year nets 3.8% of revenue, under the 5.7% floor, and keeps 12.1 points after selling (GM 41.3, selling 29.3) against the brand's 18.6. Tmall nets 6.1%, JD 8.5%; Douyin loses 10.1%. It netted 6.4% (inside the band) only while Tmall was planned at its 80% share of the target (¥239.6m a year against the ¥150m it sells: ¥387.8m in all), which spread the ¥1.55m a month of rent and overheads over 30% more sales than the brand has",
+      "Running stores planned at today's sales, each first given the spend that keeps them there (no store capped), 2026-12-05: the second year nets 4.2% of revenue, under the 5.7% floor, and keeps 12.4 points after selling (GM 41.4, selling 29.1) against the brand's 18.6. Tmall nets 6.1%, JD 8.5%; Douyin loses 7.4% (ads 19.3% of its revenue; returns 11.1% of sales, the shelf 6% raised to its live-stream multiple: at +10 points, 16%, the brand netted 3.8%). It netted 6.4% (inside the band) only while Tmall was planned at its 80% share of the target (¥387.8m a year in all against the ¥300m the brand sells), which spread the ¥1.55m a month of rent and overheads over 30% more sales than the brand has",
     report: "Mercury Home 2024 annual report",
     band: [0.057, 0.117],
     category: "HOME",

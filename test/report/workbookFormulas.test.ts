@@ -133,7 +133,7 @@ describe("the boss workbook's formulas in HyperFormula", () => {
   it("follows a price and a commission edit to the engine's numbers for the edited scenario", () => {
     const spec = specOf(sample());
     const edited = sample();
-    edited.products[0]!.price = 379;
+    edited.products[0]!.price = 419;
     edited.overrides[0]!.value = 0.04;
     const expected = specSheets(specOf(edited)).formulas;
     const { sheets } = specSheets(spec);
@@ -141,7 +141,7 @@ describe("the boss workbook's formulas in HyperFormula", () => {
     const priceRow = at("输入", (r) => r[0] === "WH-CS-01");
     const rateRow = at("费率表", (r) => r[0] === "天猫" && r[1] === "佣金/技术服务费" && r[2] === "服装");
     const { value } = evaluate(spec, (hf) => {
-      hf.setCellContents({ sheet: hf.getSheetId("输入")!, row: priceRow, col: 3 }, 379);
+      hf.setCellContents({ sheet: hf.getSheetId("输入")!, row: priceRow, col: 3 }, 419);
       hf.setCellContents({ sheet: hf.getSheetId("费率表")!, row: rateRow, col: 3 }, 0.04);
     });
     const wrong = expected.filter((p) => !sameToTheFen(value(p), p.value)).map((p) => `${p.sheet}!R${p.row}C${p.col + 1}: ${String(value(p))} ≠ ${p.value}`);

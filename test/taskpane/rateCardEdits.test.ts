@@ -59,10 +59,12 @@ describe("edits to the Rate card sheet become negotiated rates", () => {
     setCell(book, "Rate card", (r) => r[0] === "JD.com" && r[1] === "Payment fee", 0.004);
     setCell(book, "Rate card", (r) => r[0] === "Pinduoduo" && r[1] === "Typical ad ROI, high", 6);
     setCell(book, "Rate card", (r) => r[0] === "Tmall" && r[1] === "Deposit (¥)", 1);
+    setCell(book, "Rate card", (r) => r[0] === "Douyin" && r[1] === "Return-rate multiple", 2);
     const { overrides, problems } = rateCardOverrides(data, await readRateCardTable(book.run), "en", "2026-11-22");
     expect(overrides.map((o) => [o.platform, o.field, o.value])).toEqual([
       ["JD", "paymentFee", 0.004],
       ["PDD", "adRoiHigh", 6],
+      ["DOUYIN", "returnRateMultiple", 2],
     ]);
     expect(problems).toEqual([]);
   });

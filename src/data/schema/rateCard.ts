@@ -30,6 +30,9 @@ const platform = z.strictObject({
   annualFee: figureOf(money()),
   perOrderFee: figureOf(z.number().min(0).max(10000)),
   adRoi: z.strictObject({ low: figureOf(z.number().min(1).max(100)), high: figureOf(z.number().min(1).max(100)) }),
+  /** Raises the category's shelf return rate: kept share = (1 − shelf rate) ^ multiple (live-stream platforms return more of what a category returns at all). */
+  returnRateMultiple: figureOf(z.number().min(0.1).max(5)),
+  /** Points added after the multiple (a platform's own difference, such as Vipshop's 2–3 points above its peers). */
   returnRateAdjustment: figureOf(z.number().min(-0.5).max(0.5)),
 });
 

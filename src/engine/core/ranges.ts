@@ -22,6 +22,7 @@ export const RANGES = {
   score: { min: 0, max: 100 },
   costPerClick: { min: 0, max: 10000 },
   perOrderFee: { min: 0, max: 10000 },
+  returnRateMultiple: { min: 0.1, max: 5, hint: "returnRateMultiple" },
   returnRateAdjustment: { min: -0.5, max: 0.5, hint: "returnRateAdjustment" },
   adRoi: { min: 1, max: 100, hint: "adRoi" },
   /** Seasonality weights are any positive scale: shares, indices or last year's sales. */

@@ -11,5 +11,5 @@ export interface RateOverride {
 }
 
 /** The fields an override may set; a platform's other deductions (Tmall's points rebate) are named by their id or name. */
-export const OVERRIDE_FIELDS = ["commission", "paymentFee", "perOrderFee", "annualFee", "returnRateAdjustment", "adRoiLow", "adRoiHigh"] as const;
+export const OVERRIDE_FIELDS = ["commission", "paymentFee", "perOrderFee", "annualFee", "returnRateMultiple", "returnRateAdjustment", "adRoiLow", "adRoiHigh"] as const;
 export type OverrideField = (typeof OVERRIDE_FIELDS)[number];

@@ -35,6 +35,7 @@ export const REPORT_LABELS = {
   perOrderFee: { en: "Fee per order (¥)", zh: "每单固定费用(¥)" },
   adRoiLow: { en: "Typical ad ROI, low", zh: "常见广告ROI下限" },
   adRoiHigh: { en: "Typical ad ROI, high", zh: "常见广告ROI上限" },
+  returnRateMultiple: { en: "Return-rate multiple", zh: "退货率倍数" },
   returnRateAdjustment: { en: "Return-rate adjustment", zh: "退货率调整" },
   // Report sheets
   sheetSummary: { en: "Boss summary", zh: "老板摘要" },

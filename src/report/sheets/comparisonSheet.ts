@@ -95,7 +95,13 @@ export function comparisonSheet(
     const seen = ratesRow === r ? undefined : ratesRow;
     const deductions = seen !== undefined ? b.local(CMP.d, seen) : wholesale ? F.constant(e.deductionRate) : refs.rates.deductions(x.platform, cat).join("+");
     const returnRate =
-      seen !== undefined ? b.local(CMP.q, seen) : returnRateOf(F, { categoryRate: refs.rates.typicalReturn(cat), platformAdjustment: refs.rates.returnAdjustment(x.platform) });
+      seen !== undefined
+        ? b.local(CMP.q, seen)
+        : returnRateOf(F, {
+            categoryRate: refs.rates.typicalReturn(cat),
+            platformMultiple: refs.rates.returnMultiple(x.platform),
+            platformAdjustment: refs.rates.returnAdjustment(x.platform),
+          });
     const contribution = at(CMP.exact);
     const fixedPerOrder = entered ? refs.plan.runRate(x.platform, "fixedPerOrder") : "";
     return [

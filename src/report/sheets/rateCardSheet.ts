@@ -16,6 +16,7 @@ export interface RateRefs {
   deposit(platform: string): string;
   roiLow(platform: string): string;
   roiHigh(platform: string): string;
+  returnMultiple(platform: string): string;
   returnAdjustment(platform: string): string;
   typicalReturn(category: string): string;
 }
@@ -84,6 +85,7 @@ export function rateCardSheet(result: PlanResult, lang: Lang, live: boolean): { 
     deposit: (p) => cell(p, label("deposit", lang)),
     roiLow: (p) => cell(p, label("adRoiLow", lang)),
     roiHigh: (p) => cell(p, label("adRoiHigh", lang)),
+    returnMultiple: (p) => cell(p, label("returnRateMultiple", lang)),
     returnAdjustment: (p) => cell(p, label("returnRateAdjustment", lang)),
     typicalReturn: (cat) => lookup(label("everyPlatform", lang), label("typicalReturnRate", lang), catName(cat)),
   };

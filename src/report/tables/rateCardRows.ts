@@ -38,6 +38,7 @@ export function rateCardEntries(data: ReferenceData, platforms: readonly string[
     add(label("annualFee", lang), "", p.annualFee, "money");
     add(label("adRoiLow", lang), "", p.adRoi.low, "ratio");
     add(label("adRoiHigh", lang), "", p.adRoi.high, "ratio");
+    add(label("returnRateMultiple", lang), "", p.returnRateMultiple, "ratio");
     add(label("returnRateAdjustment", lang), "", p.returnRateAdjustment);
   }
   return entries;

@@ -143,7 +143,8 @@ describe("engine quantities: the formula backend's formula evaluates to the numb
         fc.array(positiveFen, { minLength: 1, maxLength: 8 }),
         fc.integer({ min: 0, max: 9000 }).map((x) => x / 10000),
         fc.integer({ min: -2000, max: 2000 }).map((x) => x / 10000),
-        (teamCost, annualFee, sharedShare, spends, categoryRate, platformAdjustment) => {
+        fc.integer({ min: 10, max: 300 }).map((x) => x / 100),
+        (teamCost, annualFee, sharedShare, spends, categoryRate, platformAdjustment, platformMultiple) => {
           const n = spends.length;
           const sheet = spends.map((s, i) => [
             s,
@@ -152,6 +153,7 @@ describe("engine quantities: the formula backend's formula evaluates to the numb
             i === 0 ? sharedShare : null,
             i === 0 ? categoryRate : null,
             i === 0 ? platformAdjustment : null,
+            i === 0 ? platformMultiple : null,
           ]);
           const ownFixed = (c: typeof F) => ownFixedCosts(c, { teamCost: "B1", annualFee: "C1" });
           const formulas = [
@@ -160,14 +162,14 @@ describe("engine quantities: the formula backend's formula evaluates to the numb
               F,
               spends.map((_, i) => cell("A", i + 1)),
             ),
-            returnRateOf(F, { categoryRate: "E1", platformAdjustment: "F1" }),
+            returnRateOf(F, { categoryRate: "E1", platformMultiple: "G1", platformAdjustment: "F1" }),
             peakPeople(F, [col("A", n)]),
             sharedFixedCosts(F, { sharedPeople: "B1", rent: "C1", other: "D1" }),
           ];
           const want = [
             runRateFixedCosts(N, { ownFixed: ownFixedCosts(N, { teamCost, annualFee }), sharedShare }),
             runRateNeed(N, spends),
-            returnRateOf(N, { categoryRate, platformAdjustment }),
+            returnRateOf(N, { categoryRate, platformMultiple, platformAdjustment }),
             peakPeople(N, spends),
             sharedFixedCosts(N, { sharedPeople: teamCost, rent: annualFee, other: sharedShare }),
           ];

@@ -13,7 +13,7 @@ import { figureRow } from "../tableParts";
 /** Where each rate of the order comes from: the first product's category (the wizard plans one product). */
 function rateNotes(data: ReferenceData, p: PlatformPlan, row: ProductOnPlatform | undefined, category: string, lang: Lang, paidShare: number | null) {
   const card = data.rateCard.platforms[p.platform]!;
-  const returns = [explainFigure(data, data.rateCard.typicalReturnRate[category]!, lang), explainFigure(data, card.returnRateAdjustment, lang)].join(" · ");
+  const returns = [data.rateCard.typicalReturnRate[category]!, card.returnRateMultiple, card.returnRateAdjustment].map((f) => explainFigure(data, f, lang)).join(" · ");
   const deductions = (row?.economics.deductions ?? []).map((d) => `${d.name[lang]} ${percentText(d.figure.value)}: ${explainFigure(data, d.figure, lang)}`).join(" · ");
   const ads = `${adModelText(data, paidShare, lang)} ${label("roi", lang)} ${p.roi.toFixed(2)}: ${explainFigure(data, card.adRoi.low, lang)} / ${explainFigure(data, card.adRoi.high, lang)}`;
   return { returns, deductions, ads, fee: explainFigure(data, card.perOrderFee, lang) };
