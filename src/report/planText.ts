@@ -81,11 +81,13 @@ export function headlineText(data: ReferenceData, plan: ChannelPlan, lang: Lang,
   const existing = h.existing.length ? [m.headlineExisting(h.existing.map((p) => platformName(data, p, lang)))] : [];
   const focus = h.focus === null ? null : plan.platforms.find((p) => p.platform === h.focus)!;
   const focusName = focus ? platformName(data, focus.platform, lang) : "";
+  // A store that gets the whole budget is told so in words, not as "100.0%".
+  const share = focus && percentText(focus.budgetWeight) !== percentText(1) ? percentText(focus.budgetWeight) : null;
   const enter = !focus
     ? []
     : focus.verdict.reason === "slow_payback"
-      ? [m.headlineEnterSlow(focusName, plan.totals.length, percentText(focus.budgetWeight), next)]
-      : [m.headlineEnter(focusName, percentText(focus.budgetWeight), next)];
+      ? [m.headlineEnterSlow(focusName, plan.totals.length, share, next)]
+      : [m.headlineEnter(focusName, share, next)];
   const today = salesToday(plan);
   const year =
     today === null

@@ -34,7 +34,7 @@ describe("npm run plan with the built-in sample", () => {
     // With VAT counted (a ¥12m target makes it a general taxpayer) Tmall's flagship no longer carries its team: Taobao enters.
     // Its Taobao store nets little at run rate and is still down in month 24: entered, with a slow payback.
     expect(run.stdout).toMatch(/淘宝\s+\d+\s+可进入,回本慢\s+1\s/);
-    expect(run.stdout).toContain("按此计划先开淘宝,但它 24 个月内回不了本");
+    expect(run.stdout).toContain("按此计划,可进入的平台中先开淘宝,但它 24 个月内回不了本;如仍要进入,只开这一家店,投入全部广告预算。");
     expect(run.stdout).toMatch(/天猫\s+\d+\s+单量还养不起团队\s/);
   });
 
@@ -47,7 +47,9 @@ describe("npm run plan with the built-in sample", () => {
     expect(cells.get("A1")).toBe("暖山 WarmHill 渠道规划");
     // Title on row 1, eleven facts on rows 3-13, heading on 15, the all-platforms table's header on 16.
     expect(cells.get("A3")).toBe("建议");
-    expect(String(cells.get("B3"))).toMatch(/^按此计划先开淘宝,但它 24 个月内回不了本;如要进入,投入 100\.0% 的广告费。 第一年:销售额 ¥7,737,794.*计划期内未回本。$/);
+    expect(String(cells.get("B3"))).toMatch(
+      /^按此计划,可进入的平台中先开淘宝,但它 24 个月内回不了本;如仍要进入,只开这一家店,投入全部广告预算。 第一年:销售额 ¥7,737,794.*计划期内未回本。$/,
+    );
     // The budget covers the run rate but caps Taobao while it ramps up: "only enough once mature", never plain "enough".
     expect(String(cells.get("B4"))).toMatch(/^每月广告预算 ¥150,000 只够店铺成熟后\(稳定期\)每月所需的 ¥114,299.*不够新店爬坡期和旺季.*预算在 24 个月中有 12 个月限制了淘宝的投放/);
     expect(String(cells.get("B4"))).not.toMatch(/足够/);
@@ -61,7 +63,7 @@ describe("npm run plan with the built-in sample", () => {
     expect(cells.get("B8")).toBe(totalSales.at(-1)); // year-2 sales
     // No payback within 24 months: a new store ramps (see channelPlan.test.ts) and carries the full cost stack.
     expect(cells.get("B10")).toBe("计划期内未回本");
-    expect([cells.get("A11"), cells.get("A12")]).toEqual(["最大资金需求(¥)", "现金回正月份"]);
+    expect([cells.get("A11"), cells.get("A12")]).toEqual(["最大资金需求(¥):累计现金的最低点,即亏损加上备货、未结算回款、保证金和开店费用", "现金回正月份"]);
     expect(cells.get("B11")).toBeGreaterThan(0);
     // Peak people: at about ¥1m a month kept two months Taobao runs 2 operators (⌊(1m ÷ 300k)^0.7 = 2.3⌋), a promotion
     // specialist (⌊(1m ÷ 600k)^0.7 = 1.4⌋) and 2 agents, with the shared designer: 6.

@@ -40,7 +40,9 @@ describe("npm run plan -- <scenario> --json <file>", () => {
       expect(p.verdict.text.length).toBeGreaterThan(10);
     }
     // The sample's one store does not earn back its launch losses within the plan: the headline opens with that, not "Enter".
-    expect(json.headline.text).toMatch(/^Taobao comes first on this plan, but it does not pay back within 24 months/);
+    expect(json.headline.text).toMatch(
+      /^Of the platforms this plan can enter, Taobao opens first, but it does not pay back within 24 months; if you still enter, open it alone with the whole ad budget\./,
+    );
     const focus = json.platforms.find((p: { platform: string }) => p.platform === json.headline.focus);
     expect(focus.verdict.reason).toBe("slow_payback");
     expect(focus.paybackMonth).toBeNull();

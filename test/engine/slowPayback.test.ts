@@ -49,8 +49,14 @@ describe("the sample (WarmHill knitwear): its first store nets little at run rat
 
   it("says so in the headline and the reason, with the store's own figures, in both languages", () => {
     const company = result.value.company;
-    expect(headlineText(data, plan, "zh", company).startsWith(`按此计划先开${name.zh},但它 24 个月内回不了本`)).toBe(true);
-    expect(headlineText(data, plan, "en", company).startsWith(`${name.en} comes first on this plan, but it does not pay back within 24 months`)).toBe(true);
+    const [zh, en] = [headlineText(data, plan, "zh", company), headlineText(data, plan, "en", company)];
+    expect(zh.startsWith(`按此计划,可进入的平台中先开${name.zh},但它 24 个月内回不了本;如仍要进入,`)).toBe(true);
+    expect(en.startsWith(`Of the platforms this plan can enter, ${name.en} opens first, but it does not pay back within 24 months; if you still enter, `)).toBe(true);
+    // A store that takes the whole budget is told so in words, never "100.0% of the ad spend".
+    expect(plan.entered).toHaveLength(1);
+    expect(zh).toContain("只开这一家店,投入全部广告预算");
+    expect(en).toContain("open it alone with the whole ad budget");
+    expect(`${zh} ${en}`).not.toContain("100.0%");
     const why = verdictReason(data, plan, focus, "en", company.maxPlatforms);
     const yuan = `-¥${Math.round(-last.cumulativeProfit).toLocaleString("en-US")}`;
     expect(why).toContain(`in month 24`);

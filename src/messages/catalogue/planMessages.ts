@@ -102,14 +102,16 @@ export const PLAN_MESSAGES = {
     zh: (stores: string[]) => `继续经营现有的${stores.join("和")}店铺。`,
   },
   headlineEnter: {
-    en: (focus: string, share: string, next: string[]) => `Enter ${focus} now with ${share} of the ad spend${next.length ? `; then ${next.join(", then ")}` : ""}.`,
-    zh: (focus: string, share: string, next: string[]) => `现在进入${focus},投入 ${share} 的广告费${next.length ? `;之后${next.join(",再")}` : ""}。`,
+    en: (focus: string, share: string | null, next: string[]) =>
+      `Enter ${focus} now ${share === null ? "with the whole ad budget" : `with ${share} of the ad spend`}${next.length ? `; then ${next.join(", then ")}` : ""}.`,
+    zh: (focus: string, share: string | null, next: string[]) =>
+      `现在进入${focus},${share === null ? "投入全部广告预算" : `投入 ${share} 的广告费`}${next.length ? `;之后${next.join(",再")}` : ""}。`,
   },
   headlineEnterSlow: {
-    en: (focus: string, horizon: number, share: string, next: string[]) =>
-      `${focus} comes first on this plan, but it does not pay back within ${horizon} months; if you enter, give it ${share} of the ad spend${next.length ? `; then ${next.join(", then ")}` : ""}.`,
-    zh: (focus: string, horizon: number, share: string, next: string[]) =>
-      `按此计划先开${focus},但它 ${horizon} 个月内回不了本;如要进入,投入 ${share} 的广告费${next.length ? `;之后${next.join(",再")}` : ""}。`,
+    en: (focus: string, horizon: number, share: string | null, next: string[]) =>
+      `Of the platforms this plan can enter, ${focus} opens first, but it does not pay back within ${horizon} months; if you still enter, ${share === null ? "open it alone with the whole ad budget" : `give it ${share} of the ad spend`}${next.length ? `; then ${next.join(", then ")}` : ""}.`,
+    zh: (focus: string, horizon: number, share: string | null, next: string[]) =>
+      `按此计划,可进入的平台中先开${focus},但它 ${horizon} 个月内回不了本;如仍要进入,${share === null ? "只开这一家店,投入全部广告预算" : `给它 ${share} 的广告费`}${next.length ? `;之后${next.join(",再")}` : ""}。`,
   },
   nextInMonth: {
     en: (platform: string, month: number | null) => (month === null ? `${platform} once the previous pays (not within the plan)` : `${platform} in month ${month}`),
