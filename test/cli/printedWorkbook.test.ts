@@ -108,6 +108,16 @@ describe.each(["sample-zh", "bigger-en"])("the %s workbook printed by LibreOffic
     for (const reason of reasons) expect(firstPages).toContain(squeezed(reason).slice(-8));
   });
 
+  it("prints the summary on at most two pages, its fit chart included (it printed on three)", () => {
+    const { pages, lang } = plans[name]!;
+    // The Inputs sheet follows the summary: its title starts the first page after it.
+    const inputs = pages.findIndex((p) => p.text.includes(`: ${label("sheetInputs", lang)}`));
+    expect(inputs).toBeGreaterThan(0);
+    expect(inputs).toBeLessThanOrEqual(2);
+    const summary = pages.slice(0, inputs).map((p) => p.text.replace(/\s+/g, ""));
+    expect(summary.join("")).toContain(label("fitChart", lang).replace(/\s+/g, ""));
+  });
+
   it("repeats the P&L's month column on every page it prints across", () => {
     const { pages, lang } = plans[name]!;
     const pnlPages = pages.filter((p) => p.text.includes(label("pnl_labour", lang)));

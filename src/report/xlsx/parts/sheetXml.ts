@@ -43,8 +43,9 @@ export function* sheetXml(layout: SheetLayout, styles: StyleRegistry, rels: Shee
   yield conditional.join("");
   const validations = layout.tables.flatMap((t) => inputValidations(t));
   if (validations.length) yield `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`;
-  yield `<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="${layout.pagesWide}" fitToHeight="0"/>`;
-  // A chart starts on a page of its own rather than splitting across two.
+  // A sheet with a chart (the summary) prints on at most two pages. Where it is not scaled, its chart starts a page.
+  const pagesTall = layout.spec.chart ? 2 : 0;
+  yield `<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="${layout.pagesWide}" fitToHeight="${pagesTall}"/>`;
   const breaks = [...(layout.spec.pageBreaksAfter ?? []), ...(layout.spec.chart ? [layout.endRow] : [])];
   if (breaks.length)
     yield `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`;
