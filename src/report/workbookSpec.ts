@@ -97,6 +97,8 @@ export interface SheetSpec {
   protect?: boolean;
   /** Pages the sheet prints across (landscape, fit to width). Default: as many as keep its text legible (see printFit). */
   printPagesWide?: number;
+  /** Pages the sheet prints down, fitted to height (the summary: two). Default: as long as it is. */
+  printPagesTall?: number;
   /** Leading columns printed on every page across (the row labels: month and platform, SKU, item). */
   printTitleColumns?: number;
   /** The last row printed: the print area runs from row 1 to it across the sheet's columns. Default: the whole sheet. */

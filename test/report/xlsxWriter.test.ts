@@ -70,6 +70,12 @@ describe("writeSpec (the streaming .xlsx writer)", () => {
     expect(files["xl/workbook.xml"]).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'Plan'!$3:$3</definedName>`);
   });
 
+  it("fits a sheet to the pages down it is told to (the summary: two), and leaves every other sheet its length", async () => {
+    const tall = await parts({ title: "T", sheets: [sheet({ printPagesTall: 2 })] });
+    expect(tall["xl/worksheets/sheet1.xml"]).toMatch(/<pageSetup [^>]*fitToHeight="2"\/>/);
+    expect(plan).toMatch(/<pageSetup [^>]*fitToHeight="0"\/>/);
+  });
+
   it("ends a printed page after the rows it is told to (the P&L's platforms each start a page)", async () => {
     const broken = await parts({ title: "T", sheets: [sheet({ pageBreaksAfter: [10, 20] })] });
     expect(broken["xl/worksheets/sheet1.xml"]).toContain(

@@ -93,6 +93,11 @@ describe("writeWorkbookSpec into a workbook", () => {
     const across = layoutSheet(spec.sheets[pnlAt]!, pnlAt).pagesWide;
     expect(across).toBeGreaterThan(1);
     expect(pnl.pageLayout.zoom).toEqual({ horizontalFitToPages: across });
+    // The summary, with its chart, fits two pages down in the add-in's workbook too; the P&L (above) keeps its length.
+    const summaryAt = spec.sheets.findIndex((s) => s.printPagesTall);
+    expect(summaryAt).toBe(0);
+    const summary = book.sheet(spec.sheets[summaryAt]!.name)!;
+    expect(summary.pageLayout.zoom).toEqual({ horizontalFitToPages: layoutSheet(spec.sheets[summaryAt]!, summaryAt).pagesWide, verticalFitToPages: 2 });
     expect(pnl.printTitleRows).toMatch(/^\$\d+:\$\d+$/);
     expect(pnl.printTitleColumns).toBe("$A:$B");
     // The rate card prints its first rows only, the plan's (as the .xlsx writer's Print_Area does); the P&L prints whole.

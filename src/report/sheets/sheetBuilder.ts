@@ -16,6 +16,8 @@ export class SheetBuilder {
   chart?: ChartSpec;
   /** The last row printed, when the sheet prints only its first rows (its print area). */
   printRows?: number;
+  /** Pages it prints down, fitted to height (the summary: two); unset, as long as it is. */
+  printPagesTall?: number;
   private row = 1;
 
   constructor(
@@ -76,6 +78,7 @@ export class SheetBuilder {
       blocks: this.blocks,
       ...(this.chart ? { chart: this.chart } : {}),
       ...(this.printRows ? { printRows: this.printRows } : {}),
+      ...(this.printPagesTall ? { printPagesTall: this.printPagesTall } : {}),
     };
   }
 }

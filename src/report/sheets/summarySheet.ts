@@ -107,6 +107,7 @@ export function summarySheet(
     ],
   });
   b.chart = { title: l("fitChart"), table: "AllPlatforms", categoryColumn: 0, valueColumn: 1 };
+  b.printPagesTall = 2;
   const m = messages(lang);
   const assumptions = m.plan
     .workbookAssumptions({

@@ -50,7 +50,7 @@ export function dressSheet(ws: Excel.Worksheet, sheet: SheetSpec, layout: SheetL
   layout.hidden.forEach((hidden, i) => hidden && (ws.getRange(`${col(i)}:${col(i)}`).columnHidden = true));
   if (supports("1.9")) {
     ws.pageLayout.orientation = "Landscape";
-    ws.pageLayout.zoom = { horizontalFitToPages: layout.pagesWide };
+    ws.pageLayout.zoom = layout.pagesTall ? { horizontalFitToPages: layout.pagesWide, verticalFitToPages: layout.pagesTall } : { horizontalFitToPages: layout.pagesWide };
     if (layout.printTitleRow) ws.pageLayout.setPrintTitleRows(`$${layout.printTitleRow}:$${layout.printTitleRow}`);
     if (sheet.printTitleColumns) ws.pageLayout.setPrintTitleColumns(`$A:$${col(sheet.printTitleColumns - 1)}`);
     if (sheet.printRows) ws.pageLayout.setPrintArea(`A1:${col(Math.max(layout.widths.length, 1) - 1)}${sheet.printRows}`);

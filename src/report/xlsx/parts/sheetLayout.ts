@@ -34,6 +34,8 @@ export interface SheetLayout {
   printTitleRow?: number;
   /** Pages the sheet prints across, fitted to width. */
   pagesWide: number;
+  /** Pages it prints down, fitted to height; 0 leaves its length free. */
+  pagesTall: number;
   /** The first row below everything on the sheet (a chart is anchored there, 0-based). */
   endRow: number;
 }
@@ -71,7 +73,7 @@ export function layoutSheet(spec: SheetSpec, index: number): SheetLayout {
   const hidden = widths.map((_, i) => Boolean(helper[i]) && !shown[i]);
   const printTitleRow = largest && largest.rowCount > 20 ? largest.headerRow : undefined;
   const across = spec.printPagesWide ?? pagesWide(widths, hidden, spec.printTitleColumns ?? 0);
-  return { spec, index, blocks, tables, widths, hidden, printTitleRow, pagesWide: across, endRow: row - 1 };
+  return { spec, index, blocks, tables, widths, hidden, printTitleRow, pagesWide: across, pagesTall: spec.printPagesTall ?? 0, endRow: row - 1 };
 }
 
 /** Text longer than this wraps instead of widening its column. */

@@ -43,9 +43,8 @@ export function* sheetXml(layout: SheetLayout, styles: StyleRegistry, rels: Shee
   yield conditional.join("");
   const validations = layout.tables.flatMap((t) => inputValidations(t));
   if (validations.length) yield `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`;
-  // A sheet with a chart (the summary) prints on at most two pages. Where it is not scaled, its chart starts a page.
-  const pagesTall = layout.spec.chart ? 2 : 0;
-  yield `<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="${layout.pagesWide}" fitToHeight="${pagesTall}"/>`;
+  yield `<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="${layout.pagesWide}" fitToHeight="${layout.pagesTall}"/>`;
+  // Where the sheet is not scaled to fit, its chart starts a page of its own.
   const breaks = [...(layout.spec.pageBreaksAfter ?? []), ...(layout.spec.chart ? [layout.endRow] : [])];
   if (breaks.length)
     yield `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`;
