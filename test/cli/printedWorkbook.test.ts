@@ -118,6 +118,18 @@ describe.each(["sample-zh", "bigger-en"])("the %s workbook printed by LibreOffic
     expect(summary.join("")).toContain(label("fitChart", lang).replace(/\s+/g, ""));
   });
 
+  it("prints the Costs sheet on one page across, its title whole (not cut to the brand on a second page)", () => {
+    const { pages, lang } = plans[name]!;
+    const squeezed = (t: string) => t.replace(/\s+/g, "");
+    const note = squeezed(label("costsNote", lang)).slice(0, 12);
+    const costs = pages.filter((p) => squeezed(p.text).includes(note));
+    expect(costs).toHaveLength(1);
+    expect(squeezed(costs[0]!.text)).toContain(squeezed(label("costRatesHeading", lang)));
+    // The next page is the Rate card's (the last sheet), not the Costs sheet's right half under a cut title.
+    const next = pages[pages.indexOf(costs[0]!) + 1]!;
+    expect(squeezed(next.text).startsWith(squeezed(label("sheetRateCard", lang)))).toBe(true);
+  });
+
   it("repeats the P&L's month column on every page it prints across", () => {
     const { pages, lang } = plans[name]!;
     const pnlPages = pages.filter((p) => p.text.includes(label("pnl_labour", lang)));

@@ -45,10 +45,26 @@ describe("the boss page's words", () => {
     const summary = sheet(zh, "sheetSummary");
     const at = summary.blocks.findIndex((b) => b.kind === "heading" && b.text === label("terms", "zh"));
     const notes = summary.blocks[at + 1];
-    expect(notes?.kind === "notes" && notes.lines).toEqual([label("glossContributionMargin", "zh"), label("glossNetMarginRunRate", "zh"), label("glossPaidShare", "zh")]);
+    expect(notes?.kind === "notes" && notes.lines).toEqual([
+      label("glossPeakCashNeed", "zh"),
+      label("glossContributionMargin", "zh"),
+      label("glossNetMarginRunRate", "zh"),
+      label("glossPaidShare", "zh"),
+    ]);
     expect(label("glossContributionMargin", "zh")).toMatch(/^贡献率:/);
     expect(label("glossNetMarginRunRate", "zh")).toMatch(/^稳定期净利率:/);
     expect(label("glossPaidShare", "zh")).toMatch(/^付费流量占比:/);
+  });
+
+  it("says once, in the terms, why the peak cash need is more than the lowest cumulative profit: stock, unsettled payouts, deposits", () => {
+    expect(label("glossPeakCashNeed", "zh")).toMatch(/^最大资金需求:.*累计现金的最低点.*累计利润的最低点.*开店费用.*备货.*未结算回款.*保证金/);
+    expect(label("glossPeakCashNeed", "en")).toMatch(/^Peak cash need:.*low of cumulative cash.*lowest cumulative profit.*launch costs.*stock.*payouts.*deposits/);
+    // The figure's own label stays short (it wrapped to three lines in the facts' label column): the gloss is the one place.
+    expect(label("peakCashNeed", "zh")).toBe("最大资金需求(¥)");
+    expect(label("peakCashNeed", "en")).toBe("Peak cash need (¥)");
+    const summary = sheet(zh, "sheetSummary");
+    expect(facts(summary).some((r) => r.label === label("peakCashNeed", "zh"))).toBe(true);
+    expect(label("terms", "en")).toBe("What the figures mean");
   });
 
   it("names no file of the source tree a boss does not have (src/…, costs.json) in its notes and headings", () => {
@@ -75,6 +91,17 @@ describe("the boss page's words", () => {
   it("dates the plan on the local calendar, without a UTC time", () => {
     const generated = facts(sheet(zh, "sheetSummary")).find((f) => f.label === label("generatedAt", "zh"))!;
     expect(valueOf(generated.value)).toBe("2026-11-22");
+  });
+
+  it("puts the shared fixed costs under a heading of their own, and the ad-budget heading right above its table", () => {
+    const blocks = sheet(zh, "sheetPlan").blocks;
+    const shared = blocks.findIndex((b) => b.kind === "facts" && b.rows.some((r) => r.label === label("sharedFixedPerMonth", "zh")));
+    expect(blocks[shared - 1]).toEqual({ kind: "heading", text: label("sharedFactsHeading", "zh") });
+    expect(label("sharedFactsHeading", "zh")).toBe("各店共用的数字");
+    const ad = blocks.findIndex((b) => b.kind === "heading" && b.text === label("adBudget", "zh"));
+    expect(ad).toBeGreaterThan(shared);
+    const next = blocks[ad + 1];
+    expect(next?.kind === "table" && next.table.name).toBe("AdBudget");
   });
 
   it("shows ROI at your cost per click to two decimals", () => {

@@ -13,10 +13,8 @@ export const COST_LABELS = {
   pnl_receivablesChange: { en: "Not yet settled (¥)", zh: "未结算回款(¥)" },
   pnl_cashFlow: { en: "Cash flow (¥)", zh: "现金流(¥)" },
   pnl_cumulativeCash: { en: "Cumulative cash (¥)", zh: "累计现金(¥)" },
-  peakCashNeed: {
-    en: "Peak cash need (¥): the low of cumulative cash, so losses plus stock, unsettled receipts, deposits and launch costs",
-    zh: "最大资金需求(¥):累计现金的最低点,即亏损加上备货、未结算回款、保证金和开店费用",
-  },
+  // What it holds (stock, unsettled payouts, deposits) is said once, in the summary's terms (glossPeakCashNeed).
+  peakCashNeed: { en: "Peak cash need (¥)", zh: "最大资金需求(¥)" },
   cashPaybackMonth: { en: "Cash payback month", zh: "现金回正月份" },
   sheetCosts: { en: "Costs", zh: "成本费率" },
   costRatesHeading: { en: "Cost rates of your product mix on each platform", zh: "你的商品组合在各平台的成本费率" },

@@ -99,6 +99,7 @@ export const PLAN_LABELS = {
   entryRule: { en: "Rule", zh: "规则" },
   adBudget: { en: "Ad budget at run rate (80/20)", zh: "稳定期广告预算(80/20)" },
   sharedFixedPerMonth: { en: "Shared fixed costs a month: shared team, rent and other (¥)", zh: "每月共享固定成本:共享岗位、房租和其他(¥)" },
+  sharedFactsHeading: { en: "Figures every store shares", zh: "各店共用的数字" },
   runRateOrders: { en: "Orders a month at run rate", zh: "稳定期月订单" },
   runRateSales: { en: "Sales a month at run rate (¥)", zh: "稳定期月销售额(¥)" },
   runRateContribution: { en: "Contribution a month at run rate (¥)", zh: "稳定期月贡献(¥)" },

@@ -38,7 +38,7 @@ export const WORKBOOK_NOTES = {
     zh: "⚠ 请重新运行方案:修改后,高峰人数与可用人数的比较已改变:“所需人数超过可用人数”的提醒应出现或消失",
   },
   opensAfterPlan: { en: "Not within the plan", zh: "计划期内不开店" },
-  terms: { en: "What the margins mean", zh: "术语说明" },
+  terms: { en: "What the figures mean", zh: "术语说明" },
   glossContributionMargin: {
     en: "Contribution margin: what each order keeps after returns, platform fees, goods, shipping and ads, as a share of its price, before the team, rent and other fixed costs.",
     zh: "贡献率:每单扣除退货、平台扣点、货品、运费和广告费后剩下的部分占售价的比例,尚未扣团队、房租等固定成本。",
@@ -46,6 +46,11 @@ export const WORKBOOK_NOTES = {
   glossNetMarginRunRate: {
     en: "Net margin at run rate: profit after fixed costs as a share of sales, once the store has ramped up to its planned monthly orders (the steady state, not month 1).",
     zh: "稳定期净利率:店铺爬坡完成、达到计划月订单后(稳定期/成熟期,而非第 1 个月),扣除固定成本后的利润占销售额的比例。",
+  },
+  // Cash, not profit (engine/costs/cashLine): launch costs are in the profit; stock, unsettled payouts and deposits are not.
+  glossPeakCashNeed: {
+    en: "Peak cash need: the most money the plan needs put in at any one time (the low of cumulative cash). It is usually more than the lowest cumulative profit because, on top of the launch losses (launch costs included), stock is bought ahead of sales, platform payouts arrive only after settlement and deposits are paid when a store opens: none of these is a loss in the P&L, but the money leaves first.",
+    zh: "最大资金需求:计划期内任何时候最多需要投入的资金(累计现金的最低点)。它通常高于累计利润的最低点,因为除了开店期的亏损(已含开店费用),还要先垫付备货、尚未结算的平台回款(未结算回款)和开店时交的保证金:这些在损益表上不算亏损,但钱要先付出去。",
   },
   glossPaidShare: {
     en: "Paid share of sales: the part of sales bought with ads (paid traffic); the rest comes from search, followers and repeat buyers.",

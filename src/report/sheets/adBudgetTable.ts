@@ -56,8 +56,9 @@ export function adBudgetTable(
   const name = (p: string) => platformName(data, p, lang);
   const entered = plan.entered.map((p) => plan.platforms.find((x) => x.platform === p)!);
   const ao = order.local;
-  b.add({ kind: "heading", text: label("adBudget", lang) });
+  // The shared facts under a heading of their own, so the ad-budget heading sits right above its table.
   const { sharedFixed, runningToday } = runRateFacts(result, lang, b, refs);
+  b.add({ kind: "heading", text: label("adBudget", lang) });
   const rrHeader = b.nextRow;
   const rrRow = (i: number) => rrHeader + 1 + i;
   const rr = (i: number, col: number) => b.local(col, rrRow(i));

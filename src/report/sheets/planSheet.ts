@@ -53,10 +53,11 @@ export function planSheet(
     rows: entered.map((p, i) => [i + 1, name(p.platform), p.verdict.openMonth ?? label("opensAfterPlan", lang), verdictReason(data, plan, p, lang, company.maxPlatforms)]),
   });
 
-  // The average-order table lands after the ad budget's heading, its shared fixed costs (a fact and its gap; a second
-  // fact, the running stores' sales today, for a brand that runs stores), its table and the budget facts; the ad budget reads it.
+  // The average-order table lands after the shared facts (their heading, the shared fixed costs: a fact and its gap; a
+  // second fact, the running stores' sales today, for a brand that runs stores), the ad budget's heading, its table and the
+  // budget facts; the ad budget reads it.
   const runningFact = entered.some((p) => p.existing !== null) ? 1 : 0;
-  const aoHeader = b.nextRow + 1 + 2 + runningFact + (entered.length + 2) + 4 + 1;
+  const aoHeader = b.nextRow + 1 + 2 + runningFact + 1 + (entered.length + 2) + 4 + 1;
   const order = averageOrderCells(
     b,
     plan.platforms.map((p) => p.platform),

@@ -21,6 +21,7 @@ export function runRateFacts(
 ): { sharedFixed: string; runningToday: { runningToday?: string } } {
   const { plan, company } = result;
   const c = refs.inputs.company;
+  b.add({ kind: "heading", text: label("sharedFactsHeading", lang) });
   const row = b.nextRow;
   const shared = sharedFixedCosts(N, { sharedPeople: plan.sharedMonthlyCost, rent: company.rentPerMonth, other: company.otherFixedPerMonth });
   const stores = refs.inputs.existingStores;
