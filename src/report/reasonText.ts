@@ -3,6 +3,7 @@ import { type FitReason, type FitScore, type Lang } from "../engine";
 import type { DriverBasis } from "../engine/fit/fitDriverBasis";
 import { FIT_MESSAGES } from "../messages/catalogue/fitMessages";
 import { driverBasisDetail, driverBasisLabel } from "./driverBasisText";
+import { provenanceLabel } from "../messages";
 import { fitReasonText } from "../messages/fitReasonText";
 
 /**
@@ -20,13 +21,14 @@ function basisDetail(data: ReferenceData, basis: DriverBasis, lang: Lang): strin
   return detail;
 }
 
-/** A fit reason with where its figures come from, for a cell: "… [Sourced: title (publisher), address, date]" or "… [Estimate: reasoning]". */
-export function reasonWithBasis(data: ReferenceData, reason: FitReason, lang: Lang): string {
-  const text = fitReasonText(data, reason, lang);
-  return reason.basis ? `${text} [${basisDetail(data, reason.basis, lang)}]` : text;
-}
+/** Where a reason's figures come from, in full (the Comparison's screen-only column; the JSON's topReasonBasis); null without a basis. */
+export const reasonBasis = (data: ReferenceData, reason: FitReason, lang: Lang): string | null => (reason.basis ? basisDetail(data, reason.basis, lang) : null);
 
-/** The same with the short label only, for a one-line explanation: "… (Estimate)". */
+/** A fit reason with the kind of its basis only, for a cell a boss prints: "… (Estimate)", "… (Partly sourced)". */
+export const reasonWithKind = (data: ReferenceData, reason: FitReason, lang: Lang): string =>
+  reason.basis ? `${fitReasonText(data, reason, lang)} (${provenanceLabel(reason.basis.kind, lang)})` : fitReasonText(data, reason, lang);
+
+/** A fit reason with its basis' kind and sources' titles, for a one-line explanation: "… (Estimate)", "… (Sourced: title, date)". */
 export const reasonWithLabel = (data: ReferenceData, reason: FitReason, lang: Lang): string =>
   reason.basis ? `${fitReasonText(data, reason, lang)} (${driverBasisLabel(data, reason.basis, lang)})` : fitReasonText(data, reason, lang);
 

@@ -42,6 +42,11 @@ export interface ColumnSpec {
   hidden?: boolean;
   /** An input the boss may edit: styled as input, validated, with a note. */
   input?: InputRule;
+  /**
+   * Notes for the screen only (a reason's full sources): the sheet's print area ends before the first such column, so
+   * they must come after every printed column; their text stays on one line and does not make its row taller.
+   */
+  screenOnly?: boolean;
 }
 
 export interface HighlightSpec {

@@ -5,7 +5,7 @@ import { bossWorkbook } from "../../src/report/bossWorkbook";
 import { buildPlan } from "../../src/scenario/buildPlan";
 import { driverBasisDetail, driverBasisLabel } from "../../src/report/driverBasisText";
 import { planJson } from "../../src/report/planJson";
-import { explainFit, reasonWithBasis } from "../../src/report/reasonText";
+import { explainFit, reasonBasis, reasonWithKind, reasonWithLabel } from "../../src/report/reasonText";
 import { scenarioSchema } from "../../src/scenario/scenario";
 
 const data = defaultReferenceData();
@@ -48,14 +48,16 @@ describe("the views put each fit reason's basis in words from the catalogue and 
     expect(driverBasisDetail(data, basis, "en")).toMatch(/^1, 2: Estimate: .*; 3: Sourced: /);
   });
 
-  it("=CHANNEL.EXPLAIN marks each reason with its label, the Comparison cell with its detail", () => {
+  it("=CHANNEL.EXPLAIN and the Comparison's reason mark each reason with its label; the basis in full is kept apart", () => {
     const fit = fitScore(data, "XIAOHONGSHU", product({ category: "美妆", price: 150, ageBand: "25-30", gender: "female", cityTier: 1 }));
     const category = fit.reasons.find((r) => r.factor === "category")!;
-    expect(reasonWithBasis(data, category, "en")).toMatch(/^Xiaohongshu is strong in beauty \[Estimate: Assumed: Xiaohongshu makes about [\d.]+% of online beauty sales/);
+    expect(reasonWithLabel(data, category, "en")).toBe("Xiaohongshu is strong in beauty (Estimate)");
+    expect(reasonWithKind(data, category, "en")).toBe("Xiaohongshu is strong in beauty (Estimate)");
+    expect(reasonBasis(data, category, "en")).toMatch(/^Estimate: Assumed: Xiaohongshu makes about [\d.]+% of online beauty sales/);
     expect(explainFit(data, fit, "en")).toContain("Xiaohongshu is strong in beauty (Estimate)");
   });
 
-  it("the JSON and the workbook's Comparison sheet give the top reason with its basis, the same in both", () => {
+  it("the JSON and the workbook's Comparison sheet give the top reason's basis in full, the same in both; the printed reason only its label", () => {
     const scenario = scenarioSchema.parse({
       brand: "Basis",
       company: { annualTarget: 3_000_000, monthlyAdBudget: 40_000 },
@@ -69,12 +71,19 @@ describe("the views put each fit reason's basis in words from the catalogue and 
       .sheets.flatMap((s) => s.blocks)
       .flatMap((b) => (b.kind === "table" && b.table.name === "Comparison" ? [b.table] : []))[0]!;
     const reasonColumn = table.columns.findIndex((c) => c.header === "Top reason");
+    const basisColumn = table.columns.findIndex((c) => c.screenOnly);
+    // The basis is the last column, for the screen only: the print area ends before it.
+    expect(basisColumn).toBe(table.columns.length - 1);
     const rows = [...table.rows];
     let withBasis = 0;
     fits.forEach((x, i) => {
       const top = x.fit.reasons[0];
-      expect(json[i]!.topReasonBasis).toBe(top?.basis ? driverBasisDetail(data, top.basis, "en") : null);
-      expect(rows[i]![reasonColumn]).toBe(top ? reasonWithBasis(data, top, "en") : "");
+      const detail = top?.basis ? driverBasisDetail(data, top.basis, "en") : null;
+      expect(json[i]!.topReasonBasis).toBe(detail);
+      expect(rows[i]![basisColumn]).toBe(detail);
+      expect(rows[i]![reasonColumn]).toBe(top ? reasonWithKind(data, top, "en") : "");
+      // Printed: the reason and the kind of its basis, no title, address or reasoning.
+      expect(String(rows[i]![reasonColumn])).not.toMatch(/https?:|\[|\]|Assumed/);
       if (top?.basis) withBasis++;
     });
     expect(withBasis).toBeGreaterThan(0);

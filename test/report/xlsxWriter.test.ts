@@ -76,6 +76,35 @@ describe("writeSpec (the streaming .xlsx writer)", () => {
     expect(plan).toMatch(/<pageSetup [^>]*fitToHeight="0"\/>/);
   });
 
+  it("keeps a screen-only notes column out of the print area, on one line, without making its row taller", async () => {
+    const long = "Sourced: a title (a publisher), https://example.com/a/very/long/address, 2024; Estimate: reasoning ".repeat(3);
+    const notes = sheet({
+      blocks: [
+        { kind: "title", text: "T" },
+        {
+          kind: "table",
+          table: {
+            name: "Reasons",
+            columns: [
+              { header: "Reason", format: "text", width: 20 },
+              { header: "Helper", format: "rate", width: 8, hidden: true },
+              { header: "Basis", format: "text", width: 30, screenOnly: true },
+            ],
+            rows: [["short", 1, long]],
+          },
+        },
+      ],
+    });
+    const written = await parts({ title: "T", sheets: [notes] });
+    // Title 2 rows, header, one row and the gap: rows 1-5; the area stops at column B (the hidden helper prints nothing).
+    expect(written["xl/workbook.xml"]).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">'Plan'!$A$1:$B$5</definedName>`);
+    const xml = written["xl/worksheets/sheet1.xml"]!;
+    expect(xml).toMatch(/<row r="4">/);
+    expect(xml).not.toMatch(/<row r="4" ht=/);
+    // No print area on a sheet without such a column or a printRows.
+    expect(files["xl/workbook.xml"]).not.toContain("Print_Area");
+  });
+
   it("ends a printed page after the rows it is told to (the P&L's platforms each start a page)", async () => {
     const broken = await parts({ title: "T", sheets: [sheet({ pageBreaksAfter: [10, 20] })] });
     expect(broken["xl/worksheets/sheet1.xml"]).toContain(

@@ -4,6 +4,7 @@ import { parse } from "yaml";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { bossWorkbook } from "../../src/report/bossWorkbook";
 import { layoutSheet } from "../../src/report/xlsx/parts/sheetLayout";
+import { columnLetter } from "../../src/report/columnLetter";
 import { buildPlan } from "../../src/scenario/buildPlan";
 import { scenarioSchema, type Scenario } from "../../src/scenario/scenario";
 import { CHUNK_BUDGET_BYTES, OWNED_KEY, writeWorkbookSpec } from "../../src/taskpane/office/writeWorkbookSpec";
@@ -104,6 +105,12 @@ describe("writeWorkbookSpec into a workbook", () => {
     const rates = spec.sheets.find((s) => s.name === "Rate card")!;
     expect(book.sheet("Rate card")!.printArea).toBe(`A1:G${rates.printRows}`);
     expect(pnl.printArea).toBeNull();
+    // The Comparison prints up to its reasons: the reasons' sources in full stay on screen, beyond the print area.
+    const comparisonAt = spec.sheets.findIndex((s) => s.name === "Platform comparison");
+    const comparison = layoutSheet(spec.sheets[comparisonAt]!, comparisonAt);
+    expect(comparison.printArea).toBeDefined();
+    expect(book.sheet("Platform comparison")!.printArea).toBe(`A1:${columnLetter(comparison.printArea!.lastColumn)}${comparison.endRow}`);
+    expect(comparison.printArea!.lastColumn).toBe(comparison.widths.length - 2);
     const inputs = book.sheet("Inputs")!;
     expect(inputs.protection.options).toBeNull();
     const filled = inputs.ranges.filter((r) => r.format.fill.color === "#FFF2CC");
@@ -132,7 +139,7 @@ describe("writeWorkbookSpec into a workbook", () => {
     expect(report.syncs).toBe(2 + Math.floor(report.payloadBytes / CHUNK_BUDGET_BYTES));
     if (products <= 10) expect(report.syncs).toBe(2);
     expect(Math.max(...book.requestBytes)).toBeLessThan(5 * 1024 * 1024);
-    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe(`A3:AE${3 + products * 11}`);
+    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe(`A3:AF${3 + products * 11}`);
   });
 
   it("keeps to two syncs plus one per 4 MB for 1,000 products, whose formulas make a larger payload", async () => {
@@ -147,7 +154,7 @@ describe("writeWorkbookSpec into a workbook", () => {
     expect(report.syncs).toBeLessThanOrEqual(2 + Math.ceil(report.payloadBytes / (CHUNK_BUDGET_BYTES / 2)));
     expect(report.syncs).toBeLessThan(report.payloadBytes / (256 * 1024));
     expect(Math.max(...book.requestBytes)).toBeLessThan(5 * 1024 * 1024);
-    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe("A3:AE11003");
+    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe("A3:AF11003");
     expect(book.sheet("Platform comparison")!.formulas.size).toBeGreaterThan(11_000 * 10);
   });
 
@@ -172,7 +179,7 @@ describe("writeWorkbookSpec into a workbook", () => {
     expect(asked).toEqual([["Boss summary", "Inputs", "Platform comparison", "Team plan", "Plan", "Monthly P&L", "Costs", "Rate card"]]);
     expect(report.written).toHaveLength(8);
     expect(book.live().map((s) => s.name)).toEqual(["Budget 2027", ...report.written]);
-    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe("A3:AE25");
+    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe("A3:AF25");
   });
 
   it("writes nothing when the user says no", async () => {

@@ -6,6 +6,7 @@ export const REPORT_LABELS = {
   fitScore: { en: "Fit (0-100)", zh: "匹配度(0-100)" },
   marginHeadroom: { en: "Margin headroom", zh: "利润空间" },
   topReason: { en: "Top reason", zh: "主要原因" },
+  topReasonBasis: { en: "Where the top reason's figures come from (on screen only, not printed)", zh: "主要原因的依据:来源或估算(只在屏幕上显示,不打印)" },
   role: { en: "Role", zh: "岗位" },
   shared: { en: "Shared", zh: "共享" },
   total: { en: "Total", zh: "合计" },

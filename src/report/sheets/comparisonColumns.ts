@@ -39,7 +39,10 @@ export const liveCostRates = <T>(c: Calculator<T>, perOrderFee: T, rate: (field:
   launchCost: c.constant(0),
 });
 
-/** The Comparison's columns: the product, its fit and economics, then hidden helpers (exact contribution, the live rates). */
+/**
+ * The Comparison's columns: the product, its fit and economics (the top reason with the kind of its basis), hidden
+ * helpers (exact contribution, the live rates), then the reason's basis in full, for the screen only.
+ */
 export const comparisonColumns = (b: SheetBuilder): ColumnSpec[] =>
   b.columns([
     ["sku", "text", 14],
@@ -61,4 +64,6 @@ export const comparisonColumns = (b: SheetBuilder): ColumnSpec[] =>
     ["topReason", "text", 60],
     ["exactContribution", "rate", 14, { hidden: true }],
     ...LIVE_FIELDS.map((f): Col => [f === "perOrderFee" ? f : `cost_${f}`, "rate", 12, { hidden: true }]),
+    // The reason's sources in full (titles, addresses, an estimate's reasoning): on screen, outside the print area.
+    ["topReasonBasis", "text", 60, { screenOnly: true }],
   ]);

@@ -5,7 +5,7 @@ import { orderCostLines } from "../../engine/costs/orderCostLines";
 import { orderContributionAfterVat } from "../../engine/costs/orderVat";
 import { vatRatesOf } from "../../engine/costs/vatRegime";
 import type { PlanResult } from "../../scenario/planResult";
-import { reasonWithBasis } from "../reasonText";
+import { reasonBasis, reasonWithKind } from "../reasonText";
 import { contributionMarginOf } from "../../engine/margin/profitModel";
 import { platformName } from "../planText";
 import type { PlainValue } from "../workbookSpec";
@@ -59,6 +59,7 @@ export function comparisonValues(result: PlanResult, lang: Lang): (place: Compar
   return ({ product, on: x, row, costsRow }) => {
     const input = result.inputs[product]!;
     const e = x.economics;
+    const top = x.fit.reasons[0];
     const cr = e.costRates;
     const entered = plan.entered.includes(x.platform);
     const { paidShare, averageOrder } = platformOf.get(x.platform)!;
@@ -99,9 +100,10 @@ export function comparisonValues(result: PlanResult, lang: Lang): (place: Compar
       entered ? x.netProfit : null,
       entered ? x.netMargin : null,
       entered ? x.breakEvenOrders : null,
-      x.fit.reasons[0] ? reasonWithBasis(data, x.fit.reasons[0], lang) : "",
+      top ? reasonWithKind(data, top, lang) : "",
       exactValue,
       ...LIVE_FIELDS.map((f) => (costsRow === row ? (f === "paidShare" ? paidShare : mixRates[f]) : null)),
+      top ? reasonBasis(data, top, lang) : null,
     ];
   };
 }

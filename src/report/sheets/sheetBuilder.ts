@@ -4,8 +4,8 @@ import { formulaCalculator, formulaNumber } from "../../engine/calc";
 import { columnLetter } from "../columnLetter";
 import { blockHeight, type BlockSpec, type CellFormat, type CellValue, type ChartSpec, type ColumnSpec, type PlainValue, type SheetSpec, type TableSpec } from "../workbookSpec";
 
-/** A column: its label, format, width, and whether it is a hidden helper or an input. */
-export type Col = [LabelKey, CellFormat, number] | [LabelKey, CellFormat, number, Pick<ColumnSpec, "hidden" | "input">];
+/** A column: its label, format, width, and whether it is a hidden helper, an input or a note for the screen only. */
+export type Col = [LabelKey, CellFormat, number] | [LabelKey, CellFormat, number, Pick<ColumnSpec, "hidden" | "input" | "screenOnly">];
 
 /**
  * Lays a sheet's blocks out row by row (the writers place them by the same `blockHeight`), so a formula can name

@@ -63,9 +63,7 @@ export async function writeSpec(
     const columns = l.spec.printTitleColumns ? [`${sheet}!$A:$${columnLetter(l.spec.printTitleColumns - 1)}`] : [];
     const rows = l.printTitleRow ? [`${sheet}!$${l.printTitleRow}:$${l.printTitleRow}`] : [];
     const titles = columns.length + rows.length ? [{ name: "_xlnm.Print_Titles", sheet: l.index, ref: [...columns, ...rows].join(",") }] : [];
-    const area = l.spec.printRows
-      ? [{ name: "_xlnm.Print_Area", sheet: l.index, ref: `${sheet}!$A$1:$${columnLetter(Math.max(l.widths.length, 1) - 1)}$${l.spec.printRows}` }]
-      : [];
+    const area = l.printArea ? [{ name: "_xlnm.Print_Area", sheet: l.index, ref: `${sheet}!$A$1:$${columnLetter(l.printArea.lastColumn)}$${l.printArea.lastRow}` }] : [];
     return [...area, ...titles];
   });
   await zip.part("xl/workbook.xml", [

@@ -53,7 +53,7 @@ export function dressSheet(ws: Excel.Worksheet, sheet: SheetSpec, layout: SheetL
     ws.pageLayout.zoom = layout.pagesTall ? { horizontalFitToPages: layout.pagesWide, verticalFitToPages: layout.pagesTall } : { horizontalFitToPages: layout.pagesWide };
     if (layout.printTitleRow) ws.pageLayout.setPrintTitleRows(`$${layout.printTitleRow}:$${layout.printTitleRow}`);
     if (sheet.printTitleColumns) ws.pageLayout.setPrintTitleColumns(`$A:$${col(sheet.printTitleColumns - 1)}`);
-    if (sheet.printRows) ws.pageLayout.setPrintArea(`A1:${col(Math.max(layout.widths.length, 1) - 1)}${sheet.printRows}`);
+    if (layout.printArea) ws.pageLayout.setPrintArea(`A1:${col(layout.printArea.lastColumn)}${layout.printArea.lastRow}`);
     for (const row of sheet.pageBreaksAfter ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
   }
   if (sheet.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowSort: true, allowAutoFilter: true });

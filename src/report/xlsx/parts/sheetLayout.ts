@@ -38,6 +38,11 @@ export interface SheetLayout {
   pagesTall: number;
   /** The first row below everything on the sheet (a chart is anchored there, 0-based). */
   endRow: number;
+  /**
+   * The print area, from A1 to this 0-based column and 1-based row, where the sheet prints less than it shows (its
+   * first rows: spec.printRows; the columns before its screen-only notes). Both writers set it from here.
+   */
+  printArea?: { lastColumn: number; lastRow: number };
 }
 
 /** Lays a sheet out before any cell is written: block rows, table places and column widths. */
@@ -47,6 +52,7 @@ export function layoutSheet(spec: SheetSpec, index: number): SheetLayout {
   const widths: number[] = [];
   const shown: boolean[] = [];
   const helper: boolean[] = [];
+  let screenFrom: number | undefined;
   let row = 1;
   for (const block of spec.blocks) {
     blocks.push({ block, row });
@@ -57,6 +63,7 @@ export function layoutSheet(spec: SheetSpec, index: number): SheetLayout {
         widths[i] = Math.max(widths[i] ?? 0, c.width, fitted[i]!);
         if (c.hidden) helper[i] = true;
         else shown[i] = true;
+        if (c.screenOnly) screenFrom = Math.min(screenFrom ?? i, i);
       });
     }
     if (block.kind === "facts") {
@@ -72,8 +79,23 @@ export function layoutSheet(spec: SheetSpec, index: number): SheetLayout {
   const largest = tables.reduce<PlacedTable | undefined>((a, t) => (!a || t.rowCount > a.rowCount ? t : a), undefined);
   const hidden = widths.map((_, i) => Boolean(helper[i]) && !shown[i]);
   const printTitleRow = largest && largest.rowCount > 20 ? largest.headerRow : undefined;
-  const across = spec.printPagesWide ?? pagesWide(widths, hidden, spec.printTitleColumns ?? 0);
-  return { spec, index, blocks, tables, widths, hidden, printTitleRow, pagesWide: across, pagesTall: spec.printPagesTall ?? 0, endRow: row - 1 };
+  // Screen-only notes are outside the print area: they neither print nor count towards the pages across.
+  const printed = screenFrom ?? widths.length;
+  const across = spec.printPagesWide ?? pagesWide(widths.slice(0, printed), hidden, spec.printTitleColumns ?? 0);
+  const printArea = spec.printRows || screenFrom !== undefined ? { lastColumn: Math.max(printed, 1) - 1, lastRow: spec.printRows ?? row - 1 } : undefined;
+  return {
+    spec,
+    index,
+    blocks,
+    tables,
+    widths,
+    hidden,
+    printTitleRow,
+    pagesWide: across,
+    pagesTall: spec.printPagesTall ?? 0,
+    endRow: row - 1,
+    ...(printArea ? { printArea } : {}),
+  };
 }
 
 /** Text longer than this wraps instead of widening its column. */

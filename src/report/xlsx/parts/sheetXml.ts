@@ -111,7 +111,8 @@ function* tableRows(table: TableSpec, row: number, w: Writers): Generator<string
     styleIds[i]!.set(format, id);
     return id;
   };
-  const textColumns = table.columns.flatMap((c, i) => (c.format === "text" ? [i] : []));
+  // Screen-only notes run on one line: they do not make a printed row taller.
+  const textColumns = table.columns.flatMap((c, i) => (c.format === "text" && !c.screenOnly ? [i] : []));
   let r = row;
   for (const values of table.rows) {
     r += 1;
@@ -146,7 +147,8 @@ function rowLines(values: readonly CellValue[], textColumns: readonly number[], 
 function bodyStyle(c: ColumnSpec, format: CellFormat): CellStyle {
   // A number in a text column (the settings table's values) sits left like its header and its neighbours.
   // Top-aligned like the wrapped texts beside them, so a tall row's figures sit on its first line.
-  const base: CellStyle = c.format === "text" ? { format, wrap: true, vertical: "top", ...(format === "text" ? {} : { horizontal: "left" }) } : { format, vertical: "top" };
+  const base: CellStyle =
+    c.format === "text" ? { format, ...(c.screenOnly ? {} : { wrap: true }), vertical: "top", ...(format === "text" ? {} : { horizontal: "left" }) } : { format, vertical: "top" };
   return c.input ? { ...base, fill: "input", unlocked: true } : base;
 }
 
