@@ -130,6 +130,24 @@ describe.each(["sample-zh", "bigger-en"])("the %s workbook printed by LibreOffic
     expect(squeezed(next.text).startsWith(squeezed(label("sheetRateCard", lang)))).toBe(true);
   });
 
+  it("prints the Comparison's top reasons short: no source address or estimate reasoning on its pages (they stay on screen)", () => {
+    const { pages, lang } = plans[name]!;
+    const reasonPages = pages.filter((p) => p.text.includes(label("topReason", lang)) && !p.text.includes(label("topReasonBasis", lang)));
+    expect(reasonPages.length).toBeGreaterThan(0);
+    // 44 rows of one or two lines: two pages (they were 5 with each figure's whole provenance).
+    expect(reasonPages.length).toBeLessThanOrEqual(2);
+    for (const page of reasonPages) expect(page.text).not.toMatch(/https?:\/\/|\[/);
+    expect(pages.some((p) => p.text.includes(label("topReasonBasis", lang)))).toBe(false);
+  });
+
+  it("starts the Plan's month tables on a page of their own, so the page across does not repeat the months alone", () => {
+    const { pages, lang } = plans[name]!;
+    const heading = label("monthlyTargets", lang);
+    const withHeading = pages.filter((p) => p.text.split("\n").some((line) => line.trim() === heading));
+    expect(withHeading).toHaveLength(1);
+    expect(withHeading[0]!.text.trimStart().startsWith(heading)).toBe(true);
+  });
+
   it("repeats the P&L's month column on every page it prints across", () => {
     const { pages, lang } = plans[name]!;
     const pnlPages = pages.filter((p) => p.text.includes(label("pnl_labour", lang)));

@@ -79,6 +79,9 @@ export function planSheet(
   });
   if (b.nextRow !== aoHeader - 1) throw new Error(`plan sheet layout: average-order table expected at ${aoHeader}, got ${b.nextRow + 1}`);
   averageOrderTable(result, lang, b, order, refs);
+  // The wide tables (ad budget, average order) print two pages across; the narrow month tables start a page of their
+  // own, so the second page across holds the wide tables' other columns, not the months' column repeated alone.
+  b.pageBreaksAfter = [b.nextRow - 1];
   const months = monthTargetsTable(result, lang, b, refs.inputs, refs.pnl, refs.pnlSheet);
   const rrField = { orders: RR.orders, sales: RR.sales, fixedCosts: RR.fixedCosts, fixedPerOrder: RR.fixedPerOrder, adSpend: RR.adSpend, netMargin: RR.netMargin };
   return {

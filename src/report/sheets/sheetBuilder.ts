@@ -18,6 +18,8 @@ export class SheetBuilder {
   printRows?: number;
   /** Pages it prints down, fitted to height (the summary: two); unset, as long as it is. */
   printPagesTall?: number;
+  /** Rows after which a printed page ends (see SheetSpec.pageBreaksAfter). */
+  pageBreaksAfter?: number[];
   private row = 1;
 
   constructor(
@@ -79,6 +81,7 @@ export class SheetBuilder {
       ...(this.chart ? { chart: this.chart } : {}),
       ...(this.printRows ? { printRows: this.printRows } : {}),
       ...(this.printPagesTall ? { printPagesTall: this.printPagesTall } : {}),
+      ...(this.pageBreaksAfter?.length ? { pageBreaksAfter: this.pageBreaksAfter } : {}),
     };
   }
 }
