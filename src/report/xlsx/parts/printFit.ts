@@ -18,3 +18,23 @@ export function pagesWide(widths: readonly (number | undefined)[], hidden: reado
   const perPage = PAGE_POINTS / MIN_SCALE - titles;
   return Math.max(1, Math.ceil((sum(points) - titles) / perPage));
 }
+
+/**
+ * A text's printed width in column units (the width of a digit in the default font, Calibri 11 / Carlito): CJK two,
+ * a space or light punctuation about half, narrow letters 0.6, m and w 1.5, other letters about one. Measured against
+ * LibreOffice's wrapping of the summary's English reasons: a line of 69 units held 67.3 and broke before 72.9.
+ */
+export function printedWidth(text: string): number {
+  let units = 0;
+  for (const ch of text) {
+    if (ch.charCodeAt(0) > 0x2e80) units += 2;
+    else if (ch === " ") units += 0.45;
+    else if (".,;:'!|()-".includes(ch)) units += 0.5;
+    else if ("ijlftrI".includes(ch)) units += 0.6;
+    else if ("mwMW".includes(ch)) units += 1.5;
+    else if (ch >= "a" && ch <= "z") units += 0.95;
+    else if (ch >= "A" && ch <= "Z") units += 1.1;
+    else units += 1;
+  }
+  return units;
+}

@@ -1,4 +1,4 @@
-import { pagesWide } from "./printFit";
+import { pagesWide, printedWidth } from "./printFit";
 import { blockHeight, isLazy, valueOf, type BlockSpec, type PlainValue, type SheetSpec, type TableSpec } from "../../workbookSpec";
 
 /** Text blocks span this many columns so long sentences wrap instead of widening a table's column. */
@@ -160,5 +160,12 @@ const numberWidth = (v: number, format: string): number =>
 /** Display width of text: CJK characters take two columns. */
 export const displayWidth = (text: string): number => [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
 
-/** Lines a text wraps to in a cell about `widthChars` wide. */
-export const wrappedLines = (text: string, widthChars: number): number => Math.max(1, Math.ceil(displayWidth(text) / widthChars));
+/**
+ * Lines a text wraps to in a cell about `widthChars` wide: one where its printed width fits (an English sentence of 86
+ * characters fits 69 units); otherwise counted as before, a character a unit, which leaves room for words that wrap whole.
+ */
+export function wrappedLines(text: string, widthChars: number): number {
+  const printed = printedWidth(text);
+  if (printed <= widthChars) return 1;
+  return Math.max(2, Math.ceil(displayWidth(text) / widthChars), Math.ceil(printed / widthChars));
+}
