@@ -50,6 +50,7 @@ describe("the boss page's words", () => {
       label("glossContributionMargin", "zh"),
       label("glossNetMarginRunRate", "zh"),
       label("glossPaidShare", "zh"),
+      label("glossReturns", "zh"),
     ]);
     expect(label("glossContributionMargin", "zh")).toMatch(/^贡献率:/);
     expect(label("glossNetMarginRunRate", "zh")).toMatch(/^稳定期净利率:/);
@@ -91,6 +92,17 @@ describe("the boss page's words", () => {
   it("dates the plan on the local calendar, without a UTC time", () => {
     const generated = facts(sheet(zh, "sheetSummary")).find((f) => f.label === label("generatedAt", "zh"))!;
     expect(valueOf(generated.value)).toBe("2026-11-22");
+  });
+
+  it("says returned goods come back to stock, in the returns column's label and in full in the terms (zh and en)", () => {
+    expect(label("pnl_returns", "zh")).toBe("退款(¥,退货回库再卖)");
+    expect(label("pnl_returns", "en")).toBe("Returns (¥; goods back to stock)");
+    expect(label("glossReturns", "zh")).toMatch(/^退款:.*回到库存.*货品成本只按留下的订单计算/);
+    expect(label("glossReturns", "en")).toMatch(/^Returns:.*come back to stock.*goods are costed only on the orders kept/);
+    // The P&L's platform and total tables head their returns column with it.
+    const pnl = sheet(zh, "sheetPnl");
+    const headers = pnl.blocks.flatMap((b) => (b.kind === "table" ? b.table.columns.map((c) => c.header) : []));
+    expect(headers.filter((h) => h === label("pnl_returns", "zh")).length).toBeGreaterThanOrEqual(2);
   });
 
   it("puts the shared fixed costs under a heading of their own, and the ad-budget heading right above its table", () => {

@@ -17,7 +17,8 @@ export const PLAN_LABELS = {
   verdict_dont_enter: { en: "Don't enter", zh: "不建议进入" },
   pnl_orders: { en: "Orders", zh: "订单数" },
   pnl_sales: { en: "Sales (¥)", zh: "销售额(¥)" },
-  pnl_returns: { en: "Returns (¥)", zh: "退款(¥)" },
+  // Returned goods come back to stock: goods are costed on kept orders only (orderCostLines); the glossReturns term says so in full.
+  pnl_returns: { en: "Returns (¥; goods back to stock)", zh: "退款(¥,退货回库再卖)" },
   pnl_deductions: { en: "Platform deductions (¥)", zh: "平台扣点(¥)" },
   pnl_goods: { en: "Goods (¥)", zh: "货品成本(¥)" },
   pnl_shipping: { en: "Shipping (¥)", zh: "运费(¥)" },

@@ -39,6 +39,10 @@ export const WORKBOOK_NOTES = {
   },
   opensAfterPlan: { en: "Not within the plan", zh: "计划期内不开店" },
   terms: { en: "What the figures mean", zh: "术语说明" },
+  glossReturns: {
+    en: "Returns: the price of a returned order is refunded to the buyer; the goods come back to stock and are sold again, so goods are costed only on the orders kept, and a return costs its return shipping.",
+    zh: "退款:退货订单的货款退还给买家;退回的货品回到库存、可以再卖,所以货品成本只按留下的订单计算,退货另有退货运费。",
+  },
   glossContributionMargin: {
     en: "Contribution margin: what each order keeps after returns, platform fees, goods, shipping and ads, as a share of its price, before the team, rent and other fixed costs.",
     zh: "贡献率:每单扣除退货、平台扣点、货品、运费和广告费后剩下的部分占售价的比例,尚未扣团队、房租等固定成本。",

@@ -123,7 +123,7 @@ export function summarySheet(
     })
     .split("\n");
   b.add({ kind: "heading", text: l("terms") });
-  b.add({ kind: "notes", lines: [l("glossPeakCashNeed"), l("glossContributionMargin"), l("glossNetMarginRunRate"), l("glossPaidShare")] });
+  b.add({ kind: "notes", lines: [l("glossPeakCashNeed"), l("glossContributionMargin"), l("glossNetMarginRunRate"), l("glossPaidShare"), l("glossReturns")] });
   b.add({ kind: "heading", text: l("assumptions") });
   b.add({ kind: "notes", lines: [adModelText(data, company.paidShare, lang), ...assumptions, ...(b.live ? [m.plan.liveNote()] : []), m.plan.judgementNote()] });
 }
