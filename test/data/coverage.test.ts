@@ -31,9 +31,9 @@ describe("coverage", () => {
     expect(kuaishou.recited).toBe(0);
   });
 
-  it("counts every fit driver: 11 platforms × (4 age bands, female share, 3 city tiers, 12 category shares, online share, price tier)", () => {
+  it("counts every fit driver: 12 platforms × (4 age bands, female share, 3 city tiers, 12 category shares, online share, price tier)", () => {
     const drivers = coverage(data).filter((r) => r.group === "fitDrivers");
-    expect(drivers).toHaveLength(11);
+    expect(drivers).toHaveLength(12);
     for (const row of drivers) expect(row.sourced + row.stale + row.recited + row.estimate).toBe(22);
     const xhs = drivers.find((r) => r.label.includes("XIAOHONGSHU"))!;
     expect(xhs.sourced + xhs.stale).toBe(2);
