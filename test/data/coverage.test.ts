@@ -9,10 +9,10 @@ const data = defaultReferenceData();
 
 describe("coverage", () => {
   it("counts every rate-card figure once, per platform and kind", () => {
-    const rows = coverage(data).slice(0, 11);
+    const rows = coverage(data).slice(0, 12);
     const total = rows.reduce((n, r) => n + r.sourced + r.stale + r.recited + r.estimate, 0);
-    // 11 platforms × 20 (12 commissions, payment, per-order, deposit, annual, 2 ROI, return multiple and adjustment) + Tmall points and its 3C rate
-    expect(total).toBe(222);
+    // 12 platforms × 20 (12 commissions, payment, per-order, deposit, annual, 2 ROI, return multiple and adjustment) + Tmall points and its 3C rate
+    expect(total).toBe(242);
     expect(rows.every((r) => r.group === "rateCard")).toBe(true);
   });
 
