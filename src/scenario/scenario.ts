@@ -3,7 +3,7 @@ import { DEFAULTS, RANGES, type NumberRange, type RateOverride } from "../engine
 import { MAX_NAME_TEXT } from "../engine/core/ranges";
 
 /** How many products and rate overrides a scenario holds at most. */
-export const SCENARIO_LIMITS = { products: 10_000, overrides: 1000, brand: 100, sku: 60, productName: 120, existingStores: 11 } as const;
+export const SCENARIO_LIMITS = { products: 10_000, overrides: 1000, brand: 100, sku: 60, productName: 120, existingStores: 12 } as const;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 /** A number within one of the engine's ranges, so a scenario accepts exactly what a formula or the wizard does. */

@@ -72,12 +72,12 @@ describe("npm run plan with the built-in sample", () => {
     // One row lower for the plan-status row (issue 22, §3).
     expect([cells.get("A19"), cells.get("B19"), cells.get("C19")]).toEqual(["平台", "匹配度(0-100)", "结论"]);
     expect([cells.get("A20"), cells.get("C20")]).toEqual(["天猫", "单量还养不起团队"]);
-    const taobao = Array.from({ length: 11 }, (_, i) => 20 + i).find((r) => cells.get(`A${r}`) === "淘宝")!;
+    const taobao = Array.from({ length: 12 }, (_, i) => 20 + i).find((r) => cells.get(`A${r}`) === "淘宝")!;
     expect([cells.get(`C${taobao}`), cells.get(`D${taobao}`), cells.get(`G${taobao}`)]).toEqual(["可进入,回本慢", 1, 1]);
     // The second row is a platform the plan's volume cannot carry yet: its sentence names the orders it would need.
     expect(["单量还养不起团队", "每单都亏"]).toContain(String(cells.get("C21")));
     expect(String(cells.get("J21"))).toMatch(/每月需 [\d,]+ 单|每单/);
-    const verdicts = Array.from({ length: 11 }, (_, i) => cells.get(`C${20 + i}`));
+    const verdicts = Array.from({ length: 12 }, (_, i) => cells.get(`C${20 + i}`));
     expect(verdicts.every((v) => ["立即进入", "稍后进入", "可进入,回本慢", "单量还养不起团队", "每单都亏", "不建议进入"].includes(String(v)))).toBe(true);
     // Not entered: no net margin at run rate, no budget share (blank, not 0.0%).
     expect([cells.get("F22") ?? "", cells.get("G22") ?? ""]).toEqual(["", ""]);
@@ -96,7 +96,7 @@ describe("npm run plan with the built-in sample", () => {
   it("ships a native bar chart of fit and a line chart of cumulative profit", async () => {
     const bar = await wb.text("xl/charts/chart1.xml");
     expect(bar).toContain("<c:barChart>");
-    expect(bar).toContain("<c:f>'老板摘要'!$A$20:$A$30</c:f>");
+    expect(bar).toContain("<c:f>'老板摘要'!$A$20:$A$31</c:f>");
     const line = await wb.text("xl/charts/chart2.xml");
     expect(line).toContain("<c:lineChart>");
     // Cumulative net profit of the totals, months 1–24 (rows 32–55), whatever column the cost lines leave it in.
@@ -124,7 +124,7 @@ describe("npm run plan with the built-in sample", () => {
   });
 
   it("lists every product on every platform in the comparison sheet, with both margins", () => {
-    expect(valuesInColumn(wb, "平台对比", "C").length).toBe(1 + 4 * 11);
+    expect(valuesInColumn(wb, "平台对比", "C").length).toBe(1 + 4 * 12);
     const cmp = wb.cells.get("平台对比")!;
     expect([cmp.get("L3"), cmp.get("M3"), cmp.get("N3"), cmp.get("O3")]).toEqual(["每单贡献(¥)", "贡献率", "每单净利(¥)", "净利率"]);
   });
@@ -190,7 +190,7 @@ describe("npm run plan with bad input", () => {
 });
 
 describe("npm run plan at scale", () => {
-  it("plans 1,000 SKUs × 11 platforms in one run, showing progress", async () => {
+  it("plans 1,000 SKUs × 12 platforms in one run, showing progress", async () => {
     const categories = ["服装", "美妆", "食品", "家电", "3C数码", "母婴", "家居", "运动户外", "保健", "鞋包"];
     const products = Array.from({ length: 1000 }, (_, i) => ({
       sku: `SKU-${i}`,
@@ -208,9 +208,9 @@ describe("npm run plan at scale", () => {
     const out = path.join(tmp, "thousand.xlsx");
     const run = runPlan([scenario, "--out", out, "--lang", "en"]);
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain("Planning 1000 product(s) × 11 platforms");
+    expect(run.stderr).toContain("Planning 1000 product(s) × 12 platforms");
     expect(run.stderr).toContain("scored 500/1000 products (50%)");
     const wb = await readXlsx(fs.readFileSync(out));
-    expect(valuesInColumn(wb, "Platform comparison", "C").length).toBe(1 + 1000 * 11);
+    expect(valuesInColumn(wb, "Platform comparison", "C").length).toBe(1 + 1000 * 12);
   });
 });

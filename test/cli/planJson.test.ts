@@ -34,7 +34,7 @@ describe("npm run plan -- <scenario> --json <file>", () => {
   it("echoes the inputs and gives every platform a verdict with its words", () => {
     expect(json.inputs.company.annualTarget).toBe(12_000_000);
     expect(json.inputs.products.map((p: { sku: string }) => p.sku)).toEqual(["WH-CS-01", "WH-CD-02", "WH-SC-03", "WH-BT-04"]);
-    expect(json.platforms).toHaveLength(11);
+    expect(json.platforms).toHaveLength(12);
     for (const p of json.platforms) {
       expect(["enter_now", "enter_later", "not_profitable", "dont_enter"]).toContain(p.verdict.kind);
       expect(p.verdict.text.length).toBeGreaterThan(10);

@@ -104,7 +104,7 @@ describe.each(["sample-zh", "bigger-en"])("the %s workbook printed by LibreOffic
     const { pages, reasons } = plans[name]!;
     const squeezed = (t: string) => t.replace(/\s+/g, "");
     const firstPages = squeezed(pages[0]!.text + pages[1]!.text);
-    expect(reasons.length).toBe(11);
+    expect(reasons.length).toBe(12);
     for (const reason of reasons) expect(firstPages).toContain(squeezed(reason).slice(-8));
   });
 

@@ -9,10 +9,10 @@ const data = defaultReferenceData();
 
 describe("coverage", () => {
   it("counts every rate-card figure once, per platform and kind", () => {
-    const rows = coverage(data).slice(0, 11);
+    const rows = coverage(data).slice(0, 12);
     const total = rows.reduce((n, r) => n + r.sourced + r.stale + r.recited + r.estimate, 0);
-    // 11 platforms × 20 (12 commissions, payment, per-order, deposit, annual, 2 ROI, return multiple and adjustment) + Tmall points and its 3C rate
-    expect(total).toBe(222);
+    // 12 platforms × 20 (12 commissions, payment, per-order, deposit, annual, 2 ROI, return multiple and adjustment) + Tmall points and its 3C rate
+    expect(total).toBe(242);
     expect(rows.every((r) => r.group === "rateCard")).toBe(true);
   });
 
@@ -31,9 +31,9 @@ describe("coverage", () => {
     expect(kuaishou.recited).toBe(0);
   });
 
-  it("counts every fit driver: 11 platforms × (4 age bands, female share, 3 city tiers, 12 category shares, online share, price tier)", () => {
+  it("counts every fit driver: 12 platforms × (4 age bands, female share, 3 city tiers, 12 category shares, online share, price tier)", () => {
     const drivers = coverage(data).filter((r) => r.group === "fitDrivers");
-    expect(drivers).toHaveLength(11);
+    expect(drivers).toHaveLength(12);
     for (const row of drivers) expect(row.sourced + row.stale + row.recited + row.estimate).toBe(22);
     const xhs = drivers.find((r) => r.label.includes("XIAOHONGSHU"))!;
     expect(xhs.sourced + xhs.stale).toBe(2);

@@ -25,8 +25,21 @@ function problemsOf(data: RawReferenceData): string[] {
 describe("the built-in reference data", () => {
   const data = defaultReferenceData();
 
-  it("covers the eleven platforms and twelve categories the product promises", () => {
-    expect(Object.keys(data.rateCard.platforms).sort()).toEqual(["DEWU", "DOUYIN", "JD", "KUAISHOU", "PDD", "SUNING", "TAOBAO", "TMALL", "VIPSHOP", "WECHAT", "XIAOHONGSHU"]);
+  it("covers the twelve platforms (JD self-operated beside JD POP) and twelve categories the product promises", () => {
+    expect(Object.keys(data.rateCard.platforms).sort()).toEqual([
+      "DEWU",
+      "DOUYIN",
+      "JD",
+      "JD_SELF",
+      "KUAISHOU",
+      "PDD",
+      "SUNING",
+      "TAOBAO",
+      "TMALL",
+      "VIPSHOP",
+      "WECHAT",
+      "XIAOHONGSHU",
+    ]);
     expect(Object.keys(data.rateCard.categories)).toHaveLength(12);
     expect(data.rateCard.categories).toHaveProperty("PETS");
     expect(data.rateCard.categories).toHaveProperty("JEWELLERY");

@@ -301,7 +301,7 @@ describe.each([
         .filter((p) => p.verdict.reason === "gate")
         .map((p) => p.platform)
         .sort(),
-    ).toEqual(["DEWU", "VIPSHOP"]);
+    ).toEqual(["DEWU", "JD_SELF", "VIPSHOP"]);
 
     const { page, errors } = await open(locale);
     await page.click('.step-link[data-step="5"]');
@@ -435,7 +435,7 @@ describe("the wizard from the keyboard and with bad input", () => {
     await page.click('.step-link[data-step="2"]');
     await expect(page.textContent("#step-title")).resolves.toBe("平台");
     await expect(page.textContent("#wizard-error")).resolves.toBe("");
-    expect(await page.locator("#platform-list > li").count()).toBe(11);
+    expect(await page.locator("#platform-list > li").count()).toBe(12);
     await page.click('.step-link[data-step="0"]');
     await page.fill("#age-band", "青少年");
     await page.locator("#age-band").blur();

@@ -37,7 +37,7 @@ describe("resolveName for platforms", () => {
     if (result.ok) throw new Error("unreachable");
     expect(result.issue.code === "unknown_name" && result.issue.accepted).toContain("JD.com (京东)");
     expect(describeIssue(result.issue)).toBe(
-      'platform: "Tmal" is not recognised. Did you mean "Tmall (天猫)"? Accepted: Tmall (天猫), Taobao (淘宝), JD.com (京东), Pinduoduo (拼多多), Douyin (抖音), Kuaishou (快手), Xiaohongshu (小红书), WeChat Channels (微信视频号), Vipshop (唯品会), Suning (苏宁易购), Dewu (得物).',
+      'platform: "Tmal" is not recognised. Did you mean "Tmall (天猫)"? Accepted: Tmall (天猫), Taobao (淘宝), JD.com (京东), Pinduoduo (拼多多), Douyin (抖音), Kuaishou (快手), Xiaohongshu (小红书), WeChat Channels (微信视频号), Vipshop (唯品会), Suning (苏宁易购), Dewu (得物), JD self-operated supply (京东自营).',
     );
   });
 

@@ -5,7 +5,10 @@ import { conversationsPerOrder, liveHostsForHours, platformTeam, teamPlan } from
 const data = defaultReferenceData();
 const platforms = Object.keys(data.profiles.platforms);
 const contentLed = platforms.filter((p) => data.profiles.platforms[p]!.contentLed);
-const shelf = platforms.filter((p) => !data.profiles.platforms[p]!.contentLed);
+/** Platforms that buy the goods and sell them (JD self-operated, Vipshop): the brand runs a supply account, not a store. */
+const supply = platforms.filter((p) => data.profiles.platforms[p]!.supplyAccount);
+const stores = platforms.filter((p) => !supply.includes(p));
+const shelf = stores.filter((p) => !data.profiles.platforms[p]!.contentLed);
 const team = (platform: string, monthlyOrders: number, configuration: "lean" | "standard", averageOrderValue: number | null = null, sharedRoles = false) =>
   platformTeam(data.staffing, data.profiles.platforms[platform]!, { monthlyOrders, averageOrderValue, configuration, sharedRoles });
 
@@ -30,9 +33,9 @@ describe("platformTeam at launch volume: the two shapes", () => {
     expect(team("TMALL", 500, "lean", 100, true).total).toBe(2);
   });
 
-  it("keeps lean at 2–3 and standard at 4–5 on every platform while conversations stay under the coverage threshold and sales under ¥400,000", () => {
+  it("keeps lean at 2–3 and standard at 4–5 on every store platform while conversations stay under the coverage threshold and sales under ¥400,000", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...platforms), fc.integer({ min: 1, max: 10_000 }), fc.nat(100_000), (platform, price, wanted) => {
+      fc.property(fc.constantFrom(...stores), fc.integer({ min: 1, max: 10_000 }), fc.nat(100_000), (platform, price, wanted) => {
         const orders = Math.min(wanted, Math.floor(599 / conversationsPerOrder(data.staffing, price)), Math.floor(399_999 / price));
         for (const [config, low, high] of [
           ["lean", 2, 3],
@@ -107,7 +110,7 @@ describe("a team that grows with the store's sales", () => {
     for (const price of [30, 60, 300, 3999]) {
       const orders = Math.ceil(2_000_000 / price);
       for (const config of ["lean", "standard"] as const) {
-        for (const p of platforms) {
+        for (const p of stores) {
           const total = team(p, orders, config, price).total;
           const high = contentLed.includes(p) ? 18 : 15;
           if (total < 8 || total > high) outside.push(`${p} ${config} ¥${price}: ${total}`);
@@ -115,7 +118,24 @@ describe("a team that grows with the store's sales", () => {
       }
     }
     expect(outside).toEqual([]);
-    expect(shelf.length + contentLed.length).toBe(platforms.length);
+    expect(shelf.length + contentLed.length + supply.length).toBe(platforms.length);
+  });
+
+  it("runs a supply account (JD self-operated, Vipshop) with one key-account manager, growing only with its sales: the platform serves the buyers", () => {
+    expect(supply.sort()).toEqual(["JD_SELF", "VIPSHOP"]);
+    const none = { operations: 0, promotion: 0, customerService: 0, design: 0, liveHost: 0, liveController: 0, adsBuyer: 0, warehouse: 0 };
+    for (const p of supply) {
+      for (const config of ["lean", "standard"] as const) {
+        // At launch, 500 ¥3,999 orders (1,000 conversations: a store would keep two agents): one key-account manager.
+        expect(team(p, 500, config, 3999).roles).toEqual({ ...none, operations: 1 });
+        // At ¥2m a month: key-account managers ⌊(2,000,000 ÷ 1,500,000)^0.7⌋ = ⌊1.22⌋ = 1 (a store: 3 operators, 2 promotion, 2 design, 3 CS).
+        const big = team(p, 20_000, config, 100);
+        expect(big.roles).toEqual({ ...none, operations: 1 });
+        expect(big.sharedNeeds).toEqual({});
+        // At ¥10m a month: ⌊(10,000,000 ÷ 1,500,000)^0.7⌋ = ⌊3.77⌋ = 3, still no buyer-facing role.
+        expect(team(p, 100_000, config, 100).roles).toEqual({ ...none, operations: 3 });
+      }
+    }
   });
 
   it("never falls when orders rise at a given order value, and is a non-negative whole number", () => {

@@ -10,6 +10,7 @@ const platforms = Object.keys(data.profiles.platforms);
 
 /** The rates laid out in cells: A1 orders, B1 sales, then every rate (template counts last) from C1 on. */
 const RATE_KEYS = [
+  "buyerFacing",
   "conversationsPerOrder",
   "conversationsPerAgentMonth",
   "coverageAgents",
@@ -56,6 +57,8 @@ describe("teamAtVolume: the workbook's formula equals the engine's number", () =
     ["DOUYIN", "lean", 60, 500_000],
     ["DOUYIN", "standard", 3999, 2_000_000],
     ["PDD", "lean", 29.9, 0],
+    ["JD_SELF", "standard", 3999, 2_000_000],
+    ["VIPSHOP", "lean", 199, 500_000],
   ] as const)("%s %s, ¥%s an order, ¥%s a month", (platform, configuration, price, sales) => {
     const rates = teamRates(data.staffing, data.profiles.platforms[platform]!, { configuration, sharedRoles: true }, price);
     const orders = Math.round(sales / price);

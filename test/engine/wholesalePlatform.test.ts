@@ -29,7 +29,7 @@ function plan(s: Scenario) {
 const lines = (p: ReturnType<typeof plan>, code: string) => p.months.filter((l) => l.platform === code);
 const of = (p: ReturnType<typeof plan>, code: string) => p.platforms.find((x) => x.platform === code)!;
 
-describe("a platform that sells on its own traffic (Vipshop: advertising false in the costs data)", () => {
+describe("a platform that sells on its own traffic (Vipshop, JD self-operated: advertising false in the costs data)", () => {
   it("is read from the business model, not the platform's name", () => {
     const model = data.costs.businessModels[data.costs.platforms.VIPSHOP!.model]!;
     expect(model.advertising).toBe(false);
@@ -37,7 +37,7 @@ describe("a platform that sells on its own traffic (Vipshop: advertising false i
       Object.entries(data.costs.platforms)
         .filter(([, p]) => !data.costs.businessModels[p.model]!.advertising)
         .map(([code]) => code),
-    ).toEqual(["VIPSHOP"]);
+    ).toEqual(["VIPSHOP", "JD_SELF"]);
   });
 
   describe("an established knitwear brand selling ¥800k a month on Tmall and ¥300k on Vipshop today", () => {

@@ -18,6 +18,16 @@ function planOf(scenario: Scenario): ChannelPlan {
 }
 
 const ranking = (plan: ChannelPlan): string[] => plan.platforms.map((p) => p.platform);
+/** The ranking by marketplace: a store type after a better-fitting one of its marketplace (JD self-operated after JD POP) is left out. */
+const marketplaceRanking = (plan: ChannelPlan): string[] => {
+  const seen = new Set<string>();
+  return ranking(plan).filter((p) => {
+    const marketplace = data.fitRules.storeTypes[p]?.marketplace ?? p;
+    if (seen.has(marketplace)) return false;
+    seen.add(marketplace);
+    return true;
+  });
+};
 const place = (plan: ChannelPlan, platform: string): number => ranking(plan).indexOf(platform);
 const verdictOf = (plan: ChannelPlan, platform: string) => plan.platforms.find((p) => p.platform === platform)!.verdict;
 
@@ -45,8 +55,10 @@ describe("an operator's ranking", () => {
 
   it("small kitchen appliances: Douyin right after Tmall and JD, never excluded — air fryers sell by demonstration in short video and live", () => {
     const plan = planOf(airFryer);
-    expect(ranking(plan).slice(0, 2).sort()).toEqual(["JD", "TMALL"]);
-    expect(ranking(plan)[2]).toBe("DOUYIN");
+    // By marketplace: JD self-operated (JD's buyers, fit just below JD POP's) is the JD marketplace's second store type.
+    expect(marketplaceRanking(plan).slice(0, 2).sort()).toEqual(["JD", "TMALL"]);
+    expect(marketplaceRanking(plan)[2]).toBe("DOUYIN");
+    expect(place(plan, "JD")).toBeLessThan(place(plan, "JD_SELF"));
     // Whether Douyin pays at this volume is the money model's verdict; fit, gates and the platform limit never rule it out.
     expect(verdictOf(plan, "DOUYIN").kind).not.toBe("dont_enter");
   });

@@ -84,9 +84,9 @@ describe("the boss page's words", () => {
     const share = all.columns.findIndex((c) => c.header === label("budgetShare", "zh"));
     const rows = [...all.rows];
     const entered = rows.filter((r) => valueOf(r[share] ?? null) !== null);
-    // The sample enters Taobao alone, with the whole budget; the ten others show nothing in the column.
+    // The sample enters Taobao alone, with the whole budget; the eleven others show nothing in the column.
     expect(entered.map((r) => [r[0], valueOf(r[share]!)])).toEqual([["淘宝", 1]]);
-    expect(rows.length).toBe(11);
+    expect(rows.length).toBe(12);
   });
 
   it("dates the plan on the local calendar, without a UTC time", () => {

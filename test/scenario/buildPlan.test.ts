@@ -48,9 +48,11 @@ describe("buildPlan for the sample knitwear brand", () => {
     // JD contributes per order but would need more orders a month to cover its team and fixed costs than it would get.
     expect(of("JD").verdict).toMatchObject({ kind: "not_profitable", reason: "below_break_even" });
     expect(of("JD").verdict.fix!.plannedOrders!).toBeLessThan(of("JD").verdict.fix!.breakEvenOrders!);
-    expect(p.plan.platforms).toHaveLength(11);
+    expect(p.plan.platforms).toHaveLength(12);
     for (const x of p.plan.platforms) expect(["enter_now", "enter_later", "not_profitable", "dont_enter"]).toContain(x.verdict.kind);
     expect(of("VIPSHOP").verdict).toMatchObject({ kind: "dont_enter", reason: "gate" });
+    // A new brand is not told to supply JD self-operated: JD's buyers take established brands with a sales record.
+    expect(of("JD_SELF").verdict).toMatchObject({ kind: "dont_enter", reason: "gate" });
   });
 
   it("at the larger volume opens more platforms one after another once the previous pays, never two store types of one marketplace", () => {
@@ -75,7 +77,7 @@ describe("buildPlan for the sample knitwear brand", () => {
 
   it("scores every product on every platform and computes both margins with the one ad model", () => {
     expect(p.plan.products).toHaveLength(4);
-    for (const product of p.plan.products) expect(product.platforms).toHaveLength(11);
+    for (const product of p.plan.products) expect(product.platforms).toHaveLength(12);
     const cashmereOnTmall = p.plan.products[0]!.platforms.find((x) => x.platform === "TMALL")!;
     // A product's own economics include VAT at the plan's regime (general: the ¥12m target is above ¥5m), as the average
     // order, the run rate and the P&L do.

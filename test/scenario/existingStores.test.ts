@@ -142,10 +142,10 @@ describe("existingStores refusals, in zh and en", () => {
 
   it("an unknown platform name, with the nearest one", () => {
     expect(refusal(yaml("天苗: 100000"), "en")).toEqual([
-      's.yaml:5: company.existingStores.天苗: "天苗" is not recognised. Did you mean "Tmall (天猫)"? Accepted: Tmall (天猫), Taobao (淘宝), JD.com (京东), Pinduoduo (拼多多), Douyin (抖音), Kuaishou (快手), Xiaohongshu (小红书), WeChat Channels (微信视频号), Vipshop (唯品会), Suning (苏宁易购), Dewu (得物).',
+      's.yaml:5: company.existingStores.天苗: "天苗" is not recognised. Did you mean "Tmall (天猫)"? Accepted: Tmall (天猫), Taobao (淘宝), JD.com (京东), Pinduoduo (拼多多), Douyin (抖音), Kuaishou (快手), Xiaohongshu (小红书), WeChat Channels (微信视频号), Vipshop (唯品会), Suning (苏宁易购), Dewu (得物), JD self-operated supply (京东自营).',
     ]);
     expect(refusal(yaml("天苗: 100000"), "zh")).toEqual([
-      's.yaml:5: company.existingStores.天苗: 无法识别 "天苗"。你是不是想输入 "Tmall (天猫)"?可用值: Tmall (天猫), Taobao (淘宝), JD.com (京东), Pinduoduo (拼多多), Douyin (抖音), Kuaishou (快手), Xiaohongshu (小红书), WeChat Channels (微信视频号), Vipshop (唯品会), Suning (苏宁易购), Dewu (得物)',
+      's.yaml:5: company.existingStores.天苗: 无法识别 "天苗"。你是不是想输入 "Tmall (天猫)"?可用值: Tmall (天猫), Taobao (淘宝), JD.com (京东), Pinduoduo (拼多多), Douyin (抖音), Kuaishou (快手), Xiaohongshu (小红书), WeChat Channels (微信视频号), Vipshop (唯品会), Suning (苏宁易购), Dewu (得物), JD self-operated supply (京东自营)',
     ]);
   });
 

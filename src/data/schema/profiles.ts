@@ -39,6 +39,11 @@ const profile = z.strictObject({
   }),
   contentDemand: share,
   contentLed: z.boolean(),
+  /**
+   * The platform buys the brand's goods and sells them itself (JD self-operated, Vipshop): the brand runs a supply
+   * account (staffing templates' supplyAccount), not a store, so no buyer-facing team grows with its orders.
+   */
+  supplyAccount: z.boolean().optional(),
   brandRequirement: z.strictObject({ minimum: z.enum(BRAND_STATUSES), orientation: share, note: text(300) }),
   evidence: z.array(evidence).max(40).optional(),
 });

@@ -6,7 +6,7 @@ import { ROLES, type Role } from "./roles";
 export { CONFIGURATIONS, ROLES, type Configuration, type Role } from "./roles";
 
 const roleCounts = z.partialRecord(z.enum(ROLES), z.number().int().min(0).max(20));
-const template = z.strictObject({ default: roleCounts, contentLed: roleCounts, basis: text(600) });
+const template = z.strictObject({ default: roleCounts, contentLed: roleCounts, supplyAccount: roleCounts, basis: text(600) });
 const salaryByTier = z.strictObject({ "1": figureOf(money()), "2": figureOf(money()), "3": figureOf(money()) });
 /** Conversations per order for orders up to `upTo` yuan (the last band has no upper end). */
 const priceBand = z.strictObject({ upTo: z.number().positive().max(1e7).nullable(), conversationsPerOrder: figureOf(z.number().min(0).max(20)) });
@@ -52,6 +52,8 @@ export const staffingSchema = z.strictObject({
       promotion: figureOf(z.number().positive().max(1e10)),
       /** Counts the shared designer the store already has: its own designers are the rest. */
       design: figureOf(z.number().positive().max(1e10)),
+      /** A supply account's key-account managers (counted under operations), where the platform sells the goods. */
+      keyAccount: figureOf(z.number().positive().max(1e10)),
     }),
   }),
   /** A content-led platform's live room, once its sales carry daily broadcasting. */

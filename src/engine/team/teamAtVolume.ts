@@ -16,6 +16,8 @@ export interface TeamVolume<T> {
 export interface TeamRates<T> {
   /** The configuration's launch shape on this platform; shared roles already set aside where they are shared. */
   template: Record<Role, T>;
+  /** 1 where the brand runs the store and serves its buyers; 0 on a supply account (the platform sells and serves them). */
+  buyerFacing: T;
   /** By the price band of the platform's average order. */
   conversationsPerOrder: T;
   /** Conversations one agent answers in a month (per day × working days). */
@@ -40,6 +42,8 @@ export interface TeamRates<T> {
 
 /**
  * People by role one platform needs in a month, written once for the engine and the workbook:
+ * - on a supply account (buyerFacing 0) the platform serves the buyers, sells and makes the listings: customer service,
+ *   promotion and design stay at the template's (none), and only operations (key-account managers) grow with sales;
  * - customer service: the template's agents, or conversations (orders × conversations per order of the price band)
  *   ÷ an agent's month rounded up, or the coverage minimum once conversations arrive all day, whichever is most;
  * - operations and promotion: the template's, or the people the month's sales carry along the curve (peopleForSales);
@@ -51,18 +55,18 @@ export interface TeamRates<T> {
 export function teamAtVolume<T>(c: Calculator<T>, v: TeamVolume<T>, r: TeamRates<T>): Record<Role, T> {
   const zero = c.constant(0);
   const t = r.template;
-  const conversations = c.multiply(v.orders, r.conversationsPerOrder);
+  const conversations = c.multiply(c.multiply(v.orders, r.conversationsPerOrder), r.buyerFacing);
   const byLoad = c.ceilWhole(c.divide(conversations, r.conversationsPerAgentMonth));
   const coverage = c.ifAtLeast(conversations, r.coverageFromConversations, r.coverageAgents, zero);
   const daily = c.ifAtLeast(v.sales, r.liveFromSales, r.liveRoom, zero);
   const adsBuyer = c.multiply(daily, r.liveAdsBuyers);
   const bySales = (salesForOne: T) => peopleForSales(c, v.sales, salesForOne, r.salesExponent);
-  const adsPeople = c.max(t.promotion, bySales(r.salesForOnePromotion));
+  const adsPeople = c.max(t.promotion, c.multiply(bySales(r.salesForOnePromotion), r.buyerFacing));
   return {
     operations: c.max(t.operations, bySales(r.salesForOneOperator)),
     promotion: c.max(zero, c.subtract(adsPeople, adsBuyer)),
     customerService: c.max(t.customerService, byLoad, coverage),
-    design: c.max(t.design, c.subtract(bySales(r.salesForOneDesigner), r.sharedDesign)),
+    design: c.max(t.design, c.multiply(c.subtract(bySales(r.salesForOneDesigner), r.sharedDesign), r.buyerFacing)),
     liveHost: c.max(t.liveHost, c.multiply(daily, r.liveHosts)),
     liveController: c.max(t.liveController, c.multiply(daily, r.liveControllers)),
     adsBuyer: c.max(t.adsBuyer, adsBuyer),

@@ -37,7 +37,7 @@ export function liveHostsForHours(staffing: Staffing): number {
 
 /** The launch shape of a configuration on a platform, with shared roles set aside when shared. */
 export function templateCounts(staffing: Staffing, profile: PlatformProfile, shape: TeamShape): Record<Role, number> {
-  const template = staffing.templates[shape.configuration][profile.contentLed ? "contentLed" : "default"];
+  const template = staffing.templates[shape.configuration][profile.supplyAccount ? "supplyAccount" : profile.contentLed ? "contentLed" : "default"];
   const counts = Object.fromEntries(ROLES.map((r) => [r, template[r] ?? 0])) as Record<Role, number>;
   if (shape.sharedRoles) for (const role of staffing.sharedRoles) counts[role] = 0;
   return counts;
@@ -49,11 +49,12 @@ export function teamRates(staffing: Staffing, profile: PlatformProfile, shape: T
   const room = staffing.liveRoom;
   return {
     template: templateCounts(staffing, profile, shape),
+    buyerFacing: profile.supplyAccount ? 0 : 1,
     conversationsPerOrder: conversationsPerOrder(staffing, averageOrderValue),
     conversationsPerAgentMonth: cs.consultationsPerAgentPerDay.value * cs.workingDaysPerMonth.value,
     coverageAgents: cs.coverageAgents.value,
     coverageFromConversations: cs.coverageFromConversations.value,
-    salesForOneOperator: staffing.peopleBySales.salesForOne.operations.value,
+    salesForOneOperator: staffing.peopleBySales.salesForOne[profile.supplyAccount ? "keyAccount" : "operations"].value,
     salesForOnePromotion: staffing.peopleBySales.salesForOne.promotion.value,
     salesForOneDesigner: staffing.peopleBySales.salesForOne.design.value,
     salesExponent: staffing.peopleBySales.exponent.value,

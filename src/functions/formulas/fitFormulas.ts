@@ -14,7 +14,7 @@ import { explain as explainOf, fit as fitOf, rank as rankOf } from "../impl/fitF
  * @param [cityTier] City tier: 1/一线, 2/二线, 3/三线及以下/下沉, or a range (1-2, 一二线, 3-5).
  * @param [brandStatus] Trademark: none/无, applied/™, registered/®.
  * @param [contentCapacity] Content you can produce: none, low/weak, medium, high/strong (无/弱/中/强).
- * @param [brandStage] The brand's stage: new/新品牌 or established/成熟品牌 (platforms with entry gates, such as Vipshop and Dewu, halve the score when not met).
+ * @param [brandStage] The brand's stage: new/新品牌 or established/成熟品牌 (platforms with entry gates, such as Vipshop, Dewu and JD self-operated, halve the score when not met).
  * @param [currentAnnualSales] The brand's existing sales a year in yuan, read by entry gates (default 0).
  * @returns Fit score 0–100.
  */

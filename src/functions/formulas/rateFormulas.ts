@@ -5,7 +5,7 @@ import { adSpendRatio, commissionRate, totalFees } from "../impl/rateFunctions";
 /**
  * Commission (technical service fee) a platform keeps from a category's sales, as a fraction.
  * @customfunction
- * @param platform Platform: Tmall/天猫, Taobao/淘宝, JD/京东, PDD/拼多多, Douyin/抖音, Kuaishou/快手, Xiaohongshu/小红书, WeChat/视频号, Vipshop/唯品会, Suning/苏宁, Dewu/得物.
+ * @param platform Platform: Tmall/天猫, Taobao/淘宝, JD/京东, PDD/拼多多, Douyin/抖音, Kuaishou/快手, Xiaohongshu/小红书, WeChat/视频号, Vipshop/唯品会, Suning/苏宁, Dewu/得物, JD self-operated/京东自营.
  * @param category Category: apparel/服装, shoes & bags/鞋包, 3C/3C数码, appliances/家电, food/食品, beauty/美妆, mother & baby/母婴, home/家居, sports/运动户外, pets/宠物, jewellery/珠宝饰品, health/保健.
  * @returns Commission rate, e.g. 0.05 for 5%.
  */

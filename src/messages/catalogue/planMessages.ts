@@ -93,8 +93,9 @@ export const PLAN_MESSAGES = {
   platformLimit: { en: (max: number) => `Beyond the ${max} platforms you plan to run.`, zh: (max: number) => `超出你计划经营的 ${max} 个平台。` },
   sameMarketplace: {
     en: (store: string, sibling: string) =>
-      `The ${store} is the same marketplace as the ${sibling}, with the same buyers: the plan opens one store type there (choose both platforms to plan a clearance or second-hand outlet too).`,
-    zh: (store: string, sibling: string) => `${store}与${sibling}同属一个平台、面对同一批买家:计划在这里只开一种店铺(如需清仓店或二手店,请同时选择这两个平台)。`,
+      `The ${store} is the same marketplace as the ${sibling}, with the same buyers: the plan opens one store type there (choose both platforms to plan both, such as a clearance outlet beside the flagship, or a JD POP store beside JD self-operated supply).`,
+    zh: (store: string, sibling: string) =>
+      `${store}与${sibling}同属一个平台、面对同一批买家:计划在这里只开一种店铺(如需两种都做,例如旗舰店之外再开清仓店,或京东自营供货之外再开京东POP店,请同时选择这两个平台)。`,
   },
   notChosen: { en: () => "Not among the platforms you chose to plan for.", zh: () => "不在你选择规划的平台之内。" },
   headlineExisting: {
