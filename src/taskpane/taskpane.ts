@@ -4,6 +4,7 @@ import { displayLanguage } from "../shared/displayLanguage";
 import { setSessionOverrides } from "../shared/session";
 import { askInline } from "./askInline";
 import { detectHost } from "./officeHost";
+import type { RateOverride } from "../engine";
 import { rateOverridesOf } from "../scenario/scenario";
 import { rateCardOverrides } from "../scenario/rateCardOverrides";
 import { readRateCardTable } from "./office/readRateCardTable";
@@ -12,11 +13,9 @@ import { mountWizard } from "./wizard/wizard";
 import { defaultDraft, type Draft } from "./wizard/wizardDraft";
 import { label, messages } from "../messages";
 
-let sessionDraft: Draft | undefined;
-const applyOverridesToFormulas = (draft: Draft) => {
-  sessionDraft = draft;
-  setSessionOverrides(rateOverridesOf(draft.overrides ?? []), new Date().toISOString().slice(0, 10));
-};
+let sessionOverrides: RateOverride[] = [];
+const setOverrides = (overrides: RateOverride[]) => setSessionOverrides((sessionOverrides = overrides), new Date().toISOString().slice(0, 10));
+const applyOverridesToFormulas = (draft: Draft) => setOverrides(rateOverridesOf(draft.overrides ?? []));
 
 /**
  * The data's prose is not loaded at start: the first steps and the formulas need only figures. Once it is in, the
@@ -24,7 +23,7 @@ const applyOverridesToFormulas = (draft: Draft) => {
  */
 const prose = {
   loaded: proseLoaded,
-  load: () => (proseLoaded() ? Promise.resolve() : loadProse().then(() => sessionDraft && applyOverridesToFormulas(sessionDraft))),
+  load: () => (proseLoaded() ? Promise.resolve() : loadProse().then(() => void setOverrides(sessionOverrides))),
 };
 
 /** An Office error's code (e.g. "GeneralException"), never its English message. */
