@@ -1,9 +1,10 @@
-import { loadProse } from "../data/dataProse";
+import { loadProse, proseLoaded } from "../data/dataProse";
 import { defaultReferenceData } from "../data/defaultReferenceData";
 import { displayLanguage } from "../shared/displayLanguage";
 import { setSessionOverrides } from "../shared/session";
 import { askInline } from "./askInline";
 import { detectHost } from "./officeHost";
+import type { RateOverride } from "../engine";
 import { rateOverridesOf } from "../scenario/scenario";
 import { rateCardOverrides } from "../scenario/rateCardOverrides";
 import { readRateCardTable } from "./office/readRateCardTable";
@@ -12,7 +13,18 @@ import { mountWizard } from "./wizard/wizard";
 import { defaultDraft, type Draft } from "./wizard/wizardDraft";
 import { label, messages } from "../messages";
 
-const applyOverridesToFormulas = (draft: Draft) => setSessionOverrides(rateOverridesOf(draft.overrides ?? []), new Date().toISOString().slice(0, 10));
+let sessionOverrides: RateOverride[] = [];
+const setOverrides = (overrides: RateOverride[]) => setSessionOverrides((sessionOverrides = overrides), new Date().toISOString().slice(0, 10));
+const applyOverridesToFormulas = (draft: Draft) => setOverrides(rateOverridesOf(draft.overrides ?? []));
+
+/**
+ * The data's prose is not loaded at start: the first steps and the formulas need only figures. Once it is in, the
+ * session's rate card is made again, so its copied parts (the overrides give the rate card new objects) carry it too.
+ */
+const prose = {
+  loaded: proseLoaded,
+  load: () => (proseLoaded() ? Promise.resolve() : loadProse().then(() => void setOverrides(sessionOverrides))),
+};
 
 /** An Office error's code (e.g. "GeneralException"), never its English message. */
 const errorCodeOf = (e: unknown): string => (e && typeof e === "object" && "code" in e ? String((e as { code: unknown }).code) : e instanceof Error ? e.name : "Error");
@@ -28,8 +40,7 @@ function mergeOverrides(current: Override[], fromTable: Override[]): Override[] 
 async function start(): Promise<void> {
   const status = document.getElementById("status")!;
   const app = document.getElementById("app")!;
-  // The wizard, the Rate card sheet and the workbook show the data's reasoning and sources: the prose comes first.
-  const [host] = await Promise.all([detectHost(), loadProse()]);
+  const host = await detectHost();
   const lang = displayLanguage();
   const inExcel = host.host === "Excel";
   document.documentElement.lang = label("htmlLang", lang);
@@ -87,9 +98,11 @@ async function start(): Promise<void> {
         /* saving is best effort; the next step saves again */
       }
     },
-    // The report's sheets and the writers are chunks loaded on the first write or download (the last step), not at start.
+    prose,
+    // The report's sheets and the writers are chunks loaded on the first write or download (the last step), not at
+    // start; the sheets show the data's sources, so the prose comes with them.
     write: async (scenario, plan, progress) => {
-      const { bossWorkbook, writeWorkbookSpec } = await import(/* webpackChunkName: "workbook" */ "./workbookWriters");
+      const [{ bossWorkbook, writeWorkbookSpec }] = await Promise.all([import(/* webpackChunkName: "workbook" */ "./workbookWriters"), prose.load()]);
       const spec = bossWorkbook(scenario, plan, lang, new Date());
       try {
         const report = await writeWorkbookSpec(Excel.run, spec, {
@@ -102,7 +115,7 @@ async function start(): Promise<void> {
       }
     },
     download: async (scenario, plan) => {
-      const { downloadWorkbook } = await import(/* webpackChunkName: "workbook" */ "./downloadWorkbook");
+      const [{ downloadWorkbook }] = await Promise.all([import(/* webpackChunkName: "workbook" */ "./downloadWorkbook"), prose.load()]);
       return `${label("written", lang)}: ${await downloadWorkbook(scenario, plan, lang)}`;
     },
   });

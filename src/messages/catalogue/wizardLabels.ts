@@ -42,6 +42,10 @@ export const WIZARD_LABELS = {
   adSpendByPlatform: { en: "Ad spend by platform (80/20)", zh: "各平台广告费(80/20)" },
   monthlyPnl: { en: "Monthly P&L, all platforms", zh: "月度损益(全部平台)" },
   outputFailed: { en: "The plan could not be written or exported; your inputs are kept:", zh: "计划未能写入或导出,你的输入已保留:" },
+  proseFailed: {
+    en: "The sources and notes behind the figures could not be loaded: check the connection, then try again.",
+    zh: "未能加载各项数字的来源与说明:请检查网络连接后重试。",
+  },
   exportJson: { en: "Export JSON", zh: "导出 JSON" },
   noneSelected: { en: "Select at least one platform.", zh: "请至少选择一个平台。" },
   writeWorkbook: { en: "Write to workbook", zh: "写入工作簿" },

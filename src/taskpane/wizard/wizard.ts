@@ -25,9 +25,13 @@ export interface WizardHost {
   save(draft: Draft): Promise<void>;
   write(scenario: Scenario, plan: PlanResult, progress: (text: string) => void): Promise<string>;
   download(scenario: Scenario, plan: PlanResult): Promise<string>;
+  /** The data's prose (sources, reasoning, notes): not loaded with the pane, so the steps that show it wait for it. */
+  prose: { loaded(): boolean; load(): Promise<void> };
 }
 
 const STEPS = [productStep, companyStep, platformsStep, economicsStep, teamStep, planStep];
+/** The steps whose ⓘ notes and hints show the data's sources and reasoning: never shown before the prose is in. */
+const SHOWS_PROSE = new Set([platformsStep, economicsStep, teamStep, planStep]);
 
 /** Mounts the six-step wizard: inputs on steps 1–2, results from the engine on steps 3–6. */
 export function mountWizard(root: HTMLElement, host: WizardHost): void {
@@ -105,8 +109,16 @@ export function mountWizard(root: HTMLElement, host: WizardHost): void {
     }
   };
 
+  // The prose is fetched on the first input, so it is usually in before the first step that shows it.
+  const FIRST_INPUT = ["input", "change", "pointerdown", "keydown"];
+  const prefetch = () => {
+    for (const type of FIRST_INPUT) root.removeEventListener(type, prefetch, true);
+    host.prose.load().catch(() => undefined);
+  };
+  for (const type of FIRST_INPUT) root.addEventListener(type, prefetch, true);
+
   // Moving forward past the step that shows a problem is refused there, with the problem named.
-  const go = (target: number) => {
+  const show = (target: number) => {
     recompute();
     if (!outcome.ok && target > step && target > outcome.step) {
       error.textContent = outcome.message;
@@ -118,6 +130,16 @@ export function mountWizard(root: HTMLElement, host: WizardHost): void {
     document.getElementById("step-title")?.focus();
     // Only a draft that plans is saved, so the workbook always holds the last good inputs.
     if (outcome.ok) void host.save(draft);
+  };
+  // A step that shows prose waits for it (at once when it is in); only the last move counts.
+  let moves = 0;
+  const go = (target: number): void => {
+    const move = ++moves;
+    if (!SHOWS_PROSE.has(STEPS[target]!) || host.prose.loaded()) return show(target);
+    host.prose.load().then(
+      () => void (move === moves && show(target)),
+      () => void (error.textContent = label("proseFailed", lang)),
+    );
   };
   back.addEventListener("click", () => go(step - 1));
   next.addEventListener("click", () => go(step + 1));
