@@ -139,9 +139,18 @@ describe("JD self-operated: the brand supplies JD at a discount off retail (the 
     expect(p.entered).not.toContain("JD_SELF");
   });
 
-  it("for an established registered brand without a JD store, ranks JD POP first and opens one store type of the JD marketplace", () => {
+  it("for an established registered brand without a JD store, ranks JD POP first and plans JD self-operated beside it: the supply account is not dropped for a sibling store type", () => {
     const p = plan("established", { 天猫: 5_000_000 });
     expect(of(p, "JD").fit).toBeGreaterThan(of(p, "JD_SELF").fit);
-    expect(of(p, "JD_SELF").verdict).toMatchObject({ kind: "dont_enter", reason: "same_marketplace" });
+    expect(data.fitRules.storeTypes.JD_SELF!.opensAlongside).toBe(true);
+    expect(of(p, "JD_SELF").verdict.reason).not.toBe("same_marketplace");
+    expect(p.entered).toEqual(expect.arrayContaining(["JD", "JD_SELF"]));
+  });
+
+  it("with a JD POP store running, still plans JD self-operated when its supply pays: enter now or later, not 'one store type'", () => {
+    const p = plan("established", { 天猫: 5_000_000, 京东: 2_000_000 });
+    expect(of(p, "JD").verdict.kind).toBe("existing");
+    expect(["enter_now", "enter_later"]).toContain(of(p, "JD_SELF").verdict.kind);
+    expect(of(p, "JD_SELF").averageOrder.contribution).toBeGreaterThan(0);
   });
 });
