@@ -18,6 +18,7 @@ const FIELDS = [
   ["paidShare", "percent"],
   ["promotionShare", "percent"],
   ["fulfilmentPerOrder", "money"],
+  ["deliveryShare", "percent"],
   ["returnShippingPerReturn", "money"],
   ["shippingInsurancePerOrder", "money"],
   ["installationPerOrder", "money"],
