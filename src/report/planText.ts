@@ -42,6 +42,8 @@ export function verdictReason(data: ReferenceData, plan: ChannelPlan, p: Platfor
       return m.lossPerOrder(fixWords(p, v.fix!));
     case "below_break_even":
       return m.belowBreakEven(v.fix!.breakEvenOrders, v.fix!.plannedOrders);
+    case "supply_below_break_even":
+      return m.supplyBelowBreakEven(v.fix!.breakEvenOrders, v.fix!.plannedOrders);
     case "gate": {
       const gate = data.planning.entryGates[p.platform]!;
       return m.gate(gate.reason[lang], gate.byInvitation);
@@ -65,6 +67,8 @@ export function verdictReason(data: ReferenceData, plan: ChannelPlan, p: Platfor
       return data.fitRules.storeTypes[p.platform]!.reason[lang];
     case "not_chosen":
       return m.notChosen();
+    case "no_growth":
+      return m.noGrowth();
   }
 }
 

@@ -109,8 +109,10 @@ describe("JD self-operated: the brand supplies JD at a discount off retail (the 
 
     it("keeps a positive contribution at a typical appliance cost, below its JD POP store's before ads and above nothing", () => {
       expect(self.averageOrder.contribution).toBeGreaterThan(0);
-      // ¥387.03 kept − ¥96.76 discount − ¥15.48 back-margin − ¥194 goods − ¥12 shipping − ¥7.98 seeding − ¥1 − ¥0.09 − VAT ¥9.29 ≈ ¥50.43.
-      expect(self.averageOrder.contribution).toBeCloseTo(50.43, 1);
+      // The brand ships in bulk to JD's warehouses: it pays 0.3 (deliveryShare) of its ¥12 parcel shipping, ¥3.60.
+      expect(self.averageOrder.shipping).toBeCloseTo(12 * 0.3, 9);
+      // ¥387.03 kept − ¥96.76 discount − ¥15.48 back-margin − ¥194 goods − ¥3.60 shipping − ¥7.98 seeding − ¥1 − ¥0.09 − VAT ¥9.29 ≈ ¥58.83.
+      expect(self.averageOrder.contribution).toBeCloseTo(58.83, 1);
       expect(self.contributionMargin).toBeGreaterThan(0.08);
       expect(self.contributionMargin).toBeLessThan(0.2);
       const year2 = lines(p, "JD_SELF").filter((l) => l.month > 12);
@@ -139,9 +141,18 @@ describe("JD self-operated: the brand supplies JD at a discount off retail (the 
     expect(p.entered).not.toContain("JD_SELF");
   });
 
-  it("for an established registered brand without a JD store, ranks JD POP first and opens one store type of the JD marketplace", () => {
+  it("for an established registered brand without a JD store, ranks JD POP first and plans JD self-operated beside it: the supply account is not dropped for a sibling store type", () => {
     const p = plan("established", { 天猫: 5_000_000 });
     expect(of(p, "JD").fit).toBeGreaterThan(of(p, "JD_SELF").fit);
-    expect(of(p, "JD_SELF").verdict).toMatchObject({ kind: "dont_enter", reason: "same_marketplace" });
+    expect(data.fitRules.storeTypes.JD_SELF!.opensAlongside).toBe(true);
+    expect(of(p, "JD_SELF").verdict.reason).not.toBe("same_marketplace");
+    expect(p.entered).toEqual(expect.arrayContaining(["JD", "JD_SELF"]));
+  });
+
+  it("with a JD POP store running, still plans JD self-operated when its supply pays: enter now or later, not 'one store type'", () => {
+    const p = plan("established", { 天猫: 5_000_000, 京东: 2_000_000 });
+    expect(of(p, "JD").verdict.kind).toBe("existing");
+    expect(["enter_now", "enter_later"]).toContain(of(p, "JD_SELF").verdict.kind);
+    expect(of(p, "JD_SELF").averageOrder.contribution).toBeGreaterThan(0);
   });
 });

@@ -15,7 +15,7 @@ describe("profitModel, the number fast path of a product's order (NETPROFIT, NET
         fc.record({ unitCost: money, shipping: money, fixedPerOrder: money, platformFee: money, promotions: money, fulfilment: money, vat: money }),
         (price, r, m) => {
           const lines = { affiliateCommission: 0, seeding: 0, promotions: m.promotions, fulfilment: m.fulfilment, returnShipping: 0, installation: 0, paymentFees: 0 };
-          const costs = { deductionRate: r.deductionRate, platformFee: m.platformFee, lines, total: m.promotions + m.fulfilment, rates: {} as never, vat: m.vat };
+          const costs = { deductionRate: r.deductionRate, platformFee: m.platformFee, lines, total: m.promotions + m.fulfilment, rates: { deliveryShare: 1 } as never, vat: m.vat };
           const input = { price, unitCost: m.unitCost, shipping: m.shipping, adRatio: r.adRatio, returnRate: r.returnRate, fixedPerOrder: m.fixedPerOrder, paidShare: 0 };
           const got = profitModel(input as never, costs);
           const terms = {
@@ -47,7 +47,7 @@ describe("profitModel, the number fast path of a product's order (NETPROFIT, NET
       platformFee: 1,
       lines,
       total: 3,
-      rates: {} as never,
+      rates: { deliveryShare: 1 } as never,
       vat: 2,
     });
     expect(got.contribution).toBeCloseTo(28.5, 10);

@@ -41,7 +41,8 @@ describe("a platform that sells on its own traffic (Vipshop, JD self-operated: a
   });
 
   describe("an established knitwear brand selling ¥800k a month on Tmall and ¥300k on Vipshop today", () => {
-    const p = plan(established({ 天猫: 800_000, 唯品会: 300_000 }));
+    // Two platforms: the stores it runs (JD self-operated, the other supply account, would also sell on its own traffic).
+    const p = plan({ ...established({ 天猫: 800_000, 唯品会: 300_000 }), company: { ...established({ 天猫: 800_000, 唯品会: 300_000 }).company, maxPlatforms: 2 } });
 
     it("gives Vipshop no budget share and no ad ratio: the whole budget goes to Tmall", () => {
       expect(p.entered).toEqual(["TMALL", "VIPSHOP"]);

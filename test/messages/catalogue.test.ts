@@ -42,6 +42,7 @@ describe("the one catalogue of user-facing words", () => {
       afterPrevious: ["天猫", 3, 7, 24],
       lossPerOrder: [{ loss: -3.8, price: 105.83, priceChange: 0.0583, unitCost: 36.2, roi: 4.2 }],
       belowBreakEven: [518, 167],
+      supplyBelowBreakEven: [153, 127],
       gate: ["唯品会做品牌特卖", true],
       lowFit: [30, 45],
       platformLimit: [3],

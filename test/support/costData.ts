@@ -1,9 +1,12 @@
 import type { ReferenceData } from "../../src/data/referenceData";
 import type { CostFigures, Costs } from "../../src/data/schema/costs";
 
-/** Every cost at 0; the ROI factor, a multiplier, at 1 (the platform's own ROI); the paid share, not a cost, kept. */
+/** Multipliers at 1: the platform's own ROI, and the product's whole shipping (the brand ships every order). */
+const MULTIPLIERS = new Set(["roiFactor", "deliveryShare"]);
+
+/** Every cost at 0; the multipliers at 1; the paid share, not a cost, kept. */
 const zeroed = (figures: CostFigures): CostFigures =>
-  Object.fromEntries(Object.entries(figures).map(([k, f]) => [k, k === "paidShare" ? f : { value: k === "roiFactor" ? 1 : 0, estimate: `test: no ${k}` }]));
+  Object.fromEntries(Object.entries(figures).map(([k, f]) => [k, k === "paidShare" ? f : { value: MULTIPLIERS.has(k) ? 1 : 0, estimate: `test: no ${k}` }]));
 
 const noVat = (r: Costs["vat"]["regimes"]["general"]): Costs["vat"]["regimes"]["general"] => ({
   name: r.name,

@@ -37,6 +37,13 @@ function specFor(products: number, lang: "zh" | "en" = "en") {
 
 const yes = { confirmReplace: async () => true };
 
+/** The Comparison table's address for `rows` rows: its last column counted from the table's own columns, not hard-coded (a cost field adds a hidden helper column). */
+function comparisonAddress(spec: ReturnType<typeof specFor>, rows: number): string {
+  const block = spec.sheets[2]!.blocks.find((b) => b.kind === "table")!;
+  if (block.kind !== "table") throw new Error("expected the comparison table");
+  return `A3:${columnLetter(block.table.columns.length - 1)}${3 + rows}`;
+}
+
 describe("writeWorkbookSpec into a workbook", () => {
   it("writes the eight ChannelFit sheets in two syncs and leaves the user's sheet alone", async () => {
     const book = new FakeWorkbook(["My data"]);
@@ -136,17 +143,19 @@ describe("writeWorkbookSpec into a workbook", () => {
 
   it.each([1, 10, 100])("needs two syncs for %i products, formulas included", async (products) => {
     const book = new FakeWorkbook();
-    const report = await writeWorkbookSpec(book.run, specFor(products), yes);
+    const spec = specFor(products);
+    const report = await writeWorkbookSpec(book.run, spec, yes);
     // Two syncs, and one more for each 4 MB queued (100 products' live formulas pass 4 MB).
     expect(report.syncs).toBe(2 + Math.floor(report.payloadBytes / CHUNK_BUDGET_BYTES));
     if (products <= 10) expect(report.syncs).toBe(2);
     expect(Math.max(...book.requestBytes)).toBeLessThan(5 * 1024 * 1024);
-    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe(`A3:AF${3 + products * PLATFORMS}`);
+    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe(comparisonAddress(spec, products * PLATFORMS));
   });
 
   it("keeps to two syncs plus one per 4 MB for 1,000 products, whose formulas make a larger payload", async () => {
     const book = new FakeWorkbook();
-    const report = await writeWorkbookSpec(book.run, specFor(1000), yes);
+    const spec = specFor(1000);
+    const report = await writeWorkbookSpec(book.run, spec, yes);
     // The rule is unchanged (range.formulas goes where range.values went): 11,000 comparison rows of formulas queue
     // more than 4 MB, so the writer syncs between blocks; every request stays under Excel on the web's 5 MB.
     expect(report.payloadBytes).toBeGreaterThan(CHUNK_BUDGET_BYTES);
@@ -156,7 +165,7 @@ describe("writeWorkbookSpec into a workbook", () => {
     expect(report.syncs).toBeLessThanOrEqual(2 + Math.ceil(report.payloadBytes / (CHUNK_BUDGET_BYTES / 2)));
     expect(report.syncs).toBeLessThan(report.payloadBytes / (256 * 1024));
     expect(Math.max(...book.requestBytes)).toBeLessThan(5 * 1024 * 1024);
-    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe(`A3:AF${3 + 1000 * PLATFORMS}`);
+    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe(comparisonAddress(spec, 1000 * PLATFORMS));
     expect(book.sheet("Platform comparison")!.formulas.size).toBeGreaterThan(1000 * PLATFORMS * 10);
   });
 
@@ -177,11 +186,12 @@ describe("writeWorkbookSpec into a workbook", () => {
     const book = new FakeWorkbook(["Budget 2027"]);
     await writeWorkbookSpec(book.run, specFor(1), yes);
     const asked: string[][] = [];
-    const report = await writeWorkbookSpec(book.run, specFor(2), { confirmReplace: async (names) => (asked.push(names), true) });
+    const spec = specFor(2);
+    const report = await writeWorkbookSpec(book.run, spec, { confirmReplace: async (names) => (asked.push(names), true) });
     expect(asked).toEqual([["Boss summary", "Inputs", "Platform comparison", "Team plan", "Plan", "Monthly P&L", "Costs", "Rate card"]]);
     expect(report.written).toHaveLength(8);
     expect(book.live().map((s) => s.name)).toEqual(["Budget 2027", ...report.written]);
-    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe(`A3:AF${3 + 2 * PLATFORMS}`);
+    expect(book.sheet("Platform comparison")!.tables.items[0]!.address).toBe(comparisonAddress(spec, 2 * PLATFORMS));
   });
 
   it("writes nothing when the user says no", async () => {

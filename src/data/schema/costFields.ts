@@ -10,6 +10,7 @@ export const COST_FIELD_NAMES = [
   "paidShare",
   "promotionShare",
   "fulfilmentPerOrder",
+  "deliveryShare",
   "returnShippingPerReturn",
   "shippingInsurancePerOrder",
   "installationPerUnit",

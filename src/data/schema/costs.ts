@@ -41,6 +41,12 @@ export const costFigures = z.strictObject({
   /** Coupons, platform promotions and brand-funded subsidies (百亿补贴, 88VIP, 满减) as a share of kept sales. */
   promotionShare: figureOf(rate(0.6)).optional(),
   fulfilmentPerOrder: perOrder.optional(),
+  /**
+   * The share of the product's own per-order shipping (its parcel to the buyer) the brand pays on the platform: 1 where
+   * the brand ships every order; less on a supply platform, where it ships in bulk to the platform's warehouses and the
+   * platform delivers. A platform's figure: the mix's average order takes its mean over orders.
+   */
+  deliveryShare: figureOf(fraction()).optional(),
   returnShippingPerReturn: perOrder.optional(),
   /** 运费险: the return-shipping insurance a seller buys on each order. */
   shippingInsurancePerOrder: perOrder.optional(),

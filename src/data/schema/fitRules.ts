@@ -12,6 +12,11 @@ const storeType = z.strictObject({
   name: z.strictObject({ zh: text(40), en: text(60) }),
   /** The brand statuses this store type is for; a brand outside them is better served by a sibling store type. */
   serves: z.array(z.enum(BRAND_STATUSES)).min(1).max(3).optional(),
+  /**
+   * The brand runs this store type beside the marketplace's others, not instead of them (a supply account: the
+   * platform is the seller): it neither takes the marketplace's one store nor is left out for a sibling.
+   */
+  opensAlongside: z.boolean().optional(),
   reason: reasoning,
 });
 

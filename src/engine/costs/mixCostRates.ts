@@ -26,6 +26,8 @@ export interface MixCostRates extends CostLineRates<number> {
   deductionRate: number;
   settlementDays: number;
   inventoryCoverMonths: number;
+  /** The share of the products' own shipping the brand pays per order (platformShipping), averaged over orders. */
+  deliveryShare: number;
 }
 
 /**
@@ -51,6 +53,7 @@ const MEANS = [
   "deduction",
   "settlementDays",
   "inventory",
+  "delivery",
 ] as const;
 const M = Object.fromEntries(MEANS.map((name, i) => [name, i])) as Record<(typeof MEANS)[number], number>;
 const scratch = new Float64Array(2 * MEANS.length);
@@ -92,6 +95,7 @@ export function mixCostRates(card: RateCard, costs: Costs, platform: string, ite
     add(M.deduction, kept, deductionRate(card, costs, platform, m.category));
     add(M.settlementDays, sales, r.settlementDays);
     add(M.inventory, sales, r.inventoryCoverMonths);
+    add(M.delivery, m.weight, r.deliveryShare);
   }
   return {
     affiliateRate: mean(M.affiliateRate),
@@ -114,6 +118,7 @@ export function mixCostRates(card: RateCard, costs: Costs, platform: string, ite
     deductionRate: mean(M.deduction),
     settlementDays: mean(M.settlementDays),
     inventoryCoverMonths: mean(M.inventory),
+    deliveryShare: mean(M.delivery),
   };
 }
 
@@ -147,5 +152,6 @@ function oneItemRates(card: RateCard, costs: Costs, platform: string, m: MixItem
     deductionRate: on(kept, deductionRate(card, costs, platform, m.category)),
     settlementDays: on(sales, r.settlementDays),
     inventoryCoverMonths: on(sales, r.inventoryCoverMonths),
+    deliveryShare: on(m.weight, r.deliveryShare),
   };
 }

@@ -1,5 +1,7 @@
 import { ok, type Result } from "../core/result";
 import { businessModelOf } from "../costs/costRates";
+import { platformShipping } from "../costs/platformShipping";
+import { numberCalculator as N } from "../calc/numberCalculator";
 import { roundToFen } from "../money/roundHalfEven";
 import type { CostData } from "../plan/averageOrder";
 import { deductions, type DeductionLine } from "../rates/deductions";
@@ -27,6 +29,7 @@ export interface OrderEconomics extends OrderCostLines {
   deductionAmount: number;
   /** (1 − q) × C: goods cost of kept orders (returned goods go back to stock). */
   goodsCost: number;
+  /** S × the platform's delivery share: the shipping the brand pays on the order (platformShipping). */
   shipping: number;
   /** a × P */
   adCost: number;
@@ -55,8 +58,10 @@ export interface OrderEconomics extends OrderCostLines {
 export function orderEconomics(data: CostData, platform: string, category: string, input: EconomicsInput, regime: VatRegime = DEFAULTS.vatRegime): Result<OrderEconomics> {
   const checked = checkEconomicsInput(input);
   if (!checked.ok) return checked;
-  const { price, unitCost, shipping, adRatio, returnRate, fixedPerOrder } = checked.value;
+  const { price, unitCost, adRatio, returnRate, fixedPerOrder } = checked.value;
   const costs = orderCosts(data, platform, category, checked.value, regime);
+  // The product's own shipping, of which the brand pays the platform's delivery share.
+  const shipping = platformShipping(N, { shipping: checked.value.shipping, deliveryShare: costs.rates.deliveryShare });
   const kept = 1 - returnRate;
   const rateCardLines = businessModelOf(data.costs, platform).deductions === "rateCard" ? deductions(data.rateCard, platform, category).lines : [];
   const { contribution, profit, netMargin } = profitModel(checked.value, costs);

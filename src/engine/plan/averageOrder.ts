@@ -9,6 +9,7 @@ import { contributionOf } from "./monthClose";
 import { mixCostRates, type MixCostRates } from "../costs/mixCostRates";
 import { typicalReturnRate } from "../rates/typicalReturnRate";
 import { businessModelOf } from "../costs/costRates";
+import { platformShipping } from "../costs/platformShipping";
 import { paidShareOn } from "./ownTraffic";
 import type { PlanProduct } from "./planInput";
 
@@ -120,7 +121,7 @@ export function averageOrder(
   const returnRate = mean(q);
   const goods = mean(keptShare, unitCosts);
   const unitCost = mean(unitCosts);
-  const shipping = mean(column((p) => p.shipping));
+  const shipping = platformShipping(numberCalculator, { shipping: mean(column((p) => p.shipping)), deliveryShare: rates.deliveryShare });
   const deductions = mean(
     keptShare,
     prices,

@@ -27,6 +27,10 @@ export interface Entries {
   sharedFixed: number;
 }
 
+/** Too little volume: on a supply account (profiles: supplyAccount) for its key-account manager, elsewhere for its store team. */
+const belowBreakEven = (data: ReferenceData, platform: string): Verdict["reason"] =>
+  data.profiles.platforms[platform]?.supplyAccount ? "supply_below_break_even" : "below_break_even";
+
 const verdict = (kind: Verdict["kind"], reason: Verdict["reason"], fix: Verdict["fix"] = null): Verdict => ({ kind, reason, openMonth: null, after: null, fix });
 
 /** Shares, teams and run rates of a set of platforms entered together. */
@@ -83,7 +87,8 @@ export function chooseEntries(data: ReferenceData, company: PlanCompany, ranked:
     const { kept, shadowed } = company.platforms ? { kept: pool, shadowed: [] } : oneStorePerMarketplace(data, pool, running);
     const chosen = kept.slice(0, limit);
     const result = evaluate(data, company, chosen);
-    const losing = result.entered.filter((e) => e.runRate.profit < 0 && !running.has(e.candidate.platform));
+    // A new store the months give no orders (the running stores already sell the target) is not opened, costs or none.
+    const losing = result.entered.filter((e) => (e.runRate.profit < 0 || e.runRate.orders === 0) && !running.has(e.candidate.platform));
     if (losing.length === 0) {
       for (const c of shadowed) rejected.set(c.platform, verdict("dont_enter", "same_marketplace"));
       for (const c of kept.slice(limit)) rejected.set(c.platform, verdict("dont_enter", "platform_limit"));
@@ -91,7 +96,12 @@ export function chooseEntries(data: ReferenceData, company: PlanCompany, ranked:
     }
     const weakest = losing[losing.length - 1]!;
     const r = weakest.runRate;
-    rejected.set(weakest.candidate.platform, verdict("not_profitable", "below_break_even", volumeFix(weakest.candidate.order.contribution, r.fixedCosts, r.orders)));
+    rejected.set(
+      weakest.candidate.platform,
+      r.orders === 0
+        ? verdict("dont_enter", "no_growth")
+        : verdict("not_profitable", belowBreakEven(data, weakest.candidate.platform), volumeFix(weakest.candidate.order.contribution, r.fixedCosts, r.orders)),
+    );
     pool = pool.filter((c) => c !== weakest.candidate);
   }
 }

@@ -10,11 +10,16 @@ export interface MarketplaceStores {
 
 /**
  * By default a brand opens one store type per marketplace (fit rules: store types): a C-store beside the brand's own
- * flagship would compete for the same buyers. The user who chooses both (a clearance or second-hand outlet) gets both;
+ * flagship would compete for the same buyers. A supply account the platform sells itself (JD self-operated) is opened
+ * beside the brand's own store there (fit rules: opensAlongside). The user who chooses both (a clearance or second-hand outlet) gets both;
  * a store the brand already runs is always kept and claims its marketplace first.
  */
 export function oneStorePerMarketplace(data: ReferenceData, candidates: readonly Candidate[], running: ReadonlySet<string> = new Set()): MarketplaceStores {
-  const marketplaceOf = (c: Candidate) => data.fitRules.storeTypes[c.platform]?.marketplace;
+  // A store type opened alongside the others (fit rules: opensAlongside) is outside the one-store rule.
+  const marketplaceOf = (c: Candidate) => {
+    const type = data.fitRules.storeTypes[c.platform];
+    return type?.opensAlongside ? undefined : type?.marketplace;
+  };
   const taken = new Set(candidates.filter((c) => running.has(c.platform)).map(marketplaceOf));
   const kept: Candidate[] = [];
   const shadowed: Candidate[] = [];
@@ -34,5 +39,5 @@ export function oneStorePerMarketplace(data: ReferenceData, candidates: readonly
 export function marketplaceSibling(data: ReferenceData, platform: string, among: readonly string[]): string | null {
   const marketplace = data.fitRules.storeTypes[platform]?.marketplace;
   if (marketplace === undefined) return null;
-  return among.find((p) => p !== platform && data.fitRules.storeTypes[p]?.marketplace === marketplace) ?? null;
+  return among.find((p) => p !== platform && data.fitRules.storeTypes[p]?.marketplace === marketplace && !data.fitRules.storeTypes[p]?.opensAlongside) ?? null;
 }

@@ -10,12 +10,16 @@ export type VerdictReason =
   | "slow_payback"
   | "loss_per_order"
   | "below_break_even"
+  /** below_break_even on a supply account (profiles: supplyAccount): its key-account manager and share of the fixed costs, not a store team. */
+  | "supply_below_break_even"
   | "gate"
   | "low_fit"
   | "platform_limit"
   | "same_marketplace"
   | "store_type"
-  | "not_chosen";
+  | "not_chosen"
+  /** The running stores already sell the whole target: no growth is left for a new platform to sell. */
+  | "no_growth";
 
 export interface Verdict {
   kind: VerdictKind;

@@ -25,6 +25,7 @@ export const COST_LABELS = {
   cost_roiFactor: { en: "Category ROI vs the platform's typical", zh: "品类投产比系数(相对平台常见值)" },
   cost_promotionShare: { en: "Coupons & promotions, share of kept sales", zh: "优惠让利占实收比例" },
   cost_fulfilmentPerOrder: { en: "Fulfilment per order (¥)", zh: "每单仓储打包(¥)" },
+  cost_deliveryShare: { en: "Share of your shipping you pay", zh: "自付运费比例" },
   cost_returnShippingPerReturn: { en: "Return shipping per return (¥)", zh: "每件退货运费(¥)" },
   cost_shippingInsurancePerOrder: { en: "运费险 per order (¥)", zh: "每单运费险(¥)" },
   cost_installationPerOrder: { en: "Installation per kept order (¥)", zh: "每单安装费(¥)" },

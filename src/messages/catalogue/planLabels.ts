@@ -14,6 +14,7 @@ export const PLAN_LABELS = {
   verdict_not_profitable: { en: "Not profitable yet", zh: "暂不盈利" },
   verdict_loss_per_order: { en: "Loses money on every order", zh: "每单都亏" },
   verdict_below_break_even: { en: "Too small to carry its team yet", zh: "单量还养不起团队" },
+  verdict_supply_below_break_even: { en: "Supply too small to carry its account manager yet", zh: "供货量还养不起大客户经理" },
   verdict_dont_enter: { en: "Don't enter", zh: "不建议进入" },
   pnl_orders: { en: "Orders", zh: "订单数" },
   pnl_sales: { en: "Sales (¥)", zh: "销售额(¥)" },
@@ -134,5 +135,6 @@ export const PLAN_LABELS = {
 export const VERDICT_REASON_LABELS: Partial<Record<string, keyof typeof PLAN_LABELS>> = {
   loss_per_order: "verdict_loss_per_order",
   below_break_even: "verdict_below_break_even",
+  supply_below_break_even: "verdict_supply_below_break_even",
   slow_payback: "verdict_slow_payback",
 };

@@ -82,6 +82,12 @@ export const PLAN_MESSAGES = {
     zh: (needed: number | null, planned: number | null) =>
       `每月需 ${needed?.toLocaleString("en") ?? "更多"} 单才能覆盖团队和固定成本;按计划只有 ${planned?.toLocaleString("en") ?? 0} 单。`,
   },
+  supplyBelowBreakEven: {
+    en: (needed: number | null, planned: number | null) =>
+      `Needs ${needed?.toLocaleString("en") ?? "more"} ${needed === 1 ? "order" : "orders"} a month supplied to cover its key-account manager and its share of the fixed costs (the platform runs the store); the plan gives it ${planned?.toLocaleString("en") ?? 0}.`,
+    zh: (needed: number | null, planned: number | null) =>
+      `每月需供货 ${needed?.toLocaleString("en") ?? "更多"} 单才能覆盖大客户经理和分摊的固定成本(店铺由平台经营);按计划只有 ${planned?.toLocaleString("en") ?? 0} 单。`,
+  },
   gate: {
     en: (reason: string, invitation: boolean) => `${reason}${invitation ? " (by invitation)" : ""}.`,
     zh: (reason: string, invitation: boolean) => `${reason}${invitation ? "(邀请制)" : ""}。`,
@@ -93,9 +99,12 @@ export const PLAN_MESSAGES = {
   platformLimit: { en: (max: number) => `Beyond the ${max} platforms you plan to run.`, zh: (max: number) => `超出你计划经营的 ${max} 个平台。` },
   sameMarketplace: {
     en: (store: string, sibling: string) =>
-      `The ${store} is the same marketplace as the ${sibling}, with the same buyers: the plan opens one store type there (choose both platforms to plan both, such as a clearance outlet beside the flagship, or a JD POP store beside JD self-operated supply).`,
-    zh: (store: string, sibling: string) =>
-      `${store}与${sibling}同属一个平台、面对同一批买家:计划在这里只开一种店铺(如需两种都做,例如旗舰店之外再开清仓店,或京东自营供货之外再开京东POP店,请同时选择这两个平台)。`,
+      `The ${store} is the same marketplace as the ${sibling}, with the same buyers: the plan opens one store type there (choose both platforms to plan both, such as a clearance outlet beside the flagship).`,
+    zh: (store: string, sibling: string) => `${store}与${sibling}同属一个平台、面对同一批买家:计划在这里只开一种店铺(如需两种都做,例如旗舰店之外再开清仓店,请同时选择这两个平台)。`,
+  },
+  noGrowth: {
+    en: () => "The plan leaves it no orders: the stores you run already sell all or nearly all of your annual target. Raise the target to plan a new platform.",
+    zh: () => "计划没有分给它订单:现有店铺已能完成(或几乎完成)年目标。提高年目标才会规划新平台。",
   },
   notChosen: { en: () => "Not among the platforms you chose to plan for.", zh: () => "不在你选择规划的平台之内。" },
   headlineExisting: {

@@ -1,6 +1,7 @@
 import { type Lang, type PlatformPlan } from "../../engine";
 import { formulaCalculator as F } from "../../engine/calc";
 import { orderCostLines, PER_ORDER_COST_KEYS } from "../../engine/costs/orderCostLines";
+import { platformShipping } from "../../engine/costs/platformShipping";
 import { vatBaseOf, vatExact } from "../../engine/costs/vatPayable";
 import { adRatioOf, roiOf } from "../../engine/plan/adModel";
 import { mixMean } from "../../engine/plan/averageOrder";
@@ -123,7 +124,7 @@ export function averageOrderTable(
         b.cell(mean(p.platform, Q, P), o.returns),
         b.cell(mean(p.platform, kept, P, D), o.deductions),
         b.cell(mean(p.platform, kept, cmp.range(CMP.unitCost)), o.goods),
-        b.cell(mean(p.platform, cmp.range(CMP.shipping)), o.shipping),
+        b.cell(platformShipping(F, { shipping: mean(p.platform, cmp.range(CMP.shipping)), deliveryShare: refs.costs.rate(p.platform, "deliveryShare") }), o.shipping),
         b.cell(F.multiply(x(AO.a), x(AO.price)), o.ads),
         ...costCells,
         b.cell(vatExact(F, vatBase, vatRates), o.vat),

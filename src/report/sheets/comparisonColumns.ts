@@ -19,6 +19,7 @@ export const LIVE_FIELDS = [
   "perOrderFee",
   "paidSalesFeeRate",
   "commissionWaivedRate",
+  "deliveryShare",
 ] as const satisfies readonly (CostField | "perOrderFee")[];
 export type LiveField = (typeof LIVE_FIELDS)[number];
 export const CMP_RATES = CMP.exact + 1;

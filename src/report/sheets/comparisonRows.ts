@@ -2,6 +2,7 @@ import type { Lang, ProductOnPlatform } from "../../engine";
 import { numberCalculator as N } from "../../engine/calc";
 import { businessModelOf } from "../../engine/costs/costRates";
 import { orderCostLines } from "../../engine/costs/orderCostLines";
+import { platformShipping } from "../../engine/costs/platformShipping";
 import { orderContributionAfterVat } from "../../engine/costs/orderVat";
 import { vatRatesOf } from "../../engine/costs/vatRegime";
 import type { PlanResult } from "../../scenario/planResult";
@@ -69,7 +70,7 @@ export function comparisonValues(result: PlanResult, lang: Lang): (place: Compar
       returnRate: x.returnRate,
       deductionRate: e.deductionRate,
       unitCost: input.product.unitCost,
-      shipping: input.product.shipping,
+      shipping: platformShipping(N, { shipping: input.product.shipping, deliveryShare: cr.deliveryShare }),
       adRatio: x.adRatio,
       deductionsAreDiscount: businessModelOf(data.costs, x.platform).deductions === "wholesaleDiscount" ? 1 : 0,
     };

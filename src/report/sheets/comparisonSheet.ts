@@ -12,6 +12,7 @@ import { breakEvenOrders } from "../../engine/margin/breakEven";
 import { contributionMarginOf, netMarginOf, netProfitOf } from "../../engine/margin/profitModel";
 import { returnRateOf } from "../../engine/rates/typicalReturnRate";
 import { orderCostLines } from "../../engine/costs/orderCostLines";
+import { platformShipping } from "../../engine/costs/platformShipping";
 import { orderContributionAfterVat } from "../../engine/costs/orderVat";
 import { fen, type SheetBuilder } from "./sheetBuilder";
 import { CMP_RATES, comparisonColumns, LIVE_FIELDS, liveCostRates, type LiveField } from "./comparisonColumns";
@@ -83,7 +84,7 @@ export function comparisonSheet(
         returnRate: at(CMP.q),
         deductionRate: at(CMP.d),
         unitCost: at(CMP.unitCost),
-        shipping: at(CMP.shipping),
+        shipping: platformShipping(F, { shipping: at(CMP.shipping), deliveryShare: live("deliveryShare") }),
         adRatio: at(CMP.a),
         deductionsAreDiscount: F.constant(wholesale ? 1 : 0),
       },

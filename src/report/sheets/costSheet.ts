@@ -18,6 +18,7 @@ const FIELDS = [
   ["paidShare", "percent"],
   ["promotionShare", "percent"],
   ["fulfilmentPerOrder", "money"],
+  ["deliveryShare", "percent"],
   ["returnShippingPerReturn", "money"],
   ["shippingInsurancePerOrder", "money"],
   ["installationPerOrder", "money"],
@@ -49,7 +50,7 @@ export function costSheet(result: PlanResult, lang: Lang, live: boolean, rates: 
   const note = label("noteRateInput", lang);
   const cols: Col[] = [
     ["platform", "text", 16],
-    ...FIELDS.map(([f, format]): Col => [`cost_${f}`, format, 12, { input: { kind: format === "percent" ? "fraction" : "number", note } }]),
+    ...FIELDS.map(([f, format]): Col => [`cost_${f}`, format, 11, { input: { kind: format === "percent" ? "fraction" : "number", note } }]),
   ];
   const header = b.table({
     name: "CostRates",
