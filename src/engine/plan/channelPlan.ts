@@ -66,6 +66,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       demandRamp: { roi: planning.demandRamp.roi.values, organic: planning.demandRamp.organic.values },
       spendCurve: spendCurve(data),
       monthlyAdBudget: company.monthlyAdBudget,
+      runningSpendGrowth: planning.runningGrowth.monthlySpendGrowth.value,
       consecutiveMonths: planning.breakthrough.consecutiveMonths.value,
       monthTargets,
       rentPerMonth: company.rentPerMonth,
