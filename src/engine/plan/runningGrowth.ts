@@ -36,10 +36,10 @@ export function runningWantedSpend<T>(c: Calculator<T>, x: RunningGrowthInputs<T
 
 /**
  * How far a running store's spend can have grown by the plan's `month`: the spend that keeps today's sales (`keep`,
- * keepTodaySpend) × (1 + monthly spend growth)^month. In fen.
+ * keepTodaySpend) × (1 + monthly spend growth)^month (the spend it caps is rounded to the fen).
  */
 export function runningSpendCap<T>(c: Calculator<T>, x: { keep: T; spendGrowth: T; month: T }): T {
-  return c.fen(c.multiply(x.keep, c.power(c.add(c.constant(1), x.spendGrowth), x.month)));
+  return c.multiply(x.keep, c.power(c.add(c.constant(1), x.spendGrowth), x.month));
 }
 
 /**

@@ -48,4 +48,3 @@ function runningStoreDemand(p: SimulatedPlatform, x: Inputs, month: number, rule
 /** The month's demand of one open store: a running one's (runningStoreDemand) or a new one's (newStoreDemand). */
 export const storeDemand = (p: SimulatedPlatform, x: Inputs, month: number, rules: SimulationRules): StoreDemand =>
   p.currentSales === null ? newStoreDemand(p, x) : runningStoreDemand(p, x, month, rules);
-
