@@ -69,7 +69,7 @@ describe("an established brand starts where it is", () => {
       cashFlow: 2984.83,
     });
     expect(line("TMALL", 1).paidShare).toBeCloseTo(20600 / 50600, 12);
-    expect(line("TMALL", 1).paidVisitors).toBe(Math.ceil(line("TMALL", 1).visitors * line("TMALL", 1).paidShare));
+    expect(line("TMALL", 1).paidVisitors).toBe(Math.ceil(line("TMALL", 1).visitors * line("TMALL", 1).paidShare!));
   });
 
   it("month 1: JD is a new store: half the ROI, all paid, capped at its 4,000: 80 orders, and pays its deposit", () => {
