@@ -92,7 +92,10 @@ export function headlineText(data: ReferenceData, plan: ChannelPlan, lang: Lang,
   const year =
     today === null
       ? m.headlineYear(s.yearOneSales, company.annualTarget, s.yearOneProfit, s.paybackMonth)
-      : m.headlineYearExisting(s.yearOneSales, today, company.annualTarget, s.yearOneProfit, s.newStoresPaybackMonth, h.focus !== null);
+      : m.headlineYearExisting(s.yearOneSales, today, company.annualTarget, s.yearOneProfit, s.newStoresPaybackMonth, h.focus !== null, {
+          added: s.growthAdded,
+          month: s.growthPaybackMonth,
+        });
   return [...existing, ...enter, year].join(" ");
 }
 
