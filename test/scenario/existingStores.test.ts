@@ -107,11 +107,17 @@ describe("an established air-fryer brand (Tmall ¥1.5m + JD ¥0.6m a month) addi
     const payback = p.summary.newStoresPaybackMonth;
     expect(payback === null || payback > 3).toBe(true);
     expect(en).toContain(payback === null ? "the new stores do not pay back within the plan" : `the new stores pay back in month ${payback}`);
-    expect(en).not.toContain("pays back in month 1");
+    expect(en).not.toMatch(/pays back in month 1\b/);
+    // What the plan adds over keeping today's sales (the stores' growth, bought on the ramps, and Douyin) pays back later.
+    const added = p.summary.growthPaybackMonth;
+    expect(p.summary.growthAdded).toBe(true);
+    expect(added === null || added > 3).toBe(true);
+    expect(en).toContain(`what the plan adds over keeping today's sales ${added === null ? "does not pay back within the plan" : `pays back in month ${added}`}`);
     const zh = headlineText(data, p, "zh", result.company);
     expect(zh).toContain(`比现有店铺目前每年的 ¥${today.toLocaleString("en-US")} ${growth > 0 ? "增长" : "减少"}`);
     expect(zh).not.toContain("因平台逐个开店");
     expect(zh).toContain(payback === null ? "新开店铺计划期内未回本" : `新开店铺第${payback}个月回本`);
+    expect(zh).toContain(`相对维持现有销售,计划新增的投入${added === null ? "计划期内未回本" : `第${added}个月回本`}`);
     expect(budgetText(data, p, "en")).toContain(`Your stores sell ¥${today.toLocaleString("en-US")} a year today: year 1 is`);
     expect(budgetText(data, p, "zh")).toContain(`现有店铺目前每年销售 ¥${today.toLocaleString("en-US")},第一年比此`);
   });
