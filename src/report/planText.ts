@@ -96,7 +96,10 @@ export function headlineText(data: ReferenceData, plan: ChannelPlan, lang: Lang,
   const year =
     today === null
       ? m.headlineYear(s.yearOneSales, company.annualTarget, s.yearOneProfit, s.paybackMonth)
-      : m.headlineYearExisting(s.yearOneSales, today, company.annualTarget, s.yearOneProfit, s.newStoresPaybackMonth, h.focus !== null);
+      : m.headlineYearExisting(s.yearOneSales, today, company.annualTarget, s.yearOneProfit, s.newStoresPaybackMonth, h.focus !== null, {
+          added: s.growthAdded,
+          month: s.growthPaybackMonth,
+        });
   return [...existing, ...enter, year].join(" ");
 }
 
@@ -121,7 +124,8 @@ export function budgetText(data: ReferenceData, plan: ChannelPlan, lang: Lang): 
         : m.budgetShort(b.monthlyBudget, b.runRateNeed, b.carriedTarget);
   const today = salesToday(plan);
   const keep = b.keepTodayNeed !== null && b.monthlyBudget < b.keepTodayNeed ? ` ${m.budgetKeepToday(b.monthlyBudget, b.keepTodayNeed)}` : "";
-  const growth = today === null ? "" : ` ${m.budgetGrowth(b.forecastYearOneSales, today)}${keep}`;
+  const pace = percentText(data.planning.runningGrowth.monthlySpendGrowth.value);
+  const growth = today === null ? "" : ` ${m.budgetGrowth(b.forecastYearOneSales, today, pace)}${keep}`;
   const capped = b.capped.map((x) => m.budgetCapped(platformName(data, x.platform, lang), x.months, plan.totals.length, x.firstMonth, x.wanted, x.spend, x.sales));
   const forecast = plan.entered.length ? ` ${m.budgetForecast(b.forecastYearOneSales, b.targetReachedMonth, plan.totals.length, b.budgetForTarget, b.monthlyBudget)}${growth}` : "";
   const money = [`${need}${forecast}`, ...capped].join(" ");
@@ -135,7 +139,8 @@ export function adModelText(data: ReferenceData, paidShare: number | null, lang:
   const curve = data.planning.spendCurve;
   const m = messages(lang).plan;
   const knee = curve.referenceMonthlySpend.value.toLocaleString("en-US");
-  return m.adModel(paidShareText(data, paidShare, lang), percentText(roi[0]!), roi.length, knee, String(curve.elasticity.value));
+  const pace = percentText(data.planning.runningGrowth.monthlySpendGrowth.value);
+  return m.adModel(paidShareText(data, paidShare, lang), percentText(roi[0]!), roi.length, knee, String(curve.elasticity.value), pace);
 }
 
 /** The company's paid-share override as a percentage, or each platform's own (costs data). */

@@ -60,16 +60,28 @@ describe("an established air-fryer brand (Tmall ¥1.5m + JD ¥0.6m a month) addi
     }
   });
 
-  it("month 1: Tmall and JD are mature (sales = ads × mature ROI ÷ mature paid share, to an order) with no launch cost, deposit or stock build-up", () => {
-    for (const code of ["TMALL", "JD"]) {
+  it("month 1: Tmall and JD keep today's sales at the mature ROI and paid share, and buy a little growth on the ramps, with no launch cost, deposit or stock build-up", () => {
+    const { seasonality } = result.company;
+    const weights = seasonality.reduce((a, b) => a + b, 0);
+    for (const [code, monthly] of [
+      ["TMALL", 1_500_000],
+      ["JD", 600_000],
+    ] as const) {
       const l = line(code, 1);
-      const price = platform(code).averageOrder.price;
-      // A mature store: ROI × 1 and paid share 1 − (1 − 0.4) × 1 = 0.4 (a new one would buy at 0.45 × ROI, all paid).
+      const { price } = platform(code).averageOrder;
+      const roi = platform(code).roi;
+      // Today's sales in January kept at ROI × 1 and paid share 0.4: keep = today × 0.4 ÷ ROI of ads. Above it the
+      // spend may grow 6% in month 1 (planning.runningGrowth), and the growth buys at 0.45 × ROI, all paid (month 1 ramps).
+      const today = (12 * monthly * seasonality[0]!) / weights;
+      const keep = (today * 0.4) / roi;
       expect(platform(code).paidShare).toBe(0.4);
-      expect(l.paidShare).toBe(0.4);
-      expect(Math.abs(l.sales - (l.ads * platform(code).roi) / 0.4)).toBeLessThanOrEqual(price / 2 + 0.01);
+      expect(l.ads).toBeCloseTo(keep * 1.06, 1);
+      const growthPaid = (l.ads - keep) * roi * 0.45;
+      expect(Math.abs(l.sales - (today + growthPaid))).toBeLessThanOrEqual(price / 2 + 0.01);
+      expect(l.sales / today).toBeLessThan(1.03);
+      expect(l.paidShare).toBeCloseTo((today * 0.4 + growthPaid) / (today + growthPaid), 8);
       expect(l).toMatchObject({ launchCosts: 0, deposit: 0, inventoryChange: 0, receivablesChange: 0 });
-      expect(l.paidVisitors).toBeLessThan(l.visitors * 0.41);
+      expect(l.paidVisitors).toBeLessThan(l.visitors * 0.42);
     }
   });
 
@@ -95,11 +107,17 @@ describe("an established air-fryer brand (Tmall ¥1.5m + JD ¥0.6m a month) addi
     const payback = p.summary.newStoresPaybackMonth;
     expect(payback === null || payback > 3).toBe(true);
     expect(en).toContain(payback === null ? "the new stores do not pay back within the plan" : `the new stores pay back in month ${payback}`);
-    expect(en).not.toContain("pays back in month 1");
+    expect(en).not.toMatch(/pays back in month 1\b/);
+    // What the plan adds over keeping today's sales (the stores' growth, bought on the ramps, and Douyin) pays back later.
+    const added = p.summary.growthPaybackMonth;
+    expect(p.summary.growthAdded).toBe(true);
+    expect(added === null || added > 3).toBe(true);
+    expect(en).toContain(`what the plan adds over keeping today's sales ${added === null ? "does not pay back within the plan" : `pays back in month ${added}`}`);
     const zh = headlineText(data, p, "zh", result.company);
     expect(zh).toContain(`比现有店铺目前每年的 ¥${today.toLocaleString("en-US")} ${growth > 0 ? "增长" : "减少"}`);
     expect(zh).not.toContain("因平台逐个开店");
     expect(zh).toContain(payback === null ? "新开店铺计划期内未回本" : `新开店铺第${payback}个月回本`);
+    expect(zh).toContain(`相对维持现有销售,计划新增的投入${added === null ? "计划期内未回本" : `第${added}个月回本`}`);
     expect(budgetText(data, p, "en")).toContain(`Your stores sell ¥${today.toLocaleString("en-US")} a year today: year 1 is`);
     expect(budgetText(data, p, "zh")).toContain(`现有店铺目前每年销售 ¥${today.toLocaleString("en-US")},第一年比此`);
   });

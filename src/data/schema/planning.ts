@@ -31,6 +31,8 @@ export const planningSchema = z.strictObject({
    * ROI × R × (spend ÷ R)^elasticity above it.
    */
   spendCurve: z.strictObject({ referenceMonthlySpend: estimated(money().positive()), elasticity: estimated(fraction().positive()) }),
+  /** How fast a store the brand already runs can grow its monthly ad spend over the spend that keeps today's sales. */
+  runningGrowth: z.strictObject({ monthlySpendGrowth: estimated(fraction().positive()) }),
   breakthrough: z.strictObject({ consecutiveMonths: estimated(z.number().int().min(1).max(12)) }),
   /** Months a new store must run within the plan before "has not paid back by the end" becomes its verdict. */
   paybackJudgedAfterMonths: estimated(z.number().int().min(1).max(60)),

@@ -16,7 +16,8 @@ import { headline, planTotals, teamMonths } from "./planSummary";
 import { needsShared, sharedPool } from "../team/teamCost";
 import type { ChannelPlan, PlatformPlan, Verdict } from "./planTypes";
 import { productEconomics } from "./productEconomics";
-import { simulateMonths } from "./simulateMonths";
+import { simulateMonths, type SimulatedPlatform, type SimulationRules } from "./simulateMonths";
+import { growthPayback } from "./growthPayback";
 import { spendCurve } from "./spendCurve";
 import { paysBackTooSlowly, storePaybackMonth } from "./storePayback";
 import { numberCalculator as N } from "../calc/numberCalculator";
@@ -37,44 +38,44 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
   const monthTargets = allocateByWeights(company.annualTarget, company.seasonality);
   const stores = company.existingStores ?? {};
   const currentSales = new Map(Object.entries(stores).map(([p, monthly]) => [p, currentSalesByMonth(monthly, company.seasonality)]));
-  const simulation = simulateMonths(
-    entries.entered.map((e) => ({
-      platform: e.candidate.platform,
-      order: e.candidate.order,
-      targetShare: e.share.targetShare,
-      budgetWeight: e.share.budgetWeight,
-      roi: e.candidate.roi,
-      advertises: e.candidate.advertises,
-      paidShare: e.candidate.order.rates.paidShare,
-      ownTeam: (volume, previous, recent) =>
-        platformTeamAt(
-          N,
-          data,
-          e.candidate.platform,
-          volume,
-          { configuration: company.configuration, cityTier: company.cityTier, averageOrderValue: e.candidate.order.price },
-          previous,
-          recent,
-        ),
-      annualFee: data.rateCard.platforms[e.candidate.platform]!.annualFee.value,
-      deposit: data.rateCard.platforms[e.candidate.platform]!.deposit.value,
-      needsShared: needsShared(e.team),
-      currentSales: currentSales.get(e.candidate.platform) ?? null,
-    })),
-    {
-      horizonMonths: planning.horizonMonths,
-      demandRamp: { roi: planning.demandRamp.roi.values, organic: planning.demandRamp.organic.values },
-      spendCurve: spendCurve(data),
-      monthlyAdBudget: company.monthlyAdBudget,
-      consecutiveMonths: planning.breakthrough.consecutiveMonths.value,
-      monthTargets,
-      rentPerMonth: company.rentPerMonth,
-      otherFixedPerMonth: company.otherFixedPerMonth,
-      conversionRate: company.conversionRate,
-      sharedLabour: (n) => sharedPool(data, n, company.cityTier).cost,
-      vatExemptSales: vatExemptSalesOf(data.costs, company.vatRegime),
-    },
-  );
+  const simulated = entries.entered.map((e): SimulatedPlatform => ({
+    platform: e.candidate.platform,
+    order: e.candidate.order,
+    targetShare: e.share.targetShare,
+    budgetWeight: e.share.budgetWeight,
+    roi: e.candidate.roi,
+    advertises: e.candidate.advertises,
+    paidShare: e.candidate.order.rates.paidShare,
+    ownTeam: (volume, previous, recent) =>
+      platformTeamAt(
+        N,
+        data,
+        e.candidate.platform,
+        volume,
+        { configuration: company.configuration, cityTier: company.cityTier, averageOrderValue: e.candidate.order.price },
+        previous,
+        recent,
+      ),
+    annualFee: data.rateCard.platforms[e.candidate.platform]!.annualFee.value,
+    deposit: data.rateCard.platforms[e.candidate.platform]!.deposit.value,
+    needsShared: needsShared(e.team),
+    currentSales: currentSales.get(e.candidate.platform) ?? null,
+  }));
+  const rules: SimulationRules = {
+    horizonMonths: planning.horizonMonths,
+    demandRamp: { roi: planning.demandRamp.roi.values, organic: planning.demandRamp.organic.values },
+    spendCurve: spendCurve(data),
+    monthlyAdBudget: company.monthlyAdBudget,
+    runningSpendGrowth: planning.runningGrowth.monthlySpendGrowth.value,
+    consecutiveMonths: planning.breakthrough.consecutiveMonths.value,
+    monthTargets,
+    rentPerMonth: company.rentPerMonth,
+    otherFixedPerMonth: company.otherFixedPerMonth,
+    conversionRate: company.conversionRate,
+    sharedLabour: (n) => sharedPool(data, n, company.cityTier).cost,
+    vatExemptSales: vatExemptSalesOf(data.costs, company.vatRegime),
+  };
+  const simulation = simulateMonths(simulated, rules);
   const enteredCodes = entries.entered.map((e) => e.candidate.platform);
   const newCodes = enteredCodes.filter((p) => !currentSales.has(p));
   const platforms = ranked.map((c): PlatformPlan => {
@@ -147,6 +148,6 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     team,
     sharedRoles: full.roles,
     sharedMonthlyCost: full.cost,
-    summary: planTotals(company, totals, years, team, simulation.lines),
+    summary: { ...planTotals(company, totals, years, team, simulation.lines), ...growthPayback(simulated, rules, totals) },
   };
 }

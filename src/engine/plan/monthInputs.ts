@@ -18,6 +18,12 @@ export function budgetFloorIn(p: SimulatedPlatform, month: number, rules: Simula
   return keepTodaySpend(N, { current: p.currentSales[(month - 1) % 12]!, ...rates, curve: rules.spendCurve });
 }
 
+/** The ramps a running store's growth is bought at in the plan's `month` (its growth starts in month 1, see runningGrowth). */
+export const growthRampsIn = (month: number, rules: Pick<SimulationRules, "demandRamp">) => ({
+  growthRoiRamp: rampAt(rules.demandRamp.roi, month),
+  growthOrganicRamp: rampAt(rules.demandRamp.organic, month),
+});
+
 /**
  * The month's demand inputs for one open platform (see monthDemand), shared by the engine and the workbook;
  * `runningToday` is runningTodayIn's, `floors` the store's and the month's budget floors (none without running stores).
@@ -46,6 +52,7 @@ export function demandInputs(
     advertises: p.advertises,
     price: p.order.price,
     curve: rules.spendCurve,
+    ...growthRampsIn(month, rules),
   };
 }
 

@@ -62,7 +62,7 @@ export function planTotals(
   years: readonly YearTotal[],
   team: readonly TeamMonth[],
   lines: readonly MonthLine[] = [],
-): PlanTotals {
+): Omit<PlanTotals, "growthPaybackMonth" | "growthAdded"> {
   const yearOne = years[0];
   const peak = peakPeople(
     N,

@@ -70,6 +70,14 @@ export interface PlanTotals {
    * (newStoresPayback); null when it opens none (`newStores` 0) or they do not pay back within the horizon.
    */
   newStoresPaybackMonth: number | null;
+  /**
+   * For a brand with running stores, when what the plan adds over keeping today's sales (their growth and any new
+   * store) pays back: the first month from which its cumulative profit stays at or above that of the same stores kept
+   * at today's sales (growthPayback); null for a new brand, a plan that adds nothing, or one not paying back in the plan.
+   */
+  growthPaybackMonth: number | null;
+  /** Whether the plan adds more than an order a month over the running stores kept at today's sales (false for a new brand). */
+  growthAdded: boolean;
   /** The same on the new stores' cumulative cash (deposits, stock bought ahead and money not yet settled counted). */
   newStoresCashPaybackMonth: number | null;
   /** How many new stores open within the horizon. */

@@ -4,9 +4,9 @@ import { roundToFen } from "../money/roundHalfEven";
 import { addFen, emptyLine, type MonthLine } from "./monthLine";
 import { closeLine } from "./monthClose";
 import { monthBudgetShares } from "./monthBudgetShares";
-import { demandOrders, demandRates, demandSpend, wantedSpend, monthsOpenIn, type BudgetFloors } from "./monthDemand";
+import { monthsOpenIn, type BudgetFloors } from "./monthDemand";
+import { storeDemand } from "./storeDemand";
 import { platformMonthCash, platformMonthLines } from "./platformMonth";
-import { ownTrafficSales } from "./ownTraffic";
 import { paidVisitorsFor, visitorsFor } from "./visitorsFor";
 import type { Role } from "../../data/schema/roles";
 import type { TeamVolume } from "../team/teamAtVolume";
@@ -32,11 +32,8 @@ function platformMonth(
 ) {
   const line = emptyLine(month, p.platform);
   const x = demandInputs(p, month, openMonth, budgetWeight, rules, runningToday, floors);
-  const rates = demandRates(N, x);
-  const spend = demandSpend(N, { ...x, ...rates });
-  const own = p.advertises ? {} : { ownSales: ownTrafficSales(N, x) };
-  const orders = demandOrders(N, { spend, ...rates, price: x.price, curve: x.curve, ...own });
-  const costInputs = { orders, ...monthCostInputs(p, monthsOpenIn(month, openMonth, p.currentSales !== null), rates.paidShareNow, spend, previous ?? NOTHING_BEFORE) };
+  const { spend, wanted, orders, paidShareNow } = storeDemand(p, x, month, rules);
+  const costInputs = { orders, ...monthCostInputs(p, monthsOpenIn(month, openMonth, p.currentSales !== null), paidShareNow, spend, previous ?? NOTHING_BEFORE) };
   const { payout, ...lines } = platformMonthLines(N, costInputs);
   const steady = p.currentSales !== null ? { goods: lines.goods, payout, cumulativeCash: 0 } : NOTHING_BEFORE;
   const inputs = { ...costInputs, previous: previous ?? steady };
@@ -45,9 +42,9 @@ function platformMonth(
     open: true,
     orders,
     visitors,
-    paidVisitors: paidVisitorsFor(visitors, rates.paidShareNow),
-    paidShare: rates.paidShareNow,
-    adsWanted: Math.max(spend, roundToFen(wantedSpend(N, { ...x, ...rates }))),
+    paidVisitors: paidVisitorsFor(visitors, paidShareNow),
+    paidShare: paidShareNow,
+    adsWanted: wanted,
     ads: spend,
     annualFee: roundToFen(p.annualFee / 12),
   });

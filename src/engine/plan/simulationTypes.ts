@@ -44,6 +44,8 @@ export interface SimulationRules {
   /** Diminishing returns above a reference monthly spend per platform (see monthDemand). */
   spendCurve: SpendCurve<number>;
   monthlyAdBudget: number;
+  /** How fast a running store's ad spend can grow a month over the spend that keeps today's sales (runningGrowth). */
+  runningSpendGrowth: number;
   /** Months the last opened platform must cover its own costs before the next one opens. */
   consecutiveMonths: number;
   /** The company's target for each calendar month of a year (12 values, fen-exact). */

@@ -36,6 +36,7 @@ export const PLAN_LABELS = {
   pnl_budgetFloor: { en: "Ad budget that keeps a running store's sales today (¥)", zh: "维持现有店铺现有销售额所需广告费(¥)" },
   runningStoresMonthlySales: { en: "Your running stores' sales a month today (¥)", zh: "现有店铺目前月销售额合计(¥)" },
   pnl_budgetShare: { en: "The store's share of the month's ad budget (¥)", zh: "本月分到的广告预算(¥)" },
+  pnl_maturePaidShare: { en: "A running store's mature paid share", zh: "现有店铺成熟期付费流量占比" },
   pnl_contribution: { en: "Contribution (¥)", zh: "贡献(¥)" },
   pnl_labour: { en: "Labour (¥)", zh: "人力(¥)" },
   pnl_rent: { en: "Rent (¥)", zh: "房租(¥)" },

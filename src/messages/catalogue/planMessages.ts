@@ -3,6 +3,9 @@ import { percentText, yuanText } from "./numberFormat";
 
 type Templates = Record<string, Record<Lang, (...args: never[]) => string>>;
 
+/** What the plan adds over keeping the running stores' sales today, and the month it pays back (null: not within the plan). */
+type GrowthPayback = { added: boolean; month: number | null };
+
 export interface FixWords {
   loss: number;
   price: number | null;
@@ -134,10 +137,10 @@ export const PLAN_MESSAGES = {
       `第一年:销售额 ${yuanText(sales)}${target > 0 ? `(年目标 ${yuanText(target)} 的 ${percentText(sales / target)},因平台逐个开店并逐步爬坡)` : ""},净利润 ${yuanText(profit)};${payback === null ? "计划期内未回本" : `第${payback}个月回本`}。`,
   },
   headlineYearExisting: {
-    en: (sales: number, today: number, target: number, profit: number, newPayback: number | null, opensNew: boolean) =>
-      `Year 1: sales ${yuanText(sales)}, ${growthEn(sales, today)} the ${yuanText(today)} a year your stores sell today${target > 0 ? ` (${percentText(sales / target)} of the ${yuanText(target)} target)` : ""}, net profit ${yuanText(profit)}${opensNew ? `; the new stores ${newPayback === null ? "do not pay back within the plan" : `pay back in month ${newPayback}`}` : ""}.`,
-    zh: (sales: number, today: number, target: number, profit: number, newPayback: number | null, opensNew: boolean) =>
-      `第一年:销售额 ${yuanText(sales)},比现有店铺目前每年的 ${yuanText(today)} ${growthZh(sales, today)}${target > 0 ? `(年目标 ${yuanText(target)} 的 ${percentText(sales / target)})` : ""},净利润 ${yuanText(profit)}${opensNew ? `;新开店铺${newPayback === null ? "计划期内未回本" : `第${newPayback}个月回本`}` : ""}。`,
+    en: (sales: number, today: number, target: number, profit: number, newPayback: number | null, opensNew: boolean, growth: GrowthPayback) =>
+      `Year 1: sales ${yuanText(sales)}, ${growthEn(sales, today)} the ${yuanText(today)} a year your stores sell today${target > 0 ? ` (${percentText(sales / target)} of the ${yuanText(target)} target)` : ""}, net profit ${yuanText(profit)}${opensNew ? `; the new stores ${newPayback === null ? "do not pay back within the plan" : `pay back in month ${newPayback}`}` : ""}${growth.added ? `; what the plan adds over keeping today's sales ${growth.month === null ? "does not pay back within the plan" : `pays back in month ${growth.month}`}` : ""}.`,
+    zh: (sales: number, today: number, target: number, profit: number, newPayback: number | null, opensNew: boolean, growth: GrowthPayback) =>
+      `第一年:销售额 ${yuanText(sales)},比现有店铺目前每年的 ${yuanText(today)} ${growthZh(sales, today)}${target > 0 ? `(年目标 ${yuanText(target)} 的 ${percentText(sales / target)})` : ""},净利润 ${yuanText(profit)}${opensNew ? `;新开店铺${newPayback === null ? "计划期内未回本" : `第${newPayback}个月回本`}` : ""}${growth.added ? `;相对维持现有销售,计划新增的投入${growth.month === null ? "计划期内未回本" : `第${growth.month}个月回本`}` : ""}。`,
   },
   budgetKeepToday: {
     en: (budget: number, need: number) =>
@@ -146,8 +149,10 @@ export const PLAN_MESSAGES = {
       `每月广告预算 ${yuanText(budget)} 不够在旺季维持现有店铺目前的销售额:按成熟期ROI,旺季当月需 ${yuanText(need)} 广告费,还不含增长;预算不够的月份,店铺销售会低于现在。`,
   },
   budgetGrowth: {
-    en: (forecast: number, today: number) => `Your stores sell ${yuanText(today)} a year today: year 1 is ${growthEn(forecast, today)} that.`,
-    zh: (forecast: number, today: number) => `现有店铺目前每年销售 ${yuanText(today)},第一年比此${growthZh(forecast, today)}。`,
+    en: (forecast: number, today: number, pace: string) =>
+      `Your stores sell ${yuanText(today)} a year today: year 1 is ${growthEn(forecast, today)} that. Growth above today's sales is bought gradually: a running store's ad spend grows at most ${pace} a month over what keeps today's sales, and its growth starts at a new store's ROI and organic ramps.`,
+    zh: (forecast: number, today: number, pace: string) =>
+      `现有店铺目前每年销售 ${yuanText(today)},第一年比此${growthZh(forecast, today)}。超出现有销售的增长需要逐步买来:现有店铺的广告费每月最多比维持现有销售所需的多增长 ${pace},增长部分按新店的投产比和自然流量爬坡。`,
   },
   headlineNone: {
     en: (best: string | null, why: string) =>
@@ -194,10 +199,10 @@ export const PLAN_MESSAGES = {
     zh: (need: number, available: number) => `计划高峰需要 ${need} 人,你现有 ${available} 人。`,
   },
   adModel: {
-    en: (paidShare: string, firstRoi: string, matureMonth: number, knee: string, elasticity: string) =>
-      `At run rate, ad spend = sales × paid share (${paidShare}) ÷ the platform's ROI: the per-order margins and the budget check. Each month, a store spends what it aims to sell needs at that month's ROI and paid share (a store you run: what it sells today plus its share of the growth the target asks over your stores' sales today; a new store: its share of that growth, the whole target for a new brand) — a new store starts at ${firstRoi} of the ROI with no organic sales and matures by month ${matureMonth}; above ¥${knee} a month on one platform each extra yuan buys less (paid sales grow as spend^${elasticity}) — but never more than its share of the monthly ad budget: sales are what that spend buys.`,
-    zh: (paidShare: string, firstRoi: string, matureMonth: number, knee: string, elasticity: string) =>
-      `稳定期,广告费 = 销售额 × 付费占比(${paidShare})÷ 平台ROI:用于每单利润和预算检查。每个月,店铺按当月投产比和付费占比投入达成其销售目标所需的广告费(现有店铺:现有销售额加上它在目标增量中的份额,增量 = 目标 − 现有店铺的现有销售额;新店:它在增量中的份额,新品牌即整个目标)——新店首月投产比只有成熟期的${firstRoi}、几乎没有自然流量,第${matureMonth}个月达到成熟;单个平台月投放超过 ¥${knee} 后,每多投 1 元买到的更少(付费销售额按投放额的 ${elasticity} 次方增长)——但不超过它在月广告预算中的份额:销售额就是这笔投入能买到的。`,
+    en: (paidShare: string, firstRoi: string, matureMonth: number, knee: string, elasticity: string, pace: string) =>
+      `At run rate, ad spend = sales × paid share (${paidShare}) ÷ the platform's ROI: the per-order margins and the budget check. Each month, a store spends what it aims to sell needs at that month's ROI and paid share (a store you run: what it sells today plus its share of the growth the target asks over your stores' sales today; a new store: its share of that growth, the whole target for a new brand) — a new store starts at ${firstRoi} of the ROI with no organic sales and matures by month ${matureMonth}, and a store you run buys its growth on the same ramps from month 1, its spend growing at most ${pace} a month; above ¥${knee} a month on one platform each extra yuan buys less (paid sales grow as spend^${elasticity}) — but never more than its share of the monthly ad budget: sales are what that spend buys.`,
+    zh: (paidShare: string, firstRoi: string, matureMonth: number, knee: string, elasticity: string, pace: string) =>
+      `稳定期,广告费 = 销售额 × 付费占比(${paidShare})÷ 平台ROI:用于每单利润和预算检查。每个月,店铺按当月投产比和付费占比投入达成其销售目标所需的广告费(现有店铺:现有销售额加上它在目标增量中的份额,增量 = 目标 − 现有店铺的现有销售额;新店:它在增量中的份额,新品牌即整个目标)——新店首月投产比只有成熟期的${firstRoi}、几乎没有自然流量,第${matureMonth}个月达到成熟,现有店铺的增长部分从第 1 个月起按同样的爬坡购买、广告费每月最多增长 ${pace};单个平台月投放超过 ¥${knee} 后,每多投 1 元买到的更少(付费销售额按投放额的 ${elasticity} 次方增长)——但不超过它在月广告预算中的份额:销售额就是这笔投入能买到的。`,
   },
   paidShareByPlatform: {
     en: (list: string) => `each platform's own (${list}; Costs sheet; set paidShare to override)`,

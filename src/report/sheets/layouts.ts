@@ -51,6 +51,8 @@ export const PNL_COLUMNS = [
   "budgetFloor",
   // Hidden helper (a brand with running stores): the store's share of the month's budget after the floors (budgetShareFen), read once.
   "budgetShare",
+  // Hidden helper: a running store's mature paid share, which keeps today's sales and sets its growth's (runningGrowth), read once.
+  "maturePaidShare",
 ] as const;
 export const PNL = indexOf(PNL_COLUMNS);
 /** The total table ends with the company's VAT month: taxable sales, VAT before credits and the credit carried forward. */

@@ -11,7 +11,7 @@ export const LINE_COLUMNS: Col[] = [
 
 /**
  * A platform's month in the P&L: which platform, its shares and this month's rates, the lines, net profit per order,
- * and hidden helper cells the formulas read (its own VAT figures, a running store's sales this month, the growth the month's target asks, the budget that keeps a running store's sales).
+ * and hidden helper cells the formulas read (its own VAT figures, a running store's sales this month, the growth the month's target asks, the budget that keeps a running store's sales, its mature paid share).
  */
 export const PLATFORM_MONTH_COLUMNS: Col[] = [
   ["month", "integer", 8],
@@ -29,4 +29,5 @@ export const PLATFORM_MONTH_COLUMNS: Col[] = [
   ["pnl_targetGrowth", "money", 14, { hidden: true }],
   ["pnl_budgetFloor", "money", 14, { hidden: true }],
   ["pnl_budgetShare", "money", 14, { hidden: true }],
+  ["pnl_maturePaidShare", "percent", 11, { hidden: true }],
 ];

@@ -84,7 +84,8 @@ export function budgetCells(result: PlanResult, refs: Refs, p: PlatformPlan, mon
   const { curve } = demandCells(result, refs, p, mature, cell(p.platform, PNL.roiNow));
   const engine = { floor: budgetFloorValue(result, refs, p, month), floorsTotal: N.sum(running.map((q) => budgetFloorValue(result, refs, q, month))) };
   const formula = { floor: p.existing ? cell(p.platform, PNL.budgetFloor) : F.constant(0), floorsTotal: F.sum(running.map((q) => cell(q.platform, PNL.budgetFloor))) };
-  const now = { roiNow: cell(p.platform, PNL.roiNow), paidShareNow: cell(p.platform, PNL.paidShareNow) };
+  // A running store's row shows its mature ROI; its paid share this month blends in the growth's (runningGrowth).
+  const now = { roiNow: cell(p.platform, PNL.roiNow), paidShareNow: cell(p.platform, PNL.maturePaidShare) };
   return {
     floor: p.existing ? ([keepTodaySpend(F, { current: cell(p.platform, PNL.currentSales), ...now, curve }), engine.floor] as [string, number]) : null,
     share: [

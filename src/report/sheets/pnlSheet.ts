@@ -16,6 +16,7 @@ import { demandOrders, demandSpend, monthsOpenIn } from "../../engine/plan/month
 import { ownTrafficSales } from "../../engine/plan/ownTraffic";
 import { pnlTotals } from "./pnlTotals";
 import { budgetCells, demandCells, runningStoreSales, targetGrowthCell } from "./pnlDemand";
+import { runningGrowthCells } from "./pnlRunningGrowth";
 import { monthBudgetShares } from "../../engine/plan/monthBudgetShares";
 import { PLATFORM_MONTH_COLUMNS } from "./pnlColumns";
 import { vatCarry, vatOwed, vatPaidShare } from "../../engine/costs/companyVat";
@@ -73,8 +74,14 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     const target = { growth: x(PNL.targetGrowth), share: x(PNL.share), ...current };
     // A brand with running stores: each running store's budget floor and each store's share of the budget, hidden cells.
     const budget = budgetCells(result, refs, p, l.month, budgetWeight, (code, col) => at(layout.row(code, l.month)!, col));
-    const spend = demandSpend(F, { ...target, budget: c.monthlyAdBudget, budgetWeight: x(PNL.budgetWeight), ...now, curve }, budget ? x(PNL.budgetShare) : undefined);
     const own = advertises ? {} : { ownSales: ownTrafficSales(F, { ...target, organicRamp: F.constant(rampNow.organicRamp) }) };
+    // A running store keeps today's sales at its mature rates and buys its growth on the ramps (runningGrowth).
+    const growing = running && runningGrowthCells(result, l.month, x, { maturePaidShare: x(PNL.maturePaidShare), curve, price: ao("price"), advertises: advertises === 1 });
+    const demand = growing || {
+      ads: demandSpend(F, { ...target, budget: c.monthlyAdBudget, budgetWeight: x(PNL.budgetWeight), ...now, curve }, budget ? x(PNL.budgetShare) : undefined),
+      orders: demandOrders(F, { spend: x(PNL.ads), ...now, price: ao("price"), curve, ...own }),
+      paidShareNow: rates.paidShareNow,
+    };
     const inputs = {
       orders: x(PNL.orders),
       price: ao("price"),
@@ -108,7 +115,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     );
     const formulas: Record<MoneyLine, string> = {
       ...lines,
-      ads: spend,
+      ads: demand.ads,
       vat: vatPaidShare(F, { paid, owed, i: index, owedTotal: at(layout.totalRow(l.month), TOTAL.vatOwed) }),
       contribution: close.contribution,
       labour: F.round(F.add(refs.team.platformMonthCost(p.platform, l.month), split(refs.team.sharedPoolMonth(l.month))), 2),
@@ -125,8 +132,8 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       p.targetShare,
       budgetWeight,
       b.cell(rates.roiNow, engineRates.roiNow),
-      b.cell(rates.paidShareNow, engineRates.paidShareNow),
-      b.cell(demandOrders(F, { spend: x(PNL.ads), ...now, price: ao("price"), curve, ...own }), l.orders),
+      b.cell(demand.paidShareNow, l.paidShare),
+      b.cell(demand.orders, l.orders),
       b.cell(F.ceilWhole(F.divide(x(PNL.orders), c.conversionRate)), l.visitors),
       b.cell(F.ceilWhole(F.multiply(x(PNL.visitors), x(PNL.paidShareNow))), l.paidVisitors),
       ...MONEY_LINES.map((k) => b.cell(formulas[k], l[k])),
@@ -138,6 +145,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       b.cell(...targetGrowthCell(result, refs, l.month, (code) => at(layout.row(code, l.month)!, PNL.currentSales))),
       budget?.floor ? b.cell(...budget.floor) : null,
       budget ? b.cell(...budget.share) : null,
+      running === null ? null : b.cell(rates.paidShareNow, engineRates.paidShareNow),
     ];
   });
   b.table({

@@ -1,0 +1,50 @@
+import { numberCalculator as N } from "../calc/numberCalculator";
+import { roundToFen } from "../money/roundHalfEven";
+import { budgetShareFen, demandOrders, demandRates, demandSpend, keepTodaySpend, wantedSpend } from "./monthDemand";
+import type { demandInputs } from "./monthInputs";
+import { ownTrafficSales } from "./ownTraffic";
+import { runningPaidShare, runningSalesFor, runningSpendCap, runningWantedSpend } from "./runningGrowth";
+import type { SimulatedPlatform, SimulationRules } from "./simulationTypes";
+
+/**
+ * What a store's month buys: its ad spend, the spend it wanted before the budget cap (a running store's within how fast
+ * its spend can grow), its orders and paid share.
+ */
+export interface StoreDemand {
+  spend: number;
+  wanted: number;
+  orders: number;
+  paidShareNow: number;
+}
+
+type Inputs = ReturnType<typeof demandInputs>;
+
+/** A store the plan opens: demand at the ramps of its months open (monthDemand). */
+function newStoreDemand(p: SimulatedPlatform, x: Inputs): StoreDemand {
+  const rates = demandRates(N, x);
+  const spend = demandSpend(N, { ...x, ...rates });
+  const own = p.advertises ? {} : { ownSales: ownTrafficSales(N, x) };
+  const orders = demandOrders(N, { spend, ...rates, price: x.price, curve: x.curve, ...own });
+  return { spend, wanted: roundToFen(wantedSpend(N, { ...x, ...rates })), orders, paidShareNow: rates.paidShareNow };
+}
+
+/**
+ * A store the brand already runs (runningGrowth): today's sales at the mature rates, growth above them at the ramps of
+ * the plan's month, its spend capped by its budget share and by how fast a running store's spend can grow.
+ */
+function runningStoreDemand(p: SimulatedPlatform, x: Inputs, month: number, rules: SimulationRules): StoreDemand {
+  const mature = demandRates(N, { ...x, roiRamp: 1, organicRamp: 1 });
+  const growth = { current: x.current!, roi: mature.roiNow, paidShare: mature.paidShareNow, roiRamp: x.growthRoiRamp, organicRamp: x.growthOrganicRamp, curve: x.curve };
+  const keep = keepTodaySpend(N, { current: x.current!, ...mature, curve: x.curve });
+  const wanted = runningWantedSpend(N, { ...growth, growth: N.multiply(x.growth, x.share) });
+  const cap = runningSpendCap(N, { keep, spendGrowth: rules.runningSpendGrowth, month });
+  const spend = N.fen(N.min(wanted, budgetShareFen(N, x), cap));
+  const bought = runningSalesFor(N, { ...growth, spend });
+  const own = p.advertises ? 0 : ownTrafficSales(N, x);
+  const orders = N.round(N.divide(N.add(bought.sales, own), x.price), 0);
+  return { spend, wanted: Math.max(spend, roundToFen(Math.min(wanted, cap))), orders, paidShareNow: runningPaidShare(N, { ...bought, paidShare: mature.paidShareNow }) };
+}
+
+/** The month's demand of one open store: a running one's (runningStoreDemand) or a new one's (newStoreDemand). */
+export const storeDemand = (p: SimulatedPlatform, x: Inputs, month: number, rules: SimulationRules): StoreDemand =>
+  p.currentSales === null ? newStoreDemand(p, x) : runningStoreDemand(p, x, month, rules);
