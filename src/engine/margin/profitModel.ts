@@ -12,12 +12,12 @@ export interface ProfitFigures {
 }
 
 /**
- * The margin model itself, unrounded: `(1 − q)(P(1 − d) − C) − S − aP − platform fees − the cost stack − VAT`, then `− F`.
- * The cost stack is affiliate commission, promotions, fulfilment, return shipping, installation and instalment fees.
+ * Profit and net margin per order, unrounded: the order's contribution after VAT (orderCosts, from
+ * orderContributionAfterVat) less the user's fixed cost per order F, and that ÷ the price.
  */
 export function profitModel(input: CheckedEconomicsInput, costs: OrderCosts): ProfitFigures {
-  const { price, unitCost, shipping, adRatio, returnRate, fixedPerOrder } = input;
-  const contribution = (1 - returnRate) * (price * (1 - costs.deductionRate) - unitCost) - shipping - adRatio * price - costs.platformFee - costs.total - costs.vat;
+  const { price, fixedPerOrder } = input;
+  const { contribution } = costs;
   return { contribution, profit: netProfitOf(N, { contribution, fixedPerOrder }), netMargin: netMarginOf(N, { contribution, fixedPerOrder, price }) };
 }
 
