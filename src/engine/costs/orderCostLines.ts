@@ -1,5 +1,6 @@
 import { unroundedFen, type Calculator } from "../calc/calculator";
 import { memoPerObject } from "../core/memoPerObject";
+import { adsPerOrderOf } from "../plan/adModel";
 import { costLines, type CostLineRates, type CostLines } from "./costLines";
 
 export type PerOrderCostLines<T> = Omit<CostLines<T>, "launchCosts">;
@@ -46,10 +47,7 @@ export const PER_ORDER_COST_KEYS = ["platformFees", "affiliateCommission", "seed
  */
 export function orderContribution<T>(c: Calculator<T>, x: { price: T; returnRate: T; deductionRate: T; unitCost: T; shipping: T; adRatio: T }, costs: PerOrderCostLines<T>): T {
   const kept = c.subtract(c.constant(1), x.returnRate);
-  const before = c.subtract(
-    c.subtract(c.multiply(kept, c.subtract(c.multiply(x.price, c.subtract(c.constant(1), x.deductionRate)), x.unitCost)), x.shipping),
-    c.multiply(x.adRatio, x.price),
-  );
+  const before = c.subtract(c.subtract(c.multiply(kept, c.subtract(c.multiply(x.price, c.subtract(c.constant(1), x.deductionRate)), x.unitCost)), x.shipping), adsPerOrderOf(c, x));
   return c.subtract(before, perOrderCostTotal(c, costs));
 }
 

@@ -1,6 +1,7 @@
 import type { Calculator, Placed } from "../calc/calculator";
 import type { PerOrderCostLines } from "./orderCostLines";
 import { orderContribution } from "./orderCostLines";
+import { adsPerOrderOf } from "../plan/adModel";
 import { vatBaseOf, vatExact, type VatRates } from "./vatPayable";
 
 /** One expected order of one product: its price, return rate q, deduction rate d, unit cost, shipping and ad ratio a. */
@@ -27,7 +28,7 @@ export function orderVat<T>(c: Calculator<T>, x: OrderTerms<T>, costs: PerOrderC
     promotions: costs.promotions,
     deductions: c.multiply(kept, x.price, x.deductionRate),
     deductionsAreDiscount: x.deductionsAreDiscount,
-    ads: c.multiply(x.adRatio, x.price),
+    ads: adsPerOrderOf(c, x),
     platformFees: costs.platformFees,
     goods: c.multiply(kept, x.unitCost),
   });

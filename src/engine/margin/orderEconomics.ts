@@ -9,6 +9,8 @@ import type { MixCostRates } from "../costs/mixCostRates";
 import { profitModel } from "./profitModel";
 import type { VatRegime } from "../../data/schema/costs";
 import { DEFAULTS } from "../core/defaults";
+import { adsPerOrderOf } from "../plan/adModel";
+import { numberCalculator as N } from "../calc/numberCalculator";
 
 export interface DeductionAmount extends DeductionLine {
   /** Yuan per order placed, on kept (not returned) orders. */
@@ -69,7 +71,7 @@ export function orderEconomics(data: CostData, platform: string, category: strin
     deductionAmount: roundToFen(kept * price * costs.deductionRate),
     goodsCost: roundToFen(kept * unitCost),
     shipping: roundToFen(shipping),
-    adCost: roundToFen(adRatio * price),
+    adCost: roundToFen(adsPerOrderOf(N, { adRatio, price })),
     platformPerOrderFee: roundToFen(costs.lines.platformFees),
     vat: roundToFen(costs.vat),
     ...lines,

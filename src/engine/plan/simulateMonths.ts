@@ -7,7 +7,8 @@ import { monthBudgetShares } from "./monthBudgetShares";
 import { demandOrders, demandRates, demandSpend, wantedSpend, monthsOpenIn, type BudgetFloors } from "./monthDemand";
 import { platformMonthCash, platformMonthLines } from "./platformMonth";
 import { ownTrafficSales } from "./ownTraffic";
-import { paidVisitorsFor, visitorsFor } from "./visitorsFor";
+import { paidVisitorsOf, visitorsForOrders } from "./visitorsFor";
+import { monthlyAnnualFee } from "./runRate";
 import type { Role } from "../../data/schema/roles";
 import type { TeamVolume } from "../team/teamAtVolume";
 import type { PlatformTeamMonth, SimulatedPlatform, Simulation, SimulationRules } from "./simulationTypes";
@@ -40,16 +41,16 @@ function platformMonth(
   const { payout, ...lines } = platformMonthLines(N, costInputs);
   const steady = p.currentSales !== null ? { goods: lines.goods, payout, cumulativeCash: 0 } : NOTHING_BEFORE;
   const inputs = { ...costInputs, previous: previous ?? steady };
-  const visitors = visitorsFor(orders, rules.conversionRate, 1);
+  const visitors = visitorsForOrders(N, { orders, conversionRate: rules.conversionRate });
   Object.assign(line, lines, {
     open: true,
     orders,
     visitors,
-    paidVisitors: paidVisitorsFor(visitors, rates.paidShareNow),
+    paidVisitors: paidVisitorsOf(N, { visitors, paidShare: rates.paidShareNow }),
     paidShare: rates.paidShareNow,
     adsWanted: Math.max(spend, roundToFen(wantedSpend(N, { ...x, ...rates }))),
     ads: spend,
-    annualFee: roundToFen(p.annualFee / 12),
+    annualFee: monthlyAnnualFee(N, { annualFee: p.annualFee }),
   });
   return { line, inputs, payout };
 }
