@@ -35,7 +35,7 @@ function needed(statements: ReadonlyArray<readonly [v: string, expression: strin
  * every other operation a call of numberCalculator itself. The function it writes is bit-identical to the definition
  * on numberCalculator and runs as fast as arithmetic written by hand, with no calculator, argument arrays or objects
  * in between: for quantities computed once a formula cell (NETMARGIN), where a browser add-in may not compile code at
- * run time. `inputsType` names the type of the function's one parameter, an object of the input objects.
+ * run time. `inputsType` names the type of an object of the inputs; the function takes each of them as a parameter.
  * test/engine/generatedNumbers.test.ts checks that each generated file is what its definition generates.
  */
 export function numberSource<const G extends SourceInputs, O extends string>(
@@ -84,7 +84,9 @@ export function numberSource<const G extends SourceInputs, O extends string>(
   const out = define(tracer, reads);
   const outputs = Object.keys(out) as O[];
   const body = [
-    `export function ${name}({ ${Object.keys(inputs).join(", ")} }: ${inputsType}) {`,
+    `export function ${name}(${Object.keys(inputs)
+      .map((param) => `${param}: ${inputsType}["${param}"]`)
+      .join(", ")}) {`,
     ...needed(
       statements,
       outputs.map((o) => out[o]),

@@ -4,7 +4,9 @@ import { numberCalculator as N } from "../calc/numberCalculator";
 import type { InputsOf } from "../calc/numberSource";
 import type { ORDER_NUMBERS_INPUTS } from "./orderNumbers";
 
-export function orderNumbersOnNumbers({ x, r, vat }: InputsOf<typeof ORDER_NUMBERS_INPUTS, number>) {
+type Inputs = InputsOf<typeof ORDER_NUMBERS_INPUTS, number>;
+
+export function orderNumbersOnNumbers(x: Inputs["x"], r: Inputs["r"], vat: Inputs["vat"]) {
   const v0 = x.price;
   const v1 = x.returnRate;
   const v2 = x.deductionRate;

@@ -45,7 +45,7 @@ export function orderCosts(data: CostData, platform: string, category: string, i
     paidShare: paidShareOn(data.costs, platform, input.paidShare, r.paidShare),
     affiliateShare: r.affiliateShare,
   };
-  const o = orderNumbersOnNumbers({ x, r, vat: vatRatesOf(data.costs, regime) });
+  const o = orderNumbersOnNumbers(x, r, vatRatesOf(data.costs, regime));
   const lines: PerOrderCostLines<number> = {
     affiliateCommission: o.affiliateCommission,
     seeding: o.seeding,
