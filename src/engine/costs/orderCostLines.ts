@@ -5,7 +5,7 @@ import { costLines, type CostLineRates, type CostLines } from "./costLines";
 
 export type PerOrderCostLines<T> = Omit<CostLines<T>, "launchCosts">;
 
-/** The calculator without fen rounding, made once per calculator (NETMARGIN asks for it once a cell). */
+/** The calculator without fen rounding, made once per calculator (the workbook asks for it once a row). */
 const unroundedFenOf = memoPerObject((c: Calculator<unknown>) => unroundedFen(c));
 
 /**
@@ -25,8 +25,8 @@ export function orderCostLines<T>(c: Calculator<T>, x: { price: T; returnRate: T
     opening: c.constant(0),
   };
   const all = costLines(exact, volumes, rates);
-  // Every line but the launch costs, which are per store; written out, as a literal is the fastest copy (NETMARGIN
-  // runs this once a cell) and the type checks that no line is missing.
+  // Every line but the launch costs, which are per store; written out, as a literal is the fastest copy (the
+  // workbook's rows run this once a product) and the type checks that no line is missing.
   return {
     affiliateCommission: all.affiliateCommission,
     seeding: all.seeding,
@@ -53,7 +53,7 @@ export function orderContribution<T>(c: Calculator<T>, x: { price: T; returnRate
 
 /**
  * The order's cost lines summed in PER_ORDER_COST_KEYS' order (test/engine/orderCostLines.test.ts checks the order),
- * written out: a keyed read per line was most of NETMARGIN's time.
+ * written out: a keyed read per line cost more than the sum itself on the number backend.
  */
 const perOrderCostTotal = <T>(c: Calculator<T>, x: PerOrderCostLines<T>): T =>
   c.add(x.platformFees, x.affiliateCommission, x.seeding, x.promotions, x.fulfilment, x.returnShipping, x.installation, x.paymentFees);
