@@ -109,8 +109,8 @@ describe("Douyin 2026: the 0.6% fee on ad-driven sales replaces the commission o
     const input = { price: 199, unitCost: 40, shipping: 6, adRatio: 0.2, returnRate: 0.14, fixedPerOrder: 0, paidShare: 0.5 };
     const costs = orderCosts(data, "DOUYIN", "BEAUTY", input, "general");
     const commission = data.rateCard.platforms.DOUYIN!.commission.BEAUTY!.value;
-    expect(costs.platformFee).toBeCloseTo(0.006 * 99.5 - commission * 99.5 * 0.86, 9);
-    expect(orderCosts(data, "DOUYIN", "BEAUTY", { ...input, paidShare: 0 }, "general").platformFee).toBe(0);
+    expect(costs.lines.platformFees).toBeCloseTo(0.006 * 99.5 - commission * 99.5 * 0.86, 9);
+    expect(orderCosts(data, "DOUYIN", "BEAUTY", { ...input, paidShare: 0 }, "general").lines.platformFees).toBe(0);
   });
 });
 

@@ -1,13 +1,11 @@
 import { unroundedFen, type Calculator } from "../calc/calculator";
 import { memoPerObject } from "../core/memoPerObject";
-import { COST_LINE_KEYS, costLines, type CostLineRates, type CostLines } from "./costLines";
+import { adsPerOrderOf } from "../plan/adModel";
+import { costLines, type CostLineRates, type CostLines } from "./costLines";
 
 export type PerOrderCostLines<T> = Omit<CostLines<T>, "launchCosts">;
 
-/** The cost lines of one order, in costLines' order: all but the launch costs. */
-const ORDER_LINE_KEYS = COST_LINE_KEYS.filter((k): k is Exclude<(typeof COST_LINE_KEYS)[number], "launchCosts"> => k !== "launchCosts");
-
-/** The calculator without fen rounding, made once per calculator (NETMARGIN asks for it once a cell). */
+/** The calculator without fen rounding, made once per calculator (the workbook asks for it once a row). */
 const unroundedFenOf = memoPerObject((c: Calculator<unknown>) => unroundedFen(c));
 
 /**
@@ -27,10 +25,18 @@ export function orderCostLines<T>(c: Calculator<T>, x: { price: T; returnRate: T
     opening: c.constant(0),
   };
   const all = costLines(exact, volumes, rates);
-  // Every line but the launch costs, which are per store; built key by key (an object rest copy is slow once a cell).
-  const lines = {} as PerOrderCostLines<T>;
-  for (const key of ORDER_LINE_KEYS) lines[key] = all[key];
-  return lines;
+  // Every line but the launch costs, which are per store; written out, as a literal is the fastest copy (the
+  // workbook's rows run this once a product) and the type checks that no line is missing.
+  return {
+    affiliateCommission: all.affiliateCommission,
+    seeding: all.seeding,
+    promotions: all.promotions,
+    fulfilment: all.fulfilment,
+    returnShipping: all.returnShipping,
+    installation: all.installation,
+    paymentFees: all.paymentFees,
+    platformFees: all.platformFees,
+  };
 }
 
 export const PER_ORDER_COST_KEYS = ["platformFees", "affiliateCommission", "seeding", "promotions", "fulfilment", "returnShipping", "installation", "paymentFees"] as const;
@@ -41,9 +47,13 @@ export const PER_ORDER_COST_KEYS = ["platformFees", "affiliateCommission", "seed
  */
 export function orderContribution<T>(c: Calculator<T>, x: { price: T; returnRate: T; deductionRate: T; unitCost: T; shipping: T; adRatio: T }, costs: PerOrderCostLines<T>): T {
   const kept = c.subtract(c.constant(1), x.returnRate);
-  const before = c.subtract(
-    c.subtract(c.multiply(kept, c.subtract(c.multiply(x.price, c.subtract(c.constant(1), x.deductionRate)), x.unitCost)), x.shipping),
-    c.multiply(x.adRatio, x.price),
-  );
-  return c.subtract(before, c.add(...PER_ORDER_COST_KEYS.map((key) => costs[key])));
+  const before = c.subtract(c.subtract(c.multiply(kept, c.subtract(c.multiply(x.price, c.subtract(c.constant(1), x.deductionRate)), x.unitCost)), x.shipping), adsPerOrderOf(c, x));
+  return c.subtract(before, perOrderCostTotal(c, costs));
 }
+
+/**
+ * The order's cost lines summed in PER_ORDER_COST_KEYS' order (test/engine/orderCostLines.test.ts checks the order),
+ * written out: a keyed read per line cost more than the sum itself on the number backend.
+ */
+const perOrderCostTotal = <T>(c: Calculator<T>, x: PerOrderCostLines<T>): T =>
+  c.add(x.platformFees, x.affiliateCommission, x.seeding, x.promotions, x.fulfilment, x.returnShipping, x.installation, x.paymentFees);

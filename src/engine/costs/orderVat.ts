@@ -1,6 +1,7 @@
-import type { Calculator } from "../calc/calculator";
+import type { Calculator, Placed } from "../calc/calculator";
 import type { PerOrderCostLines } from "./orderCostLines";
 import { orderContribution } from "./orderCostLines";
+import { adsPerOrderOf } from "../plan/adModel";
 import { vatBaseOf, vatExact, type VatRates } from "./vatPayable";
 
 /** One expected order of one product: its price, return rate q, deduction rate d, unit cost, shipping and ad ratio a. */
@@ -27,14 +28,17 @@ export function orderVat<T>(c: Calculator<T>, x: OrderTerms<T>, costs: PerOrderC
     promotions: costs.promotions,
     deductions: c.multiply(kept, x.price, x.deductionRate),
     deductionsAreDiscount: x.deductionsAreDiscount,
-    ads: c.multiply(x.adRatio, x.price),
+    ads: adsPerOrderOf(c, x),
     platformFees: costs.platformFees,
     goods: c.multiply(kept, x.unitCost),
   });
   return vatExact(c, base, vat);
 }
 
-/** One expected order's contribution after VAT: orderContribution less orderVat, once for both backends. */
-export function orderContributionAfterVat<T>(c: Calculator<T>, x: OrderTerms<T>, costs: PerOrderCostLines<T>, vat: VatRates<T>): T {
-  return c.subtract(orderContribution(c, x, costs), orderVat(c, x, costs, vat));
+/**
+ * One expected order's contribution after VAT: orderContribution less orderVat, once for both backends. `placed.vat`
+ * is the order's VAT where it is already worked out (a cell, or the engine's figure), so it is not worked out twice.
+ */
+export function orderContributionAfterVat<T>(c: Calculator<T>, x: OrderTerms<T>, costs: PerOrderCostLines<T>, vat: VatRates<T>, placed: Placed<T> = {}): T {
+  return c.subtract(orderContribution(c, x, costs), placed.vat ?? orderVat(c, x, costs, vat));
 }

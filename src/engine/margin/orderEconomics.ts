@@ -6,11 +6,12 @@ import { roundToFen } from "../money/roundHalfEven";
 import type { CostData } from "../plan/averageOrder";
 import { deductions, type DeductionLine } from "../rates/deductions";
 import { checkEconomicsInput, type EconomicsInput } from "./economicsInput";
-import { orderCosts, type OrderCostLines } from "./orderCosts";
+import { orderCosts, STACK_KEYS, type OrderCostLines } from "./orderCosts";
 import type { MixCostRates } from "../costs/mixCostRates";
 import { profitModel } from "./profitModel";
 import type { VatRegime } from "../../data/schema/costs";
 import { DEFAULTS } from "../core/defaults";
+import { adsPerOrderOf } from "../plan/adModel";
 
 export interface DeductionAmount extends DeductionLine {
   /** Yuan per order placed, on kept (not returned) orders. */
@@ -65,7 +66,7 @@ export function orderEconomics(data: CostData, platform: string, category: strin
   const kept = 1 - returnRate;
   const rateCardLines = businessModelOf(data.costs, platform).deductions === "rateCard" ? deductions(data.rateCard, platform, category).lines : [];
   const { contribution, profit, netMargin } = profitModel(checked.value, costs);
-  const lines = Object.fromEntries(Object.entries(costs.lines).map(([k, v]) => [k, roundToFen(v)])) as OrderCostLines;
+  const lines = Object.fromEntries(STACK_KEYS.map((k) => [k, roundToFen(costs.lines[k])])) as OrderCostLines;
   return ok({
     price,
     deductionRate: costs.deductionRate,
@@ -74,8 +75,8 @@ export function orderEconomics(data: CostData, platform: string, category: strin
     deductionAmount: roundToFen(kept * price * costs.deductionRate),
     goodsCost: roundToFen(kept * unitCost),
     shipping: roundToFen(shipping),
-    adCost: roundToFen(adRatio * price),
-    platformPerOrderFee: roundToFen(costs.platformFee),
+    adCost: roundToFen(adsPerOrderOf(N, { adRatio, price })),
+    platformPerOrderFee: roundToFen(costs.lines.platformFees),
     vat: roundToFen(costs.vat),
     ...lines,
     costRates: costs.rates,

@@ -2,7 +2,6 @@ import type { Calculator } from "../calc/calculator";
 import { numberCalculator as N } from "../calc/numberCalculator";
 import type { CheckedEconomicsInput } from "./economicsInput";
 import type { OrderCosts } from "./orderCosts";
-import { platformShipping } from "../costs/platformShipping";
 
 export interface ProfitFigures {
   /** Profit before the user's fixed cost per order F. */
@@ -13,14 +12,12 @@ export interface ProfitFigures {
 }
 
 /**
- * The margin model itself, unrounded: `(1 − q)(P(1 − d) − C) − S − aP − platform fees − the cost stack − VAT`, then `− F`.
- * The cost stack is affiliate commission, promotions, fulfilment, return shipping, installation and instalment fees;
- * S is the product's shipping × the platform's delivery share (platformShipping).
+ * Profit and net margin per order, unrounded: the order's contribution after VAT (orderCosts, from
+ * orderContributionAfterVat) less the user's fixed cost per order F, and that ÷ the price.
  */
 export function profitModel(input: CheckedEconomicsInput, costs: OrderCosts): ProfitFigures {
-  const { price, unitCost, adRatio, returnRate, fixedPerOrder } = input;
-  const shipping = platformShipping(N, { shipping: input.shipping, deliveryShare: costs.rates.deliveryShare });
-  const contribution = (1 - returnRate) * (price * (1 - costs.deductionRate) - unitCost) - shipping - adRatio * price - costs.platformFee - costs.total - costs.vat;
+  const { price, fixedPerOrder } = input;
+  const { contribution } = costs;
   return { contribution, profit: netProfitOf(N, { contribution, fixedPerOrder }), netMargin: netMarginOf(N, { contribution, fixedPerOrder, price }) };
 }
 

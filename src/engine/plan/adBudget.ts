@@ -4,7 +4,8 @@ import { RANGES } from "../core/ranges";
 import { ok, type Result } from "../core/result";
 import { roundToFen } from "../money/roundHalfEven";
 import { trafficNeeded } from "./trafficNeeded";
-import { paidVisitorsFor } from "./visitorsFor";
+import { paidVisitorsOf } from "./visitorsFor";
+import { numberCalculator as N } from "../calc/numberCalculator";
 
 export interface AdBudget {
   visitors: number;
@@ -26,6 +27,6 @@ export function adBudget(salesTarget: unknown, conversionRate: unknown, avgOrder
     costPerClick: checkNumber("costPerClick", costPerClick, RANGES.costPerClick),
   });
   if (!input.ok) return input;
-  const paidVisitors = paidVisitorsFor(visitors.value, input.value.paidShare);
+  const paidVisitors = paidVisitorsOf(N, { visitors: visitors.value, paidShare: input.value.paidShare });
   return ok({ visitors: visitors.value, paidVisitors, spend: roundToFen(paidVisitors * input.value.costPerClick) });
 }

@@ -18,6 +18,11 @@ export function adRatioOf<T>(c: Calculator<T>, x: { paidShare: T; roi: T }): T {
   return c.quotient(x.paidShare, x.roi);
 }
 
+/** Ads per order, once for both backends: the ad ratio × the price. */
+export function adsPerOrderOf<T>(c: Calculator<T>, x: { adRatio: T; price: T }): T {
+  return c.multiply(x.adRatio, x.price);
+}
+
 /**
  * Ad spend as a share of all sales. Only the paid share of sales is bought, at the platform's ROI:
  * `a = paid share ÷ ROI`, the ROI being the platform's typical one × the category's ROI factor (costs data). The same figure drives the per-order margin and every month's ad spend.

@@ -11,6 +11,7 @@ import { typicalReturnRate } from "../rates/typicalReturnRate";
 import { businessModelOf } from "../costs/costRates";
 import { platformShipping } from "../costs/platformShipping";
 import { paidShareOn } from "./ownTraffic";
+import { adsPerOrderOf } from "./adModel";
 import type { PlanProduct } from "./planInput";
 
 /** The data an order's economics read: the rate card and the cost stack. */
@@ -128,7 +129,7 @@ export function averageOrder(
     column((p) => deductionRate(data.rateCard, data.costs, platform, p.product.category)),
   );
   const { platformFees: platformFee, ...lines } = orderCostLines(numberCalculator, { price, returnRate, paidShare, affiliateShare: rates.affiliateShare }, rates);
-  const ads = a * price;
+  const ads = adsPerOrderOf(numberCalculator, { adRatio: a, price });
   const deductionsAreDiscount = businessModelOf(data.costs, platform).deductions === "wholesaleDiscount" ? 1 : 0;
   const base = vatBaseOf(numberCalculator, { sales: price, returns, promotions: lines.promotions, deductions, deductionsAreDiscount, ads, platformFees: platformFee, goods });
   const vat = vatExact(numberCalculator, base, vatRates);

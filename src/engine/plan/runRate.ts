@@ -1,11 +1,10 @@
 import { allocateByWeights } from "../money/allocateByWeights";
-import { roundToFen } from "../money/roundHalfEven";
 import type { AverageOrder } from "./averageOrder";
 import type { RunRate } from "./planTypes";
 import { numberCalculator as N } from "../calc/numberCalculator";
 import type { Calculator } from "../calc/calculator";
 import type { SpendCurve } from "./monthDemand";
-import { runRateLine, runRateOrdersAt, type RunRateTarget } from "./runRateLine";
+import { runRateLine, runRateOrdersAt, runRateSales, type RunRateTarget } from "./runRateLine";
 import { runningSalesToday } from "./monthDemand";
 
 export interface RunRateEntry {
@@ -28,6 +27,9 @@ export const runningMonthlyToday = (stores: Readonly<Record<string, number>> | u
 
 /** The fixed costs the entered platforms share a month: the shared people, rent and other fixed costs. */
 export const sharedFixedCosts = <T>(c: Calculator<T>, x: { sharedPeople: T; rent: T; other: T }): T => c.add(x.sharedPeople, x.rent, x.other);
+
+/** A month's share of a platform's annual fee, to the fen: the P&L's annual-fee line. */
+export const monthlyAnnualFee = <T>(c: Calculator<T>, x: { annualFee: T }): T => c.fen(c.divide(x.annualFee, c.constant(12)));
 
 /** A platform's own fixed costs a month: its own people and its annual fee ÷ 12. */
 export const ownFixedCosts = <T>(c: Calculator<T>, x: { teamCost: T; annualFee: T }): T => c.add(x.teamCost, c.divide(x.annualFee, c.constant(12)));
@@ -56,7 +58,7 @@ export const runRateTarget = (annualTarget: number, e: Pick<RunRateEntry, "targe
  */
 export function runRates(entries: readonly RunRateEntry[], annualTarget: number, sharedFixed: number, curve: SpendCurve<number>, runningToday?: number): RunRate[] {
   const orders = entries.map((e) => runRateOrders(runRateTarget(annualTarget, e, runningToday), e.order));
-  const sales = entries.map((e, i) => roundToFen(orders[i]! * e.order.price));
+  const sales = entries.map((e, i) => runRateSales(N, { orders: orders[i]!, price: e.order.price }));
   const salesTotal = sales.reduce((a, b) => a + b, 0);
   const shared = allocateByWeights(sharedFixed, salesTotal > 0 ? sales : entries.map(() => 1));
   return entries.map((e, i) =>

@@ -40,6 +40,9 @@ export function runRateOrdersAt<T>(c: Calculator<T>, x: RunRateTarget<T> & { pri
   return c.ifGreater(x.price, zero, c.round(c.divide(runRateWanted(c, x), x.price), 0), zero);
 }
 
+/** A store's sales a month at run rate, to the fen: its orders at the average order value. */
+export const runRateSales = <T>(c: Calculator<T>, x: { orders: T; price: T }): T => c.fen(c.multiply(x.orders, x.price));
+
 /**
  * The run-rate line of one platform, written once for the engine and the workbook: orders its wanted sales make at
  * the average order (today's sales plus its share of the growth for a running store, as in the months); the ad spend at the per-order ad ratio, or on the spend curve where the month's paid sales
@@ -50,7 +53,7 @@ export function runRateLine<T>(c: Calculator<T>, x: RunRateInputs<T>, placed: Pl
   const zero = c.constant(0);
   const orders = runRateOrdersAt(c, x);
   const n = placed.orders ?? orders;
-  const sales = c.fen(c.multiply(n, x.price));
+  const sales = runRateSales(c, { orders: n, price: x.price });
   const paidSales = c.multiply(placed.sales ?? sales, x.paidShare);
   const linearAds = c.fen(c.multiply(n, x.adsPerOrder));
   const curveAds = c.fen(spendForPaidSales(c, { paidSales, roiNow: x.roi, curve: x.curve }));

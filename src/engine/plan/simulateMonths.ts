@@ -7,7 +7,8 @@ import { monthBudgetShares } from "./monthBudgetShares";
 import { monthsOpenIn, type BudgetFloors } from "./monthDemand";
 import { storeDemand } from "./storeDemand";
 import { platformMonthCash, platformMonthLines } from "./platformMonth";
-import { paidVisitorsFor, visitorsFor } from "./visitorsFor";
+import { paidVisitorsOf, visitorsForOrders } from "./visitorsFor";
+import { monthlyAnnualFee } from "./runRate";
 import type { Role } from "../../data/schema/roles";
 import type { TeamVolume } from "../team/teamAtVolume";
 import type { PlatformTeamMonth, SimulatedPlatform, Simulation, SimulationRules } from "./simulationTypes";
@@ -37,16 +38,16 @@ function platformMonth(
   const { payout, ...lines } = platformMonthLines(N, costInputs);
   const steady = p.currentSales !== null ? { goods: lines.goods, payout, cumulativeCash: 0 } : NOTHING_BEFORE;
   const inputs = { ...costInputs, previous: previous ?? steady };
-  const visitors = visitorsFor(orders, rules.conversionRate, 1);
+  const visitors = visitorsForOrders(N, { orders, conversionRate: rules.conversionRate });
   Object.assign(line, lines, {
     open: true,
     orders,
     visitors,
-    paidVisitors: paidVisitorsFor(visitors, paidShareNow),
+    paidVisitors: paidVisitorsOf(N, { visitors, paidShare: paidShareNow }),
     paidShare: paidShareNow,
     adsWanted: wanted,
     ads: spend,
-    annualFee: roundToFen(p.annualFee / 12),
+    annualFee: monthlyAnnualFee(N, { annualFee: p.annualFee }),
   });
   return { line, inputs, payout };
 }

@@ -3,7 +3,7 @@ import { formulaCalculator as F } from "../../engine/calc";
 import { orderCostLines, PER_ORDER_COST_KEYS } from "../../engine/costs/orderCostLines";
 import { platformShipping } from "../../engine/costs/platformShipping";
 import { vatBaseOf, vatExact } from "../../engine/costs/vatPayable";
-import { adRatioOf, roiOf } from "../../engine/plan/adModel";
+import { adRatioOf, adsPerOrderOf, roiOf } from "../../engine/plan/adModel";
 import { mixMean } from "../../engine/plan/averageOrder";
 import { contributionMarginOf } from "../../engine/margin/profitModel";
 import { contributionOf, type ContributionLines } from "../../engine/plan/monthClose";
@@ -125,7 +125,7 @@ export function averageOrderTable(
         b.cell(mean(p.platform, kept, P, D), o.deductions),
         b.cell(mean(p.platform, kept, cmp.range(CMP.unitCost)), o.goods),
         b.cell(platformShipping(F, { shipping: mean(p.platform, cmp.range(CMP.shipping)), deliveryShare: refs.costs.rate(p.platform, "deliveryShare") }), o.shipping),
-        b.cell(F.multiply(x(AO.a), x(AO.price)), o.ads),
+        b.cell(adsPerOrderOf(F, { adRatio: x(AO.a), price: x(AO.price) }), o.ads),
         ...costCells,
         b.cell(vatExact(F, vatBase, vatRates), o.vat),
         b.cell(contributionOf(F, Object.fromEntries([["sales", x(AO.price)], ...VARIABLE_LINES.map((k) => [k, x(AO[k])])]) as ContributionLines<string>), o.contribution),

@@ -14,6 +14,8 @@ import { monthProfit } from "../../engine/plan/monthClose";
 import { platformMonthCash, platformMonthLines } from "../../engine/plan/platformMonth";
 import { demandOrders, demandSpend, monthsOpenIn } from "../../engine/plan/monthDemand";
 import { ownTrafficSales } from "../../engine/plan/ownTraffic";
+import { paidVisitorsOf, visitorsForOrders } from "../../engine/plan/visitorsFor";
+import { monthlyAnnualFee } from "../../engine/plan/runRate";
 import { pnlTotals } from "./pnlTotals";
 import { budgetCells, demandCells, runningStoreSales, targetGrowthCell } from "./pnlDemand";
 import { runningGrowthCells } from "./pnlRunningGrowth";
@@ -121,7 +123,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       labour: F.round(F.add(refs.team.platformMonthCost(p.platform, l.month), split(refs.team.sharedPoolMonth(l.month))), 2),
       rent: split(at(totalRow, TOTAL.rentToShare)),
       otherFixed: split(at(totalRow, TOTAL.otherFixedToShare)),
-      annualFee: F.fen(F.divide(refs.rates.annualFee(p.platform), F.constant(12))),
+      annualFee: monthlyAnnualFee(F, { annualFee: refs.rates.annualFee(p.platform) }),
       profit: close.profit,
       cumulativeProfit: close.cumulativeProfit,
       ...platformMonthCash(F, inputs, { profit: x(PNL.profit), goods: x(PNL.goods), payout }, placed),
@@ -134,8 +136,8 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       b.cell(rates.roiNow, engineRates.roiNow),
       b.cell(demand.paidShareNow, l.paidShare),
       b.cell(demand.orders, l.orders),
-      b.cell(F.ceilWhole(F.divide(x(PNL.orders), c.conversionRate)), l.visitors),
-      b.cell(F.ceilWhole(F.multiply(x(PNL.visitors), x(PNL.paidShareNow))), l.paidVisitors),
+      b.cell(visitorsForOrders(F, { orders: x(PNL.orders), conversionRate: c.conversionRate }), l.visitors),
+      b.cell(paidVisitorsOf(F, { visitors: x(PNL.visitors), paidShare: x(PNL.paidShareNow) }), l.paidVisitors),
       ...MONEY_LINES.map((k) => b.cell(formulas[k], l[k])),
       b.cell(close.netProfitPerOrder!, l.netProfitPerOrder),
       b.cell(vatTaxableSales, l.vatTaxableSales),
