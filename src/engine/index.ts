@@ -1,6 +1,6 @@
 export type { Issue, IssueCode } from "./core/issue";
 export { ok, fail, type Result } from "./core/result";
-export { checkNumber, type NumberRange } from "./core/checkNumber";
+export { checkNumber, numberIssue, type NumberRange } from "./core/checkNumber";
 export { RANGES } from "./core/ranges";
 export { DEFAULTS } from "./core/defaults";
 export { xmlIllegalCharacter, stripXmlIllegal } from "./core/xmlText";

@@ -1,12 +1,13 @@
 import type { ReferenceData } from "../data/referenceData";
-import { platformIndex, resolveName, type Issue } from "../engine";
+import { numberIssue, platformIndex, RANGES, resolveName, type Issue } from "../engine";
 import { SCENARIO_LIMITS } from "./scenario";
 
 const FIELD = "company.existingStores";
 
 /**
  * The stores a brand runs today, names resolved to platform codes (any name or alias the scenario accepts for a
- * platform), with every problem: an unknown name (with its "did you mean"), the same platform twice, too many.
+ * platform), with every problem: an unknown name (with its "did you mean"), the same platform twice, too many, a
+ * store that sells nothing today (a new store is planned by leaving it out).
  * The scenario, the wizard and the workbook's inputs read them through this one function.
  */
 export function existingStoresOf(data: ReferenceData, stores: Readonly<Record<string, number>> | undefined): { stores: Record<string, number>; issues: Issue[] } {
@@ -27,6 +28,11 @@ export function existingStoresOf(data: ReferenceData, stores: Readonly<Record<st
       continue;
     }
     firstName.set(code.value, name);
+    const sales = numberIssue(`${FIELD}.${name}`, monthlySales, RANGES.storeSales);
+    if (sales) {
+      issues.push(sales);
+      continue;
+    }
     resolved[code.value] = monthlySales;
   }
   return { stores: resolved, issues };

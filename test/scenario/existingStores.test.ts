@@ -172,6 +172,15 @@ describe("existingStores refusals, in zh and en", () => {
     expect(refusal(yaml("天猫: -5"), "zh")).toEqual(["s.yaml:5: company.existingStores.天猫: -5 超出范围,应为 0 至 10000000000。"]);
   });
 
+  it("a store that sells nothing today: planned as a new store by leaving it out", () => {
+    expect(refusal(yaml("天猫: 0"), "en")).toEqual([
+      "s.yaml:5: company.existingStores.天猫: 0 is out of range; use above 0 to 10000000000 (¥ a month a store you run today sells; to plan a platform as a new store, leave it out).",
+    ]);
+    expect(refusal(yaml("天猫: 0"), "zh")).toEqual([
+      "s.yaml:5: company.existingStores.天猫: 0 超出范围,应为 大于 0 至 10000000000 (现有店铺目前每月的销售额,单位元;要把一个平台当作新店规划,请不要把它写在这里)。",
+    ]);
+  });
+
   it("the same platform twice, by an alias", () => {
     expect(refusal(yaml("天猫: 5, tmall: 6"), "en")).toEqual([
       's.yaml:5: company.existingStores.tmall: "tmall" is used twice, also at company.existingStores.天猫 (s.yaml:5); each must be unique.',

@@ -11,5 +11,6 @@ export const HINT_KEYS = [
   "ageOrRange",
   "cityTier",
   "price",
+  "storeSales",
 ] as const;
 export type HintKey = (typeof HINT_KEYS)[number];

@@ -11,6 +11,8 @@ export const MAX_NAME_TEXT = 80;
 export const RANGES = {
   price: { min: FEN, max: 1e7, hint: "price" },
   money: { min: 0, max: MAX_MONEY },
+  /** A store the brand runs today sells something a month; one that does not is planned as a new store. */
+  storeSales: { min: 0, max: MAX_MONEY, minExclusive: true, hint: "storeSales" },
   fraction: { min: 0, max: 1, hint: "fraction" },
   adRatio: { min: 0, max: 1, hint: "adRatio" },
   conversionRate: { min: 0.000001, max: 1, hint: "conversionRate" },

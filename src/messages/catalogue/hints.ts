@@ -17,6 +17,10 @@ export const HINTS = {
   ageOrRange: { en: "an age, a band or a range: 28, 25-30, 18-30, 30+", zh: "年龄、年龄段或范围:28、25-30、18-30、30+" },
   cityTier: { en: "a city tier 1–5, a range such as 1-2, or 一二线, 下沉", zh: "城市等级 1–5、范围如 1-2,或 一二线、下沉" },
   price: { en: "one fen (0.01) at least", zh: "至少一分钱(0.01)" },
+  storeSales: {
+    en: "¥ a month a store you run today sells; to plan a platform as a new store, leave it out",
+    zh: "现有店铺目前每月的销售额,单位元;要把一个平台当作新店规划,请不要把它写在这里",
+  },
 } as const satisfies Record<HintKey, Bilingual>;
 
 export type { HintKey };
