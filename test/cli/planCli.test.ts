@@ -51,7 +51,7 @@ describe("npm run plan with the built-in sample", () => {
       /^按此计划,可进入的平台中先开淘宝,但它 24 个月内回不了本;如仍要进入,只开这一家店,投入全部广告预算。 第一年:销售额 ¥7,737,794.*计划期内未回本。$/,
     );
     // The budget covers the run rate but caps Taobao while it ramps up: "only enough once mature", never plain "enough".
-    expect(String(cells.get("B4"))).toMatch(/^每月广告预算 ¥150,000 只够店铺成熟后\(稳定期\)每月所需的 ¥114,299.*不够新店爬坡期和旺季.*预算在 24 个月中有 12 个月限制了淘宝的投放/);
+    expect(String(cells.get("B4"))).toMatch(/^每月广告预算 ¥150,000 只够店铺成熟后\(稳定期\)每月所需的 ¥114,299.*不够爬坡期和旺季.*预算在 24 个月中有 12 个月限制了淘宝的投放/);
     expect(String(cells.get("B4"))).not.toMatch(/足够/);
     const pnl = wb.cells.get("月度损益")!;
     const totalSales = valuesInColumn(wb, "月度损益", "E").filter((v): v is number => typeof v === "number");

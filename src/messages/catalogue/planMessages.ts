@@ -169,7 +169,7 @@ export const PLAN_MESSAGES = {
     en: (budget: number, need: number) =>
       `Your ad budget of ${yuanText(budget)} a month covers the ${yuanText(need)} a month the target needs once the stores are mature (${yuanText(budget - need)} to spare), but not the ramp-up or the peak months: in those months the budget, not the target, sets sales.`,
     zh: (budget: number, need: number) =>
-      `每月广告预算 ${yuanText(budget)} 只够店铺成熟后(稳定期)每月所需的 ${yuanText(need)}(余 ${yuanText(budget - need)}),不够新店爬坡期和旺季:这些月份的销售额由预算决定,达不到目标。`,
+      `每月广告预算 ${yuanText(budget)} 只够店铺成熟后(稳定期)每月所需的 ${yuanText(need)}(余 ${yuanText(budget - need)}),不够爬坡期和旺季:这些月份的销售额由预算决定,达不到目标。`,
   },
   budgetShort: {
     en: (budget: number, need: number, carried: number | null) =>
