@@ -59,3 +59,24 @@ export function runningSalesFor<T>(c: Calculator<T>, x: RunningGrowthInputs<T> &
 export function runningPaidShare<T>(c: Calculator<T>, x: { sales: T; paid: T; paidShare: T }): T {
   return c.divide(x.paid, x.sales, x.paidShare);
 }
+
+/**
+ * A running store's ad spend in the plan's `month`, written once for the engine and the workbook: what it wants for
+ * today's sales plus `growth` (runningWantedSpend), within its budget share and how far its spend can have grown from
+ * `keep`, the spend that keeps today (runningSpendCap). `wanted` and `cap` are returned for the plan's "ads wanted".
+ */
+export function runningSpend<T>(c: Calculator<T>, x: RunningGrowthInputs<T> & { growth: T; budgetShare: T; keep: T; spendGrowth: T; month: T }): { spend: T; wanted: T; cap: T } {
+  const wanted = runningWantedSpend(c, x);
+  const cap = runningSpendCap(c, x);
+  return { spend: c.fen(c.min(wanted, x.budgetShare, cap)), wanted, cap };
+}
+
+/**
+ * The whole orders a running store's month `spend` buys at the average order `price` (runningSalesFor, plus `ownSales`
+ * where it buys no ads there), and its paid share this month (runningPaidShare).
+ */
+export function runningOrders<T>(c: Calculator<T>, x: RunningGrowthInputs<T> & { spend: T; price: T; ownSales?: T }): { orders: T; paidShareNow: T } {
+  const bought = runningSalesFor(c, x);
+  const sales = x.ownSales === undefined ? bought.sales : c.add(bought.sales, x.ownSales);
+  return { orders: c.round(c.divide(sales, x.price), 0), paidShareNow: runningPaidShare(c, { ...bought, paidShare: x.paidShare }) };
+}

@@ -3,7 +3,7 @@ import { roundToFen } from "../money/roundHalfEven";
 import { budgetShareFen, demandOrders, demandRates, demandSpend, keepTodaySpend, wantedSpend } from "./monthDemand";
 import type { demandInputs } from "./monthInputs";
 import { ownTrafficSales } from "./ownTraffic";
-import { runningPaidShare, runningSalesFor, runningSpendCap, runningWantedSpend } from "./runningGrowth";
+import { runningOrders, runningSpend } from "./runningGrowth";
 import type { SimulatedPlatform, SimulationRules } from "./simulationTypes";
 
 /**
@@ -36,13 +36,10 @@ function runningStoreDemand(p: SimulatedPlatform, x: Inputs, month: number, rule
   const mature = demandRates(N, { ...x, roiRamp: 1, organicRamp: 1 });
   const growth = { current: x.current!, roi: mature.roiNow, paidShare: mature.paidShareNow, roiRamp: x.growthRoiRamp, organicRamp: x.growthOrganicRamp, curve: x.curve };
   const keep = keepTodaySpend(N, { current: x.current!, ...mature, curve: x.curve });
-  const wanted = runningWantedSpend(N, { ...growth, growth: N.multiply(x.growth, x.share) });
-  const cap = runningSpendCap(N, { keep, spendGrowth: rules.runningSpendGrowth, month });
-  const spend = N.fen(N.min(wanted, budgetShareFen(N, x), cap));
-  const bought = runningSalesFor(N, { ...growth, spend });
-  const own = p.advertises ? 0 : ownTrafficSales(N, x);
-  const orders = N.round(N.divide(N.add(bought.sales, own), x.price), 0);
-  return { spend, wanted: Math.max(spend, roundToFen(Math.min(wanted, cap))), orders, paidShareNow: runningPaidShare(N, { ...bought, paidShare: mature.paidShareNow }) };
+  const budgetShare = budgetShareFen(N, x);
+  const { spend, wanted, cap } = runningSpend(N, { ...growth, growth: N.multiply(x.growth, x.share), budgetShare, keep, spendGrowth: rules.runningSpendGrowth, month });
+  const { orders, paidShareNow } = runningOrders(N, { ...growth, spend, price: x.price, ownSales: p.advertises ? undefined : ownTrafficSales(N, x) });
+  return { spend, wanted: Math.max(spend, roundToFen(Math.min(wanted, cap))), orders, paidShareNow };
 }
 
 /** The month's demand of one open store: a running one's (runningStoreDemand) or a new one's (newStoreDemand). */

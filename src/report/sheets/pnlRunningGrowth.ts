@@ -1,7 +1,7 @@
 import { formulaCalculator as F } from "../../engine/calc";
 import { rampAt, type SpendCurve } from "../../engine/plan/monthDemand";
 import { ownTrafficSales } from "../../engine/plan/ownTraffic";
-import { runningPaidShare, runningSalesFor, runningSpendCap, runningWantedSpend } from "../../engine/plan/runningGrowth";
+import { runningOrders, runningSpend } from "../../engine/plan/runningGrowth";
 import type { PlanResult } from "../../scenario/planResult";
 import { PNL } from "./layouts";
 
@@ -26,15 +26,16 @@ export function runningGrowthCells(
     organicRamp: F.constant(rampAt(data.demandRamp.organic.values, month)),
     curve: m.curve,
   };
-  const wanted = runningWantedSpend(F, { ...growth, growth: F.multiply(x(PNL.targetGrowth), x(PNL.share)) });
-  const cap = runningSpendCap(F, { keep: x(PNL.budgetFloor), spendGrowth: F.constant(data.runningGrowth.monthlySpendGrowth.value), month: F.constant(month) });
-  const bought = runningSalesFor(F, { ...growth, spend: x(PNL.ads) });
-  const own = m.advertises
-    ? bought.sales
-    : F.add(bought.sales, ownTrafficSales(F, { growth: x(PNL.targetGrowth), share: x(PNL.share), current: x(PNL.currentSales), organicRamp: growth.organicRamp }));
-  return {
-    ads: F.fen(F.min(wanted, x(PNL.budgetShare), cap)),
-    orders: F.round(F.divide(own, m.price), 0),
-    paidShareNow: runningPaidShare(F, { ...bought, paidShare: m.maturePaidShare }),
-  };
+  const { spend } = runningSpend(F, {
+    ...growth,
+    growth: F.multiply(x(PNL.targetGrowth), x(PNL.share)),
+    budgetShare: x(PNL.budgetShare),
+    keep: x(PNL.budgetFloor),
+    spendGrowth: F.constant(data.runningGrowth.monthlySpendGrowth.value),
+    month: F.constant(month),
+  });
+  const ownSales = m.advertises
+    ? undefined
+    : ownTrafficSales(F, { growth: x(PNL.targetGrowth), share: x(PNL.share), current: x(PNL.currentSales), organicRamp: growth.organicRamp });
+  return { ads: spend, ...runningOrders(F, { ...growth, spend: x(PNL.ads), price: m.price, ownSales }) };
 }
