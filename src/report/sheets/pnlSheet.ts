@@ -15,6 +15,7 @@ import { platformMonthCash, platformMonthLines } from "../../engine/plan/platfor
 import { demandOrders, demandSpend, monthsOpenIn } from "../../engine/plan/monthDemand";
 import { ownTrafficSales } from "../../engine/plan/ownTraffic";
 import { pnlTotals } from "./pnlTotals";
+import { companyOverhead } from "../../engine/plan/companyOverhead";
 import { budgetCells, demandCells, runningStoreSales, targetGrowthCell } from "./pnlDemand";
 import { runningGrowthCells } from "./pnlRunningGrowth";
 import { monthBudgetShares } from "../../engine/plan/monthBudgetShares";
@@ -121,6 +122,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       labour: F.round(F.add(refs.team.platformMonthCost(p.platform, l.month), split(refs.team.sharedPoolMonth(l.month))), 2),
       rent: split(at(totalRow, TOTAL.rentToShare)),
       otherFixed: split(at(totalRow, TOTAL.otherFixedToShare)),
+      overhead: companyOverhead(F, { sales: x(PNL.sales), returns: x(PNL.returns), share: c.overheadShare }),
       annualFee: F.fen(F.divide(refs.rates.annualFee(p.platform), F.constant(12))),
       profit: close.profit,
       cumulativeProfit: close.cumulativeProfit,
