@@ -54,6 +54,7 @@ function companyOf(data: ReferenceData, c: Scenario["company"]): Result<PlanComp
     configuration: configuration.value,
     rentPerMonth: c.rentPerMonth,
     otherFixedPerMonth: c.otherFixedPerMonth,
+    ...(c.overheadShare === undefined ? {} : { overheadShare: c.overheadShare }),
     conversionRate: c.conversionRate,
     paidShare: c.paidShare ?? null,
     costPerClick: c.costPerClick ?? null,

@@ -39,6 +39,8 @@ export const scenarioSchema = z.strictObject({
     configuration: name.default(DEFAULTS.configuration),
     rentPerMonth: money.default(DEFAULTS.rentPerMonth),
     otherFixedPerMonth: money.default(DEFAULTS.otherFixedPerMonth),
+    /** Admin, finance, purchasing, back office and product development as a share of sales; absent: the planning data's estimate. */
+    overheadShare: within(RANGES.fraction).optional(),
     conversionRate: within(RANGES.conversionRate).default(DEFAULTS.conversionRate),
     /** Optional: one paid share for every platform, overriding each platform's own (costs data). */
     paidShare: within(RANGES.fraction).nullable().optional(),

@@ -137,6 +137,8 @@ function planOf(shape: Shape, unitCosts: readonly number[]) {
       configuration: "standard",
       rentPerMonth: 300_000,
       otherFixedPerMonth: 1_250_000,
+      // The 5% of sales above is these shapes' admin and R&D already: no overhead share on top of it.
+      overheadShare: 0,
       conversionRate: shape.conversionRate,
       maxPlatforms: 3,
       brandStage: "established",

@@ -9,7 +9,7 @@ const fixed = (value: number) => ({ value, estimate: "test fixture" });
  * Reference data with round numbers for hand-worked plans: Tmall and JD at 5% commission + 1% payment fee and no
  * points, ROI 4, apparel returns 20%; JD charges ¥2 an order and ¥12,000 a year. Salaries (tier 2, no on-cost):
  * operations ¥3,000, customer service ¥2,000, design ¥2,000. Ramp: 50% in a platform's first month, then full;
- * the next platform opens after 2 months of profit; 12-month horizon; minimum fit 0.
+ * the next platform opens after 2 months of profit; 12-month horizon; minimum fit 0; no company overhead.
  */
 export function roundNumberData(): ReferenceData {
   const base = defaultReferenceData();
@@ -38,6 +38,8 @@ export function roundNumberData(): ReferenceData {
   planning.demandRamp = { roi: { values: [0.5, 1], estimate: "test fixture" }, organic: { values: [0, 1], estimate: "test fixture" } };
   planning.breakthrough.consecutiveMonths = fixed(2);
   planning.minFit = fixed(0);
+  // The hand-worked plans leave out company overhead (test/engine/companyOverhead.test.ts charges it).
+  planning.companyOverheadShare = fixed(0);
   // The cost stack at 0: the hand-worked year predates it (test/engine/costs.test.ts works the cost lines).
   return { ...base, rateCard: card, staffing, planning, costs: withoutCostStack(base.costs) };
 }

@@ -36,6 +36,8 @@ export const planningSchema = z.strictObject({
   breakthrough: z.strictObject({ consecutiveMonths: estimated(z.number().int().min(1).max(12)) }),
   /** Months a new store must run within the plan before "has not paid back by the end" becomes its verdict. */
   paybackJudgedAfterMonths: estimated(z.number().int().min(1).max(60)),
+  /** Admin, finance, purchasing, back office and product development as a share of sales (a company may set its own). */
+  companyOverheadShare: estimated(fraction()),
   minFit: estimated(z.number().min(0).max(100)),
   brandStages: z.strictObject({ new: bilingual, established: bilingual }),
   entryGates: z.record(code, entryGate),

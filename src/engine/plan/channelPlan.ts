@@ -23,6 +23,7 @@ import { paysBackTooSlowly, storePaybackMonth } from "./storePayback";
 import { numberCalculator as N } from "../calc/numberCalculator";
 import { platformTeamAt } from "../team/platformTeamAt";
 import { vatExemptSalesOf } from "../costs/vatRegime";
+import { overheadShareOf } from "./companyOverhead";
 
 /**
  * The whole channel plan, computed once: fit and economics of every product on every platform, a verdict for every
@@ -71,6 +72,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     monthTargets,
     rentPerMonth: company.rentPerMonth,
     otherFixedPerMonth: company.otherFixedPerMonth,
+    overheadShare: overheadShareOf(company, planning),
     conversionRate: company.conversionRate,
     sharedLabour: (n) => sharedPool(data, n, company.cityTier).cost,
     vatExemptSales: vatExemptSalesOf(data.costs, company.vatRegime),

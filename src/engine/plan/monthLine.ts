@@ -3,7 +3,7 @@ import { COST_LINE_KEYS } from "../costs/costLines";
 /** The lines taken from sales before contribution, in the order the P&L shows them. */
 export const VARIABLE_LINES = ["returns", "deductions", "goods", "shipping", "ads", ...COST_LINE_KEYS.filter((k) => k !== "launchCosts"), "vat"] as const;
 /** The lines taken from contribution before profit. */
-export const FIXED_LINES = ["labour", "rent", "otherFixed", "annualFee", "launchCosts"] as const;
+export const FIXED_LINES = ["labour", "rent", "otherFixed", "overhead", "annualFee", "launchCosts"] as const;
 /** The cash lines beside profit: the deposit, stock bought ahead of sales and money not yet settled. */
 export const CASH_LINES = ["deposit", "inventoryChange", "receivablesChange", "cashFlow", "cumulativeCash"] as const;
 

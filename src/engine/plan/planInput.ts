@@ -22,6 +22,8 @@ export interface PlanCompany {
   configuration: Configuration;
   rentPerMonth: number;
   otherFixedPerMonth: number;
+  /** Company overhead (admin, R&D, back office) as a share of sales; absent: the planning data's companyOverheadShare. */
+  overheadShare?: number;
   conversionRate: number;
   /**
    * Share of a mature store's sales bought with ads, the same on every platform: an optional override. Null: each

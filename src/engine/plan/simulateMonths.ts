@@ -14,6 +14,7 @@ import type { TeamVolume } from "../team/teamAtVolume";
 import type { PlatformTeamMonth, SimulatedPlatform, Simulation, SimulationRules } from "./simulationTypes";
 import { budgetFloorIn, demandInputs, monthCostInputs, NOTHING_BEFORE, runningTodayIn, type Previous } from "./monthInputs";
 import { settleMonthVat, type CompanyVatMonth } from "./monthVat";
+import { companyOverhead } from "./companyOverhead";
 
 export type { PlatformTeamMonth, SimulatedPlatform, Simulation, SimulationRules } from "./simulationTypes";
 
@@ -106,6 +107,7 @@ export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: S
       line.labour = addFen(team.cost, shared[i]!);
       line.rent = rent[i]!;
       line.otherFixed = other[i]!;
+      line.overhead = companyOverhead(N, { sales: line.sales, returns: line.returns, share: rules.overheadShare });
       closeLine(line, cumulativeProfit.get(line.platform!) ?? 0);
       const cash = platformMonthCash(N, months[i]!.inputs, { profit: line.profit, goods: line.goods, payout: months[i]!.payout });
       Object.assign(line, cash);

@@ -52,6 +52,8 @@ export interface SimulationRules {
   monthTargets: readonly number[];
   rentPerMonth: number;
   otherFixedPerMonth: number;
+  /** Company overhead as a share of each platform's sales (companyOverhead). */
+  overheadShare: number;
   /** The company's conversion rate. */
   conversionRate: number;
   /** Monthly cost of the shared pool when n stores that need it are open. */

@@ -41,6 +41,7 @@ export const PLAN_LABELS = {
   pnl_labour: { en: "Labour (¥)", zh: "人力(¥)" },
   pnl_rent: { en: "Rent (¥)", zh: "房租(¥)" },
   pnl_otherFixed: { en: "Other fixed costs (¥)", zh: "其他固定费用(¥)" },
+  pnl_overhead: { en: "Company overhead (¥)", zh: "公司管理费用(¥)" },
   pnl_annualFee: { en: "Platform annual fee (¥)", zh: "平台年费(¥)" },
   pnl_profit: { en: "Net profit (¥)", zh: "净利润(¥)" },
   pnl_cumulativeProfit: { en: "Cumulative net profit (¥)", zh: "累计净利润(¥)" },
@@ -90,6 +91,7 @@ export const PLAN_LABELS = {
   },
   costPerClick: { en: "Your cost per click (¥)", zh: "你的点击单价(¥)" },
   otherFixedPerMonth: { en: "Other fixed costs per month (¥)", zh: "每月其他固定费用(¥)" },
+  overheadShare: { en: "Company overhead (admin, R&D), share of kept sales", zh: "公司管理及研发费用占实收比例" },
   teamByPlatform: { en: "People by role and platform at run rate", zh: "稳定期各平台岗位人数" },
   teamByPlatformMonth: {
     en: "Each platform's people by month (they grow with its orders and sales and stay through a slow month)",

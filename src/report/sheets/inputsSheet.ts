@@ -5,6 +5,7 @@ import type { PlanResult } from "../../scenario/planResult";
 import type { CellFormat, CellValue } from "../workbookSpec";
 import { formulaCalculator as F } from "../../engine/calc";
 import type { VatRates } from "../../engine/costs/vatPayable";
+import { overheadShareOf } from "../../engine/plan/companyOverhead";
 import { SheetBuilder } from "./sheetBuilder";
 
 /** Where the inputs landed: every formula of the workbook reads them from here. */
@@ -38,7 +39,7 @@ export interface ProductColumns {
 /** Rows under CF_Products the plan-status flag watches for a SKU typed outside the table. */
 const ROWS_BELOW_CHECKED = 1000;
 
-type CompanyKey = "annualTarget" | "monthlyAdBudget" | "conversionRate" | "costPerClick" | "rentPerMonth" | "otherFixedPerMonth" | "teamAvailable" | VatKey;
+type CompanyKey = "annualTarget" | "monthlyAdBudget" | "conversionRate" | "costPerClick" | "rentPerMonth" | "otherFixedPerMonth" | "overheadShare" | "teamAvailable" | VatKey;
 type VatKey = "vatOutputRate" | "vatGoodsInputRate" | "vatServicesInputRate" | "vatExemptMonthlySales";
 
 export const optionText = (list: OptionList, code: string | number | undefined, lang: Lang): string =>
@@ -79,6 +80,7 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
     ["costPerClick", "costPerClick", c.costPerClick, "money"],
     ["rentPerMonth", "rent", c.rentPerMonth, "money"],
     ["otherFixedPerMonth", "otherFixedPerMonth", c.otherFixedPerMonth, "money"],
+    ["overheadShare", "overheadShare", overheadShareOf(c, data.planning), "percent"],
     [null, "salaryTier", optionText("cityTier", c.cityTier, lang), "text"],
     [null, "configuration", optionText("configuration", c.configuration, lang), "text"],
     [null, "maxPlatforms", c.maxPlatforms, "integer"],

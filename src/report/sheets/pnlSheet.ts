@@ -17,6 +17,7 @@ import { ownTrafficSales } from "../../engine/plan/ownTraffic";
 import { paidVisitorsOf, visitorsForOrders } from "../../engine/plan/visitorsFor";
 import { monthlyAnnualFee } from "../../engine/plan/runRate";
 import { pnlTotals } from "./pnlTotals";
+import { companyOverhead } from "../../engine/plan/companyOverhead";
 import { budgetCells, demandCells, runningStoreSales, targetGrowthCell } from "./pnlDemand";
 import { runningGrowthCells } from "./pnlRunningGrowth";
 import { monthBudgetShares } from "../../engine/plan/monthBudgetShares";
@@ -123,6 +124,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       labour: F.round(F.add(refs.team.platformMonthCost(p.platform, l.month), split(refs.team.sharedPoolMonth(l.month))), 2),
       rent: split(at(totalRow, TOTAL.rentToShare)),
       otherFixed: split(at(totalRow, TOTAL.otherFixedToShare)),
+      overhead: companyOverhead(F, { sales: x(PNL.sales), returns: x(PNL.returns), share: c.overheadShare }),
       annualFee: monthlyAnnualFee(F, { annualFee: refs.rates.annualFee(p.platform) }),
       profit: close.profit,
       cumulativeProfit: close.cumulativeProfit,

@@ -6,7 +6,7 @@ import { wholeYuan } from "../form";
 import { numberTable, scrollBox } from "../tableParts";
 
 const COST_STACK = [...COST_LINE_KEYS.filter((k) => k !== "launchCosts"), "vat"] as const;
-const FIXED = ["rent", "otherFixed", "annualFee", "launchCosts"] as const;
+const FIXED = ["rent", "otherFixed", "overhead", "annualFee", "launchCosts"] as const;
 type Column = MoneyLine;
 
 /**
