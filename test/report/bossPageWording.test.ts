@@ -53,7 +53,7 @@ describe("the boss page's words", () => {
       label("glossReturns", "zh"),
     ]);
     expect(label("glossContributionMargin", "zh")).toMatch(/^贡献率:/);
-    expect(label("glossNetMarginRunRate", "zh")).toMatch(/^稳定期净利率:/);
+    expect(label("glossNetMarginRunRate", "zh")).toMatch(/^稳定期店铺利润率:/);
     expect(label("glossPaidShare", "zh")).toMatch(/^付费流量占比:/);
   });
 

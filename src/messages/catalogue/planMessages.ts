@@ -55,9 +55,9 @@ export const PLAN_MESSAGES = {
   },
   slowPayback: {
     en: (open: number, netMargin: number, cumulative: number, horizon: number) =>
-      `Opens in month ${open} and nets ${percentText(netMargin)} of sales at run rate, but its cumulative profit is still ${yuanText(cumulative)} in month ${horizon}: it does not earn back its launch losses within the plan. Enter only if you can fund that, or raise the average price or cut returns and costs first.`,
+      `Opens in month ${open} and its store nets ${percentText(netMargin)} of sales at run rate before company overhead, but its cumulative profit is still ${yuanText(cumulative)} in month ${horizon}: it does not earn back its launch losses within the plan. Enter only if you can fund that, or raise the average price or cut returns and costs first.`,
     zh: (open: number, netMargin: number, cumulative: number, horizon: number) =>
-      `第${open}个月开店,稳定期净利率 ${percentText(netMargin)},但到第${horizon}个月累计利润仍为 ${yuanText(cumulative)}:计划期内收不回开店的亏损。能承担这笔资金再进入,或先提高客单价、降低退货和成本。`,
+      `第${open}个月开店,稳定期店铺利润率 ${percentText(netMargin)}(未扣公司管理费用),但到第${horizon}个月累计利润仍为 ${yuanText(cumulative)}:计划期内收不回开店的亏损。能承担这笔资金再进入,或先提高客单价、降低退货和成本。`,
   },
   bestFit: { en: () => "Best fit that pays for itself: opens in month 1.", zh: () => "匹配度最高且能自负盈亏:第1个月开店。" },
   afterPrevious: {

@@ -48,8 +48,8 @@ export const WORKBOOK_NOTES = {
     zh: "贡献率:每单扣除退货、平台扣点、货品、运费和广告费后剩下的部分占售价的比例,尚未扣团队、房租等固定成本。",
   },
   glossNetMarginRunRate: {
-    en: "Net margin at run rate: profit after fixed costs as a share of sales, once the store has ramped up to its planned monthly orders (the steady state, not month 1).",
-    zh: "稳定期净利率:店铺爬坡完成、达到计划月订单后(稳定期/成熟期,而非第 1 个月),扣除固定成本后的利润占销售额的比例。",
+    en: "Store margin at run rate: the store's profit after its team and its share of the fixed costs, as a share of sales, once it has ramped up to its planned monthly orders (the steady state, not month 1). It is before company overhead (admin, finance, R&D), which the Monthly P&L charges on every store: the company's net profit is lower.",
+    zh: "稳定期店铺利润率:店铺爬坡完成、达到计划月订单后(稳定期/成熟期,而非第 1 个月),扣除自身团队和分摊固定成本后的利润占销售额的比例。未扣公司管理费用(行政、财务、研发),月度损益表对每个店铺都计提这笔费用:公司的利润会更低。",
   },
   // Cash, not profit (engine/costs/cashLine): launch costs are in the profit; stock, unsettled payouts and deposits are not.
   glossPeakCashNeed: {
