@@ -102,7 +102,7 @@ describe("npm run plan with the built-in sample", () => {
     // Cumulative net profit of the totals, months 1–24 (rows 32–55), whatever column the cost lines leave it in.
     const column = /<c:val><c:numRef><c:f>'月度损益'!\$([A-Z]+)\$32:\$\1\$55<\/c:f>/.exec(line)?.[1];
     expect(column).toBeDefined();
-    expect(wb.cells.get("月度损益")!.get(`${column}31`)).toBe("累计净利润(¥)");
+    expect(wb.cells.get("月度损益")!.get(`${column}31`)).toBe("累计税前利润(¥)");
     expect(await wb.text("[Content_Types].xml")).toContain("drawingml.chart+xml");
   });
 

@@ -178,7 +178,8 @@ function asReported(result: ReturnType<typeof planOf>) {
     return ["deductions", "ads", "platformFees"].includes(k) ? amount - inside(amount, vat.servicesInputRate) : amount;
   };
   const share = (...keys: Array<keyof MonthLine>) => keys.reduce((s, k) => s + exVat(k), 0) / revenue;
-  const profit = result.plan.totals.filter((t) => t.month >= 13 && t.month <= 24).reduce((s, t) => s + t.profit, 0);
+  // Net profit as reported: after the year's corporate income tax (yearTotals).
+  const profit = result.plan.yearTotals.find((y) => y.firstMonth === 13)!.profitAfterTax;
   return {
     goodsShare: share("goods"),
     grossMargin: 1 - share("goods", "shipping", "fulfilment", "returnShipping", "installation"),

@@ -163,7 +163,8 @@ function yearTwo(result: ReturnType<typeof planOf>) {
   const year2 = result.plan.months.filter((l) => l.month >= 13 && l.month <= 24);
   const realised = sum(year2, "sales") - sum(year2, "returns", "promotions");
   const revenue = realised / (1 + vatRatesOf(data.costs, result.company.vatRegime).outputRate);
-  const profit = result.plan.totals.filter((t) => t.month >= 13 && t.month <= 24).reduce((s, t) => s + t.profit, 0);
+  // Net profit as reported: after the year's corporate income tax (yearTotals).
+  const profit = result.plan.yearTotals.find((y) => y.firstMonth === 13)!.profitAfterTax;
   const marketing = [...new Set(year2.map((l) => l.platform!))].map((platform) => {
     const own = year2.filter((l) => l.platform === platform);
     const sales = sum(own, "sales");

@@ -83,7 +83,7 @@ describe("writeWorkbookSpec into a workbook", () => {
     expect(summary.formulas.get("E20")).toMatch(/^='Plan'!\$[A-Z]+\$\d+$/);
     expect(summary.tables.items.map((t) => t.name)).toEqual(["CF_AllPlatforms"]);
     expect(summary.charts.items[0]).toMatchObject({ type: "BarClustered", title: { text: "Fit by platform (0-100)" }, legend: { visible: false } });
-    expect(book.sheet("Monthly P&L")!.charts.items[0]).toMatchObject({ type: "Line", title: { text: "Cumulative net profit by month (¥)" } });
+    expect(book.sheet("Monthly P&L")!.charts.items[0]).toMatchObject({ type: "Line", title: { text: "Cumulative profit before income tax by month (¥)" } });
     const inputs = book.sheet("Inputs")!;
     expect(inputs.tables.items.map((t) => t.name)).toEqual(["CF_Company", "CF_Seasonality", "CF_Products"]);
     expect([...inputs.formulas.keys()]).toEqual([]);

@@ -116,6 +116,8 @@ export const costsSchema = z
     platforms: z.record(code, platformCosts),
     /** Value-added tax: each regime's rates and the annual sales up to which a seller may be small-scale. */
     vat: z.strictObject({ regimes: z.strictObject({ general: vatRegime, smallScale: vatRegime }), smallScaleThreshold: figureOf(money().positive()), basis: text(800) }),
+    /** Corporate income tax on a plan year's profit: the full rate, and a small low-profit enterprise's rate up to its taxable-income limit. */
+    incomeTax: z.strictObject({ rate: figureOf(fraction()), smallProfitRate: figureOf(fraction()), smallProfitLimit: figureOf(money().positive()), basis: text(800) }),
   })
   .superRefine((costs, ctx) => {
     for (const [platform, p] of Object.entries(costs.platforms)) {

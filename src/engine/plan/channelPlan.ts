@@ -1,5 +1,6 @@
 import { contributionMarginOf } from "../margin/profitModel";
 import { yearTotals } from "./yearTotals";
+import { incomeTaxRatesOf } from "../costs/incomeTax";
 import type { ReferenceData } from "../../data/referenceData";
 import { allocateByWeights } from "../money/allocateByWeights";
 import { roundToFen } from "../money/roundHalfEven";
@@ -125,7 +126,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     };
   });
   const totals = monthTotals(simulation.lines, planning.horizonMonths, simulation.vat);
-  const years = yearTotals(totals);
+  const years = yearTotals(totals, incomeTaxRatesOf(data.costs));
   const team = teamMonths(data, company, entries, simulation, planning.horizonMonths);
   const full = sharedPool(data, entries.entered.filter((e) => needsShared(e.team)).length, company.cityTier);
   return {

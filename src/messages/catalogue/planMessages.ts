@@ -132,15 +132,15 @@ export const PLAN_MESSAGES = {
   },
   headlineYear: {
     en: (sales: number, target: number, profit: number, payback: number | null) =>
-      `Year 1: sales ${yuanText(sales)}${target > 0 ? ` (${percentText(sales / target)} of the ${yuanText(target)} target, as stores open one at a time and ramp up)` : ""}, net profit ${yuanText(profit)}; ${payback === null ? "no payback within the plan" : `pays back in month ${payback}`}.`,
+      `Year 1: sales ${yuanText(sales)}${target > 0 ? ` (${percentText(sales / target)} of the ${yuanText(target)} target, as stores open one at a time and ramp up)` : ""}, profit before income tax ${yuanText(profit)}; ${payback === null ? "no payback within the plan" : `pays back in month ${payback}`}.`,
     zh: (sales: number, target: number, profit: number, payback: number | null) =>
-      `第一年:销售额 ${yuanText(sales)}${target > 0 ? `(年目标 ${yuanText(target)} 的 ${percentText(sales / target)},因平台逐个开店并逐步爬坡)` : ""},净利润 ${yuanText(profit)};${payback === null ? "计划期内未回本" : `第${payback}个月回本`}。`,
+      `第一年:销售额 ${yuanText(sales)}${target > 0 ? `(年目标 ${yuanText(target)} 的 ${percentText(sales / target)},因平台逐个开店并逐步爬坡)` : ""},税前利润 ${yuanText(profit)};${payback === null ? "计划期内未回本" : `第${payback}个月回本`}。`,
   },
   headlineYearExisting: {
     en: (sales: number, today: number, target: number, profit: number, newPayback: number | null, opensNew: boolean, growth: GrowthPayback) =>
-      `Year 1: sales ${yuanText(sales)}, ${growthEn(sales, today)} the ${yuanText(today)} a year your stores sell today${target > 0 ? ` (${percentText(sales / target)} of the ${yuanText(target)} target)` : ""}, net profit ${yuanText(profit)}${opensNew ? `; the new stores ${newPayback === null ? "do not pay back within the plan" : `pay back in month ${newPayback}`}` : ""}${growth.added ? `; what the plan adds over keeping today's sales ${growth.month === null ? "does not pay back within the plan" : `pays back in month ${growth.month}`}` : ""}.`,
+      `Year 1: sales ${yuanText(sales)}, ${growthEn(sales, today)} the ${yuanText(today)} a year your stores sell today${target > 0 ? ` (${percentText(sales / target)} of the ${yuanText(target)} target)` : ""}, profit before income tax ${yuanText(profit)}${opensNew ? `; the new stores ${newPayback === null ? "do not pay back within the plan" : `pay back in month ${newPayback}`}` : ""}${growth.added ? `; what the plan adds over keeping today's sales ${growth.month === null ? "does not pay back within the plan" : `pays back in month ${growth.month}`}` : ""}.`,
     zh: (sales: number, today: number, target: number, profit: number, newPayback: number | null, opensNew: boolean, growth: GrowthPayback) =>
-      `第一年:销售额 ${yuanText(sales)},比现有店铺目前每年的 ${yuanText(today)} ${growthZh(sales, today)}${target > 0 ? `(年目标 ${yuanText(target)} 的 ${percentText(sales / target)})` : ""},净利润 ${yuanText(profit)}${opensNew ? `;新开店铺${newPayback === null ? "计划期内未回本" : `第${newPayback}个月回本`}` : ""}${growth.added ? `;相对维持现有销售,计划新增的投入${growth.month === null ? "计划期内未回本" : `第${growth.month}个月回本`}` : ""}。`,
+      `第一年:销售额 ${yuanText(sales)},比现有店铺目前每年的 ${yuanText(today)} ${growthZh(sales, today)}${target > 0 ? `(年目标 ${yuanText(target)} 的 ${percentText(sales / target)})` : ""},税前利润 ${yuanText(profit)}${opensNew ? `;新开店铺${newPayback === null ? "计划期内未回本" : `第${newPayback}个月回本`}` : ""}${growth.added ? `;相对维持现有销售,计划新增的投入${growth.month === null ? "计划期内未回本" : `第${growth.month}个月回本`}` : ""}。`,
   },
   budgetKeepToday: {
     en: (budget: number, need: number) =>

@@ -6,6 +6,7 @@ import type { CellFormat, CellValue } from "../workbookSpec";
 import { formulaCalculator as F } from "../../engine/calc";
 import type { VatRates } from "../../engine/costs/vatPayable";
 import { overheadShareOf } from "../../engine/plan/companyOverhead";
+import { incomeTaxRatesOf } from "../../engine/costs/incomeTax";
 import { SheetBuilder } from "./sheetBuilder";
 
 /** Where the inputs landed: every formula of the workbook reads them from here. */
@@ -39,7 +40,9 @@ export interface ProductColumns {
 /** Rows under CF_Products the plan-status flag watches for a SKU typed outside the table. */
 const ROWS_BELOW_CHECKED = 1000;
 
-type CompanyKey = "annualTarget" | "monthlyAdBudget" | "conversionRate" | "costPerClick" | "rentPerMonth" | "otherFixedPerMonth" | "overheadShare" | "teamAvailable" | VatKey;
+type CompanyKey =
+  "annualTarget" | "monthlyAdBudget" | "conversionRate" | "costPerClick" | "rentPerMonth" | "otherFixedPerMonth" | "overheadShare" | "teamAvailable" | VatKey | TaxKey;
+type TaxKey = "incomeTaxRate" | "smallProfitTaxRate" | "smallProfitLimit";
 type VatKey = "vatOutputRate" | "vatGoodsInputRate" | "vatServicesInputRate" | "vatExemptMonthlySales";
 
 export const optionText = (list: OptionList, code: string | number | undefined, lang: Lang): string =>
@@ -56,6 +59,16 @@ function vatSettings(result: PlanResult, lang: Lang): Array<[CompanyKey | null, 
     [null, "vatRegime", name, "text"],
     ...rates.map((k): [VatKey, LabelKey, CellValue, CellFormat] => [k, k, value[k], "percent"]),
     ["vatExemptMonthlySales", "vatExemptMonthlySales", regime.monthlyExemptSales.value, "money"],
+  ];
+}
+
+/** Corporate income tax on the plan's years: the full rate, and a small low-profit enterprise's rate and limit. */
+function taxSettings(result: PlanResult): Array<[TaxKey, LabelKey, CellValue, CellFormat]> {
+  const rates = incomeTaxRatesOf(result.referenceData.costs);
+  return [
+    ["incomeTaxRate", "incomeTaxRate", rates.rate, "percent"],
+    ["smallProfitTaxRate", "smallProfitTaxRate", rates.smallProfitRate, "percent"],
+    ["smallProfitLimit", "smallProfitLimit", rates.smallProfitLimit, "money"],
   ];
 }
 
@@ -88,6 +101,7 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
     [null, "brandStage", data.planning.brandStages[c.brandStage][lang], "text"],
     [null, "currentAnnualSales", c.currentAnnualSales, "money"],
     ...vatSettings(result, lang),
+    ...taxSettings(result),
   ];
   const stores = Object.entries(c.existingStores ?? {});
   const storeLabel = (platform: string) => `${l("existingStoreSales")}: ${data.rateCard.platforms[platform]!.name[lang]}`;

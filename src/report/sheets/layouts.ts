@@ -1,3 +1,4 @@
+import { TAX_LINES } from "../../engine/plan/yearTotals";
 import type { ChannelPlan, MonthLine } from "../../engine";
 import type { SheetBuilder } from "./sheetBuilder";
 import { MONEY_LINES } from "../../engine/plan/monthLine";
@@ -73,7 +74,7 @@ export const TOTAL_COLUMNS = [
 ] as const;
 export const TOTAL = indexOf(TOTAL_COLUMNS);
 /** Columns of the P&L's table by year, under the same columns as the monthly totals. */
-export const YEAR_COLUMNS = ["year", "orders", "visitors", "paidVisitors", ...MONEY_LINES] as const;
+export const YEAR_COLUMNS = ["year", "orders", "visitors", "paidVisitors", ...MONEY_LINES, ...TAX_LINES] as const;
 export const YEAR = indexOf(YEAR_COLUMNS);
 
 /** Where the comparison rows land, known before the sheet is filled (the plan sheet's averages read them). */
@@ -104,6 +105,9 @@ export interface PnlLayout {
   /** Rows after which a printed page ends: each platform's last month but the last platform's. */
   platformEnds: readonly number[];
   totalRow(month: number): number;
+  /** The header of the years table (a heading after the total table) and the row of a plan year (1, 2, …). */
+  yearsHeader: number;
+  yearRow(year: number): number;
   range(col: number): string;
   totalRange(col: number, fromMonth?: number, toMonth?: number): string;
 }
@@ -126,6 +130,8 @@ export function pnlLayout(b: SheetBuilder, plan: ChannelPlan): PnlLayout {
     row: (platform, month) => rows.get(`${platform}|${month}`),
     platformEnds,
     totalRow: (month) => totalHeader + month,
+    yearsHeader: totalHeader + plan.totals.length + 3,
+    yearRow: (year) => totalHeader + plan.totals.length + 3 + year,
     range: (col) => b.range(col, header + 1, Math.max(last, header + 1)),
     totalRange: (col, from = 1, to = plan.totals.length) => b.range(col, totalHeader + from, totalHeader + to),
   };

@@ -1,5 +1,6 @@
 import { MONEY_LINES } from "../../engine/plan/monthLine";
 import type { Col } from "./sheetBuilder";
+import { TAX_LINES } from "../../engine/plan/yearTotals";
 
 /** The lines of the all-platform tables, by month and by year: the counts, then every money line. */
 export const LINE_COLUMNS: Col[] = [
@@ -8,6 +9,9 @@ export const LINE_COLUMNS: Col[] = [
   ["paidVisitors", "integer", 11],
   ...MONEY_LINES.map((k): Col => [`pnl_${k}`, "money", 14]),
 ];
+
+/** A year's income tax lines, after its P&L lines (yearTaxLines). */
+export const TAX_COLUMNS: Col[] = TAX_LINES.map((k): Col => [`pnl_${k}`, "money", 14]);
 
 /**
  * A platform's month in the P&L: which platform, its shares and this month's rates, the lines, net profit per order,

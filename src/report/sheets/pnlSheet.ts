@@ -162,5 +162,10 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       { column: PNL.cumulativeCash, rule: "negativeRed" },
     ],
   });
-  pnlTotals(result, lang, b, layout, { vatExemptUpTo: c.vatExemptMonthlySales, rent: c.rentPerMonth, otherFixed: c.otherFixedPerMonth });
+  pnlTotals(result, lang, b, layout, {
+    vatExemptUpTo: c.vatExemptMonthlySales,
+    rent: c.rentPerMonth,
+    otherFixed: c.otherFixedPerMonth,
+    incomeTax: { rate: c.incomeTaxRate, smallProfitRate: c.smallProfitTaxRate, smallProfitLimit: c.smallProfitLimit },
+  });
 }

@@ -1,6 +1,7 @@
 import { type Lang } from "../../engine";
 import { label, messages } from "../../messages";
-import { COUNT_LINES, yearLine } from "../../engine/plan/yearTotals";
+import { COUNT_LINES, TAX_LINES, yearLine, yearTaxLines } from "../../engine/plan/yearTotals";
+import type { IncomeTaxRates } from "../../engine/costs/incomeTax";
 import { formulaCalculator as F, numberCalculator as N } from "../../engine/calc";
 import { monthTotal } from "../../engine/plan/monthTotals";
 import { paybackFacts } from "./paybackFacts";
@@ -11,14 +12,22 @@ import type { PlanResult } from "../../scenario/planResult";
 import type { CellValue } from "../workbookSpec";
 import { PNL, TOTAL, YEAR, type PnlLayout } from "./layouts";
 import type { SheetBuilder } from "./sheetBuilder";
-import { LINE_COLUMNS } from "./pnlColumns";
+import { LINE_COLUMNS, TAX_COLUMNS } from "./pnlColumns";
 import { companyVatBeforeCredit, vatCarry, vatOwed } from "../../engine/costs/companyVat";
+
+/** The input cells the totals read: the VAT exemption, rent, other fixed costs and the income tax rates. */
+export interface PnlTotalsInputs {
+  vatExemptUpTo: string;
+  rent: string;
+  otherFixed: string;
+  incomeTax: IncomeTaxRates<string>;
+}
 
 /**
  * All platforms by month (each line the sum of the platforms' lines) and the company's VAT month (companyVat, the
  * exemption read from `vatExemptUpTo`), the payback months, the peak cash need and the chart.
  */
-export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layout: PnlLayout, inputs: { vatExemptUpTo: string; rent: string; otherFixed: string }): void {
+export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layout: PnlLayout, inputs: PnlTotalsInputs): void {
   const { plan } = result;
   const at = (r: number, col: number) => b.local(col, r);
   b.add({ kind: "heading", text: label("pnlTotal", lang) });
@@ -87,7 +96,7 @@ export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layou
       { column: TOTAL.cumulativeCash, rule: "negativeRed" },
     ],
   });
-  pnlYears(result, lang, b, layout);
+  pnlYears(result, lang, b, layout, inputs);
   const payback = paybackFacts(result, lang, b, b, layout);
   b.add({
     kind: "facts",
@@ -97,24 +106,33 @@ export function pnlTotals(result: PlanResult, lang: Lang, b: SheetBuilder, layou
 }
 
 /** Each year of the horizon: orders and flows summed over its months of the table above, running totals at its end. */
-function pnlYears(result: PlanResult, lang: Lang, b: SheetBuilder, layout: PnlLayout): void {
+function pnlYears(result: PlanResult, lang: Lang, b: SheetBuilder, layout: PnlLayout, inputs: PnlTotalsInputs): void {
   b.add({ kind: "heading", text: label("pnlYears", lang) });
+  if (b.nextRow !== layout.yearsHeader) throw new Error("P&L years layout out of step");
   const rows = result.plan.yearTotals.map((y): CellValue[] => {
-    const months = (col: number) => Array.from({ length: y.lastMonth - y.firstMonth + 1 }, (_, i) => b.local(col, layout.totalRow(y.firstMonth + i)));
+    const months = (col: number) => Array.from({ length: y.lastMonth - y.firstMonth + 1 }, (_, m) => b.local(col, layout.totalRow(y.firstMonth + m)));
+    // Each year's row reads the losses the row above carries forward; the first year brings none.
+    const tax = yearTaxLines(F, {
+      profit: b.local(YEAR.profit, layout.yearRow(y.year)),
+      lossBroughtForward: y.year === 1 ? F.constant(0) : b.local(YEAR.lossCarriedForward, layout.yearRow(y.year - 1)),
+      rates: inputs.incomeTax,
+    });
     return [
       messages(lang).plan.yearSpan(y.year, y.firstMonth, y.lastMonth),
       ...COUNT_LINES.map((k) => b.cell(yearLine(F, k, months(TOTAL[k])), y[k])),
       ...MONEY_LINES.map((k) => b.cell(yearLine(F, k, months(TOTAL[k])), y[k])),
+      ...TAX_LINES.map((k) => b.cell(tax[k], y[k])),
     ];
   });
   b.table({
     name: "PnLYears",
-    columns: b.columns([["planYear", "text", 18], ...LINE_COLUMNS]),
+    columns: b.columns([["planYear", "text", 18], ...LINE_COLUMNS, ...TAX_COLUMNS]),
     rows,
     highlights: [
       { column: YEAR.profit, rule: "negativeRed" },
       { column: YEAR.cumulativeProfit, rule: "negativeRed" },
       { column: YEAR.cumulativeCash, rule: "negativeRed" },
+      { column: YEAR.profitAfterTax, rule: "negativeRed" },
     ],
   });
 }

@@ -9,7 +9,7 @@ import { adModelText, paidShareText, headlineText, platformName, verdictLabel, v
 import type { PlanResult } from "../../scenario/planResult";
 import type { CellValue } from "../workbookSpec";
 import { optionText } from "./inputsSheet";
-import { TOTAL, type PnlLayout } from "./layouts";
+import { TOTAL, YEAR, type PnlLayout } from "./layouts";
 import type { PlanRefs } from "./planSheet";
 import { peakCashFormula } from "./pnlTotals";
 import { paybackFacts } from "./paybackFacts";
@@ -42,6 +42,8 @@ export function summarySheet(
     );
   const [one, two] = plan.yearTotals;
   const yearOne = (k: MoneyLine) => (one ? yearCell(one, k) : "0");
+  // The Monthly P&L's years table reckons each year's income tax (yearTaxLines).
+  const afterTax = (y: YearTotal) => refs.pnlSheet.ref(YEAR.profitAfterTax, refs.pnl.yearRow(y.year));
   const payback = paybackFacts(result, lang, b, refs.pnlSheet, refs.pnl);
   b.add({ kind: "title", text: `${result.brand} ${l("planTitle")}` });
   b.add({
@@ -52,10 +54,12 @@ export function summarySheet(
       { label: l("yearOneSales"), value: b.cell(yearOne("sales"), s.yearOneSales), format: "money" },
       { label: l("adSpendYearOne"), value: b.cell(yearOne("ads"), s.yearOneAdSpend), format: "money" },
       { label: l("yearOneProfit"), value: b.cell(yearOne("profit"), s.yearOneProfit), format: "money" },
+      ...(one ? [{ label: l("yearOneProfitAfterTax"), value: b.cell(afterTax(one), one.profitAfterTax), format: "money" as const }] : []),
       ...(two
         ? [
             { label: l("yearTwoSales"), value: b.cell(yearCell(two, "sales"), two.sales), format: "money" as const },
             { label: l("yearTwoProfit"), value: b.cell(yearCell(two, "profit"), two.profit), format: "money" as const },
+            { label: l("yearTwoProfitAfterTax"), value: b.cell(afterTax(two), two.profitAfterTax), format: "money" as const },
           ]
         : []),
       ...payback.profit,
