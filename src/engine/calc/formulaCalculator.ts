@@ -121,6 +121,8 @@ export interface TableLookups {
   text(text: string): string;
   /** 1 on the rows of a key column that hold `key`, else 0, as one column for sumProduct. */
   rowsWhere(keys: string, key: string): string[];
+  /** 1 when no row, or more than one, holds the keys (where lookup gives #N/A), else 0. */
+  keyMissing(keys: readonly KeyColumn[]): string;
   /** How many cells of a range hold anything (Excel's COUNTA). */
   filledCells(range: string): string;
   /** How many error values (#N/A, #VALUE!, …) a cell or range holds. */
@@ -157,6 +159,7 @@ export const formulaCalculator: Calculator<string> & TableLookups = {
   sumProduct,
   lastKeyBelowZero: (values, keys) => `SUMPRODUCT(MAX((${column(values)}<0)*${column(keys)}))`,
   lookup,
+  keyMissing: (keys) => `(SUMPRODUCT(${matches(keys)})<>1)*1`,
   text: formulaText,
   rowsWhere: (keys, key) => [`(${keys}=${key})`],
   filledCells: (range) => `COUNTA(${range})`,

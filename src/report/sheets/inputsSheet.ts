@@ -19,8 +19,12 @@ export interface InputRefs {
   /** Seasonality weights, months 1–12. */
   seasonality: string[];
   seasonalityRange: string;
-  /** Every setting and seasonality weight formulas read, each found by its key: #N/A when its row is renamed, removed or repeated. */
-  lookups: string[];
+  /**
+   * Checks that each lookup of a setting or seasonality weight finds its row: 1 when a key is renamed, removed or
+   * repeated (the lookup's #N/A), and the count of error values in the columns looked up (the only other way a lookup
+   * fails: SUMPRODUCT reads text as 0). Shorter than testing each lookup, so the status formula stays within Excel's limit.
+   */
+  lookupChecks: string[];
   /** The CF_Products columns formulas read, each row found by its SKU (the table may be sorted or grow). */
   products: ProductColumns;
 }
@@ -180,7 +184,13 @@ export function inputsSheet(result: PlanResult, lang: Lang, live: boolean): { sh
     skusAndBelow: b.range(0, first, last + ROWS_BELOW_CHECKED),
     count: result.inputs.length,
   };
-  const lookups = [...Object.values(company), ...Object.values(existingStores), ...seasonality];
+  const lookupChecks = [
+    ...settings.flatMap(([key, labelKey]) => (key ? [F.keyMissing([[settingsColumn(0), F.text(l(labelKey))]])] : [])),
+    ...stores.map(([platform]) => F.keyMissing([[settingsColumn(0), F.text(storeLabel(platform))]])),
+    ...c.seasonality.map((_, i) => F.keyMissing([[monthsColumn(0), F.constant(i + 1)]])),
+    F.errorCount(settingsColumn(1)),
+    F.errorCount(monthsColumn(1)),
+  ];
   const vatRates = { outputRate: company.vatOutputRate, goodsInputRate: company.vatGoodsInputRate, servicesInputRate: company.vatServicesInputRate };
-  return { sheet: b, refs: { company, vatRates, existingStores, lookups, seasonality, seasonalityRange: b.range(1, seasonHeader + 1, seasonHeader + 12), products } };
+  return { sheet: b, refs: { company, vatRates, existingStores, lookupChecks, seasonality, seasonalityRange: b.range(1, seasonHeader + 1, seasonHeader + 12), products } };
 }

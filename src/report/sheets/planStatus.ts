@@ -35,7 +35,7 @@ export function planStatusFormula(
   const text = (key: Parameters<typeof label>[0]) => F.text(label(key, lang));
   const products = refs.inputs.products;
   const skusChanged = `${F.filledCells(products.skusAndBelow)}<>${products.count}`;
-  const errors = [refs.cmp.range(CMP.exact), refs.profit, ...refs.inputs.lookups].map(F.errorCount);
+  const errors = [...[refs.cmp.range(CMP.exact), refs.profit].map(F.errorCount), ...refs.inputs.lookupChecks];
   const lookupFailed = `${errors.join("+")}>0`;
   const need = refs.plan.budgetNeed;
   const budget = refs.inputs.company.monthlyAdBudget;
