@@ -72,15 +72,18 @@ describe("writeWorkbookSpec into a workbook", () => {
     // above the totals, which start on row 33 (the plan's JSON gives Taobao openMonth 24 on this branch and on
     // issue-20-costs-wired alike). The platform table sits one row lower for the plan-status row (issue 22, §3).
     expect(summary.formulas.get("B5")).toBe("=ROUND(SUM('Monthly P&L'!$E$32:$E$43),2)");
-    // Year 2 beside it, from the P&L's months 13–24.
-    expect(summary.formulas.get("B8")).toBe("=ROUND(SUM('Monthly P&L'!$E$44:$E$55),2)");
-    expect([summary.values.get("A19"), summary.values.get("A20"), summary.values.get("C20"), summary.values.get("D20")]).toEqual([
+    // Year 1's net profit after income tax: the P&L's years table reckons the tax (row 59: year 1, below the totals).
+    expect(summary.values.get("A8")).toBe("Net profit after income tax, year 1 (¥)");
+    expect(summary.formulas.get("B8")).toBe("='Monthly P&L'!$AJ$59");
+    // Year 2 below, from the P&L's months 13–24.
+    expect(summary.formulas.get("B9")).toBe("=ROUND(SUM('Monthly P&L'!$E$44:$E$55),2)");
+    expect([summary.values.get("A21"), summary.values.get("A22"), summary.values.get("C22"), summary.values.get("D22")]).toEqual([
       "Platform",
       "Tmall",
       "Too small to carry its team yet",
       "",
     ]);
-    expect(summary.formulas.get("E20")).toMatch(/^='Plan'!\$[A-Z]+\$\d+$/);
+    expect(summary.formulas.get("E22")).toMatch(/^='Plan'!\$[A-Z]+\$\d+$/);
     expect(summary.tables.items.map((t) => t.name)).toEqual(["CF_AllPlatforms"]);
     expect(summary.charts.items[0]).toMatchObject({ type: "BarClustered", title: { text: "Fit by platform (0-100)" }, legend: { visible: false } });
     expect(book.sheet("Monthly P&L")!.charts.items[0]).toMatchObject({ type: "Line", title: { text: "Cumulative profit before income tax by month (¥)" } });

@@ -6,7 +6,7 @@ import { el } from "../../dom";
 import { wholeYuan } from "../form";
 import type { StepContext } from "../stepContext";
 import { explainNote, figureRow, numberTable, scrollBox } from "../tableParts";
-import { pnlTable } from "./pnlTable";
+import { pnlTable, yearsTable } from "./pnlTable";
 
 type Measure = { key: string; name: string; value: (p: PlatformPlan) => string };
 
@@ -97,6 +97,8 @@ export function planStep(ctx: StepContext): HTMLElement {
       plan.platforms.some((p) => p.existing !== null) ? w.paybackNewStores(plan.summary.newStoresPaybackMonth, plan.summary.newStores) : w.payback(plan.summary.paybackMonth),
     ),
     pnlTable("pnl-table", plan.totals, lang),
+    el("h3", {}, label("pnlYears", lang), " ", explainNote(data.costs.incomeTax.basis)),
+    yearsTable("pnl-years", plan.yearTotals, lang),
     ...perPlatform,
     actions,
   );

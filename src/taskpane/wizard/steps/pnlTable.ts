@@ -1,5 +1,6 @@
 import { type Lang, type MonthLine } from "../../../engine";
-import { label } from "../../../messages";
+import { label, messages } from "../../../messages";
+import type { YearTotal } from "../../../engine/plan/yearTotals";
 import type { MoneyLine } from "../../../engine/plan/monthLine";
 import { COST_LINE_KEYS } from "../../../engine/costs/costLines";
 import { wholeYuan } from "../form";
@@ -20,4 +21,14 @@ export function pnlTable(id: string, lines: readonly MonthLine[], lang: Lang): H
   const table = numberTable(id, [label("month", lang), ...columns.map((c) => label(`pnl_${c}`, lang))], rows);
   table.classList.add("pnl");
   return scrollBox(table);
+}
+
+/** Year by year: sales, profit before income tax, the year's income tax and the net profit after it (yearTotals). */
+export function yearsTable(id: string, years: readonly YearTotal[], lang: Lang): HTMLElement {
+  const columns = ["sales", "profit", "incomeTax", "profitAfterTax"] as const;
+  const rows = years.map((y) => ({
+    attrs: { "data-year": String(y.year) },
+    cells: [messages(lang).plan.yearSpan(y.year, y.firstMonth, y.lastMonth), ...columns.map((c) => wholeYuan(y[c]))],
+  }));
+  return scrollBox(numberTable(id, [label("planYear", lang), ...columns.map((c) => label(`pnl_${c}`, lang))], rows));
 }
