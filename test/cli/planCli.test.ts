@@ -45,7 +45,7 @@ describe("npm run plan with the built-in sample", () => {
   it("gives the boss the plan in words, year-1 totals that match the P&L, and every platform's verdict", () => {
     const cells = wb.cells.get("老板摘要")!;
     expect(cells.get("A1")).toBe("暖山 WarmHill 渠道规划");
-    // Title on row 1, eleven facts on rows 3-13, heading on 15, the all-platforms table's header on 16.
+    // Title on row 1, sixteen facts on rows 3-18 (profit before and after income tax for each year), the all-platforms table's header on 21.
     expect(cells.get("A3")).toBe("建议");
     expect(String(cells.get("B3"))).toMatch(
       /^按此计划,可进入的平台中先开淘宝,但它 24 个月内回不了本;如仍要进入,只开这一家店,投入全部广告预算。 第一年:销售额 ¥7,737,794.*计划期内未回本。$/,
@@ -60,34 +60,36 @@ describe("npm run plan with the built-in sample", () => {
     const yearOne = totalSales.slice(-26, -14).reduce((a, b) => a + Math.round(b * 100), 0) / 100;
     expect(cells.get("B5")).toBe(yearOne);
     expect(totalSales.at(-2)).toBe(yearOne);
-    expect(cells.get("B8")).toBe(totalSales.at(-1)); // year-2 sales
+    // Year 1 loses money: no income tax, the profit after tax is the profit before it.
+    expect(cells.get("B8")).toBe(cells.get("B7"));
+    expect(cells.get("B9")).toBe(totalSales.at(-1)); // year-2 sales
     // No payback within 24 months: a new store ramps (see channelPlan.test.ts) and carries the full cost stack.
-    expect(cells.get("B10")).toBe("计划期内未回本");
-    expect([cells.get("A11"), cells.get("A12")]).toEqual(["最大资金需求(¥)", "现金回正月份"]);
-    expect(cells.get("B11")).toBeGreaterThan(0);
+    expect(cells.get("B12")).toBe("计划期内未回本");
+    expect([cells.get("A13"), cells.get("A14")]).toEqual(["最大资金需求(¥)", "现金回正月份"]);
+    expect(cells.get("B13")).toBeGreaterThan(0);
     // Peak people: at about ¥1m a month kept two months Taobao runs 2 operators (⌊(1m ÷ 300k)^0.7 = 2.3⌋), a promotion
     // specialist (⌊(1m ÷ 600k)^0.7 = 1.4⌋) and 2 agents, with the shared designer: 6.
-    expect(cells.get("B13")).toBe(6);
+    expect(cells.get("B15")).toBe(6);
     expect(pnl.get("A4")).toBe("月份");
     // One row lower for the plan-status row (issue 22, §3).
-    expect([cells.get("A19"), cells.get("B19"), cells.get("C19")]).toEqual(["平台", "匹配度(0-100)", "结论"]);
-    expect([cells.get("A20"), cells.get("C20")]).toEqual(["天猫", "单量还养不起团队"]);
-    const taobao = Array.from({ length: 12 }, (_, i) => 20 + i).find((r) => cells.get(`A${r}`) === "淘宝")!;
+    expect([cells.get("A21"), cells.get("B21"), cells.get("C21")]).toEqual(["平台", "匹配度(0-100)", "结论"]);
+    expect([cells.get("A22"), cells.get("C22")]).toEqual(["天猫", "单量还养不起团队"]);
+    const taobao = Array.from({ length: 12 }, (_, i) => 22 + i).find((r) => cells.get(`A${r}`) === "淘宝")!;
     expect([cells.get(`C${taobao}`), cells.get(`D${taobao}`), cells.get(`G${taobao}`)]).toEqual(["可进入,回本慢", 1, 1]);
     // The second row is a platform the plan's volume cannot carry yet: its sentence names the orders it would need.
-    expect(["单量还养不起团队", "每单都亏"]).toContain(String(cells.get("C21")));
-    expect(String(cells.get("J21"))).toMatch(/每月需 [\d,]+ 单|每单/);
-    const verdicts = Array.from({ length: 12 }, (_, i) => cells.get(`C${20 + i}`));
+    expect(["单量还养不起团队", "每单都亏"]).toContain(String(cells.get("C23")));
+    expect(String(cells.get("J23"))).toMatch(/每月需 [\d,]+ 单|每单/);
+    const verdicts = Array.from({ length: 12 }, (_, i) => cells.get(`C${22 + i}`));
     expect(verdicts.every((v) => ["立即进入", "稍后进入", "可进入,回本慢", "单量还养不起团队", "每单都亏", "不建议进入"].includes(String(v)))).toBe(true);
     // Not entered: no net margin at run rate, no budget share (blank, not 0.0%).
-    expect([cells.get("F22") ?? "", cells.get("G22") ?? ""]).toEqual(["", ""]);
+    expect([cells.get("F24") ?? "", cells.get("G24") ?? ""]).toEqual(["", ""]);
   });
 
   it("keeps a timestamp, the rate-card version and the note that judgements change only on a rerun", () => {
     const cells = wb.cells.get("老板摘要")!;
-    expect(cells.get("A14")).toBe("生成时间");
-    expect(String(cells.get("B14"))).toMatch(/^\d{4}-\d\d-\d\d$/); // the local date, no UTC time
-    expect(cells.get("B15")).toBe("2026.11.2 (2026-11-23)");
+    expect(cells.get("A16")).toBe("生成时间");
+    expect(String(cells.get("B16"))).toMatch(/^\d{4}-\d\d-\d\d$/); // the local date, no UTC time
+    expect(cells.get("B17")).toBe("2026.11.2 (2026-11-23)");
     const notes = [...cells.values()].filter((v) => typeof v === "string" && v.startsWith("• "));
     expect(notes).toContain("• 匹配度、排名、结论和开店月份是生成计划时的判断,只有重新生成计划才会更新。");
     expect(notes.some((n) => String(n).startsWith("• 稳定期,广告费 = 销售额 × 付费占比(40.0%)") && String(n).includes("新店首月投产比只有成熟期的45.0%"))).toBe(true);
@@ -96,7 +98,7 @@ describe("npm run plan with the built-in sample", () => {
   it("ships a native bar chart of fit and a line chart of cumulative profit", async () => {
     const bar = await wb.text("xl/charts/chart1.xml");
     expect(bar).toContain("<c:barChart>");
-    expect(bar).toContain("<c:f>'老板摘要'!$A$20:$A$31</c:f>");
+    expect(bar).toContain("<c:f>'老板摘要'!$A$22:$A$33</c:f>");
     const line = await wb.text("xl/charts/chart2.xml");
     expect(line).toContain("<c:lineChart>");
     // Cumulative net profit of the totals, months 1–24 (rows 32–55), whatever column the cost lines leave it in.
