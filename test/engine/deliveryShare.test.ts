@@ -6,7 +6,7 @@ import { costFigure, costRates } from "../../src/engine/costs/costRates";
 import { platformShipping } from "../../src/engine/costs/platformShipping";
 import { describeIssue } from "../../src/messages";
 import { buildPlan } from "../../src/scenario/buildPlan";
-import { scenarioSchema } from "../../src/scenario/scenario";
+import { bakeWellScenario } from "../support/bakeWell";
 
 const data = defaultReferenceData();
 const platforms = Object.keys(data.costs.platforms);
@@ -48,18 +48,7 @@ describe("deliveryShare: the share of its own shipping the brand pays per order 
   });
 
   it("carries into the plan's average order and months: JD self-operated's shipping per order is 0.3 of the product's", () => {
-    const scenario = scenarioSchema.parse({
-      brand: "BakeWell",
-      company: {
-        annualTarget: 36_000_000,
-        monthlyAdBudget: 300_000,
-        brandStage: "established",
-        currentAnnualSales: 30_000_000,
-        maxPlatforms: 4,
-        existingStores: { TMALL: 1_700_000, JD: 800_000 },
-      },
-      products: [{ sku: "AF5", name: "空气炸锅", category: "家电", price: 399, unitCost: 165, shipping: 15, brandStatus: "registered" }],
-    });
+    const scenario = bakeWellScenario(36_000_000);
     const r = buildPlan(data, scenario, "2026-12-04");
     if (!r.ok) throw new Error(describeIssue(r.issue));
     const plan = r.value.plan;

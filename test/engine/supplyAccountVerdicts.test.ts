@@ -4,6 +4,7 @@ import { describeIssue } from "../../src/messages";
 import { verdictLabel, verdictReason } from "../../src/report/planText";
 import { buildPlan } from "../../src/scenario/buildPlan";
 import { scenarioSchema } from "../../src/scenario/scenario";
+import { bakeWellScenario } from "../support/bakeWell";
 
 const data = defaultReferenceData();
 
@@ -74,18 +75,7 @@ describe("a supply account's team is a key-account manager, not a store team (st
 
 describe("a target the running stores already sell leaves no orders for a new platform", () => {
   it("says so (dont_enter, no_growth) instead of entering a platform with no sales or asking it to break even on none", () => {
-    const scenario = scenarioSchema.parse({
-      brand: "BakeWell",
-      company: {
-        annualTarget: 30_000_000,
-        monthlyAdBudget: 300_000,
-        brandStage: "established",
-        currentAnnualSales: 30_000_000,
-        maxPlatforms: 4,
-        existingStores: { TMALL: 1_700_000, JD: 800_000 },
-      },
-      products: [{ sku: "AF5", name: "空气炸锅", category: "家电", price: 399, unitCost: 165, shipping: 15, brandStatus: "registered" }],
-    });
+    const scenario = bakeWellScenario(30_000_000);
     const r = buildPlan(data, scenario, "2026-12-04");
     if (!r.ok) throw new Error(describeIssue(r.issue));
     const p = r.value.plan;
