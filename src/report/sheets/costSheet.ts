@@ -51,7 +51,8 @@ export function costSheet(result: PlanResult, lang: Lang, live: boolean, rates: 
   const note = label("noteRateInput", lang);
   const cols: Col[] = [
     ["platform", "text", 16],
-    ...FIELDS.map(([f, format]): Col => [`cost_${f}`, format, 11, { input: { kind: format === "percent" ? "fraction" : "number", note } }]),
+    // Ten characters wide: the nineteen rates and the platform print on one A4 page across (printFit).
+    ...FIELDS.map(([f, format]): Col => [`cost_${f}`, format, 10, { input: { kind: format === "percent" ? "fraction" : "number", note } }]),
   ];
   const header = b.table({
     name: "CostRates",
