@@ -23,6 +23,7 @@ const rates: CostLineRates<number> = {
   returnShippingPerReturn: 10,
   shippingInsurancePerOrder: 1.2,
   installationPerOrder: 0,
+  stockLossShare: 0.05,
   instalmentRate: 0.02 * 0.023,
   perOrderFee: 0,
   paidSalesFeeRate: 0.006,
@@ -32,8 +33,9 @@ const rates: CostLineRates<number> = {
 
 describe("costLines", () => {
   it("works a month of 1,000 orders at ¥200 by hand", () => {
-    // 30% returned: returns ¥60,000, kept ¥140,000; affiliates brought ¥70,000, ads ¥100,000; the store opens this month.
-    const v: CostVolumes<number> = { sales: 200000, returns: 60000, orders: 1000, returnedOrders: 300, paidSales: 100000, affiliateSales: 70000, opening: 1 };
+    // 30% returned: returns ¥60,000, kept ¥140,000 (700 kept orders at unit cost ¥60: goods ¥42,000); affiliates brought
+    // ¥70,000, ads ¥100,000; the store opens this month.
+    const v: CostVolumes<number> = { sales: 200000, returns: 60000, orders: 1000, returnedOrders: 300, paidSales: 100000, affiliateSales: 70000, opening: 1, goods: 42000 };
     expect(costLines(N, v, rates)).toEqual({
       affiliateCommission: 9800, // 70,000 × 0.7 kept × 20%
       seeding: 6000, // 200,000 × 3%
@@ -41,6 +43,7 @@ describe("costLines", () => {
       fulfilment: 2500, // 1,000 × ¥2.5
       returnShipping: 4200, // 300 × ¥10 + 1,000 × ¥1.2 运费险
       installation: 0,
+      stockLoss: 2100, // ¥42,000 goods of kept orders × 5%
       paymentFees: 64.4, // 140,000 × 2% × 2.3%
       platformFees: 600, // 100,000 ad-driven × 0.6%
       launchCosts: 80000,
@@ -51,8 +54,17 @@ describe("costLines", () => {
     const amount = fc.double({ min: 0, max: 1e6, noNaN: true }).map((x) => Math.round(x * 100) / 100);
     const share = fc.double({ min: 0, max: 1, noNaN: true });
     fc.assert(
-      fc.property(amount, share, share, share, fc.integer({ min: 0, max: 20000 }), fc.constantFrom(0, 1), (sales, returnShare, paid, aff, orders, opening) => {
-        const v = { sales, returns: N.fen(sales * returnShare), orders, returnedOrders: orders * returnShare, paidSales: sales * paid, affiliateSales: sales * aff, opening };
+      fc.property(amount, share, share, share, fc.integer({ min: 0, max: 20000 }), fc.constantFrom(0, 1), amount, (sales, returnShare, paid, aff, orders, opening, goods) => {
+        const v = {
+          sales,
+          returns: N.fen(sales * returnShare),
+          orders,
+          returnedOrders: orders * returnShare,
+          paidSales: sales * paid,
+          affiliateSales: sales * aff,
+          opening,
+          goods,
+        };
         const inputs = [...Object.values(v), ...Object.values(rates)];
         const keys = [...Object.keys(v), ...Object.keys(rates)];
         const at = (k: string) => cell(keys.indexOf(k));

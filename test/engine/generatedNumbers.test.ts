@@ -42,6 +42,7 @@ describe("generated number code (numberSource)", () => {
     returnShippingPerReturn: money,
     shippingInsurancePerOrder: money,
     installationPerOrder: money,
+    stockLossShare: rate,
     instalmentRate: rate,
     perOrderFee: money,
     paidSalesFeeRate: rate,

@@ -33,9 +33,10 @@ describe("monthProfit: a month's contribution, profit, profit so far and net pro
     expect([line.contribution, line.profit, line.cumulativeProfit, line.netProfitPerOrder]).toEqual([2_700, 1_000, 500, 25]);
     const cells = Object.fromEntries(MONEY_LINES.map((k, i) => [k, `R${i}`])) as Record<(typeof MONEY_LINES)[number], string>;
     const f = monthProfit(F, { lines: cells, orders: "ORD", previousCumulativeProfit: "PREV" }, { contribution: "C", profit: "P" });
-    // Profit reads the placed contribution cell C, less the six fixed lines (R16–R21); the running total reads P.
-    expect(f.contribution).toBe("ROUND((R0-((R1+R2+R3+R4+R5+R6+R7+R8+R9+R10+R11+R12+R13+R14))),2)");
-    expect(f.profit).toBe("ROUND((C-((R16+R17+R18+R19+R20+R21))),2)");
+    // Contribution is sales less the fifteen variable lines (R1–R15); profit reads the placed contribution cell C, less
+    // the six fixed lines (R17–R22); the running total reads P.
+    expect(f.contribution).toBe("ROUND((R0-((R1+R2+R3+R4+R5+R6+R7+R8+R9+R10+R11+R12+R13+R14+R15))),2)");
+    expect(f.profit).toBe("ROUND((C-((R17+R18+R19+R20+R21+R22))),2)");
     expect(f.cumulativeProfit).toBe("ROUND((PREV+P),2)");
     expect(f.netProfitPerOrder).toContain("IF(ORD>0,");
     const none = emptyLine(2, "JD");

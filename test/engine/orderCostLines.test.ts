@@ -23,13 +23,15 @@ describe("orderCostLines, one order's cost lines", () => {
       returnShippingPerReturn: 10,
       shippingInsurancePerOrder: 0.5,
       installationPerOrder: 0,
+      stockLossShare: 0.04,
       instalmentRate: 0.01,
       perOrderFee: 1,
       paidSalesFeeRate: 0.02,
       commissionWaivedRate: 0.05,
       launchCost: 5000,
     };
-    const lines = orderCostLines(N, { price: 100, returnRate: 0.1, paidShare: 0.3, affiliateShare: 0.2 }, r);
+    // Unit cost ¥40: the kept part's goods are 0.9 × 40 = ¥36.
+    const lines = orderCostLines(N, { price: 100, returnRate: 0.1, paidShare: 0.3, affiliateShare: 0.2, goods: 36 }, r);
     // Every line of costLines but the launch costs, which are per store, in costLines' order.
     expect(Object.keys(lines)).toEqual(COST_LINE_KEYS.filter((k) => k !== "launchCosts"));
     expect(lines.affiliateCommission).toBeCloseTo(20 * 0.9 * 0.2, 12);
@@ -37,13 +39,14 @@ describe("orderCostLines, one order's cost lines", () => {
     expect(lines.promotions).toBeCloseTo(9, 12);
     expect(lines.returnShipping).toBeCloseTo(0.1 * 10 + 0.5, 12);
     expect(lines.paymentFees).toBeCloseTo(0.9, 12);
+    expect(lines.stockLoss).toBeCloseTo(36 * 0.04, 12);
     // ¥1 a order + 2% on the ¥30 ad-driven, less the 5% commission waived on the ¥27 of it kept: 1 + 0.60 − 1.35
     expect(lines.platformFees).toBeCloseTo(1 + 30 * 0.02 - 30 * 0.9 * 0.05, 12);
   });
 
   it("takes the lines off the contribution in PER_ORDER_COST_KEYS' order", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1e4, max: 1e4, noNaN: true }), { minLength: 8, maxLength: 8 }), (values) => {
+      fc.property(fc.array(fc.double({ min: -1e4, max: 1e4, noNaN: true }), { minLength: 9, maxLength: 9 }), (values) => {
         const costs = Object.fromEntries(PER_ORDER_COST_KEYS.map((k, i) => [k, values[i]!])) as Record<(typeof PER_ORDER_COST_KEYS)[number], number>;
         const x = { price: 100, returnRate: 0.1, deductionRate: 0.05, unitCost: 40, shipping: 5, adRatio: 0.1 };
         const before = orderContribution(N, x, { ...costs, ...Object.fromEntries(PER_ORDER_COST_KEYS.map((k) => [k, 0])) });
@@ -75,7 +78,7 @@ describe("orderCosts, one product's order (NETMARGIN, NETPROFIT, the economics c
           const [platform, category] = [platforms[p]!, categories[k]!];
           const input = { price, unitCost, shipping: 6, adRatio, returnRate, fixedPerOrder: 0, paidShare };
           const costs = orderCosts(data, platform, category, input, regime);
-          const r = mixCostRates(data.rateCard, data.costs, platform, [{ category, price, returnRate, weight: 1 }]);
+          const r = mixCostRates(data.rateCard, data.costs, platform, [{ category, price, unitCost, returnRate, weight: 1 }]);
           const x = {
             price,
             returnRate,

@@ -7,7 +7,7 @@ const GENERAL = { outputRate: 0.13, goodsInputRate: 0.13, servicesInputRate: 0.0
 
 /** An order's lines with every cost rate 0 but the promotions and platform fees a test gives. */
 const linesWith = (price: number, returnRate: number, promotions: number, platformFees: number) => ({
-  ...orderCostLines(N, { price, returnRate, paidShare: 0, affiliateShare: 0 }, ZERO_COST_RATES),
+  ...orderCostLines(N, { price, returnRate, paidShare: 0, affiliateShare: 0, goods: 0 }, ZERO_COST_RATES),
   promotions,
   platformFees,
 });

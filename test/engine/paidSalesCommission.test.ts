@@ -27,7 +27,7 @@ describe("Douyin 2026: the 0.6% fee on ad-driven sales replaces the commission o
     // 5% × 70,000 = ¥3,500 → 600 − 3,500 = −¥2,900.
     // Together 7,840 − 2,900 = ¥4,940 = commission 5% × (140,000 − 70,000) ¥3,500 + payment fee 0.6% × 140,000 ¥840 +
     // the fee ¥600: commission on the kept sales ads did not drive, and the fee on those they did.
-    const v: CostVolumes<number> = { sales: 200000, returns: 60000, orders: 1000, returnedOrders: 300, paidSales: 100000, affiliateSales: 0, opening: 0 };
+    const v: CostVolumes<number> = { sales: 200000, returns: 60000, orders: 1000, returnedOrders: 300, paidSales: 100000, affiliateSales: 0, opening: 0, goods: 0 };
     const lines = costLines(N, v, douyin);
     expect(lines.platformFees).toBe(-2900);
     const deductions = 140000 * (0.05 + 0.006);
@@ -61,7 +61,7 @@ describe("Douyin 2026: the 0.6% fee on ad-driven sales replaces the commission o
     });
     expect(month).toMatchObject({ deductions: 4340, platformFees: 600 });
     expect(month.deductions + month.platformFees).toBe(
-      7840 + costLines(N, { sales: 200000, returns: 60000, orders: 1000, returnedOrders: 300, paidSales: 100000, affiliateSales: 0, opening: 0 }, douyin).platformFees,
+      7840 + costLines(N, { sales: 200000, returns: 60000, orders: 1000, returnedOrders: 300, paidSales: 100000, affiliateSales: 0, opening: 0, goods: 0 }, douyin).platformFees,
     );
   });
 
@@ -76,7 +76,16 @@ describe("Douyin 2026: the 0.6% fee on ad-driven sales replaces the commission o
         (sales, q, paid, waived) => {
           const inputs = [sales, q * sales, 100, 100 * q, paid * sales, waived];
           const cells = ["A1", "B1", "C1", "D1", "E1", "F1"];
-          const v = (c: readonly string[]) => ({ sales: c[0]!, returns: c[1]!, orders: c[2]!, returnedOrders: c[3]!, paidSales: c[4]!, affiliateSales: "0", opening: "0" });
+          const v = (c: readonly string[]) => ({
+            sales: c[0]!,
+            returns: c[1]!,
+            orders: c[2]!,
+            returnedOrders: c[3]!,
+            paidSales: c[4]!,
+            affiliateSales: "0",
+            opening: "0",
+            goods: "0",
+          });
           const rates = { ...Object.fromEntries(Object.entries(douyin).map(([k, x]) => [k, String(x)])), commissionWaivedRate: cells[5]! } as CostLineRates<string>;
           const formula = costLines(F, v(cells), rates).platformFees;
           const hf = HyperFormula.buildFromArray([[...inputs, `=${formula}`]], { licenseKey: "gpl-v3" });
@@ -84,7 +93,7 @@ describe("Douyin 2026: the 0.6% fee on ad-driven sales replaces the commission o
           hf.destroy();
           const numbers = costLines(
             N,
-            { sales, returns: q * sales, orders: 100, returnedOrders: 100 * q, paidSales: paid * sales, affiliateSales: 0, opening: 0 },
+            { sales, returns: q * sales, orders: 100, returnedOrders: 100 * q, paidSales: paid * sales, affiliateSales: 0, opening: 0, goods: 0 },
             { ...douyin, commissionWaivedRate: waived },
           );
           expect(Math.abs(live - numbers.platformFees)).toBeLessThan(0.0051);
@@ -96,7 +105,7 @@ describe("Douyin 2026: the 0.6% fee on ad-driven sales replaces the commission o
 
   it("reads the waived commission from the data: Douyin's category commission, no other platform's", () => {
     for (const category of Object.keys(data.rateCard.categories)) {
-      const item = [{ category, price: 100, returnRate: 0.2, weight: 1 }];
+      const item = [{ category, price: 100, unitCost: 40, returnRate: 0.2, weight: 1 }];
       expect(mixCostRates(data.rateCard, data.costs, "DOUYIN", item).commissionWaivedRate).toBe(data.rateCard.platforms.DOUYIN!.commission[category]!.value);
       for (const platform of Object.keys(data.rateCard.platforms).filter((p) => p !== "DOUYIN"))
         expect(mixCostRates(data.rateCard, data.costs, platform, item).commissionWaivedRate).toBe(0);
@@ -125,8 +134,9 @@ describe("mixCostRates for one product (the formulas' path)", () => {
         // A price is 0 or at least one fen (RANGES.price), never a denormal whose half is 0.
         fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 1e5, noNaN: true })),
         fc.oneof(fc.constant(0), fc.constant(1), fc.double({ min: 1e-9, max: 1, noNaN: true })),
-        (p, k, price, returnRate) => {
-          const item = { category: categories[k]!, price, returnRate, weight: 1 };
+        fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 1e5, noNaN: true })),
+        (p, k, price, returnRate, unitCost) => {
+          const item = { category: categories[k]!, price, unitCost, returnRate, weight: 1 };
           const one = mixCostRates(data.rateCard, data.costs, platforms[p]!, [item]);
           const twice = mixCostRates(data.rateCard, data.costs, platforms[p]!, [
             { ...item, weight: 0.5 },

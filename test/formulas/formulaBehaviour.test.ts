@@ -21,20 +21,21 @@ describe("errors read like Excel's own", () => {
   it("gives #N/A with the reason when a product can never break even", () => {
     const wb = workbook([['=CHANNEL.BREAKEVEN("PDD","food",10,9,10000,3)']]);
     // ¥-2.06 before the cost stack; PDD × food (costs.json) adds affiliates 5% × 15% × ¥10 = 0.075, promotions 10% = 1.00,
-    // fulfilment 2.50, 运费险 0.20 (no returns given), instalment fees 2% × 2.3% × ¥10 = 0.0046 and seeding 2% = 0.20:
-    // 3.98 → -¥6.04; VAT (general): output (10 − 1) × 13/113 = 1.035398 less input on goods 9 × 13/113 = 1.035398 and
-    // on services (deductions 0.06) × 6/106 = 0.003396: −0.003396 → -¥6.036604, still -¥6.04
-    expect(errorOf(wb.value("A1"))).toEqual({ type: "NA", message: expect.stringContaining("Never breaks even: each order contributes -¥6.04") });
+    // fulfilment 2.50, 运费险 0.20 (no returns given), instalment fees 2% × 2.3% × ¥10 = 0.0046, seeding 2% = 0.20 and
+    // food's stock loss 3% of the ¥9 goods = 0.27 (临期/过期报废): 4.25 → -¥6.31; VAT (general): output (10 − 1) × 13/113 =
+    // 1.035398 less input on goods 9 × 13/113 = 1.035398 and on services (deductions 0.06) × 6/106 = 0.003396:
+    // −0.003396 → -¥6.306604, still -¥6.31
+    expect(errorOf(wb.value("A1"))).toEqual({ type: "NA", message: expect.stringContaining("Never breaks even: each order contributes -¥6.31") });
   });
 
   it("treats omitted and empty optional arguments as zero", () => {
     const wb = workbook([['=CHANNEL.NETPROFIT("JD","3C",1000,700)', '=CHANNEL.NETPROFIT("JD","3C",1000,700,,,,)']]);
     // JD 3C: d = 4% + 0.6%; 1000 × 0.954 − 700 = 254 before the cost stack (costs.json, JD × 3C): affiliates
     // 4% × 8% × 1,000 = 3.20, promotions 8% = 80, fulfilment 2.50, 运费险 0.50, instalment fees 10% × 2.3% = 2.30,
-    // seeding 2% = 20: 254 − 108.50 = 145.50; then VAT (general by default): output (1,000 − 80) × 13/113 = 105.840708
-    // less input on goods 700 × 13/113 = 80.530973 and on services (deductions 46) × 6/106 = 2.603774: 22.705961 →
-    // 145.50 − 22.705961 = 122.794039 → ¥122.79
-    expect([wb.value("A1"), wb.value("B1")]).toEqual([122.79, 122.79]);
+    // seeding 2% = 20, 3C's stock loss 3% of the ¥700 goods = 21 (三包 replacements, models cleared): 254 − 129.50 =
+    // 124.50; then VAT (general by default): output (1,000 − 80) × 13/113 = 105.840708 less input on goods 700 × 13/113 =
+    // 80.530973 and on services (deductions 46) × 6/106 = 2.603774: 22.705961 → 124.50 − 22.705961 = 101.794039 → ¥101.79
+    expect([wb.value("A1"), wb.value("B1")]).toEqual([101.79, 101.79]);
   });
 
   it("lets an error in an input cell flow through like Excel", () => {

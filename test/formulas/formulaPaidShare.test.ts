@@ -117,15 +117,16 @@ describe("the paidShare argument", () => {
     // kept 70%: s × 199 × (0.006 − 0.7 × 0.05) = s × 199 × −0.029 = −5.771 × s.
     // They are platform services: a general taxpayer reclaims 6/106 of them, so the contribution moves by
     // 5.771 × s × (1 − 6/106) = 5.771 × s ÷ 1.06 = 5.444340 × s: at s = 0.5 (Douyin's own) +2.722170, at s = 1 +5.444340.
-    // At s = 0 the worked example's −¥0.691759 (NETPROFIT with F = 6), so 2.030411 at Douyin's own 50%.
+    // At s = 0 the worked example's −¥2.791759 (NETPROFIT with F = 6; apparel's stock loss 5% of the ¥42 kept goods,
+    // ¥2.10, included), so −0.069589 at Douyin's own 50%.
     const args = ["抖音", "服装", 199, 60, 8, 0.2, 0.3, 6] as const;
     const at = (s?: number) => netMargin(...args, undefined, s) * 199;
-    expect(at(0)).toBeCloseTo(-0.691759, 6);
+    expect(at(0)).toBeCloseTo(-2.791759, 6);
     expect(at(0.5) - at(0)).toBeCloseTo((0.5 * 199 * 0.029) / 1.06, 9);
     expect(at(1) - at(0)).toBeCloseTo((199 * 0.029) / 1.06, 9);
     expect(at()).toBe(at(0.5));
-    expect(netProfit(...args)).toBe(2.03);
-    expect(netProfit(...args, undefined, 0)).toBe(-0.69);
+    expect(netProfit(...args)).toBe(-0.07);
+    expect(netProfit(...args, undefined, 0)).toBe(-2.79);
     // A small-scale taxpayer reclaims no input VAT: the whole 5.771 × s.
     const small = (s: number) => netMargin(...args, "小规模纳税人", s) * 199;
     expect(small(0.5) - small(0)).toBeCloseTo(0.5 * 199 * 0.029, 9);

@@ -7,9 +7,10 @@ describe("the plan model's words in formulas (shipped bundle, HyperFormula)", ()
     ]);
     // Tmall apparel d = 5% + 0.6% + 0.5% points = 6.1%: 0.7 × (199 × 0.939 − 60) − 8 − 39.80 = 41.0027, less the cost
     // stack (affiliates 1.6716, promotions 11.144, instalment 0.0641, fulfilment 2.50, return shipping 4.20 on the
-    // kept ¥139.30, seeding 3.98 on the sale: 23.5597, see workedExample.test.ts) = 17.443022, less a general taxpayer's
-    // VAT 7.177943 (worked in workedExample.test.ts) = 10.265079 → ¥10.27; net of ¥6 fixed: ¥4.27
-    expect([wb.value("A1"), wb.value("B1"), wb.value("C1")]).toEqual([10.27, 10.27, 4.27]);
+    // kept ¥139.30, seeding 3.98 on the sale, stock loss 5% of the ¥42 kept goods 2.10: 25.6597, see
+    // workedExample.test.ts) = 15.343022, less a general taxpayer's VAT 7.177943 (worked in workedExample.test.ts) =
+    // 8.165079 → ¥8.17; net of ¥6 fixed: ¥2.17
+    expect([wb.value("A1"), wb.value("B1"), wb.value("C1")]).toEqual([8.17, 8.17, 2.17]);
   });
 
   it("gives the ad ratio the plan uses: paid share ÷ the platform's mid ROI", () => {

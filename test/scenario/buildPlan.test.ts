@@ -85,16 +85,25 @@ describe("buildPlan for the sample knitwear brand", () => {
     // before the cost stack: 0.5 × (399 × 0.939 − 150) − 8 − 399 × 0.4/3.5 = 112.3305 − 8 − 45.6 = 58.7305
     // cost stack (costs.json, Tmall × apparel) on the kept ¥199.50: affiliate 8% of sales at 15% = 2.394,
     // promotions 8% = 15.96, instalment fees 0.046% = 0.0918; on the ¥399 sale: seeding 2% = 7.98; per order:
-    // fulfilment 2.50, return shipping 0.5 × ¥10 + 运费险 ¥1.20 = 6.20
-    // before VAT = 58.7305 − 2.394 − 7.98 − 15.96 − 0.0918 − 2.5 − 6.2 = 23.6047
+    // fulfilment 2.50, return shipping 0.5 × ¥10 + 运费险 ¥1.20 = 6.20; on the kept goods 0.5 × 150 = 75: apparel's
+    // stock loss 5% = 3.75
+    // before VAT = 58.7305 − 2.394 − 7.98 − 15.96 − 0.0918 − 2.5 − 6.2 − 3.75 = 19.8547
     // VAT: output (399 − 199.50 refunds − 15.96 promotions) = 183.54 × 13/113 = 21.1152, less input on the kept goods
     // 75 × 13/113 = 8.6283 and on services (deductions 199.50 × 6.1% = 12.1695 + ads 45.60) × 6/106 = 3.2700: 9.2169
-    // contribution = 23.6047 − 9.2169 = 14.3878 → ¥14.39
+    // contribution = 19.8547 − 9.2169 = 10.6378 → ¥10.64
     expect(cashmereOnTmall.returnRate).toBe(0.5);
     expect(cashmereOnTmall.adRatio).toBeCloseTo(0.4 / 3.5, 12);
-    expect(cashmereOnTmall.economics).toMatchObject({ affiliateCommission: 2.39, seeding: 7.98, promotions: 15.96, fulfilment: 2.5, returnShipping: 6.2, paymentFees: 0.09 });
+    expect(cashmereOnTmall.economics).toMatchObject({
+      affiliateCommission: 2.39,
+      seeding: 7.98,
+      promotions: 15.96,
+      fulfilment: 2.5,
+      returnShipping: 6.2,
+      stockLoss: 3.75,
+      paymentFees: 0.09,
+    });
     expect(cashmereOnTmall.economics.vat).toBe(9.22);
-    expect(cashmereOnTmall.economics.contribution).toBe(14.39);
+    expect(cashmereOnTmall.economics.contribution).toBe(10.64);
     // Tmall is not entered: no run rate, so no net profit per order.
     expect([cashmereOnTmall.netProfit, cashmereOnTmall.breakEvenOrders]).toEqual([null, null]);
     // Taobao's run-rate fixed costs at ¥1,000,119 a month: its team (operations ⌊(1,000,119 ÷ 300,000)^0.7 = 2.32⌋ = 2

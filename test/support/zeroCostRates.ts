@@ -9,6 +9,7 @@ export const ZERO_COST_RATES: CostLineRates<number> = {
   returnShippingPerReturn: 0,
   shippingInsurancePerOrder: 0,
   installationPerOrder: 0,
+  stockLossShare: 0,
   instalmentRate: 0,
   perOrderFee: 0,
   paidSalesFeeRate: 0,

@@ -23,6 +23,7 @@ const KIND_BY_FIELD: Record<string, ValueKind> = {
   affiliateRate: "rate",
   affiliateShare: "rate",
   promotionShare: "rate",
+  stockLossShare: "rate",
   instalmentShare: "rate",
   instalmentFeeRate: "rate",
   paidSalesFeeRate: "rate",

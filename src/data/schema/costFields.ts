@@ -15,6 +15,7 @@ export const COST_FIELD_NAMES = [
   "shippingInsurancePerOrder",
   "installationPerUnit",
   "installationMinPrice",
+  "stockLossShare",
   "instalmentShare",
   "instalmentFeeRate",
   "paidSalesFeeRate",

@@ -53,6 +53,12 @@ export const costFigures = z.strictObject({
   installationPerUnit: perOrder.optional(),
   /** Installation applies to products priced at or above this (large appliances, not an air fryer). */
   installationMinPrice: figureOf(money()).optional(),
+  /**
+   * The share of the goods cost of kept orders lost after the sale or in the warehouse: season-end stock cleared below
+   * cost or written down (尾货清仓, 存货跌价), units replaced or repaired under warranty (三包, 售后换新), stock expired
+   * (临期, 过期报废). Listed brands book it as inventory impairment or in cost of revenue.
+   */
+  stockLossShare: figureOf(rate(0.5)).optional(),
   /** Share of sales paid in seller-funded interest-free instalments (花呗分期, 白条免息). */
   instalmentShare: figureOf(fraction()).optional(),
   /** The seller's instalment fee as a share of the instalment sales. */

@@ -15,6 +15,8 @@ export interface CostVolumes<T> {
   affiliateSales: T;
   /** 1 in the month the store opens, else 0. */
   opening: T;
+  /** The goods cost of kept orders (kept orders × unit cost): the P&L's goods line. */
+  goods: T;
 }
 
 /** The cost rates of the order mix on a platform (see mixCostRates), each per order, per sale or per store. */
@@ -27,6 +29,8 @@ export interface CostLineRates<T> {
   shippingInsurancePerOrder: T;
   /** Per kept order: installation of the products that need it, averaged over the mix. */
   installationPerOrder: T;
+  /** The share of the goods cost of kept orders lost to write-downs, clearance below cost, warranty replacements and expiry. */
+  stockLossShare: T;
   /** Instalment share × the seller's instalment fee. */
   instalmentRate: T;
   /** The rate card's fee per order plus the platform's per-item fees. */
@@ -44,6 +48,7 @@ export interface CostLines<T> {
   fulfilment: T;
   returnShipping: T;
   installation: T;
+  stockLoss: T;
   paymentFees: T;
   platformFees: T;
   launchCosts: T;
@@ -55,7 +60,9 @@ export interface CostLines<T> {
  * - seeding: sales × seeding share (content and brand marketing outside the platform's ads);
  * - promotions: kept sales × promotion share; payment fees: kept sales × instalment share × instalment fee;
  * - fulfilment: orders × per order; return shipping: returned orders × per return + orders × 运费险;
- * - installation: kept orders × per order; platform fees: orders × per-order fees + paid sales × the fee on them, less
+ * - installation: kept orders × per order; stock loss: the goods cost of kept orders × the stock-loss share (season-end
+ *   write-downs and clearance, warranty replacements, expiry: goods lost on the way to the orders that were kept);
+ * - platform fees: orders × per-order fees + paid sales × the fee on them, less
  *   the commission that fee replaces on kept paid sales (platformFeeParts; per order the deductions keep the rate
  *   card's commission on every kept sale and this line gives it back; a month's P&L shows the two apart);
  * - launch costs: the launch cost in the opening month.
@@ -71,6 +78,7 @@ export function costLines<T>(c: Calculator<T>, v: CostVolumes<T>, r: CostLineRat
     fulfilment: c.fen(c.multiply(v.orders, r.fulfilmentPerOrder)),
     returnShipping: c.fen(c.add(c.multiply(v.returnedOrders, r.returnShippingPerReturn), c.multiply(v.orders, r.shippingInsurancePerOrder))),
     installation: c.fen(c.multiply(c.subtract(v.orders, v.returnedOrders), r.installationPerOrder)),
+    stockLoss: c.fen(c.multiply(v.goods, r.stockLossShare)),
     paymentFees: c.fen(c.multiply(kept, r.instalmentRate)),
     platformFees: c.fen(c.subtract(fee.fees, fee.waived)),
     launchCosts: c.fen(c.multiply(v.opening, r.launchCost)),
@@ -100,6 +108,7 @@ export const COST_LINE_KEYS = [
   "fulfilment",
   "returnShipping",
   "installation",
+  "stockLoss",
   "paymentFees",
   "platformFees",
   "launchCosts",

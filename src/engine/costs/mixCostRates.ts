@@ -4,10 +4,12 @@ import type { CostLineRates } from "./costLines";
 import { costRates } from "./costRates";
 import { deductionRate } from "./deductionRate";
 
-/** One product of a mix on a platform: its category, price, return rate and share of the orders. */
+/** One product of a mix on a platform: its category, price, unit cost, return rate and share of the orders. */
 export interface MixItem {
   category: string;
   price: number;
+  /** What a unit costs the brand: the stock-loss share is averaged over the goods cost of kept orders. */
+  unitCost: number;
   returnRate: number;
   /** Share of the orders (the weights add up to 1). */
   weight: number;
@@ -45,6 +47,7 @@ const MEANS = [
   "returnShipping",
   "insurance",
   "installation",
+  "stockLoss",
   "instalment",
   "perItemFee",
   "paidSalesFeeRate",
@@ -65,7 +68,7 @@ const mean = (i: number): number => (scratch[2 * i]! > 0 ? scratch[2 * i + 1]! /
 
 /**
  * The cost rates of a product mix on one platform, each averaged over the base it is charged on (orders, sales, kept
- * sales, returned or kept orders, affiliate sales), so that a month's lines from the mix equal the sum of each
+ * sales, returned or kept orders, affiliate sales, the goods cost of kept orders), so that a month's lines from the mix equal the sum of each
  * product's lines. Installation counts only for products priced at or above the installation threshold.
  * One pass over the items without an array, closure or object per rate: NETMARGIN and NETPROFIT call this once a cell.
  */
@@ -86,6 +89,7 @@ export function mixCostRates(card: RateCard, costs: Costs, platform: string, ite
     add(M.returnShipping, m.weight * m.returnRate, r.returnShippingPerReturn);
     add(M.insurance, m.weight, r.shippingInsurancePerOrder);
     add(M.installation, m.weight * (1 - m.returnRate), m.price >= r.installationMinPrice ? r.installationPerUnit : 0);
+    add(M.stockLoss, m.weight * (1 - m.returnRate) * m.unitCost, r.stockLossShare);
     add(M.instalment, kept, r.instalmentShare * r.instalmentFeeRate);
     add(M.perItemFee, m.weight, r.perItemFee);
     add(M.paidSalesFeeRate, sales, r.paidSalesFeeRate);
@@ -109,6 +113,7 @@ export function mixCostRates(card: RateCard, costs: Costs, platform: string, ite
     returnShippingPerReturn: mean(M.returnShipping),
     shippingInsurancePerOrder: mean(M.insurance),
     installationPerOrder: mean(M.installation),
+    stockLossShare: mean(M.stockLoss),
     instalmentRate: mean(M.instalment),
     perItemFee: mean(M.perItemFee),
     perOrderFee: card.platforms[platform]!.perOrderFee.value + mean(M.perItemFee),
@@ -143,6 +148,7 @@ function oneItemRates(card: RateCard, costs: Costs, platform: string, m: MixItem
     returnShippingPerReturn: on(m.weight * m.returnRate, r.returnShippingPerReturn),
     shippingInsurancePerOrder: on(m.weight, r.shippingInsurancePerOrder),
     installationPerOrder: on(m.weight * (1 - m.returnRate), m.price >= r.installationMinPrice ? r.installationPerUnit : 0),
+    stockLossShare: on(m.weight * (1 - m.returnRate) * m.unitCost, r.stockLossShare),
     instalmentRate: on(kept, r.instalmentShare * r.instalmentFeeRate),
     perItemFee,
     perOrderFee: card.platforms[platform]!.perOrderFee.value + perItemFee,

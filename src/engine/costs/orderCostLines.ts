@@ -10,10 +10,11 @@ const unroundedFenOf = memoPerObject((c: Calculator<unknown>) => unroundedFen(c)
 
 /**
  * The cost stack of one expected order, unrounded: the month's cost lines (costLines) at one order of price P with
- * return rate q, `paidShare` of its sales driven by ads and `affiliateShare` brought by affiliates. Launch costs are
+ * return rate q, `paidShare` of its sales driven by ads, `affiliateShare` brought by affiliates and `goods` the goods
+ * cost of its kept part ((1 − q) × unit cost; a mix's mean of it in the average order). Launch costs are
  * per store, not per order. One definition for the engine's average order, a product's economics and the workbook.
  */
-export function orderCostLines<T>(c: Calculator<T>, x: { price: T; returnRate: T; paidShare: T; affiliateShare: T }, rates: CostLineRates<T>): PerOrderCostLines<T> {
+export function orderCostLines<T>(c: Calculator<T>, x: { price: T; returnRate: T; paidShare: T; affiliateShare: T; goods: T }, rates: CostLineRates<T>): PerOrderCostLines<T> {
   const exact = unroundedFenOf(c) as Calculator<T>;
   const volumes = {
     sales: x.price,
@@ -23,6 +24,7 @@ export function orderCostLines<T>(c: Calculator<T>, x: { price: T; returnRate: T
     paidSales: c.multiply(x.paidShare, x.price),
     affiliateSales: c.multiply(x.affiliateShare, x.price),
     opening: c.constant(0),
+    goods: x.goods,
   };
   const all = costLines(exact, volumes, rates);
   // Every line but the launch costs, which are per store; written out, as a literal is the fastest copy (the
@@ -34,12 +36,26 @@ export function orderCostLines<T>(c: Calculator<T>, x: { price: T; returnRate: T
     fulfilment: all.fulfilment,
     returnShipping: all.returnShipping,
     installation: all.installation,
+    stockLoss: all.stockLoss,
     paymentFees: all.paymentFees,
     platformFees: all.platformFees,
   };
 }
 
-export const PER_ORDER_COST_KEYS = ["platformFees", "affiliateCommission", "seeding", "promotions", "fulfilment", "returnShipping", "installation", "paymentFees"] as const;
+/** The goods cost of one order's kept part: (1 − q) × unit cost (returned goods go back to stock). */
+export const keptGoodsPerOrder = <T>(c: Calculator<T>, x: { returnRate: T; unitCost: T }): T => c.multiply(c.subtract(c.constant(1), x.returnRate), x.unitCost);
+
+export const PER_ORDER_COST_KEYS = [
+  "platformFees",
+  "affiliateCommission",
+  "seeding",
+  "promotions",
+  "fulfilment",
+  "returnShipping",
+  "installation",
+  "stockLoss",
+  "paymentFees",
+] as const;
 
 /**
  * One expected order's contribution, unrounded: kept sales net of the platform's deductions, less the goods of kept
@@ -56,4 +72,4 @@ export function orderContribution<T>(c: Calculator<T>, x: { price: T; returnRate
  * written out: a keyed read per line cost more than the sum itself on the number backend.
  */
 const perOrderCostTotal = <T>(c: Calculator<T>, x: PerOrderCostLines<T>): T =>
-  c.add(x.platformFees, x.affiliateCommission, x.seeding, x.promotions, x.fulfilment, x.returnShipping, x.installation, x.paymentFees);
+  c.add(x.platformFees, x.affiliateCommission, x.seeding, x.promotions, x.fulfilment, x.returnShipping, x.installation, x.stockLoss, x.paymentFees);

@@ -23,78 +23,83 @@ export function orderNumbersOnNumbers(x: Inputs["x"], r: Inputs["r"], vat: Input
   const v13 = r.returnShippingPerReturn;
   const v14 = r.shippingInsurancePerOrder;
   const v15 = r.installationPerOrder;
-  const v16 = r.instalmentRate;
-  const v17 = r.perOrderFee;
-  const v18 = r.paidSalesFeeRate;
-  const v19 = r.commissionWaivedRate;
-  const v21 = vat.outputRate;
-  const v22 = vat.goodsInputRate;
-  const v23 = vat.servicesInputRate;
-  const v24 = 1 * v1 * v0;
-  const v25 = 1 * v7 * v0;
-  const v26 = 1 * v8 * v0;
-  const v27 = v0 - v24;
-  const v28 = N.divide(v27, v0, 0);
-  const v29 = v0 - v24;
-  const v30 = N.divide(v29, v0, 0);
-  const v31 = 1 * 1 * v17;
-  const v32 = 1 * v25 * v18;
-  const v33 = 0 + v31 + v32;
-  const v34 = 1 * v25 * v30 * v19;
-  const v35 = 1 * v26 * v28 * v9;
-  const v36 = 1 * v0 * v10;
-  const v37 = 1 * v27 * v11;
-  const v38 = 1 * 1 * v12;
-  const v39 = 1 * v1 * v13;
-  const v40 = 1 * 1 * v14;
-  const v41 = 0 + v39 + v40;
-  const v42 = 1 - v1;
-  const v43 = 1 * v42 * v15;
-  const v44 = 1 * v27 * v16;
-  const v45 = v33 - v34;
-  const v47 = 1 - v1;
-  const v48 = 1 * v1 * v0;
-  const v49 = 1 * v47 * v0 * v2;
-  const v50 = 1 * v5 * v0;
-  const v51 = 1 * v47 * v3;
-  const v52 = 1 * v49 * v6;
-  const v53 = v49 - v52;
-  const v54 = 0 + v53 + v50 + v45;
-  const v55 = v0 - v48;
-  const v56 = v55 - v37;
-  const v57 = v56 - v52;
-  const v58 = 0 + 1 + v21;
-  const v59 = N.power(v58, -1);
-  const v60 = 1 * v57 * v21 * v59;
-  const v61 = 0 + 1 + v22;
-  const v62 = N.power(v61, -1);
-  const v63 = 1 * v51 * v22 * v62;
-  const v64 = 0 + 1 + v23;
-  const v65 = N.power(v64, -1);
-  const v66 = 1 * v54 * v23 * v65;
-  const v67 = 0 + v63 + v66;
-  const v68 = v60 - v67;
-  const v69 = 1 - v1;
-  const v70 = 1 - v2;
-  const v71 = 1 * v0 * v70;
-  const v72 = v71 - v3;
-  const v73 = 1 * v69 * v72;
-  const v74 = v73 - v4;
-  const v75 = 1 * v5 * v0;
-  const v76 = v74 - v75;
-  const v77 = 0 + v45 + v35 + v36 + v37 + v38 + v41 + v43 + v44;
-  const v78 = v76 - v77;
-  const v79 = v78 - v68;
+  const v16 = r.stockLossShare;
+  const v17 = r.instalmentRate;
+  const v18 = r.perOrderFee;
+  const v19 = r.paidSalesFeeRate;
+  const v20 = r.commissionWaivedRate;
+  const v22 = vat.outputRate;
+  const v23 = vat.goodsInputRate;
+  const v24 = vat.servicesInputRate;
+  const v25 = 1 - v1;
+  const v26 = 1 * v25 * v3;
+  const v27 = 1 * v1 * v0;
+  const v28 = 1 * v7 * v0;
+  const v29 = 1 * v8 * v0;
+  const v30 = v0 - v27;
+  const v31 = N.divide(v30, v0, 0);
+  const v32 = v0 - v27;
+  const v33 = N.divide(v32, v0, 0);
+  const v34 = 1 * 1 * v18;
+  const v35 = 1 * v28 * v19;
+  const v36 = 0 + v34 + v35;
+  const v37 = 1 * v28 * v33 * v20;
+  const v38 = 1 * v29 * v31 * v9;
+  const v39 = 1 * v0 * v10;
+  const v40 = 1 * v30 * v11;
+  const v41 = 1 * 1 * v12;
+  const v42 = 1 * v1 * v13;
+  const v43 = 1 * 1 * v14;
+  const v44 = 0 + v42 + v43;
+  const v45 = 1 - v1;
+  const v46 = 1 * v45 * v15;
+  const v47 = 1 * v26 * v16;
+  const v48 = 1 * v30 * v17;
+  const v49 = v36 - v37;
+  const v51 = 1 - v1;
+  const v52 = 1 * v1 * v0;
+  const v53 = 1 * v51 * v0 * v2;
+  const v54 = 1 * v5 * v0;
+  const v55 = 1 * v51 * v3;
+  const v56 = 1 * v53 * v6;
+  const v57 = v53 - v56;
+  const v58 = 0 + v57 + v54 + v49;
+  const v59 = v0 - v52;
+  const v60 = v59 - v40;
+  const v61 = v60 - v56;
+  const v62 = 0 + 1 + v22;
+  const v63 = N.power(v62, -1);
+  const v64 = 1 * v61 * v22 * v63;
+  const v65 = 0 + 1 + v23;
+  const v66 = N.power(v65, -1);
+  const v67 = 1 * v55 * v23 * v66;
+  const v68 = 0 + 1 + v24;
+  const v69 = N.power(v68, -1);
+  const v70 = 1 * v58 * v24 * v69;
+  const v71 = 0 + v67 + v70;
+  const v72 = v64 - v71;
+  const v73 = 1 - v1;
+  const v74 = 1 - v2;
+  const v75 = 1 * v0 * v74;
+  const v76 = v75 - v3;
+  const v77 = 1 * v73 * v76;
+  const v78 = v77 - v4;
+  const v79 = 1 * v5 * v0;
+  const v80 = v78 - v79;
+  const v81 = 0 + v49 + v38 + v39 + v40 + v41 + v44 + v46 + v47 + v48;
+  const v82 = v80 - v81;
+  const v83 = v82 - v72;
   return {
-    affiliateCommission: v35,
-    seeding: v36,
-    promotions: v37,
-    fulfilment: v38,
-    returnShipping: v41,
-    installation: v43,
-    paymentFees: v44,
-    platformFees: v45,
-    vat: v68,
-    contribution: v79,
+    affiliateCommission: v38,
+    seeding: v39,
+    promotions: v40,
+    fulfilment: v41,
+    returnShipping: v44,
+    installation: v46,
+    stockLoss: v47,
+    paymentFees: v48,
+    platformFees: v49,
+    vat: v72,
+    contribution: v83,
   };
 }

@@ -1,6 +1,6 @@
 import type { Calculator } from "../calc/calculator";
 import type { InputsOf } from "../calc/numberSource";
-import { orderCostLines } from "./orderCostLines";
+import { keptGoodsPerOrder, orderCostLines } from "./orderCostLines";
 import { orderContributionAfterVat, orderVat } from "./orderVat";
 
 /** What one order's economics read: its terms (OrderTerms) with its paid and affiliate shares, the cost rates, the VAT rates. */
@@ -14,6 +14,7 @@ export const ORDER_NUMBERS_INPUTS = {
     "returnShippingPerReturn",
     "shippingInsurancePerOrder",
     "installationPerOrder",
+    "stockLossShare",
     "instalmentRate",
     "perOrderFee",
     "paidSalesFeeRate",
@@ -29,7 +30,8 @@ export const ORDER_NUMBERS_INPUTS = {
  * generated orderNumbersOnNumbers (numberSource): this is its definition.
  */
 export function orderNumbers<T>(c: Calculator<T>, { x, r, vat }: InputsOf<typeof ORDER_NUMBERS_INPUTS, T>) {
-  const lines = orderCostLines(c, x, r);
+  // The goods cost of the order's kept part, which the stock-loss line is charged on.
+  const lines = orderCostLines(c, { ...x, goods: keptGoodsPerOrder(c, x) }, r);
   const orderVatHere = orderVat(c, x, lines, vat);
   return { ...lines, vat: orderVatHere, contribution: orderContributionAfterVat(c, x, lines, vat, { vat: orderVatHere }) };
 }

@@ -35,7 +35,7 @@ export interface OrderCosts {
  */
 export function orderCosts(data: CostData, platform: string, category: string, input: CheckedEconomicsInput, regime: VatRegime): OrderCosts {
   const { price, returnRate } = input;
-  const r = mixCostRates(data.rateCard, data.costs, platform, [{ category, price, returnRate, weight: 1 }]);
+  const r = mixCostRates(data.rateCard, data.costs, platform, [{ category, price, unitCost: input.unitCost, returnRate, weight: 1 }]);
   const x = {
     price,
     returnRate,
@@ -55,6 +55,7 @@ export function orderCosts(data: CostData, platform: string, category: string, i
     fulfilment: o.fulfilment,
     returnShipping: o.returnShipping,
     installation: o.installation,
+    stockLoss: o.stockLoss,
     paymentFees: o.paymentFees,
     platformFees: o.platformFees,
   };

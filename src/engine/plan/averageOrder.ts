@@ -99,6 +99,7 @@ export function averageOrder(
   const items = products.map((p, i) => ({
     category: p.product.category,
     price: p.product.price,
+    unitCost: p.unitCost,
     returnRate: typicalReturnRate(data.rateCard, platform, p.product.category),
     weight: weights[i]!,
   }));
@@ -128,7 +129,7 @@ export function averageOrder(
     prices,
     column((p) => deductionRate(data.rateCard, data.costs, platform, p.product.category)),
   );
-  const { platformFees: platformFee, ...lines } = orderCostLines(numberCalculator, { price, returnRate, paidShare, affiliateShare: rates.affiliateShare }, rates);
+  const { platformFees: platformFee, ...lines } = orderCostLines(numberCalculator, { price, returnRate, paidShare, affiliateShare: rates.affiliateShare, goods }, rates);
   const ads = adsPerOrderOf(numberCalculator, { adRatio: a, price });
   const deductionsAreDiscount = businessModelOf(data.costs, platform).deductions === "wholesaleDiscount" ? 1 : 0;
   const base = vatBaseOf(numberCalculator, { sales: price, returns, promotions: lines.promotions, deductions, deductionsAreDiscount, ads, platformFees: platformFee, goods });

@@ -42,6 +42,7 @@ export function platformMonthLines<T>(c: Calculator<T>, x: PlatformMonthInputs<T
   const per = (amount: T) => c.fen(c.multiply(x.orders, amount));
   const sold = { sales: per(x.price), returns: per(x.returnsPerOrder) };
   const { sales, returns } = { ...sold, ...placed };
+  const goodsHere = per(x.goodsPerOrder);
   const volumes = {
     sales: sales!,
     returns: returns!,
@@ -50,11 +51,13 @@ export function platformMonthLines<T>(c: Calculator<T>, x: PlatformMonthInputs<T
     paidSales: c.multiply(sales!, x.paidShareNow),
     affiliateSales: c.multiply(sales!, x.affiliateShare),
     opening: x.opening,
+    // The month's goods line: the stock-loss line is charged on it.
+    goods: placed.goods ?? goodsHere,
   };
   // The fee on paid sales shows as a platform fee, the commission it replaces comes off the deductions it was
   // charged in (platformFeeParts): every line at or above 0, the same total.
   const fee = platformFeeParts(c, volumes, x.rates);
-  const own = { ...sold, deductions: c.fen(c.subtract(c.multiply(x.orders, x.deductionsPerOrder), fee.waived)), goods: per(x.goodsPerOrder), shipping: per(x.shippingPerOrder) };
+  const own = { ...sold, deductions: c.fen(c.subtract(c.multiply(x.orders, x.deductionsPerOrder), fee.waived)), goods: goodsHere, shipping: per(x.shippingPerOrder) };
   const deductions = placed.deductions ?? own.deductions;
   const costs = { ...costLines(c, volumes, x.rates), platformFees: c.fen(fee.fees) };
   const promotions = placed.promotions ?? costs.promotions;

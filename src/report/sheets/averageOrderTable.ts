@@ -100,7 +100,13 @@ export function averageOrderTable(
       const x = (col: number) => cells.local(p.platform, col);
       const costs = orderCostLines(
         F,
-        { price: x(AO.price), returnRate: x(AO.returnRate), paidShare: refs.costs.rate(p.platform, "paidShare"), affiliateShare: refs.costs.rate(p.platform, "affiliateShare") },
+        {
+          price: x(AO.price),
+          returnRate: x(AO.returnRate),
+          paidShare: refs.costs.rate(p.platform, "paidShare"),
+          affiliateShare: refs.costs.rate(p.platform, "affiliateShare"),
+          goods: x(AO.goods),
+        },
         refs.costs.lineRates(p.platform),
       );
       const costCells = PER_ORDER_COST_KEYS.map((k) => b.cell(costs[k], k === "platformFees" ? o.platformFee : o[k]));

@@ -1,7 +1,7 @@
 import type { Lang, ProductOnPlatform } from "../../engine";
 import { numberCalculator as N } from "../../engine/calc";
 import { businessModelOf } from "../../engine/costs/costRates";
-import { orderCostLines } from "../../engine/costs/orderCostLines";
+import { keptGoodsPerOrder, orderCostLines } from "../../engine/costs/orderCostLines";
 import { platformShipping } from "../../engine/costs/platformShipping";
 import { orderContributionAfterVat } from "../../engine/costs/orderVat";
 import { vatRatesOf } from "../../engine/costs/vatRegime";
@@ -79,7 +79,7 @@ export function comparisonValues(result: PlanResult, lang: Lang): (place: Compar
       numbers,
       orderCostLines(
         N,
-        { ...numbers, paidShare, affiliateShare: cr.affiliateShare },
+        { ...numbers, paidShare, affiliateShare: cr.affiliateShare, goods: keptGoodsPerOrder(N, numbers) },
         liveCostRates(N, cr.perOrderFee, (field) => cr[field]),
       ),
       vatNumbers,

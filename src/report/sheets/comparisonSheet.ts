@@ -11,7 +11,7 @@ import { businessModelOf } from "../../engine/costs/costRates";
 import { breakEvenOrders } from "../../engine/margin/breakEven";
 import { contributionMarginOf, netMarginOf, netProfitOf } from "../../engine/margin/profitModel";
 import { returnRateOf } from "../../engine/rates/typicalReturnRate";
-import { orderCostLines } from "../../engine/costs/orderCostLines";
+import { keptGoodsPerOrder, orderCostLines } from "../../engine/costs/orderCostLines";
 import { platformShipping } from "../../engine/costs/platformShipping";
 import { orderContributionAfterVat } from "../../engine/costs/orderVat";
 import { fen, type SheetBuilder } from "./sheetBuilder";
@@ -73,6 +73,7 @@ export function comparisonSheet(
         // The platform's paid share on the Costs sheet (its own or the company's override; 0 where it sells on its own traffic).
         paidShare: mix("paidShare"),
         affiliateShare: live("affiliateShare"),
+        goods: keptGoodsPerOrder(F, { returnRate: at(CMP.q), unitCost: at(CMP.unitCost) }),
       },
       liveCostRates(F, live("perOrderFee"), live),
     );

@@ -22,6 +22,7 @@ const FIELDS = [
   ["returnShippingPerReturn", "money"],
   ["shippingInsurancePerOrder", "money"],
   ["installationPerOrder", "money"],
+  ["stockLossShare", "percent"],
   ["instalmentRate", "percent"],
   ["perItemFee", "money"],
   ["paidSalesFeeRate", "percent"],
@@ -50,7 +51,8 @@ export function costSheet(result: PlanResult, lang: Lang, live: boolean, rates: 
   const note = label("noteRateInput", lang);
   const cols: Col[] = [
     ["platform", "text", 16],
-    ...FIELDS.map(([f, format]): Col => [`cost_${f}`, format, 11, { input: { kind: format === "percent" ? "fraction" : "number", note } }]),
+    // Ten characters wide: the nineteen rates and the platform print on one A4 page across (printFit).
+    ...FIELDS.map(([f, format]): Col => [`cost_${f}`, format, 10, { input: { kind: format === "percent" ? "fraction" : "number", note } }]),
   ];
   const header = b.table({
     name: "CostRates",
@@ -73,6 +75,7 @@ export function costSheet(result: PlanResult, lang: Lang, live: boolean, rates: 
         returnShippingPerReturn: rate(p, "returnShippingPerReturn"),
         shippingInsurancePerOrder: rate(p, "shippingInsurancePerOrder"),
         installationPerOrder: rate(p, "installationPerOrder"),
+        stockLossShare: rate(p, "stockLossShare"),
         instalmentRate: rate(p, "instalmentRate"),
         perOrderFee: F.add(rates.perOrderFee(p), rate(p, "perItemFee")),
         paidSalesFeeRate: rate(p, "paidSalesFeeRate"),
