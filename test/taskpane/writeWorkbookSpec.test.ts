@@ -74,7 +74,7 @@ describe("writeWorkbookSpec into a workbook", () => {
     expect(summary.formulas.get("B5")).toBe("=ROUND(SUM('Monthly P&L'!$E$32:$E$43),2)");
     // Year 1's net profit after income tax: the P&L's years table reckons the tax (row 59: year 1, below the totals).
     expect(summary.values.get("A8")).toBe("Net profit after income tax, year 1 (¥)");
-    expect(summary.formulas.get("B8")).toBe("='Monthly P&L'!$AJ$59");
+    expect(summary.formulas.get("B8")).toBe("='Monthly P&L'!$AK$59");
     // Year 2 below, from the P&L's months 13–24.
     expect(summary.formulas.get("B9")).toBe("=ROUND(SUM('Monthly P&L'!$E$44:$E$55),2)");
     expect([summary.values.get("A21"), summary.values.get("A22"), summary.values.get("C22"), summary.values.get("D22")]).toEqual([
