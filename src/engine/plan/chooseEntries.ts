@@ -31,6 +31,12 @@ export interface Entries {
 const belowBreakEven = (data: ReferenceData, platform: string): Verdict["reason"] =>
   data.profiles.platforms[platform]?.supplyAccount ? "supply_below_break_even" : "below_break_even";
 
+/** Whether a new store opened alone, with the whole target and budget, covers its fixed costs at run rate. */
+const standsAlone = (data: ReferenceData, company: PlanCompany, c: Candidate): boolean => {
+  const r = evaluate(data, company, [c]).entered[0]!.runRate;
+  return r.orders > 0 && r.profit >= 0;
+};
+
 const verdict = (kind: Verdict["kind"], reason: Verdict["reason"], fix: Verdict["fix"] = null): Verdict => ({ kind, reason, openMonth: null, after: null, fix });
 
 /** Shares, teams and run rates of a set of platforms entered together. */
@@ -67,7 +73,8 @@ function evaluate(data: ReferenceData, company: PlanCompany, chosen: readonly Ca
  * best-fitting store type of a marketplace is kept (the others: same marketplace), a running store always. The running
  * stores and the best of the rest, up to the company's platform limit, are tried together; while a new one cannot
  * cover its fixed costs at its run-rate volume, the weakest such platform is dropped (not profitable at this volume)
- * and the set is tried again.
+ * and the set is tried again. If none is left, the best fit of those dropped that covers its costs opened alone (the
+ * whole target and budget its own) is entered alone: single-point breakthrough.
  */
 export function chooseEntries(data: ReferenceData, company: PlanCompany, ranked: readonly Candidate[]): Entries {
   const rejected = new Map<string, Verdict>();
@@ -83,6 +90,7 @@ export function chooseEntries(data: ReferenceData, company: PlanCompany, ranked:
     else viable.push(c);
   }
   let pool = [...viable];
+  const dropped: Candidate[] = [];
   for (;;) {
     const { kept, shadowed } = company.platforms ? { kept: pool, shadowed: [] } : oneStorePerMarketplace(data, pool, running);
     const chosen = kept.slice(0, limit);
@@ -90,6 +98,12 @@ export function chooseEntries(data: ReferenceData, company: PlanCompany, ranked:
     // A new store the months give no orders (the running stores already sell the target) is not opened, costs or none.
     const losing = result.entered.filter((e) => (e.runRate.profit < 0 || e.runRate.orders === 0) && !running.has(e.candidate.platform));
     if (losing.length === 0) {
+      // Nothing carries itself together: single-point breakthrough on the best fit dropped that carries itself alone.
+      const alone = result.entered.length === 0 ? viable.find((c) => dropped.includes(c) && standsAlone(data, company, c)) : undefined;
+      if (alone) {
+        rejected.delete(alone.platform);
+        return { ...evaluate(data, company, [alone]), rejected };
+      }
       for (const c of shadowed) rejected.set(c.platform, verdict("dont_enter", "same_marketplace"));
       for (const c of kept.slice(limit)) rejected.set(c.platform, verdict("dont_enter", "platform_limit"));
       return { entered: result.entered, rejected, sharedFixed: result.sharedFixed };
@@ -103,5 +117,6 @@ export function chooseEntries(data: ReferenceData, company: PlanCompany, ranked:
         : verdict("not_profitable", belowBreakEven(data, weakest.candidate.platform), volumeFix(weakest.candidate.order.contribution, r.fixedCosts, r.orders)),
     );
     pool = pool.filter((c) => c !== weakest.candidate);
+    if (r.orders > 0) dropped.push(weakest.candidate);
   }
 }
