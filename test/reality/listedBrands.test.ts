@@ -24,7 +24,8 @@ import { scenarioSchema } from "../../src/scenario/scenario";
  * shelf marketplaces' promotion share (costs data), then scaled once by what the plan's first reading shows. Two checks:
  * - gross margin minus selling (deductions, ads, affiliates, seeding, fees, store teams) ≤ 25 points of revenue:
  *   none of the nine listed brands keeps more (17.0–23.7, derived in reality-anchors.md);
- * - the net margin on revenue sits in the band around the brand's reported net margin (reality-anchors.md §2).
+ * - the net margin on revenue (net profit after the year's corporate income tax) sits in the band around the brand's
+ *   reported net margin (reality-anchors.md §2).
  * Goods and platform services count net of the input VAT credited on them (the plan's VAT line is the difference, so
  * revenue less these costs is the plan's profit).
  * A shape with a knownGap is checked with it.failing: CI goes red when the model starts to reach it, so the gap is closed on purpose.

@@ -11,8 +11,8 @@ import { scenarioSchema } from "../../src/scenario/scenario";
  * company overhead, admin and R&D, at the planning data's share of kept sales). Three checks on the second year (months 13–24):
  * - it keeps at most 25 points of kept sales after marketing, platform fees and store teams (gross margin − selling, as
  *   shippedPlans.test.ts reads it): the nine listed brands in reality-anchors.md §1 keep 17.0–23.7;
- * - the net margin on revenue, read as listed brands report it (net of output VAT, returns and brand-funded
- *   promotions, as in listedBrands.test.ts), is at most the top of the category's band in the research note
+ * - the net margin on revenue, read as listed brands report it (net profit after the year's corporate income tax, on
+ *   revenue net of output VAT, returns and brand-funded promotions, as in listedBrands.test.ts), is at most the top of the category's band in the research note
  *   reality-anchors.md §2 (FY2024 annual reports): appliances Bear Electric 6.1% → band top 9.1%
  *   (https://ypwz.net/news/WBX4Jn5bdz.html, 2025-04-08); apparel and shoes Semir 7.8% → 10.8%
  *   (https://reportify.cn/news/1105095844505456640, 2025-04-03); beauty Proya 14.4% → 19.4%
