@@ -95,7 +95,7 @@ export function headlineText(data: ReferenceData, plan: ChannelPlan, lang: Lang,
   const today = salesToday(plan);
   const year =
     today === null
-      ? m.headlineYear(s.yearOneSales, company.annualTarget, s.yearOneProfit, s.paybackMonth)
+      ? m.headlineYear(s.yearOneSales, company.annualTarget, s.yearOneProfit, s.paybackMonth, s.cashPaybackMonth)
       : m.headlineYearExisting(s.yearOneSales, today, company.annualTarget, s.yearOneProfit, s.newStoresPaybackMonth, h.focus !== null, {
           added: s.growthAdded,
           month: s.growthPaybackMonth,

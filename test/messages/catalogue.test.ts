@@ -53,7 +53,7 @@ describe("the one catalogue of user-facing words", () => {
       headlineEnterSlow: ["天猫", 24, "80%", ["第6个月开淘宝"]],
       slowPayback: [1, 0.005, -189463, 24],
       nextInMonth: ["淘宝", 6],
-      headlineYear: [4887979.5, 6000000, 770853.57, 3],
+      headlineYear: [4887979.5, 6000000, 770853.57, 3, 9],
       headlineNone: ["天猫", "扣除固定成本前每单亏 ¥4。"],
       budgetCovers: [80000, 57149.66, 109698, 11],
       budgetCoversRunRateOnly: [150000, 114299.31],

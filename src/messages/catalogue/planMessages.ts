@@ -131,10 +131,10 @@ export const PLAN_MESSAGES = {
     zh: (platform: string, month: number | null) => (month === null ? `前一个平台盈利后开${platform}(计划期内未到)` : `第${month}个月开${platform}`),
   },
   headlineYear: {
-    en: (sales: number, target: number, profit: number, payback: number | null) =>
-      `Year 1: sales ${yuanText(sales)}${target > 0 ? ` (${percentText(sales / target)} of the ${yuanText(target)} target, as stores open one at a time and ramp up)` : ""}, profit before income tax ${yuanText(profit)}; ${payback === null ? "no payback within the plan" : `pays back in month ${payback}`}.`,
-    zh: (sales: number, target: number, profit: number, payback: number | null) =>
-      `第一年:销售额 ${yuanText(sales)}${target > 0 ? `(年目标 ${yuanText(target)} 的 ${percentText(sales / target)},因平台逐个开店并逐步爬坡)` : ""},税前利润 ${yuanText(profit)};${payback === null ? "计划期内未回本" : `第${payback}个月回本`}。`,
+    en: (sales: number, target: number, profit: number, payback: number | null, cashPayback: number | null) =>
+      `Year 1: sales ${yuanText(sales)}${target > 0 ? ` (${percentText(sales / target)} of the ${yuanText(target)} target, as stores open one at a time and ramp up)` : ""}, profit before income tax ${yuanText(profit)}; ${payback === null ? "no payback within the plan" : `pays back in month ${payback}`}${payback === null ? "" : cashPayback === null ? ", but the cash (stock, unsettled payouts, deposits) is not back within the plan" : cashPayback > payback ? `, the cash in month ${cashPayback}` : ""}.`,
+    zh: (sales: number, target: number, profit: number, payback: number | null, cashPayback: number | null) =>
+      `第一年:销售额 ${yuanText(sales)}${target > 0 ? `(年目标 ${yuanText(target)} 的 ${percentText(sales / target)},因平台逐个开店并逐步爬坡)` : ""},税前利润 ${yuanText(profit)};${payback === null ? "计划期内未回本" : `第${payback}个月回本`}${payback === null ? "" : cashPayback === null ? ",但现金(备货、未结算回款、保证金)计划期内未回正" : cashPayback > payback ? `,现金第${cashPayback}个月回正` : ""}。`,
   },
   headlineYearExisting: {
     en: (sales: number, today: number, target: number, profit: number, newPayback: number | null, opensNew: boolean, growth: GrowthPayback) =>

@@ -36,19 +36,26 @@ export function paybackFacts(result: PlanResult, lang: Lang, b: SheetBuilder, pn
   const l = (key: Parameters<typeof label>[0]) => label(key, lang);
   const s = plan.summary;
   const notWithin = l("notWithinHorizon");
+  const cashNotWithin = l("cashNotWithinHorizon");
   const months = plan.totals.length;
   const running = new Set(plan.platforms.filter((p) => p.existing !== null).map((p) => p.platform));
   if (running.size === 0)
     return {
       profit: [{ label: l("paybackMonth"), value: b.cell(paybackFormula(layout, TOTAL.cumulativeProfit, months, notWithin), s.paybackMonth ?? notWithin), format: "integer" }],
-      cash: [{ label: l("cashPaybackMonth"), value: b.cell(paybackFormula(layout, TOTAL.cumulativeCash, months, notWithin), s.cashPaybackMonth ?? notWithin), format: "integer" }],
+      cash: [
+        {
+          label: l("cashPaybackMonth"),
+          value: b.cell(paybackFormula(layout, TOTAL.cumulativeCash, months, cashNotWithin), s.cashPaybackMonth ?? cashNotWithin),
+          format: "integer",
+        },
+      ],
     };
   if (s.newStores === 0) return { profit: [{ label: l("newStoresPaybackMonth"), value: l("noNewStores"), format: "text" }], cash: [] };
   const range = (col: number) => [newStoreRange(pnl, layout, running, col)];
-  const formula = (col: number) =>
-    paybackMonthOf(F, { cumulative: range(col), months: range(PNL.month), orders: range(PNL.orders), horizon: F.constant(months) }, F.text(notWithin))!;
+  const formula = (col: number, none: string) =>
+    paybackMonthOf(F, { cumulative: range(col), months: range(PNL.month), orders: range(PNL.orders), horizon: F.constant(months) }, F.text(none))!;
   return {
-    profit: [{ label: l("newStoresPaybackMonth"), value: b.cell(formula(PNL.cumulativeProfit), s.newStoresPaybackMonth ?? notWithin), format: "integer" }],
-    cash: [{ label: l("newStoresCashPaybackMonth"), value: b.cell(formula(PNL.cumulativeCash), s.newStoresCashPaybackMonth ?? notWithin), format: "integer" }],
+    profit: [{ label: l("newStoresPaybackMonth"), value: b.cell(formula(PNL.cumulativeProfit, notWithin), s.newStoresPaybackMonth ?? notWithin), format: "integer" }],
+    cash: [{ label: l("newStoresCashPaybackMonth"), value: b.cell(formula(PNL.cumulativeCash, cashNotWithin), s.newStoresCashPaybackMonth ?? cashNotWithin), format: "integer" }],
   };
 }
