@@ -36,10 +36,12 @@ describe("npm run calibrate, and a plan built with its rates", () => {
   it("plans with the bills' rates: Tmall's deductions rise by exactly 0.8% of kept sales (payment 0.6% → 1.4%) every month", () => {
     const base = path.join(dir, "base.json");
     const calibrated = path.join(dir, "calibrated.json");
-    // The sample at five times its target: with VAT counted the sample's own volume does not carry a Tmall store.
+    // The sample at five times its target and 80% of its unit costs: with VAT, company overhead and apparel's stock
+    // loss counted, the sample's own volume and costs do not carry a Tmall store, with the bills' dearer fees or without.
     const sample = parse(fs.readFileSync(path.join(ROOT, "examples/warmhill-knitwear.yaml"), "utf8"));
+    const products = sample.products.map((p: { unitCost: number }) => ({ ...p, unitCost: Math.round(p.unitCost * 0.8) }));
     const scenario = path.join(dir, "tmall.yaml");
-    fs.writeFileSync(scenario, stringify({ ...sample, company: { ...sample.company, annualTarget: 60_000_000, monthlyAdBudget: 1_000_000 } }));
+    fs.writeFileSync(scenario, stringify({ ...sample, company: { ...sample.company, annualTarget: 60_000_000, monthlyAdBudget: 1_000_000 }, products }));
     expect(runPlan([scenario, "--out", path.join(dir, "a.xlsx"), "--json", base]).status).toBe(0);
     const r = runPlan([scenario, "--calibration", path.join(dir, "cal.json"), "--out", path.join(dir, "b.xlsx"), "--json", calibrated]);
     expect(r.status).toBe(0);
