@@ -65,7 +65,7 @@ describe("npm run plan with the built-in sample", () => {
     expect(cells.get("B9")).toBe(totalSales.at(-1)); // year-2 sales
     // No payback within 24 months: a new store ramps (see channelPlan.test.ts) and carries the full cost stack.
     expect(cells.get("B12")).toBe("计划期内未回本");
-    expect([cells.get("A13"), cells.get("A14")]).toEqual(["最大资金需求(¥)", "现金回正月份(计划第几个月)"]);
+    expect([cells.get("A13"), cells.get("A14")]).toEqual(["最大资金需求(¥)", "现金回正月份"]);
     expect(cells.get("B14")).toBe("计划期内现金未回正");
     expect(cells.get("B13")).toBeGreaterThan(0);
     // Peak people: at about ¥1m a month kept two months Taobao runs 2 operators (⌊(1m ÷ 300k)^0.7 = 2.3⌋), a promotion

@@ -16,7 +16,7 @@ export const COST_LABELS = {
   pnl_cumulativeCash: { en: "Cumulative cash (¥)", zh: "累计现金(¥)" },
   // What it holds (stock, unsettled payouts, deposits) is said once, in the summary's terms (glossPeakCashNeed).
   peakCashNeed: { en: "Peak cash need (¥)", zh: "最大资金需求(¥)" },
-  cashPaybackMonth: { en: "Cash payback month (month of the plan)", zh: "现金回正月份(计划第几个月)" },
+  cashPaybackMonth: { en: "Cash payback month", zh: "现金回正月份" },
   sheetCosts: { en: "Costs", zh: "成本费率" },
   costRatesHeading: { en: "Cost rates of your product mix on each platform", zh: "你的商品组合在各平台的成本费率" },
   cost_affiliateShare: { en: "Sales via affiliates", zh: "达人/淘客带货占比" },
