@@ -33,12 +33,12 @@ it("measures formula cost, raw throughput, bundle size, workbook writes and the 
 
   // 1. A 10,000-row sheet of CHANNEL.NETMARGIN against the same margin written as native arithmetic (Tmall apparel, d = 0.061,
   // and its cost stack from costs.json: affiliates 8% of sales at 15% and promotions 8% and instalment fees 0.046% of kept
-  // sales, seeding 2% of sales, fulfilment ¥2.50, return shipping ¥10 a return plus ¥1.20 运费险 an order), and a general
+  // sales, seeding 2% of sales, fulfilment ¥2.50, return shipping ¥10 a return plus ¥1.20 运费险 an order, stock loss 5% of the kept goods), and a general
   // taxpayer's VAT (NETMARGIN's default): 13/113 of what the buyer paid (kept sales less promotions) less 13/113 of the
   // kept goods and 6/106 of the deductions and ads.
   const channel = marginSheet((r) => `=CHANNEL.NETMARGIN("TMALL","APPAREL",A${r},B${r},C${r},D${r},E${r},F${r})`);
   const kept = (r: number) => `A${r}*(1-E${r})`;
-  const stack = (r: number) => `${kept(r)}*(0.08*0.15+0.08+0.00046)+A${r}*0.02+2.5+E${r}*10+1.2`;
+  const stack = (r: number) => `${kept(r)}*(0.08*0.15+0.08+0.00046)+A${r}*0.02+2.5+E${r}*10+1.2+(1-E${r})*B${r}*0.05`;
   const vat = (r: number) => `(${kept(r)}*0.92-(1-E${r})*B${r})*13/113-(${kept(r)}*0.061+D${r}*A${r})*6/106`;
   const native = marginSheet((r) => `=((1-E${r})*(A${r}*(1-0.061)-B${r})-C${r}-D${r}*A${r}-F${r}-(${stack(r)})-(${vat(r)}))/A${r}`);
   const check = workbook(channel.slice(0, 50));
