@@ -42,6 +42,22 @@ interface OperatorShape {
 
 const company = { cityTier: 2, configuration: "standard", rentPerMonth: 20_000, otherFixedPerMonth: 8_000 };
 
+/** The serum both beauty shapes sell (¥199, unit cost 25%), with the orders a month the brand expects. */
+const serum = (monthlyOrders: number) => ({
+  sku: "SR-30",
+  name: "精华 30ml",
+  category: "美妆",
+  price: 199,
+  unitCost: 50,
+  shipping: 6,
+  monthlyOrders,
+  ageBand: "25-30",
+  gender: "女",
+  cityTier: 1,
+  brandStatus: "registered",
+  contentCapacity: "high",
+});
+
 const SHAPES: OperatorShape[] = [
   {
     name: "an established air-fryer brand on Tmall and JD (¥25m a year, unit cost 45% of ¥399)",
@@ -72,22 +88,7 @@ const SHAPES: OperatorShape[] = [
     scenario: {
       brand: "Serum shape",
       company: { ...company, configuration: "lean", annualTarget: 12_000_000, monthlyAdBudget: 300_000, brandStage: "new", platforms: ["天猫", "抖音"] },
-      products: [
-        {
-          sku: "SR-30",
-          name: "精华 30ml",
-          category: "美妆",
-          price: 199,
-          unitCost: 50,
-          shipping: 6,
-          monthlyOrders: 5000,
-          ageBand: "25-30",
-          gender: "女",
-          cityTier: 1,
-          brandStatus: "registered",
-          contentCapacity: "high",
-        },
-      ],
+      products: [serum(5_000)],
     },
   },
   {
@@ -104,22 +105,7 @@ const SHAPES: OperatorShape[] = [
         currentAnnualSales: 24_000_000,
         existingStores: { TMALL: 1_200_000, DOUYIN: 800_000 },
       },
-      products: [
-        {
-          sku: "SR-30",
-          name: "精华 30ml",
-          category: "美妆",
-          price: 199,
-          unitCost: 50,
-          shipping: 6,
-          monthlyOrders: 10000,
-          ageBand: "25-30",
-          gender: "女",
-          cityTier: 1,
-          brandStatus: "registered",
-          contentCapacity: "high",
-        },
-      ],
+      products: [serum(10_000)],
     },
   },
   {
