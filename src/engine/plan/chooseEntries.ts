@@ -31,11 +31,15 @@ export interface Entries {
 const belowBreakEven = (data: ReferenceData, platform: string): Verdict["reason"] =>
   data.profiles.platforms[platform]?.supplyAccount ? "supply_below_break_even" : "below_break_even";
 
-/** Whether a new store opened alone, with the whole target and budget, covers its fixed costs at run rate. */
-const standsAlone = (data: ReferenceData, company: PlanCompany, c: Candidate): boolean => {
-  const r = evaluate(data, company, [c]).entered[0]!.runRate;
-  return r.orders > 0 && r.profit >= 0;
-};
+/** The first of `candidates` that, opened alone with the whole target and budget, covers its fixed costs at run rate: its evaluation. */
+function firstThatPaysAlone(data: ReferenceData, company: PlanCompany, candidates: readonly Candidate[]): ReturnType<typeof evaluate> | undefined {
+  for (const c of candidates) {
+    const alone = evaluate(data, company, [c]);
+    const r = alone.entered[0]!.runRate;
+    if (r.orders > 0 && r.profit >= 0) return alone;
+  }
+  return undefined;
+}
 
 const verdict = (kind: Verdict["kind"], reason: Verdict["reason"], fix: Verdict["fix"] = null): Verdict => ({ kind, reason, openMonth: null, after: null, fix });
 
@@ -99,10 +103,17 @@ export function chooseEntries(data: ReferenceData, company: PlanCompany, ranked:
     const losing = result.entered.filter((e) => (e.runRate.profit < 0 || e.runRate.orders === 0) && !running.has(e.candidate.platform));
     if (losing.length === 0) {
       // Nothing carries itself together: single-point breakthrough on the best fit dropped that carries itself alone.
-      const alone = result.entered.length === 0 ? viable.find((c) => dropped.includes(c) && standsAlone(data, company, c)) : undefined;
+      const alone =
+        result.entered.length === 0
+          ? firstThatPaysAlone(
+              data,
+              company,
+              viable.filter((c) => dropped.includes(c)),
+            )
+          : undefined;
       if (alone) {
-        rejected.delete(alone.platform);
-        return { ...evaluate(data, company, [alone]), rejected };
+        rejected.delete(alone.entered[0]!.candidate.platform);
+        return { ...alone, rejected };
       }
       for (const c of shadowed) rejected.set(c.platform, verdict("dont_enter", "same_marketplace"));
       for (const c of kept.slice(limit)) rejected.set(c.platform, verdict("dont_enter", "platform_limit"));
