@@ -3,6 +3,7 @@ import { marketplaceSibling, type ChannelPlan, type Lang, type PlanCompany, type
 import { label, messages, percentText, VERDICT_REASON_LABELS } from "../messages/catalogue";
 import type { FixWords } from "../messages/catalogue/planMessages";
 import { costFigure } from "../engine/costs";
+import { lastOpeningMonth } from "../engine/plan/storePayback";
 
 /** Plan sentences for every view (workbook, wizard, CLI): words only, every number comes from the plan. */
 export const platformName = (data: ReferenceData, platform: string, lang: Lang): string => data.rateCard.platforms[platform]!.name[lang];
@@ -37,7 +38,13 @@ export function verdictReason(data: ReferenceData, plan: ChannelPlan, p: Platfor
       return m.slowPayback(v.openMonth!, p.runRate?.netMargin ?? 0, own[own.length - 1]?.cumulativeProfit ?? 0, plan.totals.length);
     }
     case "after_previous":
-      return m.afterPrevious(platformName(data, v.after!, lang), data.planning.breakthrough.consecutiveMonths.value, v.openMonth, plan.totals.length);
+      return m.afterPrevious(
+        platformName(data, v.after!, lang),
+        data.planning.breakthrough.consecutiveMonths.value,
+        v.openMonth,
+        plan.totals.length,
+        lastOpeningMonth(plan.totals.length, data.planning.paybackJudgedAfterMonths.value),
+      );
     case "loss_per_order":
       return m.lossPerOrder(fixWords(p, v.fix!));
     case "below_break_even":

@@ -124,6 +124,17 @@ describe("channelPlan properties", () => {
     });
   });
 
+  it("opens a new store only while it can run 12 months within the plan: a later one is listed as opening after the plan", () => {
+    check((plan) => {
+      const judgedAfter = data.planning.paybackJudgedAfterMonths.value;
+      for (const p of plan.platforms.filter((x) => x.verdict.kind === "enter_now" || x.verdict.kind === "enter_later")) {
+        const own = plan.months.filter((l) => l.platform === p.platform);
+        if (p.verdict.openMonth === null) expect(own).toEqual([]);
+        else expect(own.length).toBeGreaterThanOrEqual(judgedAfter);
+      }
+    });
+  });
+
   it("splits the ad spend 80/20: the focus platform's run-rate spend is 80% of the total when others are entered", () => {
     check((plan) => {
       // The focus is the first entered: the biggest store the brand runs, else the best-fit new platform. A platform

@@ -20,7 +20,7 @@ import { productEconomics } from "./productEconomics";
 import { simulateMonths, type SimulatedPlatform, type SimulationRules } from "./simulateMonths";
 import { growthPayback } from "./growthPayback";
 import { spendCurve } from "./spendCurve";
-import { paysBackTooSlowly, storePaybackMonth } from "./storePayback";
+import { lastOpeningMonth, paysBackTooSlowly, storePaybackMonth } from "./storePayback";
 import { numberCalculator as N } from "../calc/numberCalculator";
 import { platformTeamAt } from "../team/platformTeamAt";
 import { vatExemptSalesOf } from "../costs/vatRegime";
@@ -70,6 +70,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     monthlyAdBudget: company.monthlyAdBudget,
     runningSpendGrowth: planning.runningGrowth.monthlySpendGrowth.value,
     consecutiveMonths: planning.breakthrough.consecutiveMonths.value,
+    lastOpeningMonth: lastOpeningMonth(planning.horizonMonths, planning.paybackJudgedAfterMonths.value),
     monthTargets,
     rentPerMonth: company.rentPerMonth,
     otherFixedPerMonth: company.otherFixedPerMonth,

@@ -61,12 +61,14 @@ export const PLAN_MESSAGES = {
   },
   bestFit: { en: () => "Best fit that pays for itself: opens in month 1.", zh: () => "匹配度最高且能自负盈亏:第1个月开店。" },
   afterPrevious: {
-    en: (after: string, months: number, open: number | null, horizon: number) =>
+    en: (after: string, months: number, open: number | null, horizon: number, last: number) =>
       open === null
-        ? `Opens once ${after} has covered its costs for ${months} months running: not within the ${horizon}-month plan.`
+        ? `Opens once ${after} has covered its costs for ${months} months running: not by month ${last}, the last that leaves ${horizon - last + 1} months to judge a new store's payback, so after this ${horizon}-month plan.`
         : `Opens in month ${open}, once ${after} has covered its costs for ${months} months running.`,
-    zh: (after: string, months: number, open: number | null, horizon: number) =>
-      open === null ? `等${after}连续${months}个月覆盖自身成本后再开:${horizon}个月计划期内未达到。` : `${after}连续${months}个月覆盖自身成本后,第${open}个月开店。`,
+    zh: (after: string, months: number, open: number | null, horizon: number, last: number) =>
+      open === null
+        ? `等${after}连续${months}个月覆盖自身成本后再开:第${last}个月前未达到(新店需在计划内经营满${horizon - last + 1}个月才能判断回本),故在${horizon}个月计划期之后开。`
+        : `${after}连续${months}个月覆盖自身成本后,第${open}个月开店。`,
   },
   // A contribution that shows as ¥0 is break-even per order: no volume covers fixed costs, and today's figures are its "fix".
   lossPerOrder: {
