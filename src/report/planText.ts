@@ -37,6 +37,8 @@ export function verdictReason(data: ReferenceData, plan: ChannelPlan, p: Platfor
       const own = plan.months.filter((l) => l.platform === p.platform);
       return m.slowPayback(v.openMonth!, p.runRate?.netMargin ?? 0, own[own.length - 1]?.cumulativeProfit ?? 0, plan.totals.length);
     }
+    case "short_of_overhead":
+      return m.shortOfOverhead(v.openMonth!, p.runRate!.netMargin, p.overheadAtRunRate!.ofSales, p.paybackMonth !== null);
     case "after_previous":
       return m.afterPrevious(
         platformName(data, v.after!, lang),
@@ -96,9 +98,11 @@ export function headlineText(data: ReferenceData, plan: ChannelPlan, lang: Lang,
   const share = focus && percentText(focus.budgetWeight) !== percentText(1) ? percentText(focus.budgetWeight) : null;
   const enter = !focus
     ? []
-    : focus.verdict.reason === "slow_payback"
-      ? [m.headlineEnterSlow(focusName, plan.totals.length, share, next)]
-      : [m.headlineEnter(focusName, share, next)];
+    : focus.verdict.reason === "short_of_overhead"
+      ? [m.headlineEnterShort(focusName, share, next)]
+      : focus.verdict.reason === "slow_payback"
+        ? [m.headlineEnterSlow(focusName, plan.totals.length, share, next)]
+        : [m.headlineEnter(focusName, share, next)];
   const today = salesToday(plan);
   const year =
     today === null
