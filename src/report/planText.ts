@@ -3,6 +3,7 @@ import { marketplaceSibling, type ChannelPlan, type Lang, type PlanCompany, type
 import { label, messages, percentText, VERDICT_REASON_LABELS } from "../messages/catalogue";
 import type { FixWords } from "../messages/catalogue/planMessages";
 import { costFigure } from "../engine/costs";
+import { lastOpeningMonth } from "../engine/plan/storePayback";
 
 /** Plan sentences for every view (workbook, wizard, CLI): words only, every number comes from the plan. */
 export const platformName = (data: ReferenceData, platform: string, lang: Lang): string => data.rateCard.platforms[platform]!.name[lang];
@@ -36,8 +37,16 @@ export function verdictReason(data: ReferenceData, plan: ChannelPlan, p: Platfor
       const own = plan.months.filter((l) => l.platform === p.platform);
       return m.slowPayback(v.openMonth!, p.runRate?.netMargin ?? 0, own[own.length - 1]?.cumulativeProfit ?? 0, plan.totals.length);
     }
+    case "short_of_overhead":
+      return m.shortOfOverhead(v.openMonth!, p.runRate!.netMargin, p.overheadAtRunRate!.ofSales, p.paybackMonth !== null);
     case "after_previous":
-      return m.afterPrevious(platformName(data, v.after!, lang), data.planning.breakthrough.consecutiveMonths.value, v.openMonth, plan.totals.length);
+      return m.afterPrevious(
+        platformName(data, v.after!, lang),
+        data.planning.breakthrough.consecutiveMonths.value,
+        v.openMonth,
+        plan.totals.length,
+        lastOpeningMonth(plan.totals.length, data.planning.paybackJudgedAfterMonths.value),
+      );
     case "loss_per_order":
       return m.lossPerOrder(fixWords(p, v.fix!));
     case "below_break_even":
@@ -89,9 +98,11 @@ export function headlineText(data: ReferenceData, plan: ChannelPlan, lang: Lang,
   const share = focus && percentText(focus.budgetWeight) !== percentText(1) ? percentText(focus.budgetWeight) : null;
   const enter = !focus
     ? []
-    : focus.verdict.reason === "slow_payback"
-      ? [m.headlineEnterSlow(focusName, plan.totals.length, share, next)]
-      : [m.headlineEnter(focusName, share, next)];
+    : focus.verdict.reason === "short_of_overhead"
+      ? [m.headlineEnterShort(focusName, share, next)]
+      : focus.verdict.reason === "slow_payback"
+        ? [m.headlineEnterSlow(focusName, plan.totals.length, share, next)]
+        : [m.headlineEnter(focusName, share, next)];
   const today = salesToday(plan);
   const year =
     today === null

@@ -33,8 +33,10 @@ describe("npm run plan with the built-in sample", () => {
     expect(run.stdout).toContain("暖山 WarmHill 渠道规划");
     // With VAT counted (a ¥12m target makes it a general taxpayer) Tmall's flagship no longer carries its team: Taobao enters.
     // Its Taobao store nets little at run rate and is still down in month 24: entered, with a slow payback.
-    expect(run.stdout).toMatch(/淘宝\s+\d+\s+可进入,回本慢\s+1\s/);
-    expect(run.stdout).toContain("按此计划,可进入的平台中先开淘宝,但它 24 个月内回不了本;如仍要进入,只开这一家店,投入全部广告预算。");
+    expect(run.stdout).toMatch(/淘宝\s+\d+\s+利润薄,不够摊公司费用\s+1\s/);
+    expect(run.stdout).toContain(
+      "按此计划,可进入的平台中先开淘宝,但即使店铺成熟,利润也不够分摊其销售额对应的公司管理费用:按现在的售价和成本,这个计划是亏钱的。先提高售价或降低退货和成本;如仍要进入,只开这一家店,投入全部广告预算。",
+    );
     expect(run.stdout).toMatch(/天猫\s+\d+\s+单量还养不起团队\s/);
   });
 
@@ -48,7 +50,7 @@ describe("npm run plan with the built-in sample", () => {
     // Title on row 1, sixteen facts on rows 3-18 (profit before and after income tax for each year), the all-platforms table's header on 21.
     expect(cells.get("A3")).toBe("建议");
     expect(String(cells.get("B3"))).toMatch(
-      /^按此计划,可进入的平台中先开淘宝,但它 24 个月内回不了本;如仍要进入,只开这一家店,投入全部广告预算。 第一年:销售额 ¥7,737,794.*计划期内未回本。$/,
+      /^按此计划,可进入的平台中先开淘宝,但即使店铺成熟,利润也不够分摊其销售额对应的公司管理费用:按现在的售价和成本,这个计划是亏钱的。先提高售价或降低退货和成本;如仍要进入,只开这一家店,投入全部广告预算。 第一年:销售额 ¥7,737,794.*计划期内未回本。$/,
     );
     // The budget covers the run rate but caps Taobao while it ramps up: "only enough once mature", never plain "enough".
     expect(String(cells.get("B4"))).toMatch(/^每月广告预算 ¥150,000 只够店铺成熟后\(稳定期\)每月所需的 ¥114,299.*不够爬坡期和旺季.*预算在 24 个月中有 12 个月限制了淘宝的投放/);
@@ -76,12 +78,12 @@ describe("npm run plan with the built-in sample", () => {
     expect([cells.get("A21"), cells.get("B21"), cells.get("C21")]).toEqual(["平台", "匹配度(0-100)", "结论"]);
     expect([cells.get("A22"), cells.get("C22")]).toEqual(["天猫", "单量还养不起团队"]);
     const taobao = Array.from({ length: 12 }, (_, i) => 22 + i).find((r) => cells.get(`A${r}`) === "淘宝")!;
-    expect([cells.get(`C${taobao}`), cells.get(`D${taobao}`), cells.get(`G${taobao}`)]).toEqual(["可进入,回本慢", 1, 1]);
+    expect([cells.get(`C${taobao}`), cells.get(`D${taobao}`), cells.get(`G${taobao}`)]).toEqual(["利润薄,不够摊公司费用", 1, 1]);
     // The second row is a platform the plan's volume cannot carry yet: its sentence names the orders it would need.
     expect(["单量还养不起团队", "每单都亏"]).toContain(String(cells.get("C23")));
     expect(String(cells.get("J23"))).toMatch(/每月需 [\d,]+ 单|每单/);
     const verdicts = Array.from({ length: 12 }, (_, i) => cells.get(`C${22 + i}`));
-    expect(verdicts.every((v) => ["立即进入", "稍后进入", "可进入,回本慢", "单量还养不起团队", "每单都亏", "不建议进入"].includes(String(v)))).toBe(true);
+    expect(verdicts.every((v) => ["立即进入", "稍后进入", "可进入,回本慢", "利润薄,不够摊公司费用", "单量还养不起团队", "每单都亏", "不建议进入"].includes(String(v)))).toBe(true);
     // Not entered: no net margin at run rate, no budget share (blank, not 0.0%).
     expect([cells.get("F24") ?? "", cells.get("G24") ?? ""]).toEqual(["", ""]);
   });

@@ -113,13 +113,27 @@ describe("channelPlan properties", () => {
     });
   });
 
-  it("calls a new store's payback slow exactly when it ran 12 months or more and never earned back its losses", () => {
+  it("calls a new store short of overhead exactly when its run-rate profit is below its overhead, else slow exactly when it ran 12 months or more and never earned back its losses", () => {
     check((plan) => {
       for (const p of plan.platforms.filter((x) => x.verdict.kind === "enter_now" || x.verdict.kind === "enter_later")) {
         const own = plan.months.filter((l) => l.platform === p.platform && p.verdict.openMonth !== null && l.month >= p.verdict.openMonth);
         expect(p.paybackMonth).toBe(own.find((l) => l.cumulativeProfit >= 0)?.month ?? null);
         const judged = own.length >= data.planning.paybackJudgedAfterMonths.value;
-        expect(p.verdict.reason === "slow_payback").toBe(judged && own.every((l) => l.cumulativeProfit < 0));
+        // Short of company overhead at run rate says more than a slow payback, so it is the one a store is given.
+        const short = p.verdict.openMonth !== null && p.overheadAtRunRate !== null && p.runRate!.profit < p.overheadAtRunRate.amount;
+        expect(p.verdict.reason === "short_of_overhead").toBe(short);
+        expect(p.verdict.reason === "slow_payback").toBe(!short && judged && own.every((l) => l.cumulativeProfit < 0));
+      }
+    });
+  });
+
+  it("opens a new store only while it can run 12 months within the plan: a later one is listed as opening after the plan", () => {
+    check((plan) => {
+      const judgedAfter = data.planning.paybackJudgedAfterMonths.value;
+      for (const p of plan.platforms.filter((x) => x.verdict.kind === "enter_now" || x.verdict.kind === "enter_later")) {
+        const own = plan.months.filter((l) => l.platform === p.platform);
+        if (p.verdict.openMonth === null) expect(own).toEqual([]);
+        else expect(own.length).toBeGreaterThanOrEqual(judgedAfter);
       }
     });
   });

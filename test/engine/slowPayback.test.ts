@@ -6,6 +6,7 @@ import type { MonthLine } from "../../src/engine";
 import { paysBackTooSlowly, storePaybackMonth } from "../../src/engine/plan/storePayback";
 import { headlineText, verdictLabel, verdictReason } from "../../src/report/planText";
 import { buildPlan } from "../../src/scenario/buildPlan";
+import { scenarioSchema } from "../../src/scenario/scenario";
 
 const lines = (cumulative: number[]) => cumulative.map((c, i) => ({ month: i + 1, cumulativeProfit: c }) as MonthLine);
 
@@ -27,7 +28,7 @@ describe("a store's payback month", () => {
   });
 });
 
-describe("the sample (WarmHill knitwear): its first store nets little at run rate and is still down in month 24", () => {
+describe("the sample (WarmHill knitwear): its first store nets less at run rate than the company overhead its sales bring", () => {
   const data = defaultReferenceData();
   const file = path.resolve(__dirname, "../../examples/warmhill-knitwear.yaml");
   const scenario = loadScenario(fs.readFileSync(file, "utf8"), file).scenario;
@@ -38,25 +39,83 @@ describe("the sample (WarmHill knitwear): its first store nets little at run rat
   const last = plan.months.filter((l) => l.platform === focus.platform).at(-1)!;
   const name = { zh: data.rateCard.platforms[focus.platform]!.name.zh, en: data.rateCard.platforms[focus.platform]!.name.en };
 
-  it("is entered, but its verdict says it pays back slowly, not 'enter now'", () => {
+  it("is entered, but its verdict says it is short of company overhead, not 'enter now' nor only 'slow payback'", () => {
     expect(last.month).toBe(24);
     expect(last.cumulativeProfit).toBeLessThan(0);
     expect(focus.paybackMonth).toBeNull();
-    expect(focus.verdict).toMatchObject({ kind: "enter_now", reason: "slow_payback", openMonth: 1 });
-    expect(verdictLabel(focus, "zh")).toBe("可进入,回本慢");
-    expect(verdictLabel(focus, "en")).toBe("Enter, slow payback");
+    // Covers its own team and fixed costs at run rate (else it would not be entered), not the overhead of its kept sales.
+    const overhead = focus.overheadAtRunRate!;
+    expect(focus.runRate!.profit).toBeGreaterThanOrEqual(0);
+    expect(focus.runRate!.profit).toBeLessThan(overhead.amount);
+    // 5% of the sales kept after knitwear's returns: about 2.7% of sales.
+    expect(overhead.ofSales).toBeCloseTo(overhead.amount / focus.runRate!.sales, 12);
+    expect(overhead.ofSales).toBeLessThan(data.planning.companyOverheadShare.value);
+    expect(focus.verdict).toMatchObject({ kind: "enter_now", reason: "short_of_overhead", openMonth: 1 });
+    expect(verdictLabel(focus, "zh")).toBe("利润薄,不够摊公司费用");
+    expect(verdictLabel(focus, "en")).toBe("Thin: short of company overhead");
   });
 
   it("says so in the headline and the reason, with the store's own figures, in both languages", () => {
     const company = result.value.company;
     const [zh, en] = [headlineText(data, plan, "zh", company), headlineText(data, plan, "en", company)];
-    expect(zh.startsWith(`按此计划,可进入的平台中先开${name.zh},但它 24 个月内回不了本;如仍要进入,`)).toBe(true);
-    expect(en.startsWith(`Of the platforms this plan can enter, ${name.en} opens first, but it does not pay back within 24 months; if you still enter, `)).toBe(true);
+    expect(zh.startsWith(`按此计划,可进入的平台中先开${name.zh},但即使店铺成熟,利润也不够分摊其销售额对应的公司管理费用:按现在的售价和成本,这个计划是亏钱的。`)).toBe(true);
+    expect(en.startsWith(`Of the platforms this plan can enter, ${name.en} opens first, but even when mature its store earns less than the company overhead its sales bring`)).toBe(
+      true,
+    );
     // A store that takes the whole budget is told so in words, never "100.0% of the ad spend".
     expect(plan.entered).toHaveLength(1);
     expect(zh).toContain("只开这一家店,投入全部广告预算");
     expect(en).toContain("open it alone with the whole ad budget");
     expect(`${zh} ${en}`).not.toContain("100.0%");
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    const why = verdictReason(data, plan, focus, "en", company.maxPlatforms);
+    expect(why).toContain(`its store nets ${pct(focus.runRate!.netMargin)} of sales, less than the ${pct(focus.overheadAtRunRate!.ofSales)} of sales`);
+    expect(why).toContain("its launch losses are not earned back within the plan");
+    expect(verdictReason(data, plan, focus, "zh", company.maxPlatforms)).toContain(`稳定期店铺利润率 ${pct(focus.runRate!.netMargin)},低于`);
+  });
+});
+
+describe("a new serum brand's Tmall store: covers the overhead at run rate, but not its launch losses within 24 months", () => {
+  const data = defaultReferenceData();
+  const scenario = scenarioSchema.parse({
+    brand: "Serum",
+    company: { annualTarget: 3_000_000, monthlyAdBudget: 100_000, maxPlatforms: 3 },
+    products: [
+      {
+        sku: "S1",
+        name: "Serum",
+        category: "BEAUTY",
+        price: 199,
+        unitCost: 60,
+        shipping: 6,
+        ageBand: "25-30",
+        gender: "female",
+        cityTier: 2,
+        contentCapacity: "high",
+        brandStatus: "registered",
+      },
+    ],
+  });
+  const result = buildPlan(data, scenario, "2026-12-06");
+  if (!result.ok) throw new Error(result.issue.code);
+  const plan = result.value.plan;
+  const focus = plan.platforms.find((p) => p.platform === plan.entered[0])!;
+  const last = plan.months.filter((l) => l.platform === focus.platform).at(-1)!;
+
+  it("is entered with a slow-payback verdict, its headline and reason saying so with its own figures", () => {
+    expect(focus.platform).toBe("TMALL");
+    expect(focus.runRate!.profit).toBeGreaterThanOrEqual(focus.overheadAtRunRate!.amount);
+    expect(focus.paybackMonth).toBeNull();
+    expect(focus.verdict).toMatchObject({ kind: "enter_now", reason: "slow_payback", openMonth: 1 });
+    expect(verdictLabel(focus, "zh")).toBe("可进入,回本慢");
+    expect(verdictLabel(focus, "en")).toBe("Enter, slow payback");
+    const company = result.value.company;
+    expect(headlineText(data, plan, "zh", company).startsWith("按此计划,可进入的平台中先开天猫,但它 24 个月内回不了本;如仍要进入,")).toBe(true);
+    expect(
+      headlineText(data, plan, "en", company).startsWith(
+        "Of the platforms this plan can enter, Tmall opens first, but it does not pay back within 24 months; if you still enter, ",
+      ),
+    ).toBe(true);
     const why = verdictReason(data, plan, focus, "en", company.maxPlatforms);
     const yuan = `-¥${Math.round(-last.cumulativeProfit).toLocaleString("en-US")}`;
     expect(why).toContain(`in month 24`);

@@ -39,7 +39,7 @@ describe("the one catalogue of user-facing words", () => {
     const entry = templates[key as keyof typeof templates] as unknown as { en: (...a: unknown[]) => string; zh: (...a: unknown[]) => string };
     const special: Record<string, unknown[]> = {
       explain: ["京东", 80, ["理由"]],
-      afterPrevious: ["天猫", 3, 7, 24],
+      afterPrevious: ["天猫", 3, null, 24, 13],
       lossPerOrder: [{ loss: -3.8, price: 105.83, priceChange: 0.0583, unitCost: 36.2, roi: 4.2 }],
       belowBreakEven: [518, 167],
       supplyBelowBreakEven: [153, 127],
@@ -52,6 +52,8 @@ describe("the one catalogue of user-facing words", () => {
       headlineEnter: ["天猫", "80%", ["第6个月开淘宝"]],
       headlineEnterSlow: ["天猫", 24, "80%", ["第6个月开淘宝"]],
       slowPayback: [1, 0.005, -189463, 24],
+      headlineEnterShort: ["天猫", null, ["第6个月开淘宝"]],
+      shortOfOverhead: [1, 0.014, 0.027, false],
       nextInMonth: ["淘宝", 6],
       headlineYear: [4887979.5, 6000000, 770853.57, 3, 9],
       headlineNone: ["天猫", "扣除固定成本前每单亏 ¥4。"],

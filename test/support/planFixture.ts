@@ -37,6 +37,8 @@ export function roundNumberData(): ReferenceData {
   planning.horizonMonths = 12;
   planning.demandRamp = { roi: { values: [0.5, 1], estimate: "test fixture" }, organic: { values: [0, 1], estimate: "test fixture" } };
   planning.breakthrough.consecutiveMonths = fixed(2);
+  // Half the short horizon: a store opening up to month 7 is judged on its payback, so JD may open in month 4.
+  planning.paybackJudgedAfterMonths = fixed(6);
   planning.minFit = fixed(0);
   // The hand-worked plans leave out company overhead (test/engine/companyOverhead.test.ts charges it).
   planning.companyOverheadShare = fixed(0);

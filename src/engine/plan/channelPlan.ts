@@ -20,11 +20,12 @@ import { productEconomics } from "./productEconomics";
 import { simulateMonths, type SimulatedPlatform, type SimulationRules } from "./simulateMonths";
 import { growthPayback } from "./growthPayback";
 import { spendCurve } from "./spendCurve";
-import { paysBackTooSlowly, storePaybackMonth } from "./storePayback";
+import { lastOpeningMonth, paysBackTooSlowly, storePaybackMonth } from "./storePayback";
 import { numberCalculator as N } from "../calc/numberCalculator";
 import { platformTeamAt } from "../team/platformTeamAt";
 import { vatExemptSalesOf } from "../costs/vatRegime";
 import { overheadShareOf } from "./companyOverhead";
+import { overheadAtRunRate, shortOfOverhead } from "./overheadAtRunRate";
 
 /**
  * The whole channel plan, computed once: fit and economics of every product on every platform, a verdict for every
@@ -63,6 +64,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     needsShared: needsShared(e.team),
     currentSales: currentSales.get(e.candidate.platform) ?? null,
   }));
+  const overheadShare = overheadShareOf(company, planning);
   const rules: SimulationRules = {
     horizonMonths: planning.horizonMonths,
     demandRamp: { roi: planning.demandRamp.roi.values, organic: planning.demandRamp.organic.values },
@@ -70,10 +72,11 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     monthlyAdBudget: company.monthlyAdBudget,
     runningSpendGrowth: planning.runningGrowth.monthlySpendGrowth.value,
     consecutiveMonths: planning.breakthrough.consecutiveMonths.value,
+    lastOpeningMonth: lastOpeningMonth(planning.horizonMonths, planning.paybackJudgedAfterMonths.value),
     monthTargets,
     rentPerMonth: company.rentPerMonth,
     otherFixedPerMonth: company.otherFixedPerMonth,
-    overheadShare: overheadShareOf(company, planning),
+    overheadShare,
     conversionRate: company.conversionRate,
     sharedLabour: (n) => sharedPool(data, n, company.cityTier).cost,
     vatExemptSales: vatExemptSalesOf(data.costs, company.vatRegime),
@@ -90,12 +93,14 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     const existing = today ? existingStore(stores[c.platform]!, today, own, c.order.price) : null;
     const paybackMonth = storePaybackMonth(own, openMonth);
     const slow = paysBackTooSlowly(openMonth, paybackMonth, planning.horizonMonths, planning.paybackJudgedAfterMonths.value);
+    const overhead = e ? overheadAtRunRate(e.runRate, N.subtract(c.order.price, c.order.returns), overheadShare) : null;
+    const short = openMonth !== null && shortOfOverhead(e?.runRate ?? null, overhead);
     const verdict: Verdict = existing
       ? { kind: "existing", reason: existing.shrinks ? "budget_shrinks" : "already_selling", openMonth, after: null, fix: null }
       : e
         ? {
             kind: index === 0 ? "enter_now" : "enter_later",
-            reason: slow ? "slow_payback" : index === 0 ? "best_fit" : "after_previous",
+            reason: short ? "short_of_overhead" : slow ? "slow_payback" : index === 0 ? "best_fit" : "after_previous",
             openMonth,
             after: index > 0 ? newCodes[index - 1]! : null,
             fix: null,
@@ -117,6 +122,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       targetShare: e?.share.targetShare ?? 0,
       budgetWeight: e?.share.budgetWeight ?? 0,
       runRate: e?.runRate ?? null,
+      overheadAtRunRate: overhead,
       team: e?.team ?? null,
       teamMonthlyCost: e?.ownLabour ?? 0,
       breakEvenOrders: e ? breakEvenOrders(N, { fixedCosts: e.runRate.fixedCosts, contributionPerOrder: c.order.contribution }) : null,

@@ -1,3 +1,4 @@
+import type { OverheadAtRunRate } from "./overheadAtRunRate";
 import type { FitScore } from "../fit/fitScore";
 import type { OrderEconomics } from "../margin/orderEconomics";
 import type { PlatformTeam } from "../team/platformTeam";
@@ -29,6 +30,8 @@ export interface PlatformPlan {
   /** 80/20 weight of the ad spend (0 without an enter verdict). */
   budgetWeight: number;
   runRate: RunRate | null;
+  /** The company overhead its kept sales carry at run rate (null without a run rate): a store earning less is short_of_overhead. */
+  overheadAtRunRate: OverheadAtRunRate | null;
   team: PlatformTeam | null;
   /** Monthly cost of the platform's own people (not the shared pool). */
   teamMonthlyCost: number;

@@ -119,7 +119,7 @@ export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: S
     if (next) {
       const latest = monthLines.find((l) => l.platform === fresh[openedNew - 1]!.platform)!;
       streak = latest.profit >= 0 ? streak + 1 : 0;
-      if (streak >= rules.consecutiveMonths && month < rules.horizonMonths) {
+      if (streak >= rules.consecutiveMonths && month + 1 <= rules.lastOpeningMonth) {
         openMonths.set(next.platform, month + 1);
         openedNew++;
         streak = 0;

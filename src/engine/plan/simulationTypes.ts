@@ -48,6 +48,8 @@ export interface SimulationRules {
   runningSpendGrowth: number;
   /** Months the last opened platform must cover its own costs before the next one opens. */
   consecutiveMonths: number;
+  /** The last month a new store may open in: later, it would not run long enough within the plan for its payback to be judged. */
+  lastOpeningMonth: number;
   /** The company's target for each calendar month of a year (12 values, fen-exact). */
   monthTargets: readonly number[];
   rentPerMonth: number;

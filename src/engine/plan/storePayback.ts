@@ -18,3 +18,6 @@ export function paysBackTooSlowly(openMonth: number | null, paybackMonth: number
 export function paybackJudged(openMonth: number | null, horizonMonths: number, judgedAfter: number): boolean {
   return openMonth !== null && horizonMonths - openMonth + 1 >= judgedAfter;
 }
+
+/** The last month a new store may open in and still be judged on its payback within the plan (paybackJudged). */
+export const lastOpeningMonth = (horizonMonths: number, judgedAfter: number): number => horizonMonths - judgedAfter + 1;

@@ -8,6 +8,8 @@ export type VerdictReason =
   | "best_fit"
   | "after_previous"
   | "slow_payback"
+  /** A new store that carries its team and fixed costs at run rate but earns less than the company overhead its sales bring. */
+  | "short_of_overhead"
   | "loss_per_order"
   | "below_break_even"
   /** below_break_even on a supply account (profiles: supplyAccount): its key-account manager and share of the fixed costs, not a store team. */

@@ -59,14 +59,22 @@ export const PLAN_MESSAGES = {
     zh: (open: number, netMargin: number, cumulative: number, horizon: number) =>
       `第${open}个月开店,稳定期店铺利润率 ${percentText(netMargin)}(未扣公司管理费用),但到第${horizon}个月累计利润仍为 ${yuanText(cumulative)}:计划期内收不回开店的亏损。能承担这笔资金再进入,或先提高客单价、降低退货和成本。`,
   },
+  shortOfOverhead: {
+    en: (open: number, netMargin: number, overhead: number, paysBack: boolean) =>
+      `Opens in month ${open}; at run rate its store nets ${percentText(netMargin)} of sales, less than the ${percentText(overhead)} of sales its share of company overhead takes (admin, finance, product development): after overhead it loses money every month even when mature${paysBack ? "" : ", and its launch losses are not earned back within the plan"}. Raise the price or cut returns and costs before entering; enter as it is only to build the brand, with the money to fund it.`,
+    zh: (open: number, netMargin: number, overhead: number, paysBack: boolean) =>
+      `第${open}个月开店;稳定期店铺利润率 ${percentText(netMargin)},低于其销售额应分摊的公司管理费用(行政、财务、产品开发,占销售额 ${percentText(overhead)}):扣除后即使店铺成熟也月月亏损${paysBack ? "" : ",计划期内也收不回开店的亏损"}。先提高售价或降低退货和成本再进入;按现状进入只为做品牌,且要有资金承担。`,
+  },
   bestFit: { en: () => "Best fit that pays for itself: opens in month 1.", zh: () => "匹配度最高且能自负盈亏:第1个月开店。" },
   afterPrevious: {
-    en: (after: string, months: number, open: number | null, horizon: number) =>
+    en: (after: string, months: number, open: number | null, horizon: number, last: number) =>
       open === null
-        ? `Opens once ${after} has covered its costs for ${months} months running: not within the ${horizon}-month plan.`
+        ? `Opens once ${after} has covered its costs for ${months} months running: not by month ${last}, the last that leaves ${horizon - last + 1} months to judge a new store's payback, so after this ${horizon}-month plan.`
         : `Opens in month ${open}, once ${after} has covered its costs for ${months} months running.`,
-    zh: (after: string, months: number, open: number | null, horizon: number) =>
-      open === null ? `等${after}连续${months}个月覆盖自身成本后再开:${horizon}个月计划期内未达到。` : `${after}连续${months}个月覆盖自身成本后,第${open}个月开店。`,
+    zh: (after: string, months: number, open: number | null, horizon: number, last: number) =>
+      open === null
+        ? `等${after}连续${months}个月覆盖自身成本后再开:第${last}个月前未达到(新店需在计划内经营满${horizon - last + 1}个月才能判断回本),故在${horizon}个月计划期之后开。`
+        : `${after}连续${months}个月覆盖自身成本后,第${open}个月开店。`,
   },
   // A contribution that shows as ¥0 is break-even per order: no volume covers fixed costs, and today's figures are its "fix".
   lossPerOrder: {
@@ -126,9 +134,15 @@ export const PLAN_MESSAGES = {
     zh: (focus: string, horizon: number, share: string | null, next: string[]) =>
       `按此计划,可进入的平台中先开${focus},但它 ${horizon} 个月内回不了本;如仍要进入,${share === null ? "只开这一家店,投入全部广告预算" : `给它 ${share} 的广告费`}${next.length ? `;之后${next.join(",再")}` : ""}。`,
   },
+  headlineEnterShort: {
+    en: (focus: string, share: string | null, next: string[]) =>
+      `Of the platforms this plan can enter, ${focus} opens first, but even when mature its store earns less than the company overhead its sales bring: as priced and costed, this plan loses money. Raise the price or cut returns and costs first; if you still enter, ${share === null ? "open it alone with the whole ad budget" : `give it ${share} of the ad spend`}${next.length ? `; then ${next.join(", then ")}` : ""}.`,
+    zh: (focus: string, share: string | null, next: string[]) =>
+      `按此计划,可进入的平台中先开${focus},但即使店铺成熟,利润也不够分摊其销售额对应的公司管理费用:按现在的售价和成本,这个计划是亏钱的。先提高售价或降低退货和成本;如仍要进入,${share === null ? "只开这一家店,投入全部广告预算" : `给它 ${share} 的广告费`}${next.length ? `;之后${next.join(",再")}` : ""}。`,
+  },
   nextInMonth: {
-    en: (platform: string, month: number | null) => (month === null ? `${platform} once the previous pays (not within the plan)` : `${platform} in month ${month}`),
-    zh: (platform: string, month: number | null) => (month === null ? `前一个平台盈利后开${platform}(计划期内未到)` : `第${month}个月开${platform}`),
+    en: (platform: string, month: number | null) => (month === null ? `${platform} once the previous pays, after this plan` : `${platform} in month ${month}`),
+    zh: (platform: string, month: number | null) => (month === null ? `前一个平台盈利后、在本计划期之后开${platform}` : `第${month}个月开${platform}`),
   },
   headlineYear: {
     en: (sales: number, target: number, profit: number, payback: number | null, cashPayback: number | null) =>

@@ -1,0 +1,81 @@
+import { defaultReferenceData } from "../../src/data/defaultReferenceData";
+import type { ReferenceData } from "../../src/data/referenceData";
+import { describeIssue } from "../../src/messages";
+import { verdictReason } from "../../src/report/planText";
+import { buildPlan } from "../../src/scenario/buildPlan";
+import { scenarioSchema } from "../../src/scenario/scenario";
+
+/*
+ * A new home-goods brand (¥299 throw, ¥90 unit cost, ¥6 shipping), ¥6m target, ¥100,000 a month for ads, up to three
+ * platforms: Tmall opens first, JD in month 9 once Tmall has covered its costs 3 months running, and Suning's turn
+ * comes when JD has, in month 24. Opened in the plan's last month, Suning's P&L would show one month of launch loss
+ * beside a run-rate margin nobody could check: the plan opens a new store only while 12 months remain
+ * (planning.paybackJudgedAfterMonths), so Suning is listed as opening after the plan.
+ */
+const scenario = scenarioSchema.parse({
+  brand: "Home throws",
+  company: { annualTarget: 6_000_000, monthlyAdBudget: 100_000, maxPlatforms: 3 },
+  products: [
+    {
+      sku: "T1",
+      name: "Throw",
+      category: "HOME",
+      price: 299,
+      unitCost: 90,
+      shipping: 6,
+      ageBand: "25-30",
+      gender: "female",
+      cityTier: 2,
+      contentCapacity: "high",
+      brandStatus: "registered",
+    },
+  ],
+});
+
+function planWith(data: ReferenceData) {
+  const r = buildPlan(data, scenario, "2026-12-06");
+  if (!r.ok) throw new Error(describeIssue(r.issue));
+  return r.value.plan;
+}
+
+const data = defaultReferenceData();
+const plan = planWith(data);
+const opens = (p: typeof plan) => p.platforms.filter((x) => x.verdict.kind === "enter_now" || x.verdict.kind === "enter_later").map((x) => [x.platform, x.verdict.openMonth]);
+
+describe("a new store opens only while the plan can still judge its payback", () => {
+  it("opens Tmall in month 1 and JD in month 9, and lists Suning as opening after the 24-month plan, with no month of it in the P&L", () => {
+    expect(opens(plan)).toEqual([
+      ["TMALL", 1],
+      ["JD", 9],
+      ["SUNING", null],
+    ]);
+    expect(plan.months.filter((l) => l.platform === "SUNING")).toEqual([]);
+    expect(plan.headline).toMatchObject({
+      kind: "enter",
+      focus: "TMALL",
+      next: [
+        { platform: "JD", openMonth: 9 },
+        { platform: "SUNING", openMonth: null },
+      ],
+    });
+  });
+
+  it("would open Suning in month 24 if a store's payback were judged after a single month", () => {
+    const planning = structuredClone(data.planning);
+    planning.paybackJudgedAfterMonths = { ...planning.paybackJudgedAfterMonths, value: 1 };
+    const loose = planWith({ ...data, planning });
+    expect(opens(loose)).toEqual([
+      ["TMALL", 1],
+      ["JD", 9],
+      ["SUNING", 24],
+    ]);
+  });
+
+  it("says why, in both languages: month 13 is the last that leaves 12 months to judge a new store", () => {
+    const suning = plan.platforms.find((p) => p.platform === "SUNING")!;
+    expect(verdictReason(data, plan, suning, "en", 3)).toBe(
+      "Opens once JD.com has covered its costs for 3 months running: not by month 13, the last that leaves 12 months to judge a new store's payback, so after this 24-month plan.",
+    );
+    expect(verdictReason(data, plan, suning, "zh", 3)).toBe("等京东连续3个月覆盖自身成本后再开:第13个月前未达到(新店需在计划内经营满12个月才能判断回本),故在24个月计划期之后开。");
+  });
+});
