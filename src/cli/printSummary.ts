@@ -3,6 +3,7 @@ import { type Lang } from "../engine";
 import { label, messages, percentText, yuanText } from "../messages";
 import type { PlanResult } from "../scenario/planResult";
 import { budgetText, headlineText, platformName, verdictLabel } from "../report/planText";
+import { assumptionText } from "../report/assumptionText";
 
 /** Display width of a string in a terminal: CJK characters take two columns. */
 const widthOf = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
@@ -19,13 +20,14 @@ function aligned(rows: string[][]): string[] {
   );
 }
 
-/** The plan for the terminal: the headline, the budget check, every platform's verdict, and the team. */
+/** The plan for the terminal: the headline, the budget check, the inputs it assumed, every platform's verdict, and the team. */
 export function printSummary(data: ReferenceData, result: PlanResult, lang: Lang, print: (line: string) => void = console.log): void {
   const say = messages(lang).cli;
   const { plan } = result;
   print(say.summaryTitle(result.brand));
   print(headlineText(data, plan, lang, result.company));
   print(budgetText(data, plan, lang));
+  for (const a of result.assumptions) print(assumptionText(a, lang));
   print("");
   const rows = plan.platforms.map((p) => [
     platformName(data, p.platform, lang),

@@ -4,6 +4,7 @@ import { budgetText, headlineText, platformName, verdictLabel, verdictReason } f
 import { driverBasisDetail } from "./driverBasisText";
 import { fitReasonText } from "../messages";
 import { LazyJsonArray } from "./jsonPieces";
+import { assumptionText } from "./assumptionText";
 
 export const PLAN_JSON_FORMAT = "channelfit-plan/1";
 
@@ -64,8 +65,10 @@ export function planJsonDocument(result: PlanResult, lang: Lang, generatedAt: Da
     },
     inputs: {
       company,
-      products: result.inputs.map(({ input, product }) => ({ ...input, category: product.product.category })),
+      // Shipping as the plan counted it: given, or the default named in `assumptions`.
+      products: result.inputs.map(({ input, product }) => ({ ...input, shipping: product.shipping, category: product.product.category })),
     },
+    assumptions: result.assumptions.map((a) => ({ ...a, text: assumptionText(a, lang) })),
     headline: { ...plan.headline, ...(plan.headline.kind === "none_profitable" ? { fix: fenFix(plan.headline.fix) } : {}), text: headlineText(data, plan, lang, company) },
     budget: { ...plan.budget, text: budgetText(data, plan, lang) },
     summary: plan.summary,

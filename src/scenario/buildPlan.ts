@@ -7,6 +7,7 @@ import {
   VAT_REGIME_NAMES,
   CITY_TIER_NAMES,
   CONFIGURATION_NAMES,
+  DEFAULTS,
   fail,
   monthlyTargets,
   ok,
@@ -18,6 +19,7 @@ import {
   type PlanProduct,
   type Result,
 } from "../engine";
+import { assumedInputs } from "./assumedInputs";
 import type { PlanResult } from "./planResult";
 import { existingStoresOf } from "./existingStoresOf";
 import { rateOverridesOf, type Scenario } from "./scenario";
@@ -52,8 +54,8 @@ function companyOf(data: ReferenceData, c: Scenario["company"]): Result<PlanComp
     monthlyAdBudget: c.monthlyAdBudget,
     cityTier: tier.value,
     configuration: configuration.value,
-    rentPerMonth: c.rentPerMonth,
-    otherFixedPerMonth: c.otherFixedPerMonth,
+    rentPerMonth: c.rentPerMonth ?? DEFAULTS.rentPerMonth,
+    otherFixedPerMonth: c.otherFixedPerMonth ?? DEFAULTS.otherFixedPerMonth,
     ...(c.overheadShare === undefined ? {} : { overheadShare: c.overheadShare }),
     conversionRate: c.conversionRate,
     paidShare: c.paidShare ?? null,
@@ -72,7 +74,8 @@ function companyOf(data: ReferenceData, c: Scenario["company"]): Result<PlanComp
 
 /**
  * Turns a validated scenario into the engine's input (names resolved, products parsed, negotiated rates applied)
- * and returns the engine's channel plan with the inputs beside it. No plan number is computed here.
+ * and returns the engine's channel plan with the inputs beside it, and the money inputs it assumed because the
+ * scenario left them out (the same list for the CLI, the wizard and every report). No plan number is computed here.
  */
 export function buildPlan(base: ReferenceData, scenario: Scenario, asOf: string, onProgress?: (done: number, total: number) => void): Result<PlanResult> {
   const card = applyOverrides(base.rateCard, rateOverridesOf(scenario.overrides), asOf);
@@ -85,10 +88,16 @@ export function buildPlan(base: ReferenceData, scenario: Scenario, asOf: string,
     onProgress?.(i, scenario.products.length);
     const product = parseProduct(data.rateCard, input);
     if (!product.ok) return fail(at(`products[${i}]`, product)!);
-    const planProduct: PlanProduct = { sku: input.sku, product: product.value, unitCost: input.unitCost, shipping: input.shipping, monthlyOrders: input.monthlyOrders };
+    const planProduct: PlanProduct = {
+      sku: input.sku,
+      product: product.value,
+      unitCost: input.unitCost,
+      shipping: input.shipping ?? DEFAULTS.shipping,
+      monthlyOrders: input.monthlyOrders,
+    };
     inputs.push({ input, product: planProduct });
   }
   onProgress?.(inputs.length, inputs.length);
   const plan = channelPlan(data, { company: company.value, products: inputs.map((x) => x.product) });
-  return ok({ brand: scenario.brand, referenceData: data, company: company.value, inputs, plan });
+  return ok({ brand: scenario.brand, referenceData: data, company: company.value, inputs, assumptions: assumedInputs(scenario), plan });
 }

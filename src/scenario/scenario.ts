@@ -20,7 +20,8 @@ export const scenarioProductSchema = z.strictObject({
   category: name,
   price: within(RANGES.price),
   unitCost: money,
-  shipping: money.default(DEFAULTS.shipping),
+  /** ¥ a parcel; absent: DEFAULTS.shipping, and the plan says it assumed it (assumedInputs). */
+  shipping: money.optional(),
   /** Orders a month expected once the product is established, across all platforms. */
   monthlyOrders: within(RANGES.wholeOrders).default(DEFAULTS.monthlyOrders),
   ageBand: name.optional(),
@@ -37,8 +38,9 @@ export const scenarioSchema = z.strictObject({
     monthlyAdBudget: money,
     cityTier: name.default(DEFAULTS.salaryCityTier),
     configuration: name.default(DEFAULTS.configuration),
-    rentPerMonth: money.default(DEFAULTS.rentPerMonth),
-    otherFixedPerMonth: money.default(DEFAULTS.otherFixedPerMonth),
+    /** Absent: DEFAULTS, and the plan says it assumed them (assumedInputs). */
+    rentPerMonth: money.optional(),
+    otherFixedPerMonth: money.optional(),
     /** Admin, finance, purchasing, back office and product development as a share of sales; absent: the planning data's estimate. */
     overheadShare: within(RANGES.fraction).optional(),
     conversionRate: within(RANGES.conversionRate).default(DEFAULTS.conversionRate),

@@ -25,10 +25,12 @@ function problems(text: string): string[] {
 }
 
 describe("loadScenario", () => {
-  it("accepts YAML and fills in defaults", () => {
+  it("accepts YAML and fills in defaults, leaving out the money the plan will say it assumed", () => {
     const { scenario } = loadScenario(GOOD, "s.yaml");
     expect(scenario.company).toMatchObject({ cityTier: 2, configuration: "lean", conversionRate: 0.02, maxPlatforms: 3 });
-    expect(scenario.products[0]).toMatchObject({ sku: "A1", shipping: 0, monthlyOrders: 0 });
+    expect(scenario.products[0]).toMatchObject({ sku: "A1", monthlyOrders: 0 });
+    // Shipping, rent and other fixed costs stay absent: buildPlan counts DEFAULTS and names them (assumedInputs).
+    expect([scenario.products[0]!.shipping, scenario.company.rentPerMonth, scenario.company.otherFixedPerMonth]).toEqual([undefined, undefined, undefined]);
   });
 
   it("accepts JSON", () => {

@@ -1,4 +1,5 @@
 import {
+  ASSUMPTION_MESSAGES,
   CLI_MESSAGES,
   FIT_MESSAGES,
   HINTS,
@@ -34,7 +35,7 @@ describe("the one catalogue of user-facing words", () => {
     },
   );
 
-  const templates = { ...CLI_MESSAGES, ...WIZARD_MESSAGES, ...FIT_MESSAGES, ...PLAN_MESSAGES };
+  const templates = { ...CLI_MESSAGES, ...WIZARD_MESSAGES, ...FIT_MESSAGES, ...PLAN_MESSAGES, ...ASSUMPTION_MESSAGES };
   it.each(Object.keys(templates))("message %s has a Chinese form with no English phrase", (key) => {
     const entry = templates[key as keyof typeof templates] as unknown as { en: (...a: unknown[]) => string; zh: (...a: unknown[]) => string };
     const special: Record<string, unknown[]> = {
@@ -62,6 +63,7 @@ describe("the one catalogue of user-facing words", () => {
       budgetShort: [80000, 95000, 5000000],
       teamOver: [7, 5],
       adModel: ["40%"],
+      shippingNotGiven: [["SKU-1", "SKU-2", "SKU-3", "SKU-4"], 5, 0],
     };
     const args = special[key] ?? Array.from({ length: entry.zh.length }, () => "X");
     const zh = entry.zh(...args);

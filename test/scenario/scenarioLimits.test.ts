@@ -16,6 +16,7 @@ describe("the scenario's limits are the engine's ranges", () => {
     ["annualTarget", RANGES.money],
     ["monthlyAdBudget", RANGES.money],
     ["rentPerMonth", RANGES.money],
+    ["otherFixedPerMonth", RANGES.money],
     ["conversionRate", RANGES.conversionRate],
     ["paidShare", RANGES.fraction],
     ["costPerClick", RANGES.costPerClick],
@@ -43,21 +44,21 @@ describe("the scenario's limits are the engine's ranges", () => {
     expect([weights(RANGES.seasonalWeight.max), weights(RANGES.seasonalWeight.max * 2)]).toEqual([true, false]);
   });
 
-  it("fills the engine's defaults, and the wizard starts from them", () => {
+  it("fills the engine's defaults, and the wizard starts from them; money left out stays absent for the plan to name", () => {
     const parsed = scenarioSchema.parse(base());
+    // Shipping, rent and other fixed costs: the plan counts DEFAULTS for them and says so (assumedInputs.test.ts).
+    expect([parsed.products[0]!.shipping, parsed.company.rentPerMonth, parsed.company.otherFixedPerMonth]).toEqual([undefined, undefined, undefined]);
     expect(parsed.company).toMatchObject({
       cityTier: DEFAULTS.salaryCityTier,
       configuration: DEFAULTS.configuration,
       conversionRate: DEFAULTS.conversionRate,
       maxPlatforms: DEFAULTS.maxPlatforms,
-      rentPerMonth: DEFAULTS.rentPerMonth,
-      otherFixedPerMonth: DEFAULTS.otherFixedPerMonth,
       brandStage: DEFAULTS.brandStage,
       currentAnnualSales: DEFAULTS.currentAnnualSales,
     });
     // The CPC is the user's own observation, never assumed: the plan derives its ad cost from ROI.
     expect(parsed.company.costPerClick).toBeUndefined();
-    expect(parsed.products[0]).toMatchObject({ shipping: DEFAULTS.shipping, monthlyOrders: DEFAULTS.monthlyOrders });
+    expect(parsed.products[0]).toMatchObject({ monthlyOrders: DEFAULTS.monthlyOrders });
     // The paid share is each platform's own unless the user overrides it for all.
     expect(parsed.company.paidShare).toBeUndefined();
     expect(defaultDraft().company).toMatchObject({ conversionRate: DEFAULTS.conversionRate, maxPlatforms: DEFAULTS.maxPlatforms });

@@ -18,7 +18,7 @@ import { WORKBOOK_NOTES } from "./workbookNotes";
  *   workbooks and spilled tables, wizardLabels.ts for the task pane; a new domain file is spread into LABELS
  *   below), then `label("key", lang)`. A key must be unique across LABELS (test/messages/catalogue.test.ts).
  * - A sentence with figures: add `key: { en: (a: …) => `…`, zh: (a: …) => `…` }` to cliMessages.ts,
- *   wizardMessages.ts, planMessages.ts or fitMessages.ts (or a new file listed in MESSAGE_DOMAINS and
+ *   wizardMessages.ts, planMessages.ts, fitMessages.ts or assumptionMessages.ts (or a new file listed in MESSAGE_DOMAINS and
  *   `messages`), then `messages(lang).<domain>.key(…)`.
  * - An engine problem: a new code in core/issue.ts and its templates in issueMessages.ts (the types require
  *   both); a range hint in hints.ts. The catalogue test checks every zh entry for English phrases.
@@ -54,6 +54,7 @@ export function optionLabels(list: OptionList, lang: Lang): Array<{ value: strin
 
 export { PLAN_LABELS };
 export { PLAN_MESSAGES } from "./planMessages";
+export { ASSUMPTION_MESSAGES } from "./assumptionMessages";
 export { yuanText, fenText, percentText } from "./numberFormat";
 export { HINTS, ISSUE_MESSAGES, OPTION_LABELS, REPORT_LABELS, WIZARD_LABELS };
 export { CLI_MESSAGES } from "./cliMessages";

@@ -62,6 +62,7 @@ export const REPORT_LABELS = {
   people: { en: "People", zh: "人数" },
   monthlyFixed: { en: "Monthly fixed cost (¥)", zh: "月固定成本(¥)" },
   assumptions: { en: "Assumptions", zh: "假设" },
+  leftOut: { en: "Inputs left out", zh: "未填写的输入" },
   fitChart: { en: "Fit by platform (0-100)", zh: "各平台匹配度(0-100)" },
   sku: { en: "SKU", zh: "SKU" },
   product: { en: "Product", zh: "产品" },

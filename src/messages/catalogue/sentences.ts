@@ -1,4 +1,5 @@
 import type { Lang } from "../../engine/core/lang";
+import { ASSUMPTION_MESSAGES } from "./assumptionMessages";
 import { CALIBRATE_MESSAGES } from "./calibrateMessages";
 import { CLI_MESSAGES } from "./cliMessages";
 import { FIT_MESSAGES } from "./fitMessages";
@@ -6,7 +7,14 @@ import { PLAN_MESSAGES } from "./planMessages";
 import { WIZARD_MESSAGES } from "./wizardMessages";
 
 /** The sentences with figures, by domain (a module of its own: the custom functions read labels and issues only). */
-export const MESSAGE_DOMAINS = { cli: CLI_MESSAGES, wizard: WIZARD_MESSAGES, fit: FIT_MESSAGES, plan: PLAN_MESSAGES, calibrate: CALIBRATE_MESSAGES } as const;
+export const MESSAGE_DOMAINS = {
+  cli: CLI_MESSAGES,
+  wizard: WIZARD_MESSAGES,
+  fit: FIT_MESSAGES,
+  plan: PLAN_MESSAGES,
+  calibrate: CALIBRATE_MESSAGES,
+  assumed: ASSUMPTION_MESSAGES,
+} as const;
 
 type InLang<D> = { [K in keyof D]: D[K] extends Record<Lang, infer F> ? F : never };
 type Messages = { [Domain in keyof typeof MESSAGE_DOMAINS]: InLang<(typeof MESSAGE_DOMAINS)[Domain]> };
@@ -24,5 +32,6 @@ export function messages(lang: Lang): Messages {
     fit: pickLang(FIT_MESSAGES, lang),
     plan: pickLang(PLAN_MESSAGES, lang),
     calibrate: pickLang(CALIBRATE_MESSAGES, lang),
+    assumed: pickLang(ASSUMPTION_MESSAGES, lang),
   });
 }

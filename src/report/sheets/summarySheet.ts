@@ -7,6 +7,7 @@ import { label, messages } from "../../messages";
 import { percentText } from "../../messages/catalogue";
 import { adModelText, paidShareText, headlineText, platformName, verdictLabel, verdictReason } from "../planText";
 import type { PlanResult } from "../../scenario/planResult";
+import { assumptionText } from "../assumptionText";
 import type { CellValue } from "../workbookSpec";
 import { optionText } from "./inputsSheet";
 import { TOTAL, YEAR, type PnlLayout } from "./layouts";
@@ -51,6 +52,7 @@ export function summarySheet(
     rows: [
       { label: l("recommendation"), value: headlineText(data, plan, lang, company), format: "text" },
       { label: l("budgetCheck"), value: refs.budgetText, format: "text" },
+      ...(result.assumptions.length > 0 ? [{ label: l("leftOut"), value: result.assumptions.map((a) => assumptionText(a, lang)).join(" "), format: "text" as const }] : []),
       { label: l("yearOneSales"), value: b.cell(yearOne("sales"), s.yearOneSales), format: "money" },
       { label: l("adSpendYearOne"), value: b.cell(yearOne("ads"), s.yearOneAdSpend), format: "money" },
       { label: l("yearOneProfit"), value: b.cell(yearOne("profit"), s.yearOneProfit), format: "money" },

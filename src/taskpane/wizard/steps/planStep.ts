@@ -2,6 +2,7 @@ import { type PlatformPlan } from "../../../engine";
 import { label, messages } from "../../../messages";
 import { percentText } from "../../../messages/catalogue";
 import { adModelText, budgetText, headlineText, platformName, verdictLabel } from "../../../report/planText";
+import { assumptionText } from "../../../report/assumptionText";
 import { el } from "../../dom";
 import { wholeYuan } from "../form";
 import type { StepContext } from "../stepContext";
@@ -64,13 +65,16 @@ export function planStep(ctx: StepContext): HTMLElement {
   const json = el("button", { type: "button", id: "export-json", class: "secondary" }, label("exportJson", lang));
   json.addEventListener("click", () => ctx.exportJson());
   const headline = el("p", { class: "result", id: "headline" }, headlineText(data, plan, lang, company));
+  // Money inputs left out and counted at their defaults: said beside the headline they flatter.
+  const assumed = result.assumptions.map((a) => el("p", { class: "warning", "data-assumed": a.code }, assumptionText(a, lang)));
   const actions = el("div", { class: "actions" }, write, json);
   // Nothing entered: the headline names the fix; a budget, a sequence and a P&L of zeros would only hide it.
-  if (entered.length === 0) return el("div", {}, headline, actions);
+  if (entered.length === 0) return el("div", {}, headline, ...assumed, actions);
   return el(
     "div",
     {},
     headline,
+    ...assumed,
     el("h3", {}, label("budgetCheck", lang)),
     el("p", { id: "budget-check", class: plan.budget.covers ? "" : "warning" }, budgetText(data, plan, lang)),
     el("h3", {}, label("sequence", lang), " ", explainNote(data.planning.breakthrough.consecutiveMonths.estimate)),
