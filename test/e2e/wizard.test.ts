@@ -381,6 +381,24 @@ describe("where the brand sells today", () => {
   });
 });
 
+describe("the wizard's other fixed costs", () => {
+  it("starts empty, so the plan step says they were counted as ¥0; typed on the Company step, the notice goes", async () => {
+    const { page, errors } = await open("zh-CN");
+    await page.click('.step-link[data-step="1"]');
+    await expect(page.inputValue("#other-fixed")).resolves.toBe("");
+    await expect(page.textContent('label[for="other-fixed"]')).resolves.toBe("每月其他固定费用(¥)");
+    await page.click('.step-link[data-step="5"]');
+    await expect(text(page, "p.warning[data-assumed]")).resolves.toBe("未填写每月其他固定费用(软件、样品、拍摄等):按每月 ¥0 计算。");
+    await page.click('.step-link[data-step="1"]');
+    await page.fill("#other-fixed", "3000");
+    await page.locator("#other-fixed").blur();
+    await page.click('.step-link[data-step="5"]');
+    await page.waitForSelector("#headline");
+    expect(await page.locator("p.warning[data-assumed]").count()).toBe(0);
+    expect(pageErrors(errors)).toEqual([]);
+  });
+});
+
 describe("the task pane page", () => {
   it("declares a Content-Security-Policy that allows only itself and Office", async () => {
     const html = fs.readFileSync(path.join(E2E_DIST, "taskpane.html"), "utf8");

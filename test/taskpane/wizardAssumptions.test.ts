@@ -3,8 +3,8 @@ import { DEFAULTS } from "../../src/engine";
 import { computePlan } from "../../src/taskpane/wizard/computePlan";
 import { defaultDraft, type Draft } from "../../src/taskpane/wizard/wizardDraft";
 
-/* The wizard has fields for shipping and rent (prefilled, and an emptied one is refused), but none for other fixed
-   costs: it leaves them out, so the plan step names them as counted at ¥0 instead of the draft supplying ¥0 unseen. */
+/* The wizard has fields for shipping and rent (prefilled, and an emptied one is refused) and an empty one for other fixed
+   costs: left empty, the plan step names them as counted at ¥0 instead of the draft supplying ¥0 unseen. */
 const data = defaultReferenceData();
 const today = new Date("2026-12-06T08:00:00Z");
 const planned = (draft: Draft) => {
@@ -14,7 +14,7 @@ const planned = (draft: Draft) => {
 };
 
 describe("the wizard's plan and the inputs it assumed", () => {
-  it("names other fixed costs, the one money input the wizard has no field for", () => {
+  it("names other fixed costs, the one money field the wizard starts empty", () => {
     const draft = defaultDraft();
     expect(draft.company.otherFixedPerMonth).toBeUndefined();
     expect(planned(draft).assumptions).toEqual([{ code: "other_fixed_not_given", assumed: DEFAULTS.otherFixedPerMonth }]);

@@ -27,8 +27,8 @@ export type SavedState = z.infer<typeof savedStateSchema>;
  * A new women's apparel brand on a modest first-year target: the amounts a user must state (target, budget, price,
  * cost) are a realistic example (with the full cost stack and a team that grows with sales, ¥3m–10m a year leaves too little to carry a Tmall store's
  * team and rent; ¥12m with ¥150k a month of ads carries a store: a Taobao C-store for this one dress); every assumption comes from the engine's DEFAULTS. The cost per click is left
- * blank: it is the user's own observation, if known. Other fixed costs have no field: left out, so the plan step says
- * they were counted as ¥0 rather than the draft supplying that ¥0 unseen.
+ * blank: it is the user's own observation, if known. Other fixed costs start empty: left so, the plan step says they
+ * were counted as ¥0 rather than the draft supplying that ¥0 unseen.
  */
 export function defaultDraft(): Draft {
   return {

@@ -23,6 +23,7 @@ const COMPANY: Record<string, LabelKey> = {
   cityTier: "salaryTier",
   configuration: "configuration",
   rentPerMonth: "rent",
+  otherFixedPerMonth: "otherFixedPerMonth",
   maxPlatforms: "maxPlatforms",
   platforms: "platform",
   costPerClick: "yourCpc",

@@ -134,6 +134,12 @@ export function companyStep(ctx: StepContext): HTMLElement {
         label("rent", lang),
         numberInput("rent", c.rentPerMonth, (v) => set((x) => (x.rentPerMonth = v))),
       ),
+      // Left empty, the plan counts ¥0 and its plan step says so (assumedInputs).
+      field(
+        "other-fixed",
+        label("otherFixedPerMonth", lang),
+        numberInput("other-fixed", c.otherFixedPerMonth, (v) => set((x) => (Number.isNaN(v) ? delete x.otherFixedPerMonth : (x.otherFixedPerMonth = v)))),
+      ),
       field(
         "max-platforms",
         label("maxPlatforms", lang),
