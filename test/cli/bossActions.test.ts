@@ -207,7 +207,7 @@ describe("boss actions on the sample workbook, recalculated by LibreOffice", () 
     expect(status(recalculated.get("unitCostsTripled")!)).toBe(label("statusVerdictCrossed", "zh"));
   });
 
-  it("cutting every unit cost by 40% (30% no longer does, with company overhead) makes the entered store pay back within the plan, as a rerun on that store finds, and the summary says its payback verdict no longer holds", () => {
+  it("cutting every unit cost by 40% (30% no longer does, with company overhead) makes the entered store pay back within the plan, as a rerun on that store finds, and the summary says its verdict no longer holds", () => {
     const scenario = scenarioSchema.parse(parse(fs.readFileSync(SAMPLE, "utf8")));
     const run = (cut: number, platforms?: string[]) => {
       const products = scenario.products.map((p) => ({ ...p, unitCost: Math.round(p.unitCost * cut * 100) / 100 }));
@@ -224,6 +224,8 @@ describe("boss actions on the sample workbook, recalculated by LibreOffice", () 
     expect(cut.verdict.reason).not.toBe("slow_payback");
     expect(cut.verdict.reason).not.toBe("short_of_overhead");
     expect(cut.paybackMonth).toBeLessThanOrEqual(24);
-    expect(status(recalculated.get("unitCostsCutByFourTenths")!)).toBe(label("statusPaybackCrossed", "zh"));
+    // Its store margin now clears the overhead its sales bring: the overhead verdict is the first to no longer hold
+    // (test/cli/paybackFlag.test.ts flags a payback alone).
+    expect(status(recalculated.get("unitCostsCutByFourTenths")!)).toBe(label("statusVerdictCrossed", "zh"));
   });
 });

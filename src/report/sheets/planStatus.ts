@@ -43,6 +43,11 @@ export function planStatusFormula(
   const budgetText = text(plan.budget.covers ? "statusBudgetNowShort" : "statusBudgetNowCovers");
   // An entered platform's run-rate profit changing sign flips its verdict (profitable or not) in a rerun.
   const verdictTerms = plan.platforms.filter((p) => p.runRate !== null).map((p) => `(${refs.plan.runRate(p.platform, "netMargin")}${p.runRate!.netMargin < 0 ? ">=" : "<"}0)`);
+  // A new store's margin crossing the share of its sales that company overhead takes flips short_of_overhead.
+  const overheadTerms = plan.platforms
+    .filter((p) => p.existing === null && p.verdict.openMonth !== null && p.overheadAtRunRate !== null && p.overheadAtRunRate.amount > 0)
+    .map((p) => `(${refs.plan.runRate(p.platform, "netMargin")}${p.verdict.reason === "short_of_overhead" ? ">=" : "<"}${p.overheadAtRunRate!.ofSales})`);
+  verdictTerms.push(...overheadTerms);
   // Forced to a number (0+…): Excel ranks a lone TRUE or FALSE above every number, so (x<0)>0 would always hold.
   const verdictCrossed = verdictTerms.length ? `0+${verdictTerms.join("+")}>0` : "0";
   const paybackCrossed = paybackCrossedFormula(plan, refs);
