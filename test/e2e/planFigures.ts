@@ -32,6 +32,8 @@ export function shownNumber(text: string): number {
 export async function readPnl(page: Page, tableId: string, lang: Lang): Promise<Array<Record<string, number>>> {
   const byHeading = new Map<string, string>(MONEY_LINES.map((k) => [label(`pnl_${k}`, lang), k]));
   byHeading.set(label("month", lang), "month");
+  // allTextContents does not wait: on a busy machine the plan step may not have drawn its table yet.
+  await page.locator(`#${tableId} tbody tr`).first().waitFor();
   const heads = await page.locator(`#${tableId} thead th`).allTextContents();
   const keys = heads.map((h) => byHeading.get(h) ?? `?${h}`);
   const rows = await page.locator(`#${tableId} tbody tr`).evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (c) => c.textContent ?? "")));

@@ -1,9 +1,7 @@
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import type { ReferenceData } from "../../src/data/referenceData";
-import { describeIssue } from "../../src/messages";
 import { verdictReason } from "../../src/report/planText";
-import { buildPlan } from "../../src/scenario/buildPlan";
-import { scenarioSchema } from "../../src/scenario/scenario";
+import { plannedScenario, SLOW_SERUM } from "../support/plannedScenario";
 
 /*
  * A new home-goods brand (¥299 throw, ¥90 unit cost, ¥6 shipping), ¥6m target, ¥100,000 a month for ads, up to three
@@ -12,31 +10,14 @@ import { scenarioSchema } from "../../src/scenario/scenario";
  * beside a run-rate margin nobody could check: the plan opens a new store only while 12 months remain
  * (planning.paybackJudgedAfterMonths), so Suning is listed as opening after the plan.
  */
-const scenario = scenarioSchema.parse({
+const scenario = {
   brand: "Home throws",
   company: { annualTarget: 6_000_000, monthlyAdBudget: 100_000, maxPlatforms: 3 },
-  products: [
-    {
-      sku: "T1",
-      name: "Throw",
-      category: "HOME",
-      price: 299,
-      unitCost: 90,
-      shipping: 6,
-      ageBand: "25-30",
-      gender: "female",
-      cityTier: 2,
-      contentCapacity: "high",
-      brandStatus: "registered",
-    },
-  ],
-});
+  // The serum's buyers and brand, a home-goods product.
+  products: [{ ...SLOW_SERUM.products[0]!, sku: "T1", name: "Throw", category: "HOME", price: 299, unitCost: 90 }],
+};
 
-function planWith(data: ReferenceData) {
-  const r = buildPlan(data, scenario, "2026-12-06");
-  if (!r.ok) throw new Error(describeIssue(r.issue));
-  return r.value.plan;
-}
+const planWith = (data: ReferenceData) => plannedScenario(scenario, "2026-12-06", data).plan;
 
 const data = defaultReferenceData();
 const plan = planWith(data);

@@ -6,7 +6,7 @@ import type { MonthLine } from "../../src/engine";
 import { paysBackTooSlowly, storePaybackMonth } from "../../src/engine/plan/storePayback";
 import { headlineText, verdictLabel, verdictReason } from "../../src/report/planText";
 import { buildPlan } from "../../src/scenario/buildPlan";
-import { scenarioSchema } from "../../src/scenario/scenario";
+import { plannedScenario, SLOW_SERUM } from "../support/plannedScenario";
 
 const lines = (cumulative: number[]) => cumulative.map((c, i) => ({ month: i + 1, cumulativeProfit: c }) as MonthLine);
 
@@ -77,28 +77,8 @@ describe("the sample (WarmHill knitwear): its first store nets less at run rate 
 
 describe("a new serum brand's Tmall store: covers the overhead at run rate, but not its launch losses within 24 months", () => {
   const data = defaultReferenceData();
-  const scenario = scenarioSchema.parse({
-    brand: "Serum",
-    company: { annualTarget: 3_000_000, monthlyAdBudget: 100_000, maxPlatforms: 3 },
-    products: [
-      {
-        sku: "S1",
-        name: "Serum",
-        category: "BEAUTY",
-        price: 199,
-        unitCost: 60,
-        shipping: 6,
-        ageBand: "25-30",
-        gender: "female",
-        cityTier: 2,
-        contentCapacity: "high",
-        brandStatus: "registered",
-      },
-    ],
-  });
-  const result = buildPlan(data, scenario, "2026-12-06");
-  if (!result.ok) throw new Error(result.issue.code);
-  const plan = result.value.plan;
+  const planned = plannedScenario(SLOW_SERUM, "2026-12-06", data);
+  const plan = planned.plan;
   const focus = plan.platforms.find((p) => p.platform === plan.entered[0])!;
   const last = plan.months.filter((l) => l.platform === focus.platform).at(-1)!;
 
@@ -109,7 +89,7 @@ describe("a new serum brand's Tmall store: covers the overhead at run rate, but 
     expect(focus.verdict).toMatchObject({ kind: "enter_now", reason: "slow_payback", openMonth: 1 });
     expect(verdictLabel(focus, "zh")).toBe("可进入,回本慢");
     expect(verdictLabel(focus, "en")).toBe("Enter, slow payback");
-    const company = result.value.company;
+    const company = planned.company;
     expect(headlineText(data, plan, "zh", company).startsWith("按此计划,可进入的平台中先开天猫,但它 24 个月内回不了本;如仍要进入,")).toBe(true);
     expect(
       headlineText(data, plan, "en", company).startsWith(
