@@ -26,6 +26,7 @@ import { platformTeamAt } from "../team/platformTeamAt";
 import { vatExemptSalesOf } from "../costs/vatRegime";
 import { overheadShareOf } from "./companyOverhead";
 import { overheadAtRunRate, shortOfOverhead } from "./overheadAtRunRate";
+import { enteredVerdict } from "./enteredVerdict";
 
 /**
  * The whole channel plan, computed once: fit and economics of every product on every platform, a verdict for every
@@ -95,16 +96,10 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     const slow = paysBackTooSlowly(openMonth, paybackMonth, planning.horizonMonths, planning.paybackJudgedAfterMonths.value);
     const overhead = e ? overheadAtRunRate(e.runRate, N.subtract(c.order.price, c.order.returns), overheadShare) : null;
     const short = openMonth !== null && shortOfOverhead(e?.runRate ?? null, overhead);
-    const verdict: Verdict = existing
-      ? { kind: "existing", reason: existing.shrinks ? "budget_shrinks" : "already_selling", openMonth, after: null, fix: null }
-      : e
-        ? {
-            kind: index === 0 ? "enter_now" : "enter_later",
-            reason: short ? "short_of_overhead" : slow ? "slow_payback" : index === 0 ? "best_fit" : "after_previous",
-            openMonth,
-            after: index > 0 ? newCodes[index - 1]! : null,
-            fix: null,
-          }
+    const after = index > 0 ? newCodes[index - 1]! : null;
+    const verdict: Verdict =
+      existing || e
+        ? enteredVerdict({ existing, index, openMonth, after, short, slow })
         : (entries.rejected.get(c.platform) ?? { kind: "dont_enter", reason: "not_chosen", openMonth: null, after: null, fix: null });
     return {
       platform: c.platform,
