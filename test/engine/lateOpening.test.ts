@@ -8,7 +8,8 @@ import { plannedScenario, SLOW_SERUM } from "../support/plannedScenario";
  * platforms: Tmall opens first, JD in month 9 once Tmall has covered its costs 3 months running, and Suning's turn
  * comes when JD has, in month 24. Opened in the plan's last month, Suning's P&L would show one month of launch loss
  * beside a run-rate margin nobody could check: the plan opens a new store only while 12 months remain
- * (planning.paybackJudgedAfterMonths), so Suning is listed as opening after the plan.
+ * (planning.paybackJudgedAfterMonths), so Suning is listed as opening after the plan, and the shares of the target
+ * and budget it would have held go back to the stores that open (deferStores).
  */
 const scenario = {
   brand: "Home throws",
@@ -39,6 +40,16 @@ describe("a new store opens only while the plan can still judge its payback", ()
         { platform: "SUNING", openMonth: null },
       ],
     });
+  });
+
+  it("hands Suning's shares back: Tmall and JD split the whole target and budget 80/20, and Suning holds no share, people or month", () => {
+    const of = (code: string) => plan.platforms.find((p) => p.platform === code)!;
+    expect(plan.entered).toEqual(["TMALL", "JD"]);
+    expect(of("TMALL").budgetWeight + of("JD").budgetWeight).toBeCloseTo(1, 12);
+    expect(of("TMALL").targetShare + of("JD").targetShare).toBeCloseTo(1, 12);
+    expect(of("TMALL").budgetWeight).toBeCloseTo(0.8, 12);
+    expect([of("SUNING").targetShare, of("SUNING").budgetWeight, of("SUNING").runRate, of("SUNING").team]).toEqual([0, 0, null, null]);
+    expect(of("SUNING").verdict).toMatchObject({ kind: "enter_later", reason: "after_previous", after: "JD", openMonth: null });
   });
 
   it("would open Suning in month 24 if a store's payback were judged after a single month", () => {

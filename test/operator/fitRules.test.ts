@@ -61,10 +61,14 @@ describe("one Taobao marketplace, two store types (fit rules: storeTypes)", () =
 
   it("plans both store types when the user chooses both (a clearance outlet beside the flagship)", () => {
     // At ¥8m a year the C-store's share (Tmall's 35% paid share makes the flagship the cheaper one to grow) is too small
-    // to carry its own team; at ¥16m both stores carry theirs.
+    // to carry its own team; at ¥16m both stores carry theirs. Both are planned, one after the other: the flagship
+    // opens first, the outlet once it has covered its costs (here after the plan's last opening month).
     const result = buildPlan(data, appliedBrand(["天猫", "淘宝"], 16_000_000, 160_000), "2026-12-04");
     if (!result.ok) throw new Error(describeIssue(result.issue));
-    expect([...result.value.plan.entered].sort()).toEqual(["TAOBAO", "TMALL"]);
+    const verdict = (code: string) => result.value.plan.platforms.find((p) => p.platform === code)!.verdict;
+    expect(result.value.plan.entered[0]).toBe("TMALL");
+    expect(verdict("TMALL").kind).toBe("enter_now");
+    expect(verdict("TAOBAO")).toMatchObject({ kind: "enter_later", after: "TMALL" });
   });
 });
 

@@ -154,7 +154,8 @@ describe("platforms and budgets at the edges", () => {
     s.company = { ...s.company, annualTarget: 100_000_000, monthlyAdBudget: 2_000_000, maxPlatforms: 8 };
     const r = buildPlan(data, s, "2026-11-22");
     if (!r.ok) throw new Error(r.issue.code);
-    const late = r.value.plan.platforms.filter((p) => r.value.plan.entered.includes(p.platform) && p.verdict.openMonth === null);
+    const late = r.value.plan.platforms.filter((p) => p.verdict.kind === "enter_later" && p.verdict.openMonth === null);
+    for (const p of late) expect([r.value.plan.entered.includes(p.platform), p.runRate, p.team, p.budgetWeight, p.targetShare]).toEqual([false, null, null, 0, 0]);
     expect(late.length).toBeGreaterThan(0);
     const spec = bossWorkbook(s, r.value, "zh", new Date(), {});
     const all = table(sheet(spec, "sheetSummary"), "AllPlatforms");

@@ -7,7 +7,7 @@ import { roundToFen } from "../money/roundHalfEven";
 import { impliedCostPerClick, impliedRoi } from "./adModel";
 import { budgetCheck } from "./budgetCheck";
 import { candidates } from "./candidates";
-import { chooseEntries } from "./chooseEntries";
+import { chooseEntries, deferStores } from "./chooseEntries";
 import { currentSalesByMonth, entryOrder, existingStore } from "./existingStores";
 import { breakEvenOrders } from "../margin/breakEven";
 import { yearOneAdSpend } from "./yearOneAdSpend";
@@ -17,12 +17,12 @@ import { headline, planTotals, teamMonths } from "./planSummary";
 import { needsShared, sharedPool } from "../team/teamCost";
 import type { ChannelPlan, PlatformPlan, Verdict } from "./planTypes";
 import { productEconomics } from "./productEconomics";
-import { simulateMonths, type SimulatedPlatform, type SimulationRules } from "./simulateMonths";
+import { simulateMonths, type SimulationRules } from "./simulateMonths";
+import { simulatedPlatform } from "./simulatedPlatform";
 import { growthPayback } from "./growthPayback";
 import { spendCurve } from "./spendCurve";
 import { lastOpeningMonth, paysBackTooSlowly, storePaybackMonth } from "./storePayback";
 import { numberCalculator as N } from "../calc/numberCalculator";
-import { platformTeamAt } from "../team/platformTeamAt";
 import { vatExemptSalesOf } from "../costs/vatRegime";
 import { overheadShareOf } from "./companyOverhead";
 import { overheadAtRunRate, shortOfOverhead } from "./overheadAtRunRate";
@@ -37,34 +37,10 @@ import { enteredVerdict } from "./enteredVerdict";
 export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan {
   const { company } = input;
   const { fits, ranked } = candidates(data, input);
-  const entries = chooseEntries(data, company, entryOrder(ranked, company));
   const planning = data.planning;
   const monthTargets = allocateByWeights(company.annualTarget, company.seasonality);
   const stores = company.existingStores ?? {};
   const currentSales = new Map(Object.entries(stores).map(([p, monthly]) => [p, currentSalesByMonth(monthly, company.seasonality)]));
-  const simulated = entries.entered.map((e): SimulatedPlatform => ({
-    platform: e.candidate.platform,
-    order: e.candidate.order,
-    targetShare: e.share.targetShare,
-    budgetWeight: e.share.budgetWeight,
-    roi: e.candidate.roi,
-    advertises: e.candidate.advertises,
-    paidShare: e.candidate.order.rates.paidShare,
-    ownTeam: (volume, previous, recent) =>
-      platformTeamAt(
-        N,
-        data,
-        e.candidate.platform,
-        volume,
-        { configuration: company.configuration, cityTier: company.cityTier, averageOrderValue: e.candidate.order.price },
-        previous,
-        recent,
-      ),
-    annualFee: data.rateCard.platforms[e.candidate.platform]!.annualFee.value,
-    deposit: data.rateCard.platforms[e.candidate.platform]!.deposit.value,
-    needsShared: needsShared(e.team),
-    currentSales: currentSales.get(e.candidate.platform) ?? null,
-  }));
   const overheadShare = overheadShareOf(company, planning);
   const rules: SimulationRules = {
     horizonMonths: planning.horizonMonths,
@@ -82,7 +58,18 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     sharedLabour: (n) => sharedPool(data, n, company.cityTier).cost,
     vatExemptSales: vatExemptSalesOf(data.costs, company.vatRegime),
   };
-  const simulation = simulateMonths(simulated, rules);
+  // A new store whose turn comes after the last opening month hands its shares back to those that open.
+  const toSimulated = simulatedPlatform(data, company, currentSales);
+  let entries = chooseEntries(data, company, entryOrder(ranked, company));
+  let simulated = entries.entered.map(toSimulated);
+  let simulation = simulateMonths(simulated, rules);
+  for (;;) {
+    const late = new Set(simulated.filter((p) => p.currentSales === null && !simulation.openMonths.has(p.platform)).map((p) => p.platform));
+    if (late.size === 0) break;
+    entries = deferStores(data, company, entries, late);
+    simulated = entries.entered.map(toSimulated);
+    simulation = simulateMonths(simulated, rules);
+  }
   const enteredCodes = entries.entered.map((e) => e.candidate.platform);
   const newCodes = enteredCodes.filter((p) => !currentSales.has(p));
   const platforms = ranked.map((c): PlatformPlan => {

@@ -131,3 +131,17 @@ export function chooseEntries(data: ReferenceData, company: PlanCompany, ranked:
     if (r.orders > 0) dropped.push(weakest.candidate);
   }
 }
+
+/**
+ * The entries without new stores whose turn comes after the plan's last opening month (lastOpeningMonth): the stores
+ * that do open are evaluated again without them, so they take back the shares of the target and budget the late ones
+ * held; a late one keeps its place in the sequence as "enter later", after the new store before it, with no month,
+ * share or people in the plan.
+ */
+export function deferStores(data: ReferenceData, company: PlanCompany, entries: Entries, late: ReadonlySet<string>): Entries {
+  const rejected = new Map(entries.rejected);
+  const fresh = entries.entered.filter((e) => !runningStores(company).has(e.candidate.platform)).map((e) => e.candidate.platform);
+  for (const code of late) rejected.set(code, { kind: "enter_later", reason: "after_previous", openMonth: null, after: fresh[fresh.indexOf(code) - 1] ?? null, fix: null });
+  const kept = entries.entered.filter((e) => !late.has(e.candidate.platform)).map((e) => e.candidate);
+  return { ...evaluate(data, company, kept), rejected };
+}

@@ -93,7 +93,9 @@ export function headline(platforms: readonly PlatformPlan[], entered: readonly s
     const kind = (p: string) => platforms.find((x) => x.platform === p)!.verdict;
     const existing = entered.filter((p) => kind(p).kind === "existing");
     const fresh = entered.filter((p) => kind(p).kind !== "existing");
-    const next = fresh.slice(1).map((p) => ({ platform: p, openMonth: kind(p).openMonth }));
+    // Those whose turn comes after the plan (deferStores) follow, with no opening month.
+    const deferred = platforms.filter((p) => p.verdict.kind === "enter_later" && !entered.includes(p.platform)).map((p) => p.platform);
+    const next = [...fresh.slice(1), ...deferred].map((p) => ({ platform: p, openMonth: kind(p).openMonth }));
     return { kind: "enter", existing, focus: fresh[0] ?? null, next };
   }
   const fixable = platforms.find((p) => p.verdict.kind === "not_profitable") ?? null;

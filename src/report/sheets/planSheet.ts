@@ -40,6 +40,8 @@ export function planSheet(
   const c = refs.inputs.company;
   const name = (p: string) => platformName(data, p, lang);
   const entered = plan.entered.map((p) => plan.platforms.find((x) => x.platform === p)!);
+  // The entry sequence goes on past the plan: a store whose turn comes after it is listed last, with no month.
+  const sequence = [...entered, ...plan.platforms.filter((p) => p.verdict.kind === "enter_later" && !plan.entered.includes(p.platform))];
   b.add({ kind: "title", text: `${result.brand}: ${label("sheetPlan", lang)}` });
   b.add({ kind: "heading", text: label("sequence", lang) });
   b.table({
@@ -50,7 +52,7 @@ export function planSheet(
       ["openMonth", "integer", 12],
       ["entryRule", "text", 14],
     ]),
-    rows: entered.map((p, i) => [i + 1, name(p.platform), p.verdict.openMonth ?? label("opensAfterPlan", lang), verdictReason(data, plan, p, lang, company.maxPlatforms)]),
+    rows: sequence.map((p, i) => [i + 1, name(p.platform), p.verdict.openMonth ?? label("opensAfterPlan", lang), verdictReason(data, plan, p, lang, company.maxPlatforms)]),
   });
 
   // The average-order table lands after the shared facts (their heading, the shared fixed costs: a fact and its gap; a

@@ -90,8 +90,8 @@ export function summarySheet(
     ]),
     rows: plan.platforms.map((p): CellValue[] => {
       const entered = p.runRate !== null;
-      // An entered platform whose opening month falls after the horizon gets no people or budget within the plan.
-      const opens = !entered || p.verdict.openMonth !== null;
+      // A platform whose turn comes after the plan's last opening month gets no people or budget within the plan.
+      const opens = p.verdict.kind !== "enter_later" || p.verdict.openMonth !== null;
       return [
         platformName(data, p.platform, lang),
         p.fit,
