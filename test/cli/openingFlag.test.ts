@@ -12,17 +12,17 @@ import { planStatusCell } from "../support/planStatusCell";
 import { readXlsx, type ReadWorkbook } from "../support/readXlsx";
 
 /* Issue 22 §3: a later platform opens once the one before it has covered its costs for some months running; an edit
-   that moves that month shows the plan-status flag. The sample at ¥40m and ¥600,000 a month, its unit costs 40% lower
+   that moves that month shows the plan-status flag. The sample at ¥24m and ¥400,000 a month, its unit costs 55% lower
    (with company overhead the sample's own costs never let its first store cover its costs for months running), enters
-   two stores, the second in month 13, the last in which a new store still runs the 12 months its payback is judged on;
-   6% dearer goods push it past the plan. Recalculated by LibreOffice. */
+   two stores, the second in month 12; 6% dearer goods push it to month 13, the last in which a new store still runs
+   the 12 months its payback is judged on. Recalculated by LibreOffice. */
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "channelfit-opening-"));
 const INPUTS = label("sheetInputs", "zh");
 const text = fs
   .readFileSync(path.join(ROOT, "examples/warmhill-knitwear.yaml"), "utf8")
-  .replace("annualTarget: 12000000", "annualTarget: 40000000")
-  .replace("monthlyAdBudget: 150000", "monthlyAdBudget: 600000")
-  .replace(/unitCost: (\d+)/g, (_, cost: string) => `unitCost: ${Math.round(Number(cost) * 0.6)}`);
+  .replace("annualTarget: 12000000", "annualTarget: 24000000")
+  .replace("monthlyAdBudget: 150000", "monthlyAdBudget: 400000")
+  .replace(/unitCost: (\d+)/g, (_, cost: string) => `unitCost: ${Math.round(Number(cost) * 0.45)}`);
 const scenario = scenarioSchema.parse(parse(text));
 const COST_FACTOR = 1.06;
 
