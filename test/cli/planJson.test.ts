@@ -41,7 +41,7 @@ describe("npm run plan -- <scenario> --json <file>", () => {
     }
     // The sample's one store earns less than the company overhead its sales bring, even mature: the headline opens with that, not "Enter".
     expect(json.headline.text).toMatch(
-      /^Of the platforms this plan can enter, Taobao opens first, but even when mature its store earns less than the company overhead its sales bring: as priced and costed, this plan loses money\. Raise the price or cut returns and costs first; if you still enter, open it alone with the whole ad budget\./,
+      /^Of the platforms this plan can enter, Taobao opens first, but even when mature its store earns less than the company overhead its sales bring: as priced and costed, this plan loses money\. Raise the price or cut returns and costs first; if you still enter, open it alone, the whole ad budget its own to draw on as it needs\./,
     );
     const focus = json.platforms.find((p: { platform: string }) => p.platform === json.headline.focus);
     expect(focus.verdict.reason).toBe("short_of_overhead");

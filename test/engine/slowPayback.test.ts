@@ -64,8 +64,8 @@ describe("the sample (WarmHill knitwear): its first store nets less at run rate 
     );
     // A store that takes the whole budget is told so in words, never "100.0% of the ad spend".
     expect(plan.entered).toHaveLength(1);
-    expect(zh).toContain("只开这一家店,投入全部广告预算");
-    expect(en).toContain("open it alone with the whole ad budget");
+    expect(zh).toContain("只开这一家店,全部广告预算归它按需使用");
+    expect(en).toContain("open it alone, the whole ad budget its own to draw on as it needs");
     expect(`${zh} ${en}`).not.toContain("100.0%");
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
     const why = verdictReason(data, plan, focus, "en", company.maxPlatforms);

@@ -67,7 +67,7 @@ describe("writeWorkbookSpec into a workbook", () => {
     const summary = book.sheet("Boss summary")!;
     expect(summary.values.get("A1")).toBe("暖山 WarmHill channel plan");
     // Facts on rows 3–14: year-1 sales (row 5) is the sum of the P&L's first 12 months, written through range.formulas.
-    expect(summary.values.get("A5")).toBe("Sales, year 1 (¥)");
+    expect(summary.values.get("A5")).toBe("Sales, year 1 (¥, before refunds)");
     // The P&L's platform rows (one store, 24 months: 24 rows; with VAT counted the sample enters Taobao, not Tmall) sit
     // above the totals, which start on row 33 (the plan's JSON gives Taobao openMonth 24 on this branch and on
     // issue-20-costs-wired alike). The platform table sits one row lower for the plan-status row (issue 22, §3).

@@ -124,25 +124,25 @@ export const PLAN_MESSAGES = {
   },
   headlineEnter: {
     en: (focus: string, share: string | null, next: string[]) =>
-      `Enter ${focus} now ${share === null ? "with the whole ad budget" : `with ${share} of the ad spend`}${next.length ? `; then ${next.join(", then ")}` : ""}.`,
+      `Enter ${focus} now${share === null ? ", the whole ad budget its own to draw on as it needs" : ` with ${share} of the ad spend`}${next.length ? `; then ${next.join(", then ")}` : ""}.`,
     zh: (focus: string, share: string | null, next: string[]) =>
-      `现在进入${focus},${share === null ? "投入全部广告预算" : `投入 ${share} 的广告费`}${next.length ? `;之后${next.join(",再")}` : ""}。`,
+      `现在进入${focus},${share === null ? "全部广告预算归它按需使用" : `投入 ${share} 的广告费`}${next.length ? `;之后${next.join(",再")}` : ""}。`,
   },
   headlineEnterSlow: {
     en: (focus: string, horizon: number, share: string | null, next: string[]) =>
-      `Of the platforms this plan can enter, ${focus} opens first, but it does not pay back within ${horizon} months; if you still enter, ${share === null ? "open it alone with the whole ad budget" : `give it ${share} of the ad spend`}${next.length ? `; then ${next.join(", then ")}` : ""}.`,
+      `Of the platforms this plan can enter, ${focus} opens first, but it does not pay back within ${horizon} months; if you still enter, ${share === null ? "open it alone, the whole ad budget its own to draw on as it needs" : `give it ${share} of the ad spend`}${next.length ? `; then ${next.join(", then ")}` : ""}.`,
     zh: (focus: string, horizon: number, share: string | null, next: string[]) =>
-      `按此计划,可进入的平台中先开${focus},但它 ${horizon} 个月内回不了本;如仍要进入,${share === null ? "只开这一家店,投入全部广告预算" : `给它 ${share} 的广告费`}${next.length ? `;之后${next.join(",再")}` : ""}。`,
+      `按此计划,可进入的平台中先开${focus},但它 ${horizon} 个月内回不了本;如仍要进入,${share === null ? "只开这一家店,全部广告预算归它按需使用" : `给它 ${share} 的广告费`}${next.length ? `;之后${next.join(",再")}` : ""}。`,
   },
   headlineEnterShort: {
     en: (focus: string, share: string | null, next: string[]) =>
-      `Of the platforms this plan can enter, ${focus} opens first, but even when mature its store earns less than the company overhead its sales bring: as priced and costed, this plan loses money. Raise the price or cut returns and costs first; if you still enter, ${share === null ? "open it alone with the whole ad budget" : `give it ${share} of the ad spend`}${next.length ? `; then ${next.join(", then ")}` : ""}.`,
+      `Of the platforms this plan can enter, ${focus} opens first, but even when mature its store earns less than the company overhead its sales bring: as priced and costed, this plan loses money. Raise the price or cut returns and costs first; if you still enter, ${share === null ? "open it alone, the whole ad budget its own to draw on as it needs" : `give it ${share} of the ad spend`}${next.length ? `; then ${next.join(", then ")}` : ""}.`,
     zh: (focus: string, share: string | null, next: string[]) =>
-      `按此计划,可进入的平台中先开${focus},但即使店铺成熟,利润也不够分摊其销售额对应的公司管理费用:按现在的售价和成本,这个计划是亏钱的。先提高售价或降低退货和成本;如仍要进入,${share === null ? "只开这一家店,投入全部广告预算" : `给它 ${share} 的广告费`}${next.length ? `;之后${next.join(",再")}` : ""}。`,
+      `按此计划,可进入的平台中先开${focus},但即使店铺成熟,利润也不够分摊其销售额对应的公司管理费用:按现在的售价和成本,这个计划是亏钱的。先提高售价或降低退货和成本;如仍要进入,${share === null ? "只开这一家店,全部广告预算归它按需使用" : `给它 ${share} 的广告费`}${next.length ? `;之后${next.join(",再")}` : ""}。`,
   },
   nextInMonth: {
     en: (platform: string, month: number | null) => (month === null ? `${platform} once the previous pays, after this plan` : `${platform} in month ${month}`),
-    zh: (platform: string, month: number | null) => (month === null ? `前一个平台盈利后、在本计划期之后开${platform}` : `第${month}个月开${platform}`),
+    zh: (platform: string, month: number | null) => (month === null ? `${platform}留到本计划期后、前一个平台盈利时再开` : `第${month}个月开${platform}`),
   },
   headlineYear: {
     en: (sales: number, target: number, profit: number, payback: number | null, cashPayback: number | null) =>
@@ -183,7 +183,7 @@ export const PLAN_MESSAGES = {
     en: (budget: number, need: number) =>
       `Your ad budget of ${yuanText(budget)} a month covers the ${yuanText(need)} a month the target needs once the stores are mature (${yuanText(budget - need)} to spare), but not the ramp-up or the peak months: in those months the budget, not the target, sets sales.`,
     zh: (budget: number, need: number) =>
-      `每月广告预算 ${yuanText(budget)} 只够店铺成熟后(稳定期)每月所需的 ${yuanText(need)}(余 ${yuanText(budget - need)}),不够爬坡期和旺季:这些月份的销售额由预算决定,达不到目标。`,
+      `每月广告预算 ${yuanText(budget)} 够店铺成熟后(稳定期)每月所需的 ${yuanText(need)}(余 ${yuanText(budget - need)}),但不够爬坡期和旺季:这些月份的销售额由预算决定,达不到目标。`,
   },
   budgetShort: {
     en: (budget: number, need: number, carried: number | null) =>
