@@ -111,7 +111,8 @@ export function headlineText(data: ReferenceData, plan: ChannelPlan, lang: Lang,
           added: s.growthAdded,
           month: s.growthPaybackMonth,
         });
-  return [...existing, ...enter, year].join(" ");
+  const loses = s.todayYearProfit !== null && s.todayYearProfit < 0 ? [m.todayLoses(-s.todayYearProfit)] : [];
+  return [...existing, ...enter, year, ...loses].join(" ");
 }
 
 /** What the stores the brand already runs sell in a year today (12 × their monthly sales); null for a new brand. */

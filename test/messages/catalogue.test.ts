@@ -54,6 +54,7 @@ describe("the one catalogue of user-facing words", () => {
       headlineEnterSlow: ["天猫", 24, "80%", ["第6个月开淘宝"]],
       slowPayback: [1, 0.005, -189463, 24],
       headlineEnterShort: ["天猫", null, ["第6个月开淘宝"]],
+      todayLoses: [694560],
       shortOfOverhead: [1, 0.014, 0.027, false],
       nextInMonth: ["淘宝", 6],
       headlineYear: [4887979.5, 6000000, 770853.57, 3, 9],

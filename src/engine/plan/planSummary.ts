@@ -62,7 +62,7 @@ export function planTotals(
   years: readonly YearTotal[],
   team: readonly TeamMonth[],
   lines: readonly MonthLine[] = [],
-): Omit<PlanTotals, "growthPaybackMonth" | "growthAdded"> {
+): Omit<PlanTotals, "growthPaybackMonth" | "growthAdded" | "todayYearProfit"> {
   const yearOne = years[0];
   const peak = peakPeople(
     N,

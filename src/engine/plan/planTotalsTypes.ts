@@ -78,6 +78,8 @@ export interface PlanTotals {
   growthPaybackMonth: number | null;
   /** Whether the plan adds more than an order a month over the running stores kept at today's sales (false for a new brand). */
   growthAdded: boolean;
+  /** What the running stores kept at today's sales earn in the plan's last 12 months, before income tax (null for a new brand). */
+  todayYearProfit: number | null;
   /** The same on the new stores' cumulative cash (deposits, stock bought ahead and money not yet settled counted). */
   newStoresCashPaybackMonth: number | null;
   /** How many new stores open within the horizon. */

@@ -156,6 +156,12 @@ export const PLAN_MESSAGES = {
     zh: (sales: number, today: number, target: number, profit: number, newPayback: number | null, opensNew: boolean, growth: GrowthPayback) =>
       `第一年:销售额 ${yuanText(sales)},比现有店铺目前每年的 ${yuanText(today)} ${growthZh(sales, today)}${target > 0 ? `(年目标 ${yuanText(target)} 的 ${percentText(sales / target)})` : ""},税前利润 ${yuanText(profit)}${opensNew ? `;新开店铺${newPayback === null ? "计划期内未回本" : `第${newPayback}个月回本`}` : ""}${growth.added ? `;相对维持现有销售,计划新增的投入${growth.month === null ? "计划期内未回本" : `第${growth.month}个月回本`}` : ""}。`,
   },
+  todayLoses: {
+    en: (loss: number) =>
+      `As this plan costs them, the stores you run lose ${yuanText(loss)} a year at today's sales, before income tax: if they make money in fact, check the rates and costs (the workbook's Inputs and Costs sheets), or calibrate them from your platform bills, before you trust the growth.`,
+    zh: (loss: number) =>
+      `按本计划的费率和成本测算,你现有的店铺按目前的销售额每年税前亏 ${yuanText(loss)}:如果实际是盈利的,请先核对工作簿“输入”和“成本费率”表里的费率和成本,或用平台账单校准,再看增长部分。`,
+  },
   budgetKeepToday: {
     en: (budget: number, need: number) =>
       `The budget of ${yuanText(budget)} a month cannot keep what your stores sell today in their busiest month: that takes ${yuanText(need)} of ads at their mature ROI, before any growth; in the months it cannot, they sell less than today.`,
