@@ -112,8 +112,11 @@ const SHAPES: OperatorShape[] = [
     name: "a new sneaker brand on Dewu and Tmall (¥599, unit cost 35%)",
     netMarginTop: 0.108,
     shelfMarketingTop: 0.3,
-    knownGap:
-      "2026-12-05: nets 11.1% of revenue after income tax in year 2 (12.6% before shoes' stock loss, 4% of the goods cost of kept orders for season-end write-downs and clearance, was charged), band top 10.8%. It keeps 24.0 points of kept sales after marketing (Tmall 18.9% of sales), platform fees and store teams, at the top of what listed brands keep (17–24): its gross margin read as reported (about 57%, a ¥599 shoe at 35% unit cost with returns restocked; the stock loss read outside it, as an impairment) is far above Semir's 45.4%",
+    // 2026-12-06: nets 10.7% of revenue after income tax in year 2 (12.6% before shoes' stock loss, 5% of the goods cost
+    // of kept orders for season-end write-downs and clearance, was charged; at 4% it netted 11.1% and sat above the band
+    // as a known gap), band top 10.8%. It keeps 24.0 points of kept sales after marketing (Tmall 18.9% of sales),
+    // platform fees and store teams, at the top of what listed brands keep (17–24): its gross margin read as reported
+    // (about 57%, a ¥599 shoe at 35% unit cost with returns restocked) is far above Semir's 45.4%.
     scenario: {
       brand: "Sneaker shape",
       company: { ...company, configuration: "lean", annualTarget: 15_000_000, monthlyAdBudget: 250_000, brandStage: "new", platforms: ["得物", "天猫"] },
