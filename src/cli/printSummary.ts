@@ -20,7 +20,7 @@ function aligned(rows: string[][]): string[] {
   );
 }
 
-/** The plan for the terminal: the headline, the budget check, the inputs it assumed, every platform's verdict, and the team. */
+/** The plan for the terminal: the headline, the budget check, the inputs it assumed, each year and the cash, every platform's verdict, and the team. */
 export function printSummary(data: ReferenceData, result: PlanResult, lang: Lang, print: (line: string) => void = console.log): void {
   const say = messages(lang).cli;
   const { plan } = result;
@@ -28,6 +28,8 @@ export function printSummary(data: ReferenceData, result: PlanResult, lang: Lang
   print(headlineText(data, plan, lang, result.company));
   print(budgetText(data, plan, lang));
   for (const a of result.assumptions) print(assumptionText(a, lang));
+  for (const y of plan.yearTotals) print(say.summaryYear(y.year, yuanText(y.sales), yuanText(y.profit), yuanText(y.profitAfterTax)));
+  print(say.summaryCash(yuanText(plan.summary.peakCashNeed), plan.summary.cashPaybackMonth));
   print("");
   const rows = plan.platforms.map((p) => [
     platformName(data, p.platform, lang),

@@ -38,6 +38,17 @@ describe("npm run plan with the built-in sample", () => {
       "按此计划,可进入的平台中先开淘宝,但即使店铺成熟,利润也不够分摊其销售额对应的公司管理费用:按现在的售价和成本,这个计划是亏钱的。先提高售价或降低退货和成本;如仍要进入,只开这一家店,全部广告预算归它按需使用。",
     );
     expect(run.stdout).toMatch(/天猫\s+\d+\s+单量还养不起团队\s/);
+    // Each year and the cash, as the workbook's summary gives them.
+    const cells = wb.cells.get("老板摘要")!;
+    const fact = (name: string) => {
+      for (let r = 1; r < 60; r++) if (cells.get(`A${r}`) === name) return Number(cells.get(`B${r}`));
+      throw new Error(`no fact ${name}`);
+    };
+    const yuan = (x: number) => `${x < 0 ? "-" : ""}¥${Math.round(Math.abs(x)).toLocaleString("en-US")}`;
+    expect(run.stdout).toContain(
+      `第二年:销售额 ${yuan(fact("第二年销售额(¥,含退款)"))}(含退款),税前利润 ${yuan(fact("第二年税前利润(¥)"))},税后净利润 ${yuan(fact("第二年税后净利润(¥)"))}。`,
+    );
+    expect(run.stdout).toContain(`最大资金需求 ${yuan(fact("最大资金需求(¥)"))};现金计划期内未回正。`);
   });
 
   it("writes the eight sheets, boss summary first and the monthly P&L before the rate card", () => {

@@ -39,6 +39,16 @@ export const CLI_MESSAGES = {
     en: (people: number, cost: string) => `Team at its peak: ${people} people including shared design, ${cost} a month.`,
     zh: (people: number, cost: string) => `团队高峰 ${people} 人(含共享设计),月人力成本 ${cost}。`,
   },
+  summaryYear: {
+    en: (year: number, sales: string, profit: string, afterTax: string) =>
+      `Year ${year}: sales ${sales} (before refunds), profit before income tax ${profit}, after it ${afterTax}.`,
+    zh: (year: number, sales: string, profit: string, afterTax: string) =>
+      `第${"一二三四五"[year - 1] ?? year}年:销售额 ${sales}(含退款),税前利润 ${profit},税后净利润 ${afterTax}。`,
+  },
+  summaryCash: {
+    en: (peak: string, month: number | null) => `Peak cash needed: ${peak}; ${month === null ? "the cash is not back within the plan" : `the cash is back in month ${month}`}.`,
+    zh: (peak: string, month: number | null) => `最大资金需求 ${peak};现金${month === null ? "计划期内未回正" : `第${month}个月回正`}。`,
+  },
   // File and parse failures: what happened to the user's path, and what to do.
   noSuchFile: { en: (file: string) => `${file}: no such file; check the path.`, zh: (file: string) => `${file}: 文件不存在,请检查路径。` },
   cannotRead: {
