@@ -89,15 +89,15 @@ export const PLAN_MESSAGES = {
   },
   belowBreakEven: {
     en: (needed: number | null, planned: number | null) =>
-      `Needs ${needed?.toLocaleString("en") ?? "more"} ${needed === 1 ? "order" : "orders"} a month to cover its team and fixed costs; the plan gives it ${planned?.toLocaleString("en") ?? 0}.`,
+      `Needs ${needed?.toLocaleString("en") ?? "more"} ${needed === 1 ? "order" : "orders"} a month to cover its team and fixed costs; its share of your target, beside the stores planned with it, gives it ${planned?.toLocaleString("en") ?? 0}.`,
     zh: (needed: number | null, planned: number | null) =>
-      `每月需 ${needed?.toLocaleString("en") ?? "更多"} 单才能覆盖团队和固定成本;按计划只有 ${planned?.toLocaleString("en") ?? 0} 单。`,
+      `每月需 ${needed?.toLocaleString("en") ?? "更多"} 单才能覆盖团队和固定成本;与同期规划的店铺一起分年目标,它只分到 ${planned?.toLocaleString("en") ?? 0} 单。`,
   },
   supplyBelowBreakEven: {
     en: (needed: number | null, planned: number | null) =>
-      `Needs ${needed?.toLocaleString("en") ?? "more"} ${needed === 1 ? "order" : "orders"} a month supplied to cover its key-account manager and its share of the fixed costs (the platform runs the store); the plan gives it ${planned?.toLocaleString("en") ?? 0}.`,
+      `Needs ${needed?.toLocaleString("en") ?? "more"} ${needed === 1 ? "order" : "orders"} a month supplied to cover its key-account manager and its share of the fixed costs (the platform runs the store); its share of your target, beside the stores planned with it, gives it ${planned?.toLocaleString("en") ?? 0}.`,
     zh: (needed: number | null, planned: number | null) =>
-      `每月需供货 ${needed?.toLocaleString("en") ?? "更多"} 单才能覆盖大客户经理和分摊的固定成本(店铺由平台经营);按计划只有 ${planned?.toLocaleString("en") ?? 0} 单。`,
+      `每月需供货 ${needed?.toLocaleString("en") ?? "更多"} 单才能覆盖大客户经理和分摊的固定成本(店铺由平台经营);与同期规划的店铺一起分年目标,它只分到 ${planned?.toLocaleString("en") ?? 0} 单。`,
   },
   gate: {
     en: (reason: string, invitation: boolean) => `${reason}${invitation ? " (by invitation)" : ""}.`,
