@@ -140,7 +140,8 @@ export function chooseEntries(data: ReferenceData, company: PlanCompany, ranked:
  */
 export function deferStores(data: ReferenceData, company: PlanCompany, entries: Entries, late: ReadonlySet<string>): Entries {
   const rejected = new Map(entries.rejected);
-  const fresh = entries.entered.filter((e) => !runningStores(company).has(e.candidate.platform)).map((e) => e.candidate.platform);
+  const running = runningStores(company);
+  const fresh = entries.entered.filter((e) => !running.has(e.candidate.platform)).map((e) => e.candidate.platform);
   for (const code of late) rejected.set(code, { kind: "enter_later", reason: "after_previous", openMonth: null, after: fresh[fresh.indexOf(code) - 1] ?? null, fix: null });
   const kept = entries.entered.filter((e) => !late.has(e.candidate.platform)).map((e) => e.candidate);
   return { ...evaluate(data, company, kept), rejected };

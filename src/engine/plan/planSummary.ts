@@ -12,6 +12,7 @@ import type { PlanCompany } from "./planInput";
 import { needsShared, sharedPool, zeroRoles } from "../team/teamCost";
 import type { Simulation } from "./simulateMonths";
 import type { Headline, PlanTotals, PlatformPlan, TeamMonth } from "./planTypes";
+import { opensAfterPlan } from "./verdictTypes";
 
 /**
  * People on the payroll each month: each open platform's own team that month (grown with its orders and sales,
@@ -94,7 +95,7 @@ export function headline(platforms: readonly PlatformPlan[], entered: readonly s
     const existing = entered.filter((p) => kind(p).kind === "existing");
     const fresh = entered.filter((p) => kind(p).kind !== "existing");
     // Those whose turn comes after the plan (deferStores) follow, with no opening month.
-    const deferred = platforms.filter((p) => p.verdict.kind === "enter_later" && !entered.includes(p.platform)).map((p) => p.platform);
+    const deferred = platforms.filter((p) => opensAfterPlan(p.verdict)).map((p) => p.platform);
     const next = [...fresh.slice(1), ...deferred].map((p) => ({ platform: p, openMonth: kind(p).openMonth }));
     return { kind: "enter", existing, focus: fresh[0] ?? null, next };
   }

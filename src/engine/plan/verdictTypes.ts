@@ -34,6 +34,9 @@ export interface Verdict {
   fix: ProfitFix | null;
 }
 
+/** A new store whose turn comes after the plan's last opening month (deferStores): in the sequence, with no month, share or people. */
+export const opensAfterPlan = (v: Pick<Verdict, "kind" | "openMonth">): boolean => v.kind === "enter_later" && v.openMonth === null;
+
 /** A store the brand already runs: its sales today against what its share of the ad budget buys once steady. */
 export interface ExistingStore {
   /** Its current monthly sales, as the user stated them. */

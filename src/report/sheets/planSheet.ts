@@ -1,4 +1,5 @@
 import { type Lang } from "../../engine";
+import { opensAfterPlan } from "../../engine/plan/verdictTypes";
 import { formulaCalculator as F } from "../../engine/calc";
 import { runRateNeed } from "../../engine/plan/budgetCheck";
 import { label } from "../../messages";
@@ -41,7 +42,7 @@ export function planSheet(
   const name = (p: string) => platformName(data, p, lang);
   const entered = plan.entered.map((p) => plan.platforms.find((x) => x.platform === p)!);
   // The entry sequence goes on past the plan: a store whose turn comes after it is listed last, with no month.
-  const sequence = [...entered, ...plan.platforms.filter((p) => p.verdict.kind === "enter_later" && !plan.entered.includes(p.platform))];
+  const sequence = [...entered, ...plan.platforms.filter((p) => opensAfterPlan(p.verdict))];
   b.add({ kind: "title", text: `${result.brand}: ${label("sheetPlan", lang)}` });
   b.add({ kind: "heading", text: label("sequence", lang) });
   b.table({

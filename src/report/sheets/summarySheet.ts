@@ -3,6 +3,7 @@ import { peakPeople } from "../../engine/plan/planSummary";
 import type { MoneyLine } from "../../engine/plan/monthLine";
 import { formulaCalculator as F } from "../../engine/calc";
 import { type Lang } from "../../engine";
+import { opensAfterPlan } from "../../engine/plan/verdictTypes";
 import { label, messages } from "../../messages";
 import { percentText } from "../../messages/catalogue";
 import { adModelText, paidShareText, headlineText, platformName, verdictLabel, verdictReason } from "../planText";
@@ -91,7 +92,7 @@ export function summarySheet(
     rows: plan.platforms.map((p): CellValue[] => {
       const entered = p.runRate !== null;
       // A platform whose turn comes after the plan's last opening month gets no people or budget within the plan.
-      const opens = p.verdict.kind !== "enter_later" || p.verdict.openMonth !== null;
+      const opens = !opensAfterPlan(p.verdict);
       return [
         platformName(data, p.platform, lang),
         p.fit,
