@@ -1,7 +1,7 @@
 import type { ReferenceData } from "../data/referenceData";
 import { marketplaceSibling, type ChannelPlan, type Lang, type PlanCompany, type PlatformPlan, type ProfitFix } from "../engine";
 import { label, messages, percentText, VERDICT_REASON_LABELS } from "../messages/catalogue";
-import type { FixWords } from "../messages/catalogue/planMessages";
+import type { FixWords, FocusAds } from "../messages/catalogue/planMessages";
 import { costFigure } from "../engine/costs";
 import { lastOpeningMonth } from "../engine/plan/storePayback";
 
@@ -50,7 +50,7 @@ export function verdictReason(data: ReferenceData, plan: ChannelPlan, p: Platfor
     case "loss_per_order":
       return m.lossPerOrder(fixWords(p, v.fix!));
     case "below_break_even":
-      return m.belowBreakEven(v.fix!.breakEvenOrders, v.fix!.plannedOrders);
+      return m.belowBreakEven(v.fix!.breakEvenOrders, v.fix!.plannedOrders, v.fix!.plannedAlone === true);
     case "supply_below_break_even":
       return m.supplyBelowBreakEven(v.fix!.breakEvenOrders, v.fix!.plannedOrders);
     case "gate": {
@@ -94,16 +94,16 @@ export function headlineText(data: ReferenceData, plan: ChannelPlan, lang: Lang,
   const existing = h.existing.length ? [m.headlineExisting(h.existing.map((p) => platformName(data, p, lang)))] : [];
   const focus = h.focus === null ? null : plan.platforms.find((p) => p.platform === h.focus)!;
   const focusName = focus ? platformName(data, focus.platform, lang) : "";
-  // A store that gets the whole budget is told so in words, not as "100.0%".
-  const share = focus && percentText(focus.budgetWeight) !== percentText(1) ? percentText(focus.budgetWeight) : null;
+  // A store that gets the whole budget, or none of it, is told so in words, not as "100.0%" or "0.0%".
+  const ads: FocusAds = !focus || percentText(focus.budgetWeight) === percentText(1) ? "whole" : focus.budgetWeight === 0 ? "none" : { share: percentText(focus.budgetWeight) };
+  const today = salesToday(plan);
   const enter = !focus
     ? []
     : focus.verdict.reason === "short_of_overhead"
-      ? [m.headlineEnterShort(focusName, share, next)]
+      ? [m.headlineEnterShort(focusName, ads, next, today !== null)]
       : focus.verdict.reason === "slow_payback"
-        ? [m.headlineEnterSlow(focusName, plan.totals.length, share, next)]
-        : [m.headlineEnter(focusName, share, next)];
-  const today = salesToday(plan);
+        ? [m.headlineEnterSlow(focusName, plan.totals.length, ads, next)]
+        : [m.headlineEnter(focusName, ads, next)];
   const year =
     today === null
       ? m.headlineYear(s.yearOneSales, company.annualTarget, s.yearOneProfit, s.paybackMonth, s.cashPaybackMonth)
@@ -140,19 +140,30 @@ export function budgetText(data: ReferenceData, plan: ChannelPlan, lang: Lang): 
   const growth = today === null ? "" : ` ${m.budgetGrowth(b.forecastYearOneSales, today, pace)}${keep}`;
   const capped = b.capped.map((x) => m.budgetCapped(platformName(data, x.platform, lang), x.months, plan.totals.length, x.firstMonth, x.wanted, x.spend, x.sales));
   const forecast = plan.entered.length ? ` ${m.budgetForecast(b.forecastYearOneSales, b.targetReachedMonth, plan.totals.length, b.budgetForTarget, b.monthlyBudget)}${growth}` : "";
-  const money = [`${need}${forecast}`, ...capped].join(" ");
+  const spendRamp = data.planning.demandRamp.spend.values;
+  const ramps = plan.platforms.some((p) => plan.entered.includes(p.platform) && p.existing === null && p.runRate !== null && p.runRate.adSpend > 0);
+  const ramp = ramps ? [m.budgetRamp(percentText(spendRamp[0]!), spendRamp.length)] : [];
+  const money = [`${need}${forecast}`, ...ramp, ...capped].join(" ");
   const s = plan.summary;
   return s.teamOver ? `${money} ${m.teamOver(s.peakPeople, s.teamAvailable!)}` : money;
 }
 
 /** How ad spend is modelled, with the paid share and the new-store ramp as the data give them. */
 export function adModelText(data: ReferenceData, paidShare: number | null, lang: Lang): string {
-  const roi = data.planning.demandRamp.roi.values;
+  const { roi, spend } = { roi: data.planning.demandRamp.roi.values, spend: data.planning.demandRamp.spend.values };
   const curve = data.planning.spendCurve;
   const m = messages(lang).plan;
   const knee = curve.referenceMonthlySpend.value.toLocaleString("en-US");
   const pace = percentText(data.planning.runningGrowth.monthlySpendGrowth.value);
-  return m.adModel(paidShareText(data, paidShare, lang), percentText(roi[0]!), roi.length, knee, String(curve.elasticity.value), pace);
+  return m.adModel(
+    paidShareText(data, paidShare, lang),
+    percentText(roi[0]!),
+    percentText(spend[0]!),
+    Math.max(roi.length, spend.length),
+    knee,
+    String(curve.elasticity.value),
+    pace,
+  );
 }
 
 /** The company's paid-share override as a percentage, or each platform's own (costs data). */

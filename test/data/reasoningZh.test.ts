@@ -36,6 +36,12 @@ describe("the rate card's reasoning in Chinese", () => {
     expect(texts.map((t) => reasoningText(t, "zh")).filter((zh) => !/[\u4e00-\u9fff]/.test(zh) || englishLeak(zh))).toEqual([]);
   });
 
+  it("has Chinese for the wizard plan step's notes: the new-store ramps, the seasonality and the 80/20 basis", () => {
+    const texts = [...Object.values(data.planning.demandRamp).map((ramp) => ramp.estimate), data.model.seasonality.estimate, data.model.allocation.basis];
+    expect(texts).toHaveLength(5);
+    expect(texts.map((t) => reasoningText(t, "zh")).filter((zh) => !/[\u4e00-\u9fff]/.test(zh) || englishLeak(zh))).toEqual([]);
+  });
+
   it("fills the zh Rate card sheet's note column in Chinese and leaves the en one as written", () => {
     const codes = Object.keys(data.rateCard.platforms);
     const zhNotes = rateCardRows(data, codes, "zh").map((r) => String(r[6]));

@@ -34,28 +34,29 @@ describe("channelPlan: a hand-worked two-platform year", () => {
 
   /*
    * Demand is what the spend buys (fixture ramps: half the mature ROI and no organic sales in a store's first month,
-   * mature after). Budget ¥25,000 a month, split 80/20 among the open platforms.
+   * mature after; from month 1 a store can put all of its mature spend to work, no more). Budget ¥25,000 a month,
+   * split 80/20 among the open platforms.
    */
-  it("month 1: Tmall's spend is capped by the budget and buys 500 orders at ROI 2, all paid: it loses 17,900", () => {
+  it("month 1: Tmall spends its mature 16,000, not the 80,000 its target would want at ROI 2: 320 orders, it loses 15,776", () => {
     // ROI 4 × 0.5 = 2; paid share 1 − 0.6 × 0 = 1; the target share would need 200,000 × 0.8 × 1 ÷ 2 = 80,000 of ads,
-    // the budget allows 25,000 × 1 = 25,000: orders = 25,000 × 2 ÷ 1 ÷ 100 = 500.
-    // contribution = 500 × (100 − 20 − 4.80 − 32 − 5) − 25,000 = 19,100 − 25,000 = −5,900; profit −5,900 − 7,000 − 5,000
+    // a store can spend what it would at maturity, 200,000 × 0.8 × 0.4 ÷ 4 = 16,000 (under the budget): 16,000 × 2 ÷ 100 = 320.
+    // contribution = 320 × (100 − 20 − 4.80 − 32 − 5) − 16,000 = 12,224 − 16,000 = −3,776; profit −3,776 − 7,000 − 5,000
     expect(line("TMALL", 1)).toMatchObject({
-      orders: 500,
-      sales: 50000,
-      returns: 10000,
-      deductions: 2400,
-      goods: 16000,
-      shipping: 2500,
-      ads: 25000,
+      orders: 320,
+      sales: 32000,
+      returns: 6400,
+      deductions: 1536,
+      goods: 10240,
+      shipping: 1600,
+      ads: 16000,
       platformFees: 0,
-      contribution: -5900,
+      contribution: -3776,
       labour: 7000,
       rent: 5000,
       annualFee: 0,
-      profit: -17900,
-      cumulativeProfit: -17900,
-      netProfitPerOrder: -35.8,
+      profit: -15776,
+      cumulativeProfit: -15776,
+      netProfitPerOrder: -49.3,
     });
     expect(line("TMALL", 1).paidVisitors).toBe(line("TMALL", 1).visitors);
   });
@@ -66,22 +67,22 @@ describe("channelPlan: a hand-worked two-platform year", () => {
     expect(line("TMALL", 2)).toMatchObject({ orders: 1600, ads: 16000, contribution: 45120, profit: 33120 });
   });
 
-  it("month 4: JD opens with 20% of the budget (5,000) at ROI 2: 100 orders; shared costs split by sales 160,000 : 10,000", () => {
-    // JD would need 200,000 × 0.2 × 1 ÷ 2 = 20,000, the budget allows 25,000 × 0.2 = 5,000: 5,000 × 2 ÷ 100 = 100 orders
-    // contribution 100 × 36.20 − 5,000 = −1,380; designer 2,000 → 1,882.35 / 117.65, rent 5,000 → 4,705.88 / 294.12
-    // (largest remainders to JD); JD −1,380 − 5,117.65 − 294.12 − 1,000 = −7,791.77; Tmall 45,120 − 6,882.35 − 4,705.88
+  it("month 4: JD opens at its mature 4,000 (under its 5,000 of the budget) at ROI 2: 80 orders; shared costs split by sales 160,000 : 8,000", () => {
+    // JD would need 200,000 × 0.2 × 1 ÷ 2 = 20,000; at maturity 200,000 × 0.2 × 0.4 ÷ 4 = 4,000 ≤ 25,000 × 0.2: 4,000 × 2 ÷ 100 = 80
+    // contribution 80 × 36.20 − 4,000 = −1,104; designer 2,000 → 1,904.76 / 95.24, rent 5,000 → 4,761.90 / 238.10;
+    // JD −1,104 − 5,095.24 − 238.10 − 1,000 = −7,437.34; Tmall 45,120 − 6,904.76 − 4,761.90
     expect(line("JD", 4)).toMatchObject({
-      orders: 100,
-      sales: 10000,
-      ads: 5000,
-      platformFees: 200,
-      contribution: -1380,
-      labour: 5117.65,
-      rent: 294.12,
+      orders: 80,
+      sales: 8000,
+      ads: 4000,
+      platformFees: 160,
+      contribution: -1104,
+      labour: 5095.24,
+      rent: 238.1,
       annualFee: 1000,
-      profit: -7791.77,
+      profit: -7437.34,
     });
-    expect(line("TMALL", 4)).toMatchObject({ orders: 1600, ads: 16000, contribution: 45120, labour: 6882.35, rent: 4705.88, profit: 33531.77 });
+    expect(line("TMALL", 4)).toMatchObject({ orders: 1600, ads: 16000, contribution: 45120, labour: 6904.76, rent: 4761.9, profit: 33453.34 });
     expect(line(null, 4).ads).toBeLessThanOrEqual(25000);
   });
 
@@ -95,18 +96,18 @@ describe("channelPlan: a hand-worked two-platform year", () => {
     }
   });
 
-  it("adds up the year: −17,900 + 33,120 + 33,120 + 25,740 + 8 × 37,600 = 374,880, paid back in month 2", () => {
-    expect(plan.totals.map((t) => t.profit).slice(0, 4)).toEqual([-17900, 33120, 33120, 25740]);
-    expect(plan.summary.yearOneProfit).toBe(374880);
-    expect(line(null, 12).cumulativeProfit).toBe(374880);
+  it("adds up the year: −15,776 + 33,120 + 33,120 + 26,016 + 8 × 37,600 = 377,280, paid back in month 2", () => {
+    expect(plan.totals.map((t) => t.profit).slice(0, 4)).toEqual([-15776, 33120, 33120, 26016]);
+    expect(plan.summary.yearOneProfit).toBe(377280);
+    expect(line(null, 12).cumulativeProfit).toBe(377280);
     expect(plan.summary.paybackMonth).toBe(2);
   });
 
-  it("totals the year for the P&L's year rows: ads 25,000 + 2 × 16,000 + 21,000 + 8 × 20,000 = 238,000; the running total at month 12", () => {
+  it("totals the year for the P&L's year rows: ads 16,000 + 2 × 16,000 + 20,000 + 8 × 20,000 = 228,000; the running total at month 12", () => {
     expect(plan.yearTotals).toHaveLength(1);
-    expect(plan.yearTotals[0]).toMatchObject({ year: 1, firstMonth: 1, lastMonth: 12, ads: 238000, profit: 374880, cumulativeProfit: 374880 });
-    // orders: Tmall 500 + 11 × 1,600; JD 100 + 8 × 400
-    expect(plan.yearTotals[0]!.orders).toBe(500 + 11 * 1600 + 100 + 8 * 400);
+    expect(plan.yearTotals[0]).toMatchObject({ year: 1, firstMonth: 1, lastMonth: 12, ads: 228000, profit: 377280, cumulativeProfit: 377280 });
+    // orders: Tmall 320 + 11 × 1,600; JD 80 + 8 × 400
+    expect(plan.yearTotals[0]!.orders).toBe(320 + 11 * 1600 + 80 + 8 * 400);
   });
 
   it("never spends more than the monthly budget", () => {
@@ -126,9 +127,9 @@ describe("channelPlan: a hand-worked two-platform year", () => {
   });
 
   it("checks the target against the capped forecast: sales reach ¥200,000 a month in month 5, when JD has matured", () => {
-    // Tmall: 500 orders in month 1, 1,600 from month 2 (¥160,000); JD opens in month 4 with 100 orders (¥10,000) and
+    // Tmall: 320 orders in month 1, 1,600 from month 2 (¥160,000); JD opens in month 4 with 80 orders (¥8,000) and
     // from month 5 buys its 400 (4,000 of ads at ROI 4 with 60% organic: ¥40,000): 160,000 + 40,000 = the month's target.
-    expect(plan.totals.map((t) => t.sales).slice(0, 5)).toEqual([50000, 160000, 160000, 170000, 200000]);
+    expect(plan.totals.map((t) => t.sales).slice(0, 5)).toEqual([32000, 160000, 160000, 168000, 200000]);
     expect(plan.budget.targetReachedMonth).toBe(5);
     expect(plan.budget.forecastYearOneSales).toBe(plan.totals.reduce((s, t) => s + t.sales, 0));
     // A flat target: every month weighs 1/12, so the budget that meets every month is the run-rate need itself.

@@ -51,34 +51,35 @@ describe("an established brand starts where it is", () => {
     // half the ROI: (20,000 + 120,000 × 1 ÷ 0.5) ÷ 4 = 65,000 of ads; its budget share is 21,000, and its spend may
     // have grown 6% over the 5,000 that keeps today: 5,300, the spend. The 300 above 5,000 buy 300 × 4 × 0.5 = 600 of
     // sales: 50,600, 506 orders, paid share (20,000 + 600) ÷ 50,600. contribution = 506 × 38.20 − 5,300 = 14,029.20.
-    // Shared designer 2,000 and rent 5,000 split by sales 50,600 : 8,000 → 1,726.96 / 273.04 and 4,317.41 / 682.59.
-    // profit = 14,029.20 − (5,000 + 1,726.96) − 4,317.41 = 2,984.83; no launch cost, no deposit, stock already held.
+    // Shared designer 2,000 and rent 5,000 split by sales 50,600 : 6,000 → 1,787.99 / 212.01 and 4,469.96 / 530.04.
+    // profit = 14,029.20 − (5,000 + 1,787.99) − 4,469.96 = 2,771.25; no launch cost, no deposit, stock already held.
     expect(line("TMALL", 1)).toMatchObject({
       orders: 506,
       sales: 50600,
       ads: 5300,
       adsWanted: 5300,
       contribution: 14029.2,
-      labour: 6726.96,
-      rent: 4317.41,
+      labour: 6787.99,
+      rent: 4469.96,
       launchCosts: 0,
       deposit: 0,
       inventoryChange: 0,
       receivablesChange: 0,
-      profit: 2984.83,
-      cashFlow: 2984.83,
+      profit: 2771.25,
+      cashFlow: 2771.25,
     });
     expect(line("TMALL", 1).paidShare).toBeCloseTo(20600 / 50600, 12);
     expect(line("TMALL", 1).paidVisitors).toBe(Math.ceil(line("TMALL", 1).visitors * line("TMALL", 1).paidShare!));
   });
 
-  it("month 1: JD is a new store: half the ROI, all paid, capped at its 4,000: 80 orders, and pays its deposit", () => {
-    // wanted 0.2 × 150,000 = 30,000 of sales, all paid, at ROI 2: 15,000 of ads > 4,000; orders = 4,000 × 2 ÷ 1 ÷ 100 = 80;
-    // profit = 80 × 36.20 − 4,000 − (5,000 + 273.04) − 682.59 − 1,000 = −8,059.63
+  it("month 1: JD is a new store: half the ROI, all paid, at its mature 3,000 of ads: 60 orders, and pays its deposit", () => {
+    // wanted 0.2 × 150,000 = 30,000 of sales, all paid, at ROI 2: 15,000 of ads; a store can put what it would spend at
+    // maturity to work, 30,000 × 0.4 ÷ 4 = 3,000 (under its 4,000 of the budget): orders = 3,000 × 2 ÷ 1 ÷ 100 = 60;
+    // profit = 60 × 36.20 − 3,000 − (5,000 + 212.01) − 530.04 − 1,000 = −7,570.05
     const deposit = data.rateCard.platforms.JD!.deposit.value;
     expect(deposit).toBeGreaterThan(0);
-    expect(line("JD", 1)).toMatchObject({ orders: 80, sales: 8000, ads: 4000, adsWanted: 15000, contribution: -1104, labour: 5273.04, rent: 682.59, profit: -8059.63, deposit });
-    expect(line("JD", 1).cashFlow).toBe(-8059.63 - deposit);
+    expect(line("JD", 1)).toMatchObject({ orders: 60, sales: 6000, ads: 3000, adsWanted: 3000, contribution: -828, labour: 5212.01, rent: 530.04, profit: -7570.05, deposit });
+    expect(line("JD", 1).cashFlow).toBe(-7570.05 - deposit);
   });
 
   it("month 2 on: JD at its mature ROI needs 3,000 (300 orders); Tmall's spend grows 6% a month; no month spends above the budget", () => {

@@ -4,8 +4,8 @@ import { verdictReason } from "../../src/report/planText";
 import { plannedScenario, SLOW_SERUM } from "../support/plannedScenario";
 
 /*
- * A new home-goods brand (¥299 throw, ¥90 unit cost, ¥6 shipping), ¥6m target, ¥100,000 a month for ads, up to three
- * platforms: Tmall opens first, JD in month 9 once Tmall has covered its costs 3 months running, and Suning's turn
+ * A new home-goods brand (¥299 throw, ¥60 unit cost, ¥6 shipping), ¥6m target, ¥100,000 a month for ads, up to three
+ * platforms: Tmall opens first, JD in month 11 once Tmall has covered its costs 3 months running, and Suning's turn
  * comes when JD has, in month 24. Opened in the plan's last month, Suning's P&L would show one month of launch loss
  * beside a run-rate margin nobody could check: the plan opens a new store only while 12 months remain
  * (planning.paybackJudgedAfterMonths), so Suning is listed as opening after the plan, and the shares of the target
@@ -15,7 +15,7 @@ const scenario = {
   brand: "Home throws",
   company: { annualTarget: 6_000_000, monthlyAdBudget: 100_000, maxPlatforms: 3 },
   // The serum's buyers and brand, a home-goods product.
-  products: [{ ...SLOW_SERUM.products[0]!, sku: "T1", name: "Throw", category: "HOME", price: 299, unitCost: 90 }],
+  products: [{ ...SLOW_SERUM.products[0]!, sku: "T1", name: "Throw", category: "HOME", price: 299, unitCost: 60 }],
 };
 
 const planWith = (data: ReferenceData) => plannedScenario(scenario, "2026-12-06", data).plan;
@@ -25,10 +25,10 @@ const plan = planWith(data);
 const opens = (p: typeof plan) => p.platforms.filter((x) => x.verdict.kind === "enter_now" || x.verdict.kind === "enter_later").map((x) => [x.platform, x.verdict.openMonth]);
 
 describe("a new store opens only while the plan can still judge its payback", () => {
-  it("opens Tmall in month 1 and JD in month 9, and lists Suning as opening after the 24-month plan, with no month of it in the P&L", () => {
+  it("opens Tmall in month 1 and JD in month 11, and lists Suning as opening after the 24-month plan, with no month of it in the P&L", () => {
     expect(opens(plan)).toEqual([
       ["TMALL", 1],
-      ["JD", 9],
+      ["JD", 11],
       ["SUNING", null],
     ]);
     expect(plan.months.filter((l) => l.platform === "SUNING")).toEqual([]);
@@ -36,7 +36,7 @@ describe("a new store opens only while the plan can still judge its payback", ()
       kind: "enter",
       focus: "TMALL",
       next: [
-        { platform: "JD", openMonth: 9 },
+        { platform: "JD", openMonth: 11 },
         { platform: "SUNING", openMonth: null },
       ],
     });
@@ -58,7 +58,7 @@ describe("a new store opens only while the plan can still judge its payback", ()
     const loose = planWith({ ...data, planning });
     expect(opens(loose)).toEqual([
       ["TMALL", 1],
-      ["JD", 9],
+      ["JD", 11],
       ["SUNING", 24],
     ]);
   });

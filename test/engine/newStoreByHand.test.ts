@@ -30,7 +30,8 @@ function newStoreData(): ReferenceData {
   });
   const planning = structuredClone(base.planning);
   planning.horizonMonths = 24;
-  planning.demandRamp = { roi: { values: [0.5, 0.75, 1], estimate: "test fixture" }, organic: { values: [0, 0.5, 1], estimate: "test fixture" } };
+  const ramp = (values: number[]) => ({ values, estimate: "test fixture" });
+  planning.demandRamp = { roi: ramp([0.5, 0.75, 1]), spend: ramp([0.6, 0.8, 1]), organic: ramp([0, 0.5, 1]) };
   return { ...base, rateCard: card, costs, planning };
 }
 
@@ -41,30 +42,32 @@ const month = (m: number) => plan.months.find((l) => l.platform === "TMALL" && l
 /*
  * Price ¥100, unit cost ¥40, shipping ¥5, returns q = 20%, deductions 6% of kept sales (¥4.80 an order); target
  * ¥2.4m flat (¥200,000 a month), ad budget ¥25,000 a month, rent ¥5,000, paid share 40% at maturity.
- * Ramp: a month open 1, 2, 3+ buys at 50%, 75%, 100% of ROI 4, with 0%, 50%, 100% of the mature organic share.
+ * Ramp: a month open 1, 2, 3+ buys at 50%, 75%, 100% of ROI 4, with 0%, 50%, 100% of the mature organic share, and
+ * can put 60%, 80%, 100% of its mature spend to work (200,000 × 0.4 ÷ 4 = ¥20,000 a month, under the budget).
  */
 describe("a new brand's new store over 24 months, worked by hand: ramp, budget cap, the full cost stack, cash", () => {
-  it("month 1: ROI 2, all paid; the target would need ¥100,000 of ads, the budget caps it at ¥25,000: 500 orders", () => {
-    // sales 25,000 × 2 = 50,000; returns 10,000; deductions 500 × 4.80 = 2,400; goods 500 × 0.8 × 40 = 16,000;
-    // shipping 2,500; affiliates 50,000 × 10% × 0.8 kept × 20% = 800; seeding 1,000; promotions 5% × 40,000 = 2,000;
-    // fulfilment 1,000; return shipping 100 × 10 + 500 × 0.5 = 1,250.
-    // contribution 50,000 − 10,000 − 2,400 − 16,000 − 2,500 − 25,000 − 6,050 = −11,950;
-    // profit −11,950 − labour 7,000 (operator, one agent, the shared designer) − rent 5,000 − launch 10,000 = −33,950.
-    expect(month(1)).toMatchObject({ orders: 500, adsWanted: 100000, ads: 25000, sales: 50000, returns: 10000, deductions: 2400, goods: 16000, shipping: 2500 });
-    expect(month(1)).toMatchObject({ affiliateCommission: 800, seeding: 1000, promotions: 2000, fulfilment: 1000, returnShipping: 1250, platformFees: 0 });
-    expect(month(1)).toMatchObject({ contribution: -11950, labour: 7000, rent: 5000, launchCosts: 10000, profit: -33950 });
-    // Cash: the deposit 20,000, a month of stock 16,000, and the month's payout (50,000 − 10,000 − 2,000 − 2,400 =
-    // 35,600) not yet settled: −33,950 − 20,000 − 16,000 − 35,600 = −105,550.
-    expect(month(1)).toMatchObject({ deposit: 20000, inventoryChange: 16000, receivablesChange: 35600, cashFlow: -105550, cumulativeCash: -105550 });
+  it("month 1: ROI 2, all paid; the target would want ¥100,000 of ads, a store its age puts 60% of ¥20,000 to work: 240 orders", () => {
+    // ads 0.6 × 20,000 = 12,000; sales 12,000 × 2 = 24,000; returns 4,800; deductions 240 × 4.80 = 1,152;
+    // goods 240 × 0.8 × 40 = 7,680; shipping 1,200; affiliates 24,000 × 10% × 0.8 kept × 20% = 384; seeding 480;
+    // promotions 5% × 19,200 = 960; fulfilment 480; return shipping 48 × 10 + 240 × 0.5 = 600.
+    // contribution 24,000 − 4,800 − 1,152 − 7,680 − 1,200 − 12,000 − 2,904 = −5,736;
+    // profit −5,736 − labour 7,000 (operator, one agent, the shared designer) − rent 5,000 − launch 10,000 = −27,736.
+    // The budget (¥25,000) does not bind: what its age lets it want is what it spends.
+    expect(month(1)).toMatchObject({ orders: 240, adsWanted: 12000, ads: 12000, sales: 24000, returns: 4800, deductions: 1152, goods: 7680, shipping: 1200 });
+    expect(month(1)).toMatchObject({ affiliateCommission: 384, seeding: 480, promotions: 960, fulfilment: 480, returnShipping: 600, platformFees: 0 });
+    expect(month(1)).toMatchObject({ contribution: -5736, labour: 7000, rent: 5000, launchCosts: 10000, profit: -27736 });
+    // Cash: the deposit 20,000, a month of stock 7,680, and the month's payout (24,000 − 4,800 − 960 − 1,152 =
+    // 17,088) not yet settled: −27,736 − 20,000 − 7,680 − 17,088 = −72,504.
+    expect(month(1)).toMatchObject({ deposit: 20000, inventoryChange: 7680, receivablesChange: 17088, cashFlow: -72504, cumulativeCash: -72504 });
   });
 
-  it("month 2: ROI 3, paid share 1 − 0.6 × 0.5 = 0.7; still capped: 25,000 × 3 ÷ 0.7 = ¥107,143 of sales, 1,071 orders", () => {
-    // wanted 200,000 × 0.7 ÷ 3 = 46,666.67 > 25,000. Sales 107,100; returns 21,420; deductions 5,140.80; goods 34,272;
-    // shipping 5,355; affiliates 1,713.60; seeding 2,142; promotions 4,284; fulfilment 2,142; return shipping
-    // 214.2 × 10 + 1,071 × 0.5 = 2,677.50. Contribution 107,100 − 91,187.80 − 12,959.10 = 2,953.10; profit −9,046.90.
-    expect(month(2)).toMatchObject({ orders: 1071, adsWanted: 46666.67, ads: 25000, sales: 107100, contribution: 2953.1, profit: -9046.9 });
-    // Stock 34,272 − 16,000; payout 107,100 − 21,420 − 4,284 − 5,140.80 = 76,255.20, up 40,655.20: cash −67,974.10.
-    expect(month(2)).toMatchObject({ inventoryChange: 18272, receivablesChange: 40655.2, cashFlow: -67974.1, cumulativeCash: -173524.1 });
+  it("month 2: ROI 3, paid share 1 − 0.6 × 0.5 = 0.7; 80% of ¥20,000 at work: 16,000 × 3 ÷ 0.7 = ¥68,571 of sales, 686 orders", () => {
+    // The target would want 200,000 × 0.7 ÷ 3 = 46,666.67. Sales 68,600; returns 13,720; deductions 3,292.80; goods
+    // 21,952; shipping 3,430; affiliates 1,097.60; seeding 1,372; promotions 2,744; fulfilment 1,372; return shipping
+    // 137.2 × 10 + 686 × 0.5 = 1,715. Contribution 68,600 − 58,394.80 − 8,300.60 = 1,904.60; profit −10,095.40.
+    expect(month(2)).toMatchObject({ orders: 686, adsWanted: 16000, ads: 16000, sales: 68600, contribution: 1904.6, profit: -10095.4 });
+    // Stock 21,952 − 7,680; payout 68,600 − 13,720 − 2,744 − 3,292.80 = 48,843.20, up 31,755.20: cash −56,122.60.
+    expect(month(2)).toMatchObject({ inventoryChange: 14272, receivablesChange: 31755.2, cashFlow: -56122.6, cumulativeCash: -128626.6 });
   });
 
   it("month 3 on: mature, 200,000 × 0.4 ÷ 4 = ¥20,000 of ads (under the budget) buys the target's 2,000 orders", () => {
@@ -72,20 +75,29 @@ describe("a new brand's new store over 24 months, worked by hand: ramp, budget c
     // 2,000 orders × 0.35 conversations = 700 a month, past the 600 at which the store keeps two agents all day:
     // labour 3,000 + 2 × 2,000 + 2,000 = 9,000; profit 32,200 − 9,000 − 5,000 = 18,200.
     for (const m of [3, 4, 12, 24]) expect(month(m)).toMatchObject({ orders: 2000, ads: 20000, sales: 200000, contribution: 32200, labour: 9000, profit: 18200 });
-    // Month 3's stock and unsettled money grow once more (64,000 − 34,272; 142,400 − 76,255.20), then hold.
-    expect(month(3)).toMatchObject({ inventoryChange: 29728, receivablesChange: 66144.8, cashFlow: -77672.8, cumulativeCash: -251196.9 });
+    // Month 3's stock and unsettled money grow once more (64,000 − 21,952; 142,400 − 48,843.20), then hold.
+    expect(month(3)).toMatchObject({ inventoryChange: 42048, receivablesChange: 93556.8, cashFlow: -117404.8, cumulativeCash: -246031.4 });
     expect(month(4)).toMatchObject({ inventoryChange: 0, receivablesChange: 0, cashFlow: 18200 });
   });
 
-  it("pays back in month 5 (−42,996.90 after the ramp, + 18,200 a month), its cash in month 17, and needs ¥251,196.90 at the peak", () => {
-    expect(plan.months.filter((l) => l.month <= 5).map((l) => l.cumulativeProfit)).toEqual([-33950, -42996.9, -24796.9, -6596.9, 11603.1]);
-    expect(plan.summary).toMatchObject({ paybackMonth: 5, cashPaybackMonth: 17, peakCashNeed: 251196.9, peakPeople: 4 });
-    // Year 1: −42,996.90 + 10 × 18,200 = 139,003.10; year 2: 12 × 18,200 = 218,400. Cash at the years' ends:
-    // −251,196.90 + 9 × 18,200 = −87,396.90, then + 12 × 18,200 = 131,003.10.
+  it("pays back in month 5 (−37,831.40 after the ramp, + 18,200 a month), its cash in month 17, and needs ¥246,031.40 at the peak", () => {
+    expect(plan.months.filter((l) => l.month <= 5).map((l) => l.cumulativeProfit)).toEqual([-27736, -37831.4, -19631.4, -1431.4, 16768.6]);
+    expect(plan.summary).toMatchObject({ paybackMonth: 5, cashPaybackMonth: 17, peakCashNeed: 246031.4, peakPeople: 4 });
+    // Year 1: −37,831.40 + 10 × 18,200 = 144,168.60; year 2: 12 × 18,200 = 218,400. Cash at the years' ends:
+    // −246,031.40 + 9 × 18,200 = −82,231.40, then + 12 × 18,200 = 136,168.60.
     expect(plan.yearTotals.map((y) => [y.profit, y.cumulativeProfit, y.cumulativeCash])).toEqual([
-      [139003.1, 139003.1, -87396.9],
-      [218400, 357403.1, 131003.1],
+      [144168.6, 144168.6, -82231.4],
+      [218400, 362568.6, 136168.6],
     ]);
+  });
+
+  it("with a ¥15,000 budget the cap binds: 60% of 15,000 in month 1 against the 12,000 its age allows, then 15,000 buys 1,500 orders", () => {
+    const capped = channelPlan(data, { company: company({ platforms: ["TMALL"], maxPlatforms: 1, monthlyAdBudget: 15000 }), products: [product(data)] });
+    const at = (m: number) => capped.months.find((l) => l.platform === "TMALL" && l.month === m)!;
+    // Month 1: 9,000 × ROI 2 = 18,000 of sales; month 3 on: 15,000 × 4 ÷ 0.4 = 150,000, short of the 200,000 target.
+    expect(at(1)).toMatchObject({ adsWanted: 12000, ads: 9000, orders: 180 });
+    expect(at(3)).toMatchObject({ adsWanted: 20000, ads: 15000, orders: 1500 });
+    expect(capped.budget.capped).toEqual([{ platform: "TMALL", months: 24, firstMonth: 1, wanted: 12000, spend: 9000, sales: 18000 }]);
   });
 
   it("never spends more than the monthly budget", () => {

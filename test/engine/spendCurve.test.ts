@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { formulaCalculator as F, numberCalculator as N } from "../../src/engine/calc";
-import { demandOrders, demandSpend, paidSalesFor, spendForPaidSales, wantedSpend } from "../../src/engine/plan/monthDemand";
+import { demandOrders, paidSalesFor, spendForPaidSales, wantedSpend } from "../../src/engine/plan/monthDemand";
+import { newStoreSpend } from "../../src/engine/plan/newStoreSpend";
 import { runRates } from "../../src/engine/plan/runRate";
 import { spendCurve } from "../../src/engine/plan/spendCurve";
 import type { AverageOrder } from "../../src/engine/plan/averageOrder";
@@ -35,12 +36,24 @@ describe("diminishing returns above the reference spend (planning.json spendCurv
 
   it("keeps the budget share a hard cap, however much the target wants", () => {
     // A new brand: the growth its target asks is the whole month's target.
-    const x = { growth: 30_000_000, share: 0.8, paidShareNow: 0.35, roiNow: 2.27, budget: 3_000_000, budgetWeight: 0.8, curve };
+    // A store at maturity: its rates now are its mature ones, and it can put all of its spend to work.
+    const x = {
+      growth: 30_000_000,
+      share: 0.8,
+      paidShareNow: 0.35,
+      roiNow: 2.27,
+      budget: 3_000_000,
+      budgetWeight: 0.8,
+      curve,
+      spendRamp: 1,
+      matureRoi: 2.27,
+      maturePaidShare: 0.35,
+    };
     const wanted = wantedSpend(N, x);
     // Linear: 30m × 0.8 × 0.35 ÷ 2.27 = ¥3.70m; on the curve R × (3.70m ÷ R)^(1/0.85) = ¥4.13m.
     expect(wanted).toBeCloseTo(2_000_000 * ((30_000_000 * 0.8 * 0.35) / 2.27 / 2_000_000) ** (1 / 0.85), 2);
     expect(wanted).toBeGreaterThan(4_100_000);
-    expect(demandSpend(N, x)).toBe(2_400_000);
+    expect(newStoreSpend(N, x)).toBe(2_400_000);
     // The capped spend buys less than the target asks: 2.4m on the curve, grossed up by the paid share.
     const orders = demandOrders(N, { spend: 2_400_000, roiNow: 2.27, paidShareNow: 0.35, price: 269, curve });
     expect(orders).toBe(Math.round((2.27 * 2_000_000 * 1.2 ** 0.85) / 0.35 / 269));

@@ -104,7 +104,11 @@ function newStoreWithVat(): ReferenceData {
   card.platforms.TMALL!.deposit = { value: 20000, estimate: "test fixture" };
   const planning = structuredClone(base.planning);
   planning.horizonMonths = 24;
-  planning.demandRamp = { roi: { values: [0.5, 0.75, 1], estimate: "test fixture" }, organic: { values: [0, 0.5, 1], estimate: "test fixture" } };
+  planning.demandRamp = {
+    roi: { values: [0.5, 0.75, 1], estimate: "test fixture" },
+    spend: { values: [0.6, 0.8, 1], estimate: "test fixture" },
+    organic: { values: [0, 0.5, 1], estimate: "test fixture" },
+  };
   return { ...base, rateCard: card, costs, planning };
 }
 
@@ -113,13 +117,13 @@ describe("the hand-worked new store with VAT", () => {
   const planFor = (vatRegime: VatRegime) => channelPlan(data, { company: company({ platforms: ["TMALL"], maxPlatforms: 1, vatRegime }), products: [product(data)] });
   const at = (lines: readonly MonthLine[], m: number) => lines.find((l) => l.platform === "TMALL" && l.month === m)!;
 
-  it("general taxpayer, month 1: VAT ¥980.03 comes off the contribution, the profit and the cash", () => {
-    // Sales 50,000, refunds 10,000, promotions 2,000: buyers paid 38,000 → output 38,000 × 13 ÷ 113 = 4,371.6814.
-    // Goods 16,000 × 13 ÷ 113 = 1,840.7080; services: deductions 2,400 + ads 25,000 = 27,400 × 6 ÷ 106 = 1,550.9434.
-    // VAT 4,371.6814 − 1,840.7080 − 1,550.9434 = 980.0300 → 980.03. Without VAT: contribution −11,950,
-    // profit −33,950, cash flow −105,550 (newStoreByHand): each falls by 980.03.
+  it("general taxpayer, month 1: VAT ¥470.41 comes off the contribution, the profit and the cash", () => {
+    // Sales 24,000, refunds 4,800, promotions 960: buyers paid 18,240 → output 18,240 × 13 ÷ 113 = 2,098.4071.
+    // Goods 7,680 × 13 ÷ 113 = 883.5398; services: deductions 1,152 + ads 12,000 = 13,152 × 6 ÷ 106 = 744.4528.
+    // VAT 2,098.4071 − 883.5398 − 744.4528 = 470.4145 → 470.41. Without VAT: contribution −5,736,
+    // profit −27,736, cash flow −72,504 (newStoreByHand): each falls by 470.41.
     const m1 = at(planFor("general").months, 1);
-    expect(m1).toMatchObject({ vat: 980.03, contribution: -12930.03, profit: -34930.03, cashFlow: -106530.03 });
+    expect(m1).toMatchObject({ vat: 470.41, contribution: -6206.41, profit: -28206.41, cashFlow: -72974.41 });
   });
 
   it("general taxpayer, a mature month: VAT ¥8,448.42 on ¥200,000 of sales (4.2%), profit 18,200 → 9,751.58", () => {

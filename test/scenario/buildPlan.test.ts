@@ -4,6 +4,7 @@ import { parse } from "yaml";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { describeIssue } from "../../src/messages";
 import { bossWorkbook } from "../../src/report/bossWorkbook";
+import { verdictReason } from "../../src/report/planText";
 import { buildPlan } from "../../src/scenario/buildPlan";
 import { scenarioSchema, type Scenario } from "../../src/scenario/scenario";
 
@@ -46,7 +47,10 @@ describe("buildPlan for the sample knitwear brand", () => {
     // cover those costs are ⌈67,650 ÷ contribution⌉, more than the 3,428 it would get.
     const tmall = of("TMALL").verdict;
     expect(tmall).toMatchObject({ kind: "not_profitable", reason: "below_break_even" });
-    expect(tmall.fix).toMatchObject({ plannedOrders: 3428, breakEvenOrders: Math.ceil(67650 / of("TMALL").averageOrder.contribution - 1e-9) });
+    // Judged as the only store (JD and the rest dropped first), it gets the whole target's 3,428 orders, and says so.
+    expect(tmall.fix).toMatchObject({ plannedOrders: 3428, plannedAlone: true, breakEvenOrders: Math.ceil(67650 / of("TMALL").averageOrder.contribution - 1e-9) });
+    expect(verdictReason(data, p.plan, of("TMALL"), "en", 3)).toContain("your whole target, if it were your only store, gives it 3,428");
+    expect(of("JD").verdict.fix!.plannedAlone).toBe(false);
     // JD contributes per order but would need more orders a month to cover its team and fixed costs than it would get.
     expect(of("JD").verdict).toMatchObject({ kind: "not_profitable", reason: "below_break_even" });
     expect(of("JD").verdict.fix!.plannedOrders!).toBeLessThan(of("JD").verdict.fix!.breakEvenOrders!);

@@ -35,7 +35,11 @@ export function roundNumberData(): ReferenceData {
   staffing.salaries.design["2"] = fixed(2000);
   const planning = structuredClone(base.planning);
   planning.horizonMonths = 12;
-  planning.demandRamp = { roi: { values: [0.5, 1], estimate: "test fixture" }, organic: { values: [0, 1], estimate: "test fixture" } };
+  planning.demandRamp = {
+    roi: { values: [0.5, 1], estimate: "test fixture" },
+    spend: { values: [1], estimate: "test fixture" },
+    organic: { values: [0, 1], estimate: "test fixture" },
+  };
   planning.breakthrough.consecutiveMonths = fixed(2);
   // Half the short horizon: a store opening up to month 7 is judged on its payback, so JD may open in month 4.
   planning.paybackJudgedAfterMonths = fixed(6);

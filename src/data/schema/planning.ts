@@ -20,10 +20,12 @@ export const planningSchema = z.strictObject({
   horizonMonths: z.number().int().min(12).max(60),
   /**
    * How a new store's demand grows, by month open (the last value holds after): its ROI as a share of the mature ROI,
-   * and its organic sales as a share of the mature organic share.
+   * the ad spend it can put to work as a share of what it would spend at maturity, and its organic sales as a share of
+   * the mature organic share.
    */
   demandRamp: z.strictObject({
     roi: z.strictObject({ values: z.array(fraction().positive()).min(1).max(36), estimate: text(600) }),
+    spend: z.strictObject({ values: z.array(fraction().positive()).min(1).max(36), estimate: text(800) }),
     organic: z.strictObject({ values: z.array(fraction()).min(1).max(36), estimate: text(600) }),
   }),
   /**

@@ -44,7 +44,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
   const overheadShare = overheadShareOf(company, planning);
   const rules: SimulationRules = {
     horizonMonths: planning.horizonMonths,
-    demandRamp: { roi: planning.demandRamp.roi.values, organic: planning.demandRamp.organic.values },
+    demandRamp: { roi: planning.demandRamp.roi.values, spend: planning.demandRamp.spend.values, organic: planning.demandRamp.organic.values },
     spendCurve: spendCurve(data),
     monthlyAdBudget: company.monthlyAdBudget,
     runningSpendGrowth: planning.runningGrowth.monthlySpendGrowth.value,

@@ -11,6 +11,7 @@ import { ownFixedCosts, runRateOrders, runRateTarget, runningMonthlyToday, share
 import { numberCalculator as N } from "../calc/numberCalculator";
 import { runRateShares, type Share } from "./runRateShares";
 import { oneStorePerMarketplace } from "./oneStorePerMarketplace";
+import { withinPlatformLimit } from "./withinPlatformLimit";
 
 export interface EnteredPlatform {
   candidate: Candidate;
@@ -97,7 +98,7 @@ export function chooseEntries(data: ReferenceData, company: PlanCompany, ranked:
   const dropped: Candidate[] = [];
   for (;;) {
     const { kept, shadowed } = company.platforms ? { kept: pool, shadowed: [] } : oneStorePerMarketplace(data, pool, running);
-    const chosen = kept.slice(0, limit);
+    const chosen = withinPlatformLimit(data, kept, limit);
     const result = evaluate(data, company, chosen);
     // A new store the months give no orders (the running stores already sell the target) is not opened, costs or none.
     const losing = result.entered.filter((e) => (e.runRate.profit < 0 || e.runRate.orders === 0) && !running.has(e.candidate.platform));
@@ -116,7 +117,7 @@ export function chooseEntries(data: ReferenceData, company: PlanCompany, ranked:
         return { ...alone, rejected };
       }
       for (const c of shadowed) rejected.set(c.platform, verdict("dont_enter", "same_marketplace"));
-      for (const c of kept.slice(limit)) rejected.set(c.platform, verdict("dont_enter", "platform_limit"));
+      for (const c of kept.filter((k) => !chosen.includes(k))) rejected.set(c.platform, verdict("dont_enter", "platform_limit"));
       return { entered: result.entered, rejected, sharedFixed: result.sharedFixed };
     }
     const weakest = losing[losing.length - 1]!;
@@ -125,7 +126,11 @@ export function chooseEntries(data: ReferenceData, company: PlanCompany, ranked:
       weakest.candidate.platform,
       r.orders === 0
         ? verdict("dont_enter", "no_growth")
-        : verdict("not_profitable", belowBreakEven(data, weakest.candidate.platform), volumeFix(weakest.candidate.order.contribution, r.fixedCosts, r.orders)),
+        : verdict(
+            "not_profitable",
+            belowBreakEven(data, weakest.candidate.platform),
+            volumeFix(weakest.candidate.order.contribution, r.fixedCosts, r.orders, result.entered.length === 1),
+          ),
     );
     pool = pool.filter((c) => c !== weakest.candidate);
     if (r.orders > 0) dropped.push(weakest.candidate);

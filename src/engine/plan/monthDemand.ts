@@ -77,7 +77,7 @@ export interface BudgetFloors<T> {
   floorsTotal?: T;
 }
 
-interface SpendInputs<T> extends WantedSalesInputs<T>, BudgetFloors<T> {
+export interface SpendInputs<T> extends WantedSalesInputs<T>, BudgetFloors<T> {
   paidShareNow: T;
   roiNow: T;
   budget: T;
@@ -117,14 +117,6 @@ export function budgetShareFen<T>(c: Calculator<T>, x: { budget: T; budgetWeight
   const kept = c.multiply(x.floor ?? zero, c.min(one, c.divide(x.budget, x.floorsTotal, one)));
   const rest = c.multiply(c.max(zero, c.subtract(x.budget, x.floorsTotal)), x.budgetWeight);
   return fen(c.multiply(c.add(kept, rest), hundred));
-}
-
-/**
- * Ad spend: the wanted spend, but never more than the platform's share of the monthly budget (budgetShareFen, or the
- * cell that holds it: `budgetShare`). In fen.
- */
-export function demandSpend<T>(c: Calculator<T>, x: SpendInputs<T>, budgetShare?: T): T {
-  return c.fen(c.min(wantedSpend(c, x), budgetShare ?? budgetShareFen(c, x)));
 }
 
 /**

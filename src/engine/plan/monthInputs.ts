@@ -47,6 +47,7 @@ export function demandInputs(
     budgetWeight,
     roi: p.roi,
     roiRamp: rampAt(rules.demandRamp.roi, monthsOpen),
+    spendRamp: rampAt(rules.demandRamp.spend, monthsOpen),
     organicRamp: rampAt(rules.demandRamp.organic, monthsOpen),
     paidShare: p.paidShare,
     advertises: p.advertises,

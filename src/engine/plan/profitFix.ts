@@ -13,6 +13,8 @@ export interface ProfitFix {
   /** Orders a month that cover the fixed costs at today's contribution (volume shortfalls); null for per-order losses. */
   breakEvenOrders: number | null;
   plannedOrders: number | null;
+  /** Whether those orders are the whole target's (the store judged as the only one in the plan); null for per-order losses. */
+  plannedAlone: boolean | null;
 }
 
 /** One lever moved: every price × priceScale, every unit cost × unitCostScale, or no ads at all. */
@@ -47,11 +49,12 @@ export function profitFix(order: AverageOrder, avgUnitCost: number, roi: number,
     breakEvenRoi: beforeAds > 0 && adsCost > 0 ? (roi * adsCost) / beforeAds : null,
     breakEvenOrders: null,
     plannedOrders: null,
+    plannedAlone: null,
   };
 }
 
 /** A volume shortfall: contribution is positive but the planned orders do not cover the fixed costs. */
-export function volumeFix(contributionPerOrder: number, monthlyFixedCosts: number, plannedOrders: number): ProfitFix {
+export function volumeFix(contributionPerOrder: number, monthlyFixedCosts: number, plannedOrders: number, plannedAlone: boolean): ProfitFix {
   const breakEvenOrders = breakEvenOrdersOf(numberCalculator, { fixedCosts: monthlyFixedCosts, contributionPerOrder });
-  return { breakEvenPrice: null, breakEvenUnitCost: null, breakEvenRoi: null, breakEvenOrders, plannedOrders };
+  return { breakEvenPrice: null, breakEvenUnitCost: null, breakEvenRoi: null, breakEvenOrders, plannedOrders, plannedAlone };
 }

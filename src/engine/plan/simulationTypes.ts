@@ -40,7 +40,7 @@ export interface SimulatedPlatform {
 export interface SimulationRules {
   horizonMonths: number;
   /** By month open: ROI as a share of the mature ROI, and organic sales as a share of the mature organic share. */
-  demandRamp: { roi: readonly number[]; organic: readonly number[] };
+  demandRamp: { roi: readonly number[]; spend: readonly number[]; organic: readonly number[] };
   /** Diminishing returns above a reference monthly spend per platform (see monthDemand). */
   spendCurve: SpendCurve<number>;
   monthlyAdBudget: number;

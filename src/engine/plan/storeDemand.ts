@@ -1,6 +1,7 @@
 import { numberCalculator as N } from "../calc/numberCalculator";
 import { roundToFen } from "../money/roundHalfEven";
-import { budgetShareFen, demandOrders, demandRates, demandSpend, keepTodaySpend, wantedSpend } from "./monthDemand";
+import { budgetShareFen, demandOrders, demandRates, keepTodaySpend } from "./monthDemand";
+import { newStoreSpend, newStoreWantedSpend } from "./newStoreSpend";
 import type { demandInputs } from "./monthInputs";
 import { ownTrafficSales } from "./ownTraffic";
 import { runningOrders, runningSpend } from "./runningGrowth";
@@ -22,10 +23,12 @@ type Inputs = ReturnType<typeof demandInputs>;
 /** A store the plan opens: demand at the ramps of its months open (monthDemand). */
 function newStoreDemand(p: SimulatedPlatform, x: Inputs): StoreDemand {
   const rates = demandRates(N, x);
-  const spend = demandSpend(N, { ...x, ...rates });
+  const mature = demandRates(N, { ...x, roiRamp: 1, organicRamp: 1 });
+  const spendInputs = { ...x, ...rates, matureRoi: mature.roiNow, maturePaidShare: mature.paidShareNow };
+  const spend = newStoreSpend(N, spendInputs);
   const own = p.advertises ? {} : { ownSales: ownTrafficSales(N, x) };
   const orders = demandOrders(N, { spend, ...rates, price: x.price, curve: x.curve, ...own });
-  return { spend, wanted: roundToFen(wantedSpend(N, { ...x, ...rates })), orders, paidShareNow: rates.paidShareNow };
+  return { spend, wanted: roundToFen(newStoreWantedSpend(N, spendInputs)), orders, paidShareNow: rates.paidShareNow };
 }
 
 /**

@@ -1,6 +1,16 @@
 import type { Lang } from "../../engine/core/lang";
 import { percentText, yuanText } from "./numberFormat";
 
+/** How the headline gives the first new store its ads: the whole budget, a share of it, or none (it sells on the platform's own traffic). */
+export type FocusAds = "whole" | "none" | { share: string };
+
+const NO_ADS = { en: "with no ad spend: it sells on the platform's own traffic", zh: "不投广告:它靠平台自己的流量销售" };
+const thenEn = (next: string[]) => (next.length ? `; then ${next.join(", then ")}` : "");
+const thenZh = (next: string[]) => (next.length ? `;之后${next.join(",再")}` : "");
+const stillEnterEn = (ads: FocusAds) =>
+  ads === "whole" ? "open it alone, the whole ad budget its own to draw on as it needs" : ads === "none" ? `open it ${NO_ADS.en}` : `give it ${ads.share} of the ad spend`;
+const stillEnterZh = (ads: FocusAds) => (ads === "whole" ? "只开这一家店,全部广告预算归它按需使用" : ads === "none" ? `开店${NO_ADS.zh}` : `给它 ${ads.share} 的广告费`);
+
 type Templates = Record<string, Record<Lang, (...args: never[]) => string>>;
 
 /** What the plan adds over keeping the running stores' sales today, and the month it pays back (null: not within the plan). */
@@ -88,10 +98,10 @@ export const PLAN_MESSAGES = {
         : `扣除固定成本前每单亏 ${yuanText(-f.loss)}。要盈利需${fixParts(f, true).join(",或") || "多项同时调整"}。`,
   },
   belowBreakEven: {
-    en: (needed: number | null, planned: number | null) =>
-      `Needs ${needed?.toLocaleString("en") ?? "more"} ${needed === 1 ? "order" : "orders"} a month to cover its team and fixed costs; its share of your target, beside the stores planned with it, gives it ${planned?.toLocaleString("en") ?? 0}.`,
-    zh: (needed: number | null, planned: number | null) =>
-      `每月需 ${needed?.toLocaleString("en") ?? "更多"} 单才能覆盖团队和固定成本;与同期规划的店铺一起分年目标,它只分到 ${planned?.toLocaleString("en") ?? 0} 单。`,
+    en: (needed: number | null, planned: number | null, alone: boolean) =>
+      `Needs ${needed?.toLocaleString("en") ?? "more"} ${needed === 1 ? "order" : "orders"} a month to cover its team and fixed costs; ${alone ? "your whole target, if it were your only store, gives it" : "its share of your target, beside the stores planned with it, gives it"} ${planned?.toLocaleString("en") ?? 0}.`,
+    zh: (needed: number | null, planned: number | null, alone: boolean) =>
+      `每月需 ${needed?.toLocaleString("en") ?? "更多"} 单才能覆盖团队和固定成本;${alone ? "即使只开这一家店、整个年目标都给它,也只有" : "与同期规划的店铺一起分年目标,它只分到"} ${planned?.toLocaleString("en") ?? 0} 单。`,
   },
   supplyBelowBreakEven: {
     en: (needed: number | null, planned: number | null) =>
@@ -123,22 +133,22 @@ export const PLAN_MESSAGES = {
     zh: (stores: string[]) => `继续经营现有的${stores.join("和")}店铺。`,
   },
   headlineEnter: {
-    en: (focus: string, share: string | null, next: string[]) =>
-      `Enter ${focus} now${share === null ? ", the whole ad budget its own to draw on as it needs" : ` with ${share} of the ad spend`}${next.length ? `; then ${next.join(", then ")}` : ""}.`,
-    zh: (focus: string, share: string | null, next: string[]) =>
-      `现在进入${focus},${share === null ? "全部广告预算归它按需使用" : `投入 ${share} 的广告费`}${next.length ? `;之后${next.join(",再")}` : ""}。`,
+    en: (focus: string, ads: FocusAds, next: string[]) =>
+      `Enter ${focus} now${ads === "whole" ? ", the whole ad budget its own to draw on as it needs" : ads === "none" ? `, ${NO_ADS.en}` : ` with ${ads.share} of the ad spend`}${thenEn(next)}.`,
+    zh: (focus: string, ads: FocusAds, next: string[]) =>
+      `现在进入${focus},${ads === "whole" ? "全部广告预算归它按需使用" : ads === "none" ? NO_ADS.zh : `投入 ${ads.share} 的广告费`}${thenZh(next)}。`,
   },
   headlineEnterSlow: {
-    en: (focus: string, horizon: number, share: string | null, next: string[]) =>
-      `Of the platforms this plan can enter, ${focus} opens first, but it does not pay back within ${horizon} months; if you still enter, ${share === null ? "open it alone, the whole ad budget its own to draw on as it needs" : `give it ${share} of the ad spend`}${next.length ? `; then ${next.join(", then ")}` : ""}.`,
-    zh: (focus: string, horizon: number, share: string | null, next: string[]) =>
-      `按此计划,可进入的平台中先开${focus},但它 ${horizon} 个月内回不了本;如仍要进入,${share === null ? "只开这一家店,全部广告预算归它按需使用" : `给它 ${share} 的广告费`}${next.length ? `;之后${next.join(",再")}` : ""}。`,
+    en: (focus: string, horizon: number, ads: FocusAds, next: string[]) =>
+      `Of the platforms this plan can enter, ${focus} opens first, but it does not pay back within ${horizon} months; if you still enter, ${stillEnterEn(ads)}${thenEn(next)}.`,
+    zh: (focus: string, horizon: number, ads: FocusAds, next: string[]) =>
+      `按此计划,可进入的平台中先开${focus},但它 ${horizon} 个月内回不了本;如仍要进入,${stillEnterZh(ads)}${thenZh(next)}。`,
   },
   headlineEnterShort: {
-    en: (focus: string, share: string | null, next: string[]) =>
-      `Of the platforms this plan can enter, ${focus} opens first, but even when mature its store earns less than the company overhead its sales bring: as priced and costed, this plan loses money. Raise the price or cut returns and costs first; if you still enter, ${share === null ? "open it alone, the whole ad budget its own to draw on as it needs" : `give it ${share} of the ad spend`}${next.length ? `; then ${next.join(", then ")}` : ""}.`,
-    zh: (focus: string, share: string | null, next: string[]) =>
-      `按此计划,可进入的平台中先开${focus},但即使店铺成熟,利润也不够分摊其销售额对应的公司管理费用:按现在的售价和成本,这个计划是亏钱的。先提高售价或降低退货和成本;如仍要进入,${share === null ? "只开这一家店,全部广告预算归它按需使用" : `给它 ${share} 的广告费`}${next.length ? `;之后${next.join(",再")}` : ""}。`,
+    en: (focus: string, ads: FocusAds, next: string[], addOn: boolean) =>
+      `Of the platforms this plan can enter, ${focus} opens first, but even when mature its store earns less than the company overhead its sales bring: as priced and costed, ${addOn ? "it loses money once that overhead is counted" : "this plan loses money"}. Raise the price or cut returns and costs first; if you still enter, ${stillEnterEn(ads)}${thenEn(next)}.`,
+    zh: (focus: string, ads: FocusAds, next: string[], addOn: boolean) =>
+      `按此计划,可进入的平台中先开${focus},但即使店铺成熟,利润也不够分摊其销售额对应的公司管理费用:按现在的售价和成本,${addOn ? "算上这部分费用这家店是亏钱的" : "这个计划是亏钱的"}。先提高售价或降低退货和成本;如仍要进入,${stillEnterZh(ads)}${thenZh(next)}。`,
   },
   nextInMonth: {
     en: (platform: string, month: number | null) => (month === null ? `${platform} once the previous pays, after this plan` : `${platform} in month ${month}`),
@@ -187,9 +197,9 @@ export const PLAN_MESSAGES = {
   },
   budgetCoversRunRateOnly: {
     en: (budget: number, need: number) =>
-      `Your ad budget of ${yuanText(budget)} a month covers the ${yuanText(need)} a month the target needs once the stores are mature (${yuanText(budget - need)} to spare), but not the ramp-up or the peak months: in those months the budget, not the target, sets sales.`,
+      `Your ad budget of ${yuanText(budget)} a month covers the ${yuanText(need)} a month the target needs once the stores are mature (${yuanText(budget - need)} to spare), but not every peak month: in those months the budget, not the target, sets sales.`,
     zh: (budget: number, need: number) =>
-      `每月广告预算 ${yuanText(budget)} 够店铺成熟后(稳定期)每月所需的 ${yuanText(need)}(余 ${yuanText(budget - need)}),但不够爬坡期和旺季:这些月份的销售额由预算决定,达不到目标。`,
+      `每月广告预算 ${yuanText(budget)} 够店铺成熟后(稳定期)每月所需的 ${yuanText(need)}(余 ${yuanText(budget - need)}),但不够部分旺季月份:这些月份的销售额由预算决定,达不到目标。`,
   },
   budgetShort: {
     en: (budget: number, need: number, carried: number | null) =>
@@ -199,9 +209,9 @@ export const PLAN_MESSAGES = {
   },
   budgetCapped: {
     en: (platform: string, months: number, horizon: number, month: number, wanted: number, spend: number, sales: number) =>
-      `The budget caps ${platform} in ${months} of ${horizon} months: in month ${month} what it aims to sell wants ${yuanText(wanted)} of ads, its share of the budget is ${yuanText(spend)}, which buys ${yuanText(sales)} of sales.`,
+      `The budget caps ${platform} in ${months} of ${horizon} months: in month ${month} what it aims to sell wants ${yuanText(wanted)} of ads (as much as a store of its age can put to work), its share of the budget allows ${yuanText(spend)}, which buys ${yuanText(sales)} of sales.`,
     zh: (platform: string, months: number, horizon: number, month: number, wanted: number, spend: number, sales: number) =>
-      `预算在 ${horizon} 个月中有 ${months} 个月限制了${platform}的投放:第${month}个月它的销售目标需要 ${yuanText(wanted)} 广告费,它在预算中的份额只有 ${yuanText(spend)},能买到 ${yuanText(sales)} 的销售额。`,
+      `预算在 ${horizon} 个月中有 ${months} 个月限制了${platform}的投放:第${month}个月它的销售目标需要 ${yuanText(wanted)} 广告费(按这个店龄能用上的),它在预算中的份额只允许投入 ${yuanText(spend)},能买到 ${yuanText(sales)} 的销售额。`,
   },
   budgetNoSpend: {
     en: (budget: number) =>
@@ -214,15 +224,21 @@ export const PLAN_MESSAGES = {
     zh: (forecast: number, reached: number | null, horizon: number, forTarget: number, budget: number) =>
       `按这个预算,计划预计第一年销售额 ${yuanText(forecast)};${reached === null ? `${horizon}个月内月销售额达不到目标节奏` : `第${reached}个月起月销售额达到目标节奏`}。${forTarget > budget ? `店铺成熟后要每个月(含旺季)都达到目标,每月约需 ${yuanText(forTarget)}。` : ""}`,
   },
+  budgetRamp: {
+    en: (firstSpend: string, matureMonth: number) =>
+      `While a new store ramps up, its age, not the budget, sets its sales: it can put ${firstSpend} of its mature ad spend to work in its first month and all of it from month ${matureMonth}, so more budget would not buy more then.`,
+    zh: (firstSpend: string, matureMonth: number) =>
+      `新店爬坡期的销售额由店龄决定,而不是预算:开店首月只能用上成熟期广告费的${firstSpend},第${matureMonth}个月起才能全部用上,这段时间加预算也买不到更多销售。`,
+  },
   teamOver: {
     en: (need: number, available: number) => `The plan needs ${need} people at its peak; you have ${available}.`,
     zh: (need: number, available: number) => `计划高峰需要 ${need} 人,你现有 ${available} 人。`,
   },
   adModel: {
-    en: (paidShare: string, firstRoi: string, matureMonth: number, knee: string, elasticity: string, pace: string) =>
-      `At run rate, ad spend = sales × paid share (${paidShare}) ÷ the platform's ROI: the per-order margins and the budget check. Each month, a store spends what it aims to sell needs at that month's ROI and paid share (a store you run: what it sells today plus its share of the growth the target asks over your stores' sales today; a new store: its share of that growth, the whole target for a new brand) — a new store starts at ${firstRoi} of the ROI with no organic sales and matures by month ${matureMonth}, and a store you run buys its growth on the same ramps from month 1, its spend growing at most ${pace} a month; above ¥${knee} a month on one platform each extra yuan buys less (paid sales grow as spend^${elasticity}) — but never more than its share of the monthly ad budget: sales are what that spend buys.`,
-    zh: (paidShare: string, firstRoi: string, matureMonth: number, knee: string, elasticity: string, pace: string) =>
-      `稳定期,广告费 = 销售额 × 付费占比(${paidShare})÷ 平台ROI:用于每单利润和预算检查。每个月,店铺按当月投产比和付费占比投入达成其销售目标所需的广告费(现有店铺:现有销售额加上它在目标增量中的份额,增量 = 目标 − 现有店铺的现有销售额;新店:它在增量中的份额,新品牌即整个目标)——新店首月投产比只有成熟期的${firstRoi}、几乎没有自然流量,第${matureMonth}个月达到成熟,现有店铺的增长部分从第 1 个月起按同样的爬坡购买、广告费每月最多增长 ${pace};单个平台月投放超过 ¥${knee} 后,每多投 1 元买到的更少(付费销售额按投放额的 ${elasticity} 次方增长)——但不超过它在月广告预算中的份额:销售额就是这笔投入能买到的。`,
+    en: (paidShare: string, firstRoi: string, firstSpend: string, matureMonth: number, knee: string, elasticity: string, pace: string) =>
+      `At run rate, ad spend = sales × paid share (${paidShare}) ÷ the platform's ROI: the per-order margins and the budget check. Each month, a store spends what it aims to sell needs at that month's ROI and paid share (a store you run: what it sells today plus its share of the growth the target asks over your stores' sales today; a new store: its share of that growth, the whole target for a new brand) — a new store starts at ${firstRoi} of the ROI, able to put ${firstSpend} of what it would spend at maturity to work, with no organic sales, and matures by month ${matureMonth}, and a store you run buys its growth on the same ramps from month 1, its spend growing at most ${pace} a month; above ¥${knee} a month on one platform each extra yuan buys less (paid sales grow as spend^${elasticity}) — but never more than its share of the monthly ad budget: sales are what that spend buys.`,
+    zh: (paidShare: string, firstRoi: string, firstSpend: string, matureMonth: number, knee: string, elasticity: string, pace: string) =>
+      `稳定期,广告费 = 销售额 × 付费占比(${paidShare})÷ 平台ROI:用于每单利润和预算检查。每个月,店铺按当月投产比和付费占比投入达成其销售目标所需的广告费(现有店铺:现有销售额加上它在目标增量中的份额,增量 = 目标 − 现有店铺的现有销售额;新店:它在增量中的份额,新品牌即整个目标)——新店首月投产比只有成熟期的${firstRoi}、只能用上成熟期广告费的${firstSpend}、几乎没有自然流量,第${matureMonth}个月达到成熟,现有店铺的增长部分从第 1 个月起按同样的爬坡购买、广告费每月最多增长 ${pace};单个平台月投放超过 ¥${knee} 后,每多投 1 元买到的更少(付费销售额按投放额的 ${elasticity} 次方增长)——但不超过它在月广告预算中的份额:销售额就是这笔投入能买到的。`,
   },
   paidShareByPlatform: {
     en: (list: string) => `each platform's own (${list}; Costs sheet; set paidShare to override)`,

@@ -1,7 +1,7 @@
 import { type ChannelPlan, type Lang } from "../../engine";
 import { label } from "../../messages";
 import { formulaCalculator as F } from "../../engine/calc";
-import { lastOpeningMonth, paybackJudged } from "../../engine/plan/storePayback";
+import { paybackJudged } from "../../engine/plan/storePayback";
 import { peakPeople, teamOver } from "../../engine/plan/planSummary";
 import type { InputRefs } from "./inputsSheet";
 import { CMP, PNL, type ComparisonLayout, type PnlLayout } from "./layouts";
@@ -87,23 +87,21 @@ function paybackCrossedFormula(plan: ChannelPlan, refs: { pnl: PnlLayout; pnlShe
 /**
  * Whether a later store's opening month no longer follows from the live figures: it opens the month after the store
  * before it has covered its own costs (profit ≥ 0) for `openAfterMonths` running. Flagged when that window before its
- * opening month is no longer all covered, or an earlier window (or, for a store the plan opens after its horizon, any
- * window that would open it by lastOpeningMonth) now is.
+ * opening month is no longer all covered, or an earlier window now is. A store whose turn came after the plan is not
+ * in the workbook (it has no run rate): it was deferred on the months of a plan that still held its shares, which the
+ * sheets, drawn without it, do not show, so no live window can say it would now open in time.
  */
-function openingCrossedFormula(plan: ChannelPlan, refs: { pnl: PnlLayout; pnlSheet: SheetBuilder; openAfterMonths: number; paybackJudgedAfter: number }): string {
-  const horizon = plan.totals.length;
-  const last = lastOpeningMonth(horizon, refs.paybackJudgedAfter);
+function openingCrossedFormula(plan: ChannelPlan, refs: { pnl: PnlLayout; pnlSheet: SheetBuilder; openAfterMonths: number }): string {
   const k = refs.openAfterMonths;
   const terms = plan.platforms.flatMap((p) => {
     const before = p.verdict.after === null || p.runRate === null ? undefined : plan.platforms.find((q) => q.platform === p.verdict.after);
     const from = before?.verdict.openMonth;
-    if (!before || from === null || from === undefined) return [];
+    const opens = p.verdict.openMonth;
+    if (!before || from === null || from === undefined || opens === null) return [];
     // 1 when the store before covered its costs in each of the k months ending `end`.
     const covered = (end: number) => `(${Array.from({ length: k }, (_, i) => `(${refs.pnlSheet.ref(PNL.profit, refs.pnl.row(before.platform, end - i)!)}>=0)`).join("*")})`;
-    const opens = p.verdict.openMonth;
-    const lastEarlier = (opens ?? last + 1) - 2;
-    const earlier = Array.from({ length: Math.max(0, lastEarlier - (from + k - 1) + 1) }, (_, i) => covered(from + k - 1 + i));
-    return [...(opens === null ? [] : [`(1-${covered(opens - 1)})`]), ...earlier];
+    const earlier = Array.from({ length: Math.max(0, opens - 2 - (from + k - 1) + 1) }, (_, i) => covered(from + k - 1 + i));
+    return [`(1-${covered(opens - 1)})`, ...earlier];
   });
   return terms.length ? `0+${terms.join("+")}>0` : "0";
 }

@@ -46,7 +46,7 @@ export function targetGrowthCell(result: PlanResult, refs: Refs, month: number, 
 export function demandCells(result: PlanResult, refs: Refs, p: PlatformPlan, monthsOpen: number, roi: string) {
   const data = result.referenceData;
   const ramp = data.planning.demandRamp;
-  const rampNow = { roiRamp: rampAt(ramp.roi.values, monthsOpen), organicRamp: rampAt(ramp.organic.values, monthsOpen) };
+  const rampNow = { roiRamp: rampAt(ramp.roi.values, monthsOpen), spendRamp: rampAt(ramp.spend.values, monthsOpen), organicRamp: rampAt(ramp.organic.values, monthsOpen) };
   const advertises = advertisesOn(data.costs, p.platform);
   const rampCells = { roiRamp: F.constant(rampNow.roiRamp), organicRamp: F.constant(rampNow.organicRamp) };
   const spendCurve = data.planning.spendCurve;

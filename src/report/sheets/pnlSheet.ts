@@ -12,7 +12,8 @@ import type { RateRefs } from "./rateCardSheet";
 import { MONEY_LINES, type MoneyLine } from "../../engine/plan/monthLine";
 import { monthProfit } from "../../engine/plan/monthClose";
 import { platformMonthCash, platformMonthLines } from "../../engine/plan/platformMonth";
-import { demandOrders, demandSpend, monthsOpenIn } from "../../engine/plan/monthDemand";
+import { demandOrders, monthsOpenIn } from "../../engine/plan/monthDemand";
+import { newStoreSpend } from "../../engine/plan/newStoreSpend";
 import { ownTrafficSales } from "../../engine/plan/ownTraffic";
 import { paidVisitorsOf, visitorsForOrders } from "../../engine/plan/visitorsFor";
 import { monthlyAnnualFee } from "../../engine/plan/runRate";
@@ -73,6 +74,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     const running = runningStoreSales(result, refs, p.platform, l.month);
     const current = running === null ? {} : { current: x(PNL.currentSales) };
     const { rampNow, advertises, rates, engineRates, curve } = demandCells(result, refs, p, monthsOpen, ao("roi"));
+    const mature = demandCells(result, refs, p, Number.POSITIVE_INFINITY, ao("roi"));
     const now = { roiNow: x(PNL.roiNow), paidShareNow: x(PNL.paidShareNow) };
     const target = { growth: x(PNL.targetGrowth), share: x(PNL.share), ...current };
     // A brand with running stores: each running store's budget floor and each store's share of the budget, hidden cells.
@@ -81,7 +83,20 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
     // A running store keeps today's sales at its mature rates and buys its growth on the ramps (runningGrowth).
     const growing = running && runningGrowthCells(result, l.month, x, { maturePaidShare: x(PNL.maturePaidShare), curve, price: ao("price"), advertises: advertises === 1 });
     const demand = growing || {
-      ads: demandSpend(F, { ...target, budget: c.monthlyAdBudget, budgetWeight: x(PNL.budgetWeight), ...now, curve }, budget ? x(PNL.budgetShare) : undefined),
+      ads: newStoreSpend(
+        F,
+        {
+          ...target,
+          budget: c.monthlyAdBudget,
+          budgetWeight: x(PNL.budgetWeight),
+          ...now,
+          curve,
+          spendRamp: F.constant(rampNow.spendRamp),
+          matureRoi: ao("roi"),
+          maturePaidShare: x(PNL.maturePaidShare),
+        },
+        budget ? x(PNL.budgetShare) : undefined,
+      ),
       orders: demandOrders(F, { spend: x(PNL.ads), ...now, price: ao("price"), curve, ...own }),
       paidShareNow: rates.paidShareNow,
     };
@@ -149,7 +164,7 @@ export function pnlSheet(result: PlanResult, lang: Lang, b: SheetBuilder, layout
       b.cell(...targetGrowthCell(result, refs, l.month, (code) => at(layout.row(code, l.month)!, PNL.currentSales))),
       budget?.floor ? b.cell(...budget.floor) : null,
       budget ? b.cell(...budget.share) : null,
-      running === null ? null : b.cell(rates.paidShareNow, engineRates.paidShareNow),
+      b.cell(mature.rates.paidShareNow, mature.engineRates.paidShareNow),
     ];
   });
   b.table({

@@ -3,6 +3,7 @@ import { label, messages } from "../../../messages";
 import { percentText } from "../../../messages/catalogue";
 import { adModelText, budgetText, headlineText, platformName, verdictLabel } from "../../../report/planText";
 import { assumptionText } from "../../../report/assumptionText";
+import { reasoningText } from "../../../data/reasoningText";
 import { el } from "../../dom";
 import { wholeYuan } from "../form";
 import type { StepContext } from "../stepContext";
@@ -85,7 +86,7 @@ export function planStep(ctx: StepContext): HTMLElement {
         el("li", { "data-platform": p.platform }, `${name(p.platform)} · ${p.verdict.kind === "existing" ? verdictLabel(p, lang) : w.opensIn(p.verdict.openMonth)}`),
       ),
     ),
-    el("h3", {}, label("adSpendByPlatform", lang), " ", explainNote(`${data.model.allocation.basis} ${adModelText(data, company.paidShare, lang)}`)),
+    el("h3", {}, label("adSpendByPlatform", lang), " ", explainNote(`${reasoningText(data.model.allocation.basis, lang)} ${adModelText(data, company.paidShare, lang)}`)),
     scrollBox(budgetTable),
     totals,
     el(
@@ -93,7 +94,13 @@ export function planStep(ctx: StepContext): HTMLElement {
       {},
       label("monthlyPnl", lang),
       " ",
-      explainNote(`${data.planning.demandRamp.roi.estimate} ${data.planning.demandRamp.organic.estimate} ${data.model.seasonality.estimate}`),
+      explainNote(
+        Object.values(data.planning.demandRamp)
+          .map((ramp) => ramp.estimate)
+          .concat(data.model.seasonality.estimate)
+          .map((text) => reasoningText(text, lang))
+          .join(" "),
+      ),
     ),
     el(
       "p",
