@@ -2,11 +2,14 @@ import type { ReferenceData } from "../data/referenceData";
 import { marketplaceSibling, type ChannelPlan, type Lang, type PlanCompany, type PlatformPlan, type ProfitFix } from "../engine";
 import { label, messages, percentText, VERDICT_REASON_LABELS } from "../messages/catalogue";
 import type { FixWords, FocusAds } from "../messages/catalogue/planMessages";
-import { costFigure } from "../engine/costs";
 import { lastOpeningMonth } from "../engine/plan/storePayback";
+import { salesToday } from "./budgetText";
+import { platformName } from "./platformName";
+
+export { adModelText, budgetText, paidShareText } from "./budgetText";
+export { platformName } from "./platformName";
 
 /** Plan sentences for every view (workbook, wizard, CLI): words only, every number comes from the plan. */
-export const platformName = (data: ReferenceData, platform: string, lang: Lang): string => data.rateCard.platforms[platform]!.name[lang];
 
 /** A verdict's label; "not profitable" says which of its two meanings it has (VERDICT_REASON_LABELS). */
 export const verdictLabel = (p: PlatformPlan, lang: Lang): string => label(VERDICT_REASON_LABELS[p.verdict.reason] ?? `verdict_${p.verdict.kind}`, lang);
@@ -24,6 +27,13 @@ function fixWords(p: PlatformPlan, fix: ProfitFix): FixWords {
 
 /** Why a platform got its verdict, in one sentence. */
 export function verdictReason(data: ReferenceData, plan: ChannelPlan, p: PlatformPlan, lang: Lang, maxPlatforms: number): string {
+  const reason = reasonWords(data, plan, p, lang, maxPlatforms);
+  // A store that opens but pays back only after the plan, within the months a store is expected to: say when.
+  const after = p.paybackMonth === null && p.paybackMonthsOpen !== null && p.verdict.reason !== "slow_payback";
+  return after ? `${reason} ${messages(lang).plan.paysBackAfterPlan(p.paybackMonthsOpen!)}` : reason;
+}
+
+function reasonWords(data: ReferenceData, plan: ChannelPlan, p: PlatformPlan, lang: Lang, maxPlatforms: number): string {
   const m = messages(lang).plan;
   const v = p.verdict;
   switch (v.reason) {
@@ -35,7 +45,7 @@ export function verdictReason(data: ReferenceData, plan: ChannelPlan, p: Platfor
       return m.bestFit();
     case "slow_payback": {
       const own = plan.months.filter((l) => l.platform === p.platform);
-      return m.slowPayback(v.openMonth!, p.runRate?.netMargin ?? 0, own[own.length - 1]?.cumulativeProfit ?? 0, plan.totals.length);
+      return m.slowPayback(v.openMonth!, p.runRate?.netMargin ?? 0, own[own.length - 1]?.cumulativeProfit ?? 0, plan.totals.length, p.paybackMonthsOpen);
     }
     case "short_of_overhead":
       return m.shortOfOverhead(v.openMonth!, p.runRate!.netMargin, p.overheadAtRunRate!.ofSales, p.paybackMonth !== null);
@@ -113,62 +123,4 @@ export function headlineText(data: ReferenceData, plan: ChannelPlan, lang: Lang,
         });
   const loses = s.todayYearProfit !== null && s.todayYearProfit < 0 ? [m.todayLoses(-s.todayYearProfit)] : [];
   return [...existing, ...enter, year, ...loses].join(" ");
-}
-
-/** What the stores the brand already runs sell in a year today (12 × their monthly sales); null for a new brand. */
-function salesToday(plan: ChannelPlan): number | null {
-  const stores = plan.platforms.filter((p) => p.existing !== null);
-  return stores.length ? stores.reduce((sum, p) => sum + 12 * p.existing!.monthlySales, 0) : null;
-}
-
-/** Whether the user's ad budget carries the plan, and the team check. */
-export function budgetText(data: ReferenceData, plan: ChannelPlan, lang: Lang): string {
-  const m = messages(lang).plan;
-  const b = plan.budget;
-  const need =
-    b.runRateNeed <= 0
-      ? m.budgetNoSpend(b.monthlyBudget)
-      : b.covers
-        ? // A budget that covers the run rate but caps a store while it ramps or peaks is not "enough": say which.
-          b.capped.length
-          ? m.budgetCoversRunRateOnly(b.monthlyBudget, b.runRateNeed)
-          : m.budgetCovers(b.monthlyBudget, b.runRateNeed, b.peakNeed, b.peakMonth)
-        : m.budgetShort(b.monthlyBudget, b.runRateNeed, b.carriedTarget);
-  const today = salesToday(plan);
-  const keep = b.keepTodayNeed !== null && b.monthlyBudget < b.keepTodayNeed ? ` ${m.budgetKeepToday(b.monthlyBudget, b.keepTodayNeed)}` : "";
-  const pace = percentText(data.planning.runningGrowth.monthlySpendGrowth.value);
-  const growth = today === null ? "" : ` ${m.budgetGrowth(b.forecastYearOneSales, today, pace)}${keep}`;
-  const capped = b.capped.map((x) => m.budgetCapped(platformName(data, x.platform, lang), x.months, plan.totals.length, x.firstMonth, x.wanted, x.spend, x.sales));
-  const forecast = plan.entered.length ? ` ${m.budgetForecast(b.forecastYearOneSales, b.targetReachedMonth, plan.totals.length, b.budgetForTarget, b.monthlyBudget)}${growth}` : "";
-  const spendRamp = data.planning.demandRamp.spend.values;
-  const ramps = plan.platforms.some((p) => plan.entered.includes(p.platform) && p.existing === null && p.runRate !== null && p.runRate.adSpend > 0);
-  const ramp = ramps ? [m.budgetRamp(percentText(spendRamp[0]!), spendRamp.length)] : [];
-  const money = [`${need}${forecast}`, ...ramp, ...capped].join(" ");
-  const s = plan.summary;
-  return s.teamOver ? `${money} ${m.teamOver(s.peakPeople, s.teamAvailable!)}` : money;
-}
-
-/** How ad spend is modelled, with the paid share and the new-store ramp as the data give them. */
-export function adModelText(data: ReferenceData, paidShare: number | null, lang: Lang): string {
-  const { roi, spend } = { roi: data.planning.demandRamp.roi.values, spend: data.planning.demandRamp.spend.values };
-  const curve = data.planning.spendCurve;
-  const m = messages(lang).plan;
-  const knee = curve.referenceMonthlySpend.value.toLocaleString("en-US");
-  const pace = percentText(data.planning.runningGrowth.monthlySpendGrowth.value);
-  return m.adModel(
-    paidShareText(data, paidShare, lang),
-    percentText(roi[0]!),
-    percentText(spend[0]!),
-    Math.max(roi.length, spend.length),
-    knee,
-    String(curve.elasticity.value),
-    pace,
-  );
-}
-
-/** The company's paid-share override as a percentage, or each platform's own (costs data). */
-export function paidShareText(data: ReferenceData, paidShare: number | null, lang: Lang): string {
-  if (paidShare !== null) return percentText(paidShare);
-  const list = Object.keys(data.rateCard.platforms).map((p) => `${platformName(data, p, lang)} ${percentText(costFigure(data.costs, p, "", "paidShare").value)}`);
-  return messages(lang).plan.paidShareByPlatform(list.join(lang === "zh" ? "、" : ", "));
 }

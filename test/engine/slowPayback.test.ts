@@ -3,7 +3,7 @@ import path from "node:path";
 import { loadScenario } from "../../src/cli/loadScenario";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import type { MonthLine } from "../../src/engine";
-import { paysBackTooSlowly, storePaybackMonth } from "../../src/engine/plan/storePayback";
+import { monthsToPayback, paysBackTooSlowly, storePaybackMonth } from "../../src/engine/plan/storePayback";
 import { headlineText, verdictLabel, verdictReason } from "../../src/report/planText";
 import { buildPlan } from "../../src/scenario/buildPlan";
 import { plannedScenario, SLOW_SERUM } from "../support/plannedScenario";
@@ -19,12 +19,26 @@ describe("a store's payback month", () => {
     expect(storePaybackMonth(lines([0, 0, 0]), null)).toBeNull();
   });
 
-  it("is judged slow only for a store that ran 12 months or more within the plan without paying back", () => {
-    expect(paysBackTooSlowly(1, null, 24, 12)).toBe(true);
-    expect(paysBackTooSlowly(13, null, 24, 12)).toBe(true); // months 13–24: 12 months
-    expect(paysBackTooSlowly(14, null, 24, 12)).toBe(false); // 11 months: too early to say
-    expect(paysBackTooSlowly(1, 20, 24, 12)).toBe(false);
-    expect(paysBackTooSlowly(null, null, 24, 12)).toBe(false);
+  it("is judged slow only for a store that ran 12 months or more within the plan and would not pay back within 24 of its own", () => {
+    const judged = { after: 12, expectedWithin: 24 };
+    expect(paysBackTooSlowly(1, null, 24, judged)).toBe(true); // never
+    expect(paysBackTooSlowly(1, 30, 24, judged)).toBe(true);
+    expect(paysBackTooSlowly(13, 25, 24, judged)).toBe(true); // months 13–24: 12 months, judged
+    expect(paysBackTooSlowly(13, 20, 24, judged)).toBe(false); // projected within its 24 months
+    expect(paysBackTooSlowly(14, null, 24, judged)).toBe(false); // 11 months: too early to say
+    expect(paysBackTooSlowly(1, 20, 24, judged)).toBe(false);
+    expect(paysBackTooSlowly(null, null, 24, judged)).toBe(false);
+  });
+
+  it("counts the months to payback from the opening, within the plan or projected after it at the run-rate month", () => {
+    // Paid back within the plan: opened in month 3, cumulative non-negative in month 5, its third month.
+    expect(monthsToPayback(lines([0, 0, -80, -10, 0]), 3, 5, 50)).toBe(3);
+    // Opened in month 2 and −1,000 in month 4 (3 months open): 1,000 ÷ 300 = 3.33, so 4 more months: its 7th.
+    expect(monthsToPayback(lines([0, -500, -800, -1000]), 2, null, 300)).toBe(7);
+    expect(monthsToPayback(lines([0, -500, -800, -900]), 2, null, 300)).toBe(6); // exactly 3 more
+    // Nothing a month to pay back with, or never opened.
+    expect(monthsToPayback(lines([-100, -200]), 1, null, 0)).toBeNull();
+    expect(monthsToPayback(lines([0, 0]), null, null, 100)).toBeNull();
   });
 });
 
@@ -100,5 +114,67 @@ describe("a new serum brand's Tmall store: covers the overhead at run rate, but 
     const yuan = `-¥${Math.round(-last.cumulativeProfit).toLocaleString("en-US")}`;
     expect(why).toContain(`in month 24`);
     expect(why.replace(/\.\d\d/, "")).toContain(yuan);
+    // Projected on at its run-rate month after company overhead, it would pay back only past 24 months of its own.
+    expect(focus.paybackMonthsOpen).toBeGreaterThan(24);
+    expect(why).toContain(`would take about ${focus.paybackMonthsOpen} months from its opening`);
+  });
+});
+
+/*
+ * Operator read (2026-12-06): with a store's sales ramping over its first year, a second store opened in month 13 could
+ * never pay back within the 12 months left, so it was always "slow payback", while the new brand's first store took
+ * 20. A new brand's store is expected to pay back in 12–24 months of its own: one not paid back by the plan's end is
+ * projected on at its run-rate month after company overhead, and is slow only past 24 months of its own.
+ */
+describe("a second store that pays back after the plan, within the months a store is expected to", () => {
+  const data = defaultReferenceData();
+  const sneaker = {
+    brand: "LeapStep",
+    company: {
+      annualTarget: 15_000_000,
+      monthlyAdBudget: 500_000,
+      configuration: "lean",
+      rentPerMonth: 15_000,
+      otherFixedPerMonth: 5_000,
+      conversionRate: 0.02,
+      brandStage: "new",
+      maxPlatforms: 3,
+    },
+    products: [
+      {
+        sku: "RN",
+        name: "Running shoe",
+        category: "鞋包",
+        price: 599,
+        unitCost: 210,
+        shipping: 10,
+        ageBand: "18-30",
+        gender: "不限",
+        cityTier: 2,
+        brandStatus: "registered",
+        contentCapacity: "medium",
+      },
+    ],
+  };
+  const planned = plannedScenario(sneaker, "2026-12-06", data);
+  const plan = planned.plan;
+  const second = plan.platforms.find((p) => p.platform === plan.entered[1])!;
+  const own = plan.months.filter((l) => l.platform === second.platform);
+  const last = own.at(-1)!;
+
+  it("opens in month 13, is still below zero in month 24, and is projected to pay back within 24 months of its own", () => {
+    expect(second.verdict).toMatchObject({ kind: "enter_later", reason: "after_previous", openMonth: 13 });
+    expect(second.paybackMonth).toBeNull();
+    expect(last.cumulativeProfit).toBeLessThan(0);
+    // The projection, worked from the plan's own figures: 12 months open, then ⌈−cumulative ÷ run-rate month after overhead⌉.
+    const monthly = second.runRate!.profit - second.overheadAtRunRate!.amount;
+    expect(second.paybackMonthsOpen).toBe(12 + Math.ceil(-last.cumulativeProfit / monthly));
+    expect(second.paybackMonthsOpen).toBeLessThanOrEqual(data.planning.paybackExpectedWithinMonths.value);
+  });
+
+  it("says when, in both languages", () => {
+    const n = second.paybackMonthsOpen!;
+    expect(verdictReason(data, plan, second, "en", 3)).toContain(`it would pay back in about its month ${n}, after this plan.`);
+    expect(verdictReason(data, plan, second, "zh", 3)).toContain(`约在开店后第${n}个月回本(本计划期之后)`);
   });
 });

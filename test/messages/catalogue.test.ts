@@ -52,7 +52,7 @@ describe("the one catalogue of user-facing words", () => {
       budgetShrinks: [600000, 478035],
       headlineEnter: ["天猫", { share: "80%" }, ["第6个月开淘宝"]],
       headlineEnterSlow: ["天猫", 24, "none", ["第6个月开淘宝"]],
-      slowPayback: [1, 0.005, -189463, 24],
+      slowPayback: [1, 0.005, -189463, 24, 31],
       headlineEnterShort: ["京东自营", "none", [], true],
       todayLoses: [694560],
       shortOfOverhead: [1, 0.014, 0.027, false],

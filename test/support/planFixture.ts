@@ -43,6 +43,8 @@ export function roundNumberData(): ReferenceData {
   planning.breakthrough.consecutiveMonths = fixed(2);
   // Half the short horizon: a store opening up to month 7 is judged on its payback, so JD may open in month 4.
   planning.paybackJudgedAfterMonths = fixed(6);
+  // A store not paid back within the fixture's 12 months is slow (no projection past the horizon).
+  planning.paybackExpectedWithinMonths = fixed(12);
   planning.minFit = fixed(0);
   // The hand-worked plans leave out company overhead (test/engine/companyOverhead.test.ts charges it).
   planning.companyOverheadShare = fixed(0);

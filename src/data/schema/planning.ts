@@ -38,6 +38,8 @@ export const planningSchema = z.strictObject({
   breakthrough: z.strictObject({ consecutiveMonths: estimated(z.number().int().min(1).max(12)) }),
   /** Months a new store must run within the plan before "has not paid back by the end" becomes its verdict. */
   paybackJudgedAfterMonths: estimated(z.number().int().min(1).max(60)),
+  /** Months from its opening within which a new store is expected to pay back; one projected to take longer is slow. */
+  paybackExpectedWithinMonths: estimated(z.number().int().min(1).max(120)),
   /** Admin, finance, purchasing, back office and product development as a share of sales (a company may set its own). */
   companyOverheadShare: estimated(fraction()),
   minFit: estimated(z.number().min(0).max(100)),

@@ -21,7 +21,7 @@ import { simulateMonths, type SimulationRules } from "./simulateMonths";
 import { simulatedPlatform } from "./simulatedPlatform";
 import { growthPayback } from "./growthPayback";
 import { spendCurve } from "./spendCurve";
-import { lastOpeningMonth, paysBackTooSlowly, storePaybackMonth } from "./storePayback";
+import { lastOpeningMonth, monthsToPayback, paysBackTooSlowly, storePaybackMonth } from "./storePayback";
 import { numberCalculator as N } from "../calc/numberCalculator";
 import { vatExemptSalesOf } from "../costs/vatRegime";
 import { overheadShareOf } from "./companyOverhead";
@@ -41,6 +41,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
   const monthTargets = allocateByWeights(company.annualTarget, company.seasonality);
   const stores = company.existingStores ?? {};
   const currentSales = new Map(Object.entries(stores).map(([p, monthly]) => [p, currentSalesByMonth(monthly, company.seasonality)]));
+  const judged = { after: planning.paybackJudgedAfterMonths.value, expectedWithin: planning.paybackExpectedWithinMonths.value };
   const overheadShare = overheadShareOf(company, planning);
   const rules: SimulationRules = {
     horizonMonths: planning.horizonMonths,
@@ -80,8 +81,9 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     const today = currentSales.get(c.platform);
     const existing = today ? existingStore(stores[c.platform]!, today, own, c.order.price) : null;
     const paybackMonth = storePaybackMonth(own, openMonth);
-    const slow = paysBackTooSlowly(openMonth, paybackMonth, planning.horizonMonths, planning.paybackJudgedAfterMonths.value);
     const overhead = e ? overheadAtRunRate(e.runRate, N.subtract(c.order.price, c.order.returns), overheadShare) : null;
+    const paybackMonthsOpen = monthsToPayback(own, openMonth, paybackMonth, e && overhead ? N.subtract(e.runRate.profit, overhead.amount) : 0);
+    const slow = paysBackTooSlowly(openMonth, paybackMonthsOpen, planning.horizonMonths, judged);
     const short = openMonth !== null && shortOfOverhead(e?.runRate ?? null, overhead);
     const after = index > 0 ? newCodes[index - 1]! : null;
     const verdict: Verdict =
@@ -110,6 +112,7 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
       breakEvenOrders: e ? breakEvenOrders(N, { fixedCosts: e.runRate.fixedCosts, contributionPerOrder: c.order.contribution }) : null,
       breakEvenMonth: own.find((l) => l.profit >= 0)?.month ?? null,
       paybackMonth,
+      paybackMonthsOpen: existing ? null : paybackMonthsOpen,
       yearOneAdSpend: yearOneAdSpend(N, { ads: own.map((l) => l.ads), platforms: own.map((l) => l.platform ?? ""), months: own.map((l) => l.month), platform: c.platform }),
     };
   });

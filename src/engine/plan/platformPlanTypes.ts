@@ -41,6 +41,11 @@ export interface PlatformPlan {
   breakEvenMonth: number | null;
   /** First month its cumulative profit since opening is not negative (launch losses earned back); null when not within the plan. */
   paybackMonth: number | null;
+  /**
+   * Months from its opening to its payback for a store the plan opens: within the plan, or projected after it at its
+   * run-rate month after company overhead (monthsToPayback); null when it would never pay back, or for a running store.
+   */
+  paybackMonthsOpen: number | null;
   /** Its ad spend over months 1–12 of the P&L (0 when it does not open in the first year). */
   yearOneAdSpend: number;
 }

@@ -64,10 +64,10 @@ export const PLAN_MESSAGES = {
     zh: (today: number, steady: number) => `目前每月在此销售 ${yuanText(today)},但它分到的广告预算到第二年每月只能带来 ${yuanText(steady)}:不增加预算,这家店会萎缩。`,
   },
   slowPayback: {
-    en: (open: number, netMargin: number, cumulative: number, horizon: number) =>
-      `Opens in month ${open} and its store nets ${percentText(netMargin)} of sales at run rate before company overhead, but its cumulative profit is still ${yuanText(cumulative)} in month ${horizon}: it does not earn back its launch losses within the plan. Enter only if you can fund that, or raise the average price or cut returns and costs first.`,
-    zh: (open: number, netMargin: number, cumulative: number, horizon: number) =>
-      `第${open}个月开店,稳定期店铺利润率 ${percentText(netMargin)}(未扣公司管理费用),但到第${horizon}个月累计利润仍为 ${yuanText(cumulative)}:计划期内收不回开店的亏损。能承担这笔资金再进入,或先提高客单价、降低退货和成本。`,
+    en: (open: number, netMargin: number, cumulative: number, horizon: number, monthsOpen: number | null) =>
+      `Opens in month ${open} and its store nets ${percentText(netMargin)} of sales at run rate before company overhead, but its cumulative profit is still ${yuanText(cumulative)} in month ${horizon}: it does not earn back its launch losses within the plan${monthsOpen === null ? "" : `, and at its run-rate month after company overhead would take about ${monthsOpen} months from its opening`}. Enter only if you can fund that, or raise the average price or cut returns and costs first.`,
+    zh: (open: number, netMargin: number, cumulative: number, horizon: number, monthsOpen: number | null) =>
+      `第${open}个月开店,稳定期店铺利润率 ${percentText(netMargin)}(未扣公司管理费用),但到第${horizon}个月累计利润仍为 ${yuanText(cumulative)}:计划期内收不回开店的亏损${monthsOpen === null ? "" : `,按稳定期扣除公司管理费用后的月利润推算,要到开店后约第${monthsOpen}个月才回本`}。能承担这笔资金再进入,或先提高客单价、降低退货和成本。`,
   },
   shortOfOverhead: {
     en: (open: number, netMargin: number, overhead: number, paysBack: boolean) =>
@@ -149,6 +149,10 @@ export const PLAN_MESSAGES = {
       `Of the platforms this plan can enter, ${focus} opens first, but even when mature its store earns less than the company overhead its sales bring: as priced and costed, ${addOn ? "it loses money once that overhead is counted" : "this plan loses money"}. Raise the price or cut returns and costs first; if you still enter, ${stillEnterEn(ads)}${thenEn(next)}.`,
     zh: (focus: string, ads: FocusAds, next: string[], addOn: boolean) =>
       `按此计划,可进入的平台中先开${focus},但即使店铺成熟,利润也不够分摊其销售额对应的公司管理费用:按现在的售价和成本,${addOn ? "算上这部分费用这家店是亏钱的" : "这个计划是亏钱的"}。先提高售价或降低退货和成本;如仍要进入,${stillEnterZh(ads)}${thenZh(next)}。`,
+  },
+  paysBackAfterPlan: {
+    en: (monthsOpen: number) => `At its run-rate month after company overhead it would pay back in about its month ${monthsOpen}, after this plan.`,
+    zh: (monthsOpen: number) => `按稳定期扣除公司管理费用后的月利润推算,约在开店后第${monthsOpen}个月回本(本计划期之后)。`,
   },
   nextInMonth: {
     en: (platform: string, month: number | null) => (month === null ? `${platform} once the previous pays, after this plan` : `${platform} in month ${month}`),
