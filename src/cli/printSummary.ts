@@ -29,7 +29,7 @@ export function printSummary(data: ReferenceData, result: PlanResult, lang: Lang
   print(budgetText(data, plan, lang));
   for (const a of result.assumptions) print(assumptionText(a, lang));
   for (const y of plan.yearTotals) print(say.summaryYear(y.year, yuanText(y.sales), yuanText(y.profit), yuanText(y.profitAfterTax)));
-  print(say.summaryCash(yuanText(plan.summary.peakCashNeed), plan.summary.cashPaybackMonth));
+  print(say.summaryCash(yuanText(plan.summary.peakCashNeed), plan.summary.peakCashMonth, plan.summary.cashPaybackMonth));
   print("");
   const rows = plan.platforms.map((p) => [
     platformName(data, p.platform, lang),

@@ -104,9 +104,13 @@ export function headlineText(data: ReferenceData, plan: ChannelPlan, lang: Lang,
   const existing = h.existing.length ? [m.headlineExisting(h.existing.map((p) => platformName(data, p, lang)))] : [];
   const focus = h.focus === null ? null : plan.platforms.find((p) => p.platform === h.focus)!;
   const focusName = focus ? platformName(data, focus.platform, lang) : "";
-  // A store that gets the whole budget, or none of it, is told so in words, not as "100.0%" or "0.0%".
-  const ads: FocusAds = !focus || percentText(focus.budgetWeight) === percentText(1) ? "whole" : focus.budgetWeight === 0 ? "none" : { share: percentText(focus.budgetWeight) };
   const today = salesToday(plan);
+  // A store that gets the whole budget, or none of it, is told so in words, not as "100.0%" or "0.0%"; a new brand's
+  // focus runs alone, on the whole budget, until the next store opens.
+  const opensNext = today === null ? (h.next[0]?.openMonth ?? null) : null;
+  const wholeUntil = opensNext !== null && opensNext > 1 ? opensNext : null;
+  const ads: FocusAds =
+    !focus || percentText(focus.budgetWeight) === percentText(1) ? "whole" : focus.budgetWeight === 0 ? "none" : { share: percentText(focus.budgetWeight), wholeUntil };
   const enter = !focus
     ? []
     : focus.verdict.reason === "short_of_overhead"

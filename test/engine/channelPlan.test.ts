@@ -1,4 +1,5 @@
 import { channelPlan } from "../../src/engine";
+import { headlineText } from "../../src/report/planText";
 import { company, product, roundNumberData } from "../support/planFixture";
 
 const data = roundNumberData();
@@ -30,6 +31,13 @@ describe("channelPlan: a hand-worked two-platform year", () => {
   it("opens Tmall in month 1 and JD in month 4, after two profitable Tmall months (month 1 loses: a new store)", () => {
     expect(plan.headline).toEqual({ kind: "enter", existing: [], focus: "TMALL", next: [{ platform: "JD", openMonth: 4 }] });
     expect(plan.months.filter((l) => l.platform === "JD").map((l) => l.month)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it("tells the boss Tmall has the whole ad budget until JD opens, then its 80% (operator read: '80% of the ad spend' while it ran alone)", () => {
+    // Months 1-3 Tmall is the only store open: the 80/20 split is of the stores open that month.
+    expect(plan.totals.slice(0, 3).map((t) => t.ads)).toEqual(plan.months.filter((l) => l.platform === "TMALL" && l.month <= 3).map((l) => l.ads));
+    expect(headlineText(data, plan, "en", company())).toMatch(/^Enter Tmall now with the whole ad budget until month 4, then 80\.0% of the ad spend; then JD\.com in month 4\./);
+    expect(headlineText(data, plan, "zh", company())).toMatch(/^现在进入天猫,第4个月前全部广告预算归它,之后投入 80\.0% 的广告费;之后第4个月开京东。/);
   });
 
   /*

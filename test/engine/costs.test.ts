@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
 import { defaultReferenceData } from "../../src/data/defaultReferenceData";
 import { formulaCalculator as F, numberCalculator as N } from "../../src/engine/calc";
-import { businessModelOf, cashLine, costFigure, costLines, costRates, orderEconomics, peakCashNeed, type CostLineRates, type CostVolumes } from "../../src/engine";
+import { businessModelOf, cashLine, costFigure, costLines, costRates, orderEconomics, peakCashMonth, peakCashNeed, type CostLineRates, type CostVolumes } from "../../src/engine";
 
 const data = defaultReferenceData();
 
@@ -103,6 +103,9 @@ describe("cashLine", () => {
   it("gives the peak cash need", () => {
     expect(peakCashNeed([-100, -250.5, -30, 20, -5, 10])).toBe(250.5);
     expect(peakCashNeed([5, 10])).toBe(0);
+    const months = (cash: number[]) => cash.map((cumulativeCash, i) => ({ month: i + 1, cumulativeCash }));
+    expect(peakCashMonth(months([-100, -250.5, -30, 20, -250.5, 10]))).toBe(2);
+    expect(peakCashMonth(months([5, 10]))).toBeNull();
   });
 });
 

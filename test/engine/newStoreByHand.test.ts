@@ -82,7 +82,7 @@ describe("a new brand's new store over 24 months, worked by hand: ramp, budget c
 
   it("pays back in month 5 (−37,831.40 after the ramp, + 18,200 a month), its cash in month 17, and needs ¥246,031.40 at the peak", () => {
     expect(plan.months.filter((l) => l.month <= 5).map((l) => l.cumulativeProfit)).toEqual([-27736, -37831.4, -19631.4, -1431.4, 16768.6]);
-    expect(plan.summary).toMatchObject({ paybackMonth: 5, cashPaybackMonth: 17, peakCashNeed: 246031.4, peakPeople: 4 });
+    expect(plan.summary).toMatchObject({ paybackMonth: 5, cashPaybackMonth: 17, peakCashNeed: 246031.4, peakCashMonth: 3, peakPeople: 4 });
     // Year 1: −37,831.40 + 10 × 18,200 = 144,168.60; year 2: 12 × 18,200 = 218,400. Cash at the years' ends:
     // −246,031.40 + 9 × 18,200 = −82,231.40, then + 12 × 18,200 = 136,168.60.
     expect(plan.yearTotals.map((y) => [y.profit, y.cumulativeProfit, y.cumulativeCash])).toEqual([

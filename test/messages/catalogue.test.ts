@@ -50,7 +50,7 @@ describe("the one catalogue of user-facing words", () => {
       headlineExisting: [["天猫", "京东"]],
       alreadySelling: [1500000, 1862798],
       budgetShrinks: [600000, 478035],
-      headlineEnter: ["天猫", { share: "80%" }, ["第6个月开淘宝"]],
+      headlineEnter: ["天猫", { share: "80%", wholeUntil: 6 }, ["第6个月开淘宝"]],
       headlineEnterSlow: ["天猫", 24, "none", ["第6个月开淘宝"]],
       slowPayback: [1, 0.005, -189463, 24, 31],
       headlineEnterShort: ["京东自营", "none", [], true],

@@ -6,7 +6,7 @@ import { paybackMonth, paybackMonthOf } from "./monthTotals";
 import type { Calculator } from "../calc/calculator";
 import { numberCalculator as N } from "../calc/numberCalculator";
 import { teamMonthLabourCost, teamMonthOwnCost, teamMonthPeople } from "../team/teamMonth";
-import { peakCashNeed } from "../costs/cashSummary";
+import { peakCashMonth, peakCashNeed } from "../costs/cashSummary";
 import type { YearTotal } from "./yearTotals";
 import type { PlanCompany } from "./planInput";
 import { needsShared, sharedPool, zeroRoles } from "../team/teamCost";
@@ -79,6 +79,7 @@ export function planTotals(
     ...newStoresOf(lines, new Set(Object.keys(company.existingStores ?? {})), totals.length),
     cashPaybackMonth: paybackMonth(totals, "cumulativeCash"),
     peakCashNeed: peakCashNeed(totals.map((t) => t.cumulativeCash)),
+    peakCashMonth: peakCashMonth(totals),
     peakPeople: peak,
     teamAvailable: company.teamAvailable,
     teamOver: teamOver(N, { peakPeople: peak, available: company.teamAvailable ?? 0 }) === 1,

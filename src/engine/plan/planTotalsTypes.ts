@@ -88,6 +88,8 @@ export interface PlanTotals {
   cashPaybackMonth: number | null;
   /** The most cash the plan has out at once (minus the lowest cumulative cash; 0 if it never goes below 0). */
   peakCashNeed: number;
+  /** The month of that peak (the first, if several); null when the cash never goes below 0. */
+  peakCashMonth: number | null;
   peakPeople: number;
   teamAvailable: number | null;
   /** The peak team is larger than the people available (teamOver): the plan warns. */

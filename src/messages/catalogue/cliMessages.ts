@@ -46,8 +46,10 @@ export const CLI_MESSAGES = {
       `第${"一二三四五"[year - 1] ?? year}年:销售额 ${sales}(含退款),税前利润 ${profit},税后净利润 ${afterTax}。`,
   },
   summaryCash: {
-    en: (peak: string, month: number | null) => `Peak cash needed: ${peak}; ${month === null ? "the cash is not back within the plan" : `the cash is back in month ${month}`}.`,
-    zh: (peak: string, month: number | null) => `最大资金需求 ${peak};现金${month === null ? "计划期内未回正" : `第${month}个月回正`}。`,
+    en: (peak: string, peakMonth: number | null, month: number | null) =>
+      `Peak cash needed: ${peak}${peakMonth === null ? "" : `, in month ${peakMonth} (losses so far, deposits, stock bought ahead and payouts not yet settled)`}; ${month === null ? "the cash is not back within the plan" : `the cash is back for good from month ${month}`}.`,
+    zh: (peak: string, peakMonth: number | null, month: number | null) =>
+      `最大资金需求 ${peak}${peakMonth === null ? "" : `(第${peakMonth}个月:累计亏损、保证金、提前备货和未结算回款)`};现金${month === null ? "计划期内未回正" : `第${month}个月起持续回正`}。`,
   },
   // File and parse failures: what happened to the user's path, and what to do.
   noSuchFile: { en: (file: string) => `${file}: no such file; check the path.`, zh: (file: string) => `${file}: 文件不存在,请检查路径。` },

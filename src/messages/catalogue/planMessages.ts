@@ -2,14 +2,19 @@ import type { Lang } from "../../engine/core/lang";
 import { percentText, yuanText } from "./numberFormat";
 
 /** How the headline gives the first new store its ads: the whole budget, a share of it, or none (it sells on the platform's own traffic). */
-export type FocusAds = "whole" | "none" | { share: string };
+export type FocusAds = "whole" | "none" | { share: string; wholeUntil: number | null };
 
 const NO_ADS = { en: "with no ad spend: it sells on the platform's own traffic", zh: "不投广告:它靠平台自己的流量销售" };
 const thenEn = (next: string[]) => (next.length ? `; then ${next.join(", then ")}` : "");
 const thenZh = (next: string[]) => (next.length ? `;之后${next.join(",再")}` : "");
+/** A focus store that runs alone until the next opens draws on the whole budget until then (the 80/20 split is of the stores open). */
+const shareEn = (ads: { share: string; wholeUntil: number | null }) =>
+  `${ads.wholeUntil === null ? "" : `the whole ad budget until month ${ads.wholeUntil}, then `}${ads.share} of the ad spend`;
+const shareZh = (ads: { share: string; wholeUntil: number | null }, verb: string) =>
+  `${ads.wholeUntil === null ? "" : `第${ads.wholeUntil}个月前全部广告预算归它,之后`}${verb} ${ads.share} 的广告费`;
 const stillEnterEn = (ads: FocusAds) =>
-  ads === "whole" ? "open it alone, the whole ad budget its own to draw on as it needs" : ads === "none" ? `open it ${NO_ADS.en}` : `give it ${ads.share} of the ad spend`;
-const stillEnterZh = (ads: FocusAds) => (ads === "whole" ? "只开这一家店,全部广告预算归它按需使用" : ads === "none" ? `开店${NO_ADS.zh}` : `给它 ${ads.share} 的广告费`);
+  ads === "whole" ? "open it alone, the whole ad budget its own to draw on as it needs" : ads === "none" ? `open it ${NO_ADS.en}` : `give it ${shareEn(ads)}`;
+const stillEnterZh = (ads: FocusAds) => (ads === "whole" ? "只开这一家店,全部广告预算归它按需使用" : ads === "none" ? `开店${NO_ADS.zh}` : shareZh(ads, "给它"));
 
 type Templates = Record<string, Record<Lang, (...args: never[]) => string>>;
 
@@ -134,9 +139,9 @@ export const PLAN_MESSAGES = {
   },
   headlineEnter: {
     en: (focus: string, ads: FocusAds, next: string[]) =>
-      `Enter ${focus} now${ads === "whole" ? ", the whole ad budget its own to draw on as it needs" : ads === "none" ? `, ${NO_ADS.en}` : ` with ${ads.share} of the ad spend`}${thenEn(next)}.`,
+      `Enter ${focus} now${ads === "whole" ? ", the whole ad budget its own to draw on as it needs" : ads === "none" ? `, ${NO_ADS.en}` : ` with ${shareEn(ads)}`}${thenEn(next)}.`,
     zh: (focus: string, ads: FocusAds, next: string[]) =>
-      `现在进入${focus},${ads === "whole" ? "全部广告预算归它按需使用" : ads === "none" ? NO_ADS.zh : `投入 ${ads.share} 的广告费`}${thenZh(next)}。`,
+      `现在进入${focus},${ads === "whole" ? "全部广告预算归它按需使用" : ads === "none" ? NO_ADS.zh : shareZh(ads, "投入")}${thenZh(next)}。`,
   },
   headlineEnterSlow: {
     en: (focus: string, horizon: number, ads: FocusAds, next: string[]) =>
@@ -213,9 +218,9 @@ export const PLAN_MESSAGES = {
   },
   budgetCapped: {
     en: (platform: string, months: number, horizon: number, month: number, wanted: number, spend: number, sales: number) =>
-      `The budget caps ${platform} in ${months} of ${horizon} months: in month ${month} what it aims to sell wants ${yuanText(wanted)} of ads (as much as a store of its age can put to work), its share of the budget allows ${yuanText(spend)}, which buys ${yuanText(sales)} of sales.`,
+      `The budget caps ${platform} in ${months} of ${horizon} months: in month ${month} what it aims to sell wants ${yuanText(wanted)} of ads (as much as a store of its age can put to work), of which its share of the budget, at that age, lets it use ${yuanText(spend)}, which buys ${yuanText(sales)} of sales.`,
     zh: (platform: string, months: number, horizon: number, month: number, wanted: number, spend: number, sales: number) =>
-      `预算在 ${horizon} 个月中有 ${months} 个月限制了${platform}的投放:第${month}个月它的销售目标需要 ${yuanText(wanted)} 广告费(按这个店龄能用上的),它在预算中的份额只允许投入 ${yuanText(spend)},能买到 ${yuanText(sales)} 的销售额。`,
+      `预算在 ${horizon} 个月中有 ${months} 个月限制了${platform}的投放:第${month}个月它的销售目标需要 ${yuanText(wanted)} 广告费(按这个店龄能用上的),而按这个店龄它在预算份额中只能用上 ${yuanText(spend)},能买到 ${yuanText(sales)} 的销售额。`,
   },
   budgetNoSpend: {
     en: (budget: number) =>
