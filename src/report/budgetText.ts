@@ -20,7 +20,7 @@ export function budgetText(data: ReferenceData, plan: ChannelPlan, lang: Lang): 
     b.runRateNeed <= 0
       ? m.budgetNoSpend(b.monthlyBudget)
       : b.covers
-        ? // A budget that covers the run rate but caps a store while it ramps or peaks is not "enough": say which.
+        ? // A budget that covers the run rate but caps a store in its peak months is not "enough": say which.
           b.capped.length
           ? m.budgetCoversRunRateOnly(b.monthlyBudget, b.runRateNeed)
           : m.budgetCovers(b.monthlyBudget, b.runRateNeed, b.peakNeed, b.peakMonth)

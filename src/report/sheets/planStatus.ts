@@ -80,7 +80,7 @@ function paybackCrossedFormula(plan: ChannelPlan, refs: { pnl: PnlLayout; pnlShe
     if (p.existing || p.runRate === null || open === null || !paybackJudged(open, horizon, refs.paybackJudgedAfter)) return [];
     // Not paid back within the plan but projected to within its expected months (paysBackTooSlowly): that projection
     // runs past the sheets' months, so no live cell can say it changed.
-    if (p.paybackMonth === null && p.verdict.reason !== "slow_payback") return [];
+    if (p.paybackMonth === null && p.paybackMonthsOpen !== null && p.verdict.reason !== "slow_payback") return [];
     const best = F.max(refs.pnlSheet.range(PNL.cumulativeProfit, refs.pnl.row(p.platform, open)!, refs.pnl.row(p.platform, horizon)!));
     return [`(${best}${p.paybackMonth === null ? ">=" : "<"}0)`];
   });
