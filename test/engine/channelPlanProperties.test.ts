@@ -113,7 +113,8 @@ describe("channelPlan properties", () => {
     });
   });
 
-  it("calls a new store short of overhead exactly when its run-rate profit is below its overhead, else slow exactly when it ran 12 months or more and never earned back its losses", () => {
+  it("calls a new store short of overhead exactly when its run-rate profit is below its overhead, else slow exactly when it ran 12 months or more and would not earn back its losses within 24 months of its own", () => {
+    const expectedWithin = data.planning.paybackExpectedWithinMonths.value;
     check((plan) => {
       for (const p of plan.platforms.filter((x) => x.verdict.kind === "enter_now" || x.verdict.kind === "enter_later")) {
         const own = plan.months.filter((l) => l.platform === p.platform && p.verdict.openMonth !== null && l.month >= p.verdict.openMonth);
@@ -122,7 +123,14 @@ describe("channelPlan properties", () => {
         // Short of company overhead at run rate says more than a slow payback, so it is the one a store is given.
         const short = p.verdict.openMonth !== null && p.overheadAtRunRate !== null && p.runRate!.profit < p.overheadAtRunRate.amount;
         expect(p.verdict.reason === "short_of_overhead").toBe(short);
-        expect(p.verdict.reason === "slow_payback").toBe(!short && judged && own.every((l) => l.cumulativeProfit < 0));
+        // Months to payback: within the plan, or projected on at the run-rate month after overhead from the last month.
+        if (p.verdict.openMonth === null) continue;
+        const monthly = p.overheadAtRunRate === null ? 0 : p.runRate!.profit - p.overheadAtRunRate.amount;
+        const last = own.at(-1)!;
+        const projected = p.paybackMonth !== null ? p.paybackMonth - p.verdict.openMonth + 1 : monthly > 0 ? own.length + Math.ceil(-last.cumulativeProfit / monthly - 1e-9) : null;
+        expect(p.paybackMonthsOpen).toBe(projected);
+        const slow = judged && (projected === null || projected > expectedWithin);
+        expect(p.verdict.reason === "slow_payback").toBe(!short && slow);
       }
     });
   });
