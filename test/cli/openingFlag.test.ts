@@ -4,12 +4,11 @@ import path from "node:path";
 import { parse } from "yaml";
 import { label } from "../../src/messages";
 import { scenarioSchema, type Scenario } from "../../src/scenario/scenario";
-import { editWorkbook, typeNumber } from "../support/bossEdits";
-import { recalcProfile, recalculateAll } from "../support/libreOfficeRecalc";
-import { buildCli, ROOT, runPlan } from "../support/planCli";
+import { ROOT } from "../support/planCli";
 import { plannedScenario } from "../support/plannedScenario";
 import { planStatusCell } from "../support/planStatusCell";
-import { readXlsx, type ReadWorkbook } from "../support/readXlsx";
+import type { ReadWorkbook } from "../support/readXlsx";
+import { unitCostsEdited } from "../support/unitCostEdit";
 
 /* Issue 22 §3: a later platform opens once the one before it has covered its costs for some months running; an edit
    that moves that month shows the plan-status flag. The sample at ¥24m and ¥400,000 a month, its unit costs 55% lower
@@ -17,7 +16,6 @@ import { readXlsx, type ReadWorkbook } from "../support/readXlsx";
    two stores, the second in month 12; 6% dearer goods push it to month 13, the last in which a new store still runs
    the 12 months its payback is judged on. Recalculated by LibreOffice. */
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "channelfit-opening-"));
-const INPUTS = label("sheetInputs", "zh");
 const text = fs
   .readFileSync(path.join(ROOT, "examples/warmhill-knitwear.yaml"), "utf8")
   .replace("annualTarget: 12000000", "annualTarget: 24000000")
@@ -31,22 +29,7 @@ const planOf = (s: Scenario) => plannedScenario(s, "2026-12-04").plan;
 let unedited: ReadWorkbook;
 let edited: ReadWorkbook;
 beforeAll(async () => {
-  buildCli();
-  const yaml = path.join(tmp, "bigger.yaml");
-  fs.writeFileSync(yaml, text);
-  const file = path.join(tmp, "plan.xlsx");
-  const run = runPlan([yaml, "--out", file]);
-  if (run.status !== 0) throw new Error(run.stderr);
-  const wb = await readXlsx(fs.readFileSync(file));
-  const inputs = wb.cells.get(INPUTS)!;
-  let header = 1;
-  while (inputs.get(`A${header}`) !== "SKU") header++;
-  const costs = [1, 2, 3, 4].map((i) => typeNumber(INPUTS, `E${header + i}`, Math.round(Number(inputs.get(`E${header + i}`)) * COST_FACTOR * 100) / 100));
-  const copy = path.join(tmp, "edited.xlsx");
-  await editWorkbook(file, copy, costs);
-  const [a, b] = recalculateAll([file, copy], path.join(tmp, "recalc"), recalcProfile());
-  unedited = await readXlsx(fs.readFileSync(a!));
-  edited = await readXlsx(fs.readFileSync(b!));
+  ({ unedited, edited } = await unitCostsEdited(tmp, text, scenario.products.length, COST_FACTOR));
 }, 600_000);
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 

@@ -3,12 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import { stringify } from "yaml";
 import { label } from "../../src/messages";
-import { editWorkbook, typeNumber } from "../support/bossEdits";
-import { recalcProfile, recalculateAll } from "../support/libreOfficeRecalc";
-import { buildCli, runPlan } from "../support/planCli";
 import { plannedScenario, SLOW_SERUM } from "../support/plannedScenario";
 import { planStatusCell } from "../support/planStatusCell";
-import { readXlsx, type ReadWorkbook } from "../support/readXlsx";
+import type { ReadWorkbook } from "../support/readXlsx";
+import { unitCostsEdited } from "../support/unitCostEdit";
 
 /* The plan-status flag on a store's payback: a new serum brand's Tmall store (¥199, unit cost ¥60, ¥3m target,
    ¥100,000 a month for ads) nets more at run rate than the company overhead its sales bring, but does not earn back
@@ -16,28 +14,13 @@ import { readXlsx, type ReadWorkbook } from "../support/readXlsx";
    back within the plan: the flag says the payback verdict no longer holds (its overhead verdict did not change).
    Recalculated by LibreOffice. */
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "channelfit-payback-"));
-const INPUTS = label("sheetInputs", "zh");
 const CUT = 0.6;
 const input = { ...SLOW_SERUM, brand: "山茶 Serum", products: SLOW_SERUM.products.map((p) => ({ ...p, name: "精华液" })) };
 
 let unedited: ReadWorkbook;
 let edited: ReadWorkbook;
 beforeAll(async () => {
-  buildCli();
-  const yaml = path.join(tmp, "serum.yaml");
-  fs.writeFileSync(yaml, stringify(input));
-  const file = path.join(tmp, "plan.xlsx");
-  const run = runPlan([yaml, "--out", file, "--lang", "zh"]);
-  if (run.status !== 0) throw new Error(run.stderr);
-  const wb = await readXlsx(fs.readFileSync(file));
-  const inputs = wb.cells.get(INPUTS)!;
-  let header = 1;
-  while (inputs.get(`A${header}`) !== "SKU") header++;
-  const copy = path.join(tmp, "edited.xlsx");
-  await editWorkbook(file, copy, [typeNumber(INPUTS, `E${header + 1}`, input.products[0]!.unitCost * CUT)]);
-  const [a, b] = recalculateAll([file, copy], path.join(tmp, "recalc"), recalcProfile());
-  unedited = await readXlsx(fs.readFileSync(a!));
-  edited = await readXlsx(fs.readFileSync(b!));
+  ({ unedited, edited } = await unitCostsEdited(tmp, stringify(input), input.products.length, CUT));
 }, 600_000);
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
