@@ -60,9 +60,9 @@ function reasonWords(data: ReferenceData, plan: ChannelPlan, p: PlatformPlan, la
     case "loss_per_order":
       return m.lossPerOrder(fixWords(p, v.fix!));
     case "below_break_even":
-      return m.belowBreakEven(v.fix!.breakEvenOrders, v.fix!.plannedOrders, v.fix!.plannedAlone === true);
+      return m.belowBreakEven(v.fix!);
     case "supply_below_break_even":
-      return m.supplyBelowBreakEven(v.fix!.breakEvenOrders, v.fix!.plannedOrders);
+      return m.supplyBelowBreakEven(v.fix!);
     case "gate": {
       const gate = data.planning.entryGates[p.platform]!;
       return m.gate(gate.reason[lang], gate.byInvitation);

@@ -97,10 +97,18 @@ describe("lesser file faults (issue 22, 4.13)", () => {
   });
 
   it('says "1 order", not "1 orders"', () => {
-    expect(messages("en").plan.belowBreakEven(1, 0, false)).toBe(
+    const fix = (needed: number, planned: number) => ({
+      breakEvenOrders: needed,
+      plannedOrders: planned,
+      plannedAlone: false,
+      budgetBuysOrders: null,
+      targetForBreakEven: null,
+      leanBreakEvenOrders: null,
+    });
+    expect(messages("en").plan.belowBreakEven(fix(1, 0))).toBe(
       "Needs 1 order a month to cover its team and fixed costs; its share of your target, beside the stores planned with it, gives it 0.",
     );
-    expect(messages("en").plan.belowBreakEven(2, 1, false)).toBe(
+    expect(messages("en").plan.belowBreakEven(fix(2, 1))).toBe(
       "Needs 2 orders a month to cover its team and fixed costs; its share of your target, beside the stores planned with it, gives it 1.",
     );
   });

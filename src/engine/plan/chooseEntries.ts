@@ -12,6 +12,7 @@ import { numberCalculator as N } from "../calc/numberCalculator";
 import { runRateShares, type Share } from "./runRateShares";
 import { oneStorePerMarketplace } from "./oneStorePerMarketplace";
 import { withinPlatformLimit } from "./withinPlatformLimit";
+import { volumeLevers } from "./volumeLevers";
 
 export interface EnteredPlatform {
   candidate: Candidate;
@@ -129,7 +130,13 @@ export function chooseEntries(data: ReferenceData, company: PlanCompany, ranked:
         : verdict(
             "not_profitable",
             belowBreakEven(data, weakest.candidate.platform),
-            volumeFix(weakest.candidate.order.contribution, r.fixedCosts, r.orders, result.entered.length === 1),
+            volumeFix(
+              weakest.candidate.order.contribution,
+              r.fixedCosts,
+              r.orders,
+              result.entered.length === 1,
+              volumeLevers(data, company, result.entered, weakest, (co) => evaluate(data, co, chosen).entered.find((e) => e.candidate === weakest.candidate)!.runRate),
+            ),
           ),
     );
     pool = pool.filter((c) => c !== weakest.candidate);

@@ -1,9 +1,10 @@
 import type { AverageOrder } from "./averageOrder";
 import { numberCalculator } from "../calc/numberCalculator";
 import { breakEvenOrders as breakEvenOrdersOf } from "../margin/breakEven";
+import type { VolumeLevers } from "./volumeLevers";
 
-/** What would bring a platform to break even: each lever on its own, the others unchanged. */
-export interface ProfitFix {
+/** What would bring a platform to break even: each lever on its own, the others unchanged (VolumeLevers: volume shortfalls only). */
+export interface ProfitFix extends Nullable<VolumeLevers> {
   /** Average order value at which contribution per order reaches 0 (all prices scaled alike); null if no price does. */
   breakEvenPrice: number | null;
   /** Average unit cost at which contribution per order reaches 0; null if even free goods lose money. */
@@ -16,6 +17,10 @@ export interface ProfitFix {
   /** Whether those orders are the whole target's (the store judged as the only one in the plan); null for per-order losses. */
   plannedAlone: boolean | null;
 }
+
+type Nullable<T> = { [K in keyof T]: T[K] | null };
+
+const NO_VOLUME_LEVERS: VolumeLevers = { budgetBuysOrders: null, targetForBreakEven: null, leanBreakEvenOrders: null };
 
 /** One lever moved: every price × priceScale, every unit cost × unitCostScale, or no ads at all. */
 export interface Lever {
@@ -50,11 +55,18 @@ export function profitFix(order: AverageOrder, avgUnitCost: number, roi: number,
     breakEvenOrders: null,
     plannedOrders: null,
     plannedAlone: null,
+    ...NO_VOLUME_LEVERS,
   };
 }
 
 /** A volume shortfall: contribution is positive but the planned orders do not cover the fixed costs. */
-export function volumeFix(contributionPerOrder: number, monthlyFixedCosts: number, plannedOrders: number, plannedAlone: boolean): ProfitFix {
+export function volumeFix(
+  contributionPerOrder: number,
+  monthlyFixedCosts: number,
+  plannedOrders: number,
+  plannedAlone: boolean,
+  levers: VolumeLevers = NO_VOLUME_LEVERS,
+): ProfitFix {
   const breakEvenOrders = breakEvenOrdersOf(numberCalculator, { fixedCosts: monthlyFixedCosts, contributionPerOrder });
-  return { breakEvenPrice: null, breakEvenUnitCost: null, breakEvenRoi: null, breakEvenOrders, plannedOrders, plannedAlone };
+  return { breakEvenPrice: null, breakEvenUnitCost: null, breakEvenRoi: null, breakEvenOrders, plannedOrders, plannedAlone, ...levers };
 }

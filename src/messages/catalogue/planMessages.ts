@@ -1,5 +1,6 @@
 import type { Lang } from "../../engine/core/lang";
 import { percentText, yuanText } from "./numberFormat";
+import { VOLUME_MESSAGES } from "./volumeMessages";
 
 /** How the headline gives the first new store its ads: the whole budget, a share of it, or none (it sells on the platform's own traffic). */
 export type FocusAds = "whole" | "none" | { share: string; wholeUntil: number | null };
@@ -55,6 +56,7 @@ export interface WorkbookAssumptions {
 
 /** Sentences of the channel plan: verdict reasons, the headline, the budget check. */
 export const PLAN_MESSAGES = {
+  ...VOLUME_MESSAGES,
   yearSpan: {
     en: (year: number, first: number, last: number) => `Year ${year} (months ${first}–${last})`,
     zh: (year: number, first: number, last: number) => `第${year}年(第${first}–${last}月)`,
@@ -101,18 +103,6 @@ export const PLAN_MESSAGES = {
       Math.round(f.loss) === 0
         ? "扣除固定成本前每单贡献为 ¥0,单量再多也覆盖不了团队和固定成本;需要比现在更高的售价、更低的单位成本或更好的广告ROI。"
         : `扣除固定成本前每单亏 ${yuanText(-f.loss)}。要盈利需${fixParts(f, true).join(",或") || "多项同时调整"}。`,
-  },
-  belowBreakEven: {
-    en: (needed: number | null, planned: number | null, alone: boolean) =>
-      `Needs ${needed?.toLocaleString("en") ?? "more"} ${needed === 1 ? "order" : "orders"} a month to cover its team and fixed costs; ${alone ? "your whole target, if it were your only store, gives it" : "its share of your target, beside the stores planned with it, gives it"} ${planned?.toLocaleString("en") ?? 0}.`,
-    zh: (needed: number | null, planned: number | null, alone: boolean) =>
-      `每月需 ${needed?.toLocaleString("en") ?? "更多"} 单才能覆盖团队和固定成本;${alone ? "即使只开这一家店、整个年目标都给它,也只有" : "与同期规划的店铺一起分年目标,它只分到"} ${planned?.toLocaleString("en") ?? 0} 单。`,
-  },
-  supplyBelowBreakEven: {
-    en: (needed: number | null, planned: number | null) =>
-      `Needs ${needed?.toLocaleString("en") ?? "more"} ${needed === 1 ? "order" : "orders"} a month supplied to cover its key-account manager and its share of the fixed costs (the platform runs the store); its share of your target, beside the stores planned with it, gives it ${planned?.toLocaleString("en") ?? 0}.`,
-    zh: (needed: number | null, planned: number | null) =>
-      `每月需供货 ${needed?.toLocaleString("en") ?? "更多"} 单才能覆盖大客户经理和分摊的固定成本(店铺由平台经营);与同期规划的店铺一起分年目标,它只分到 ${planned?.toLocaleString("en") ?? 0} 单。`,
   },
   gate: {
     en: (reason: string, invitation: boolean) => `${reason}${invitation ? " (by invitation)" : ""}.`,
