@@ -63,6 +63,8 @@ function reasonWords(data: ReferenceData, plan: ChannelPlan, p: PlatformPlan, la
       return m.belowBreakEven(v.fix!);
     case "supply_below_break_even":
       return m.supplyBelowBreakEven(v.fix!);
+    case "below_overhead":
+      return m.belowOverhead(v.fix!);
     case "gate": {
       const gate = data.planning.entryGates[p.platform]!;
       return m.gate(gate.reason[lang], gate.byInvitation);
@@ -126,5 +128,15 @@ export function headlineText(data: ReferenceData, plan: ChannelPlan, lang: Lang,
           month: s.growthPaybackMonth,
         });
   const loses = s.todayYearProfit !== null && s.todayYearProfit < 0 ? [m.todayLoses(-s.todayYearProfit)] : [];
-  return [...existing, ...enter, year, ...loses].join(" ");
+  const together = s.openTogether
+    ? [
+        m.openTogether(
+          s.openTogether.later.map((p) => platformName(data, p, lang)),
+          s.openTogether,
+          plan.totals.length,
+          today === null,
+        ),
+      ]
+    : [];
+  return [...existing, ...enter, year, ...loses, ...together].join(" ");
 }

@@ -104,6 +104,7 @@ describe("lesser file faults (issue 22, 4.13)", () => {
       budgetBuysOrders: null,
       targetForBreakEven: null,
       leanBreakEvenOrders: null,
+      overheadPerOrder: null,
     });
     expect(messages("en").plan.belowBreakEven(fix(1, 0))).toBe(
       "Needs 1 order a month to cover its team and fixed costs; its share of your target, beside the stores planned with it, gives it 0.",

@@ -152,6 +152,8 @@ describe("platforms and budgets at the edges", () => {
   it("shows a platform that opens after the horizon as not within the plan, with no people or budget share", () => {
     const s = sample();
     s.company = { ...s.company, annualTarget: 100_000_000, monthlyAdBudget: 2_000_000, maxPlatforms: 8 };
+    // 40% cheaper goods: at the sample's costs every store but the focus is short of the overhead its sales bring.
+    s.products = s.products.map((p) => ({ ...p, unitCost: Math.round(p.unitCost * 60) / 100 }));
     const r = buildPlan(data, s, "2026-11-22");
     if (!r.ok) throw new Error(r.issue.code);
     const late = r.value.plan.platforms.filter((p) => p.verdict.kind === "enter_later" && p.verdict.openMonth === null);

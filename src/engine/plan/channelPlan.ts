@@ -20,6 +20,7 @@ import { productEconomics } from "./productEconomics";
 import { simulateMonths, type SimulationRules } from "./simulateMonths";
 import { simulatedPlatform } from "./simulatedPlatform";
 import { growthPayback } from "./growthPayback";
+import { openTogether } from "./openTogether";
 import { spendCurve } from "./spendCurve";
 import { lastOpeningMonth, monthsToPayback, paysBackTooSlowly, storePaybackMonth } from "./storePayback";
 import { numberCalculator as N } from "../calc/numberCalculator";
@@ -142,6 +143,10 @@ export function channelPlan(data: ReferenceData, input: PlanInput): ChannelPlan 
     team,
     sharedRoles: full.roles,
     sharedMonthlyCost: full.cost,
-    summary: { ...planTotals(company, totals, years, team, simulation.lines), ...growthPayback(simulated, rules, totals) },
+    summary: {
+      ...planTotals(company, totals, years, team, simulation.lines),
+      ...growthPayback(simulated, rules, totals),
+      openTogether: openTogether(simulated, rules, { openMonths: simulation.openMonths, totals }, incomeTaxRatesOf(data.costs)),
+    },
   };
 }

@@ -13,6 +13,8 @@ import { runRateShares, type Share } from "./runRateShares";
 import { oneStorePerMarketplace } from "./oneStorePerMarketplace";
 import { withinPlatformLimit } from "./withinPlatformLimit";
 import { volumeLevers } from "./volumeLevers";
+import { overheadShareOf } from "./companyOverhead";
+import { overheadAtRunRate, shortOfOverhead } from "./overheadAtRunRate";
 
 export interface EnteredPlatform {
   candidate: Candidate;
@@ -44,6 +46,18 @@ function firstThatPaysAlone(data: ReferenceData, company: PlanCompany, candidate
 }
 
 const verdict = (kind: Verdict["kind"], reason: Verdict["reason"], fix: Verdict["fix"] = null): Verdict => ({ kind, reason, openMonth: null, after: null, fix });
+
+/** The company overhead an average order's kept sales bring (companyOverhead on price less refunds). */
+const overheadPerOrder = (data: ReferenceData, company: PlanCompany, c: Candidate): number =>
+  N.multiply(N.subtract(c.order.price, c.order.returns), overheadShareOf(company, data.planning));
+
+/**
+ * Whether a new store carries itself at run rate: its own team and fixed costs, and, beside other stores (running or
+ * new), the company overhead its sales bring too, or it would lower the company's profit. Alone it is the plan, and
+ * its verdict says it is short of overhead.
+ */
+const carries = (data: ReferenceData, company: PlanCompany, c: Candidate, r: RunRate, alone: boolean): boolean =>
+  r.orders > 0 && r.profit >= 0 && (alone || !shortOfOverhead(r, overheadAtRunRate(r, N.subtract(c.order.price, c.order.returns), overheadShareOf(company, data.planning))));
 
 /** Shares, teams and run rates of a set of platforms entered together. */
 function evaluate(data: ReferenceData, company: PlanCompany, chosen: readonly Candidate[]): { entered: EnteredPlatform[]; sharedFixed: number } {
@@ -102,7 +116,8 @@ export function chooseEntries(data: ReferenceData, company: PlanCompany, ranked:
     const chosen = withinPlatformLimit(data, kept, limit);
     const result = evaluate(data, company, chosen);
     // A new store the months give no orders (the running stores already sell the target) is not opened, costs or none.
-    const losing = result.entered.filter((e) => (e.runRate.profit < 0 || e.runRate.orders === 0) && !running.has(e.candidate.platform));
+    const alone = result.entered.length === 1;
+    const losing = result.entered.filter((e) => !running.has(e.candidate.platform) && !carries(data, company, e.candidate, e.runRate, alone));
     if (losing.length === 0) {
       // Nothing carries itself together: single-point breakthrough on the best fit dropped that carries itself alone.
       const alone =
@@ -123,21 +138,20 @@ export function chooseEntries(data: ReferenceData, company: PlanCompany, ranked:
     }
     const weakest = losing[losing.length - 1]!;
     const r = weakest.runRate;
+    const c = weakest.candidate;
+    // Beside other stores an order must also carry the company overhead it brings; alone, its team and fixed costs.
+    const overhead = alone ? null : overheadPerOrder(data, company, c);
+    const perOrder = N.subtract(c.order.contribution, overhead ?? 0);
+    const levers = () =>
+      volumeLevers(data, company, result.entered, weakest, {
+        rateAt: (co) => evaluate(data, co, chosen).entered.find((e) => e.candidate === c)!.runRate,
+        carries: (x) => carries(data, company, c, x, alone),
+        perOrder,
+      });
+    const fix = () => volumeFix(perOrder, r.fixedCosts, r.orders, alone, levers(), overhead);
     rejected.set(
-      weakest.candidate.platform,
-      r.orders === 0
-        ? verdict("dont_enter", "no_growth")
-        : verdict(
-            "not_profitable",
-            belowBreakEven(data, weakest.candidate.platform),
-            volumeFix(
-              weakest.candidate.order.contribution,
-              r.fixedCosts,
-              r.orders,
-              result.entered.length === 1,
-              volumeLevers(data, company, result.entered, weakest, (co) => evaluate(data, co, chosen).entered.find((e) => e.candidate === weakest.candidate)!.runRate),
-            ),
-          ),
+      c.platform,
+      r.orders === 0 ? verdict("dont_enter", "no_growth") : verdict("not_profitable", r.profit < 0 && perOrder > 0 ? belowBreakEven(data, c.platform) : "below_overhead", fix()),
     );
     pool = pool.filter((c) => c !== weakest.candidate);
     if (r.orders > 0) dropped.push(weakest.candidate);

@@ -63,7 +63,7 @@ export function planTotals(
   years: readonly YearTotal[],
   team: readonly TeamMonth[],
   lines: readonly MonthLine[] = [],
-): Omit<PlanTotals, "growthPaybackMonth" | "growthAdded" | "todayYearProfit"> {
+): Omit<PlanTotals, "growthPaybackMonth" | "growthAdded" | "todayYearProfit" | "openTogether"> {
   const yearOne = years[0];
   const peak = peakPeople(
     N,

@@ -1,4 +1,5 @@
 import type { Role } from "../../data/schema/staffing";
+import type { OpenTogether } from "./openTogether";
 import type { ProfitFix } from "./profitFix";
 import type { VerdictReason } from "./verdictTypes";
 
@@ -76,6 +77,8 @@ export interface PlanTotals {
    * at today's sales (growthPayback); null for a new brand, a plan that adds nothing, or one not paying back in the plan.
    */
   growthPaybackMonth: number | null;
+  /** The same stores with every new one opened in month 1, beside this plan (openTogether); null when none opens later. */
+  openTogether: OpenTogether | null;
   /** Whether the plan adds more than an order a month over the running stores kept at today's sales (false for a new brand). */
   growthAdded: boolean;
   /** What the running stores kept at today's sales earn in the plan's last 12 months, before income tax (null for a new brand). */

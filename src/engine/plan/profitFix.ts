@@ -16,6 +16,8 @@ export interface ProfitFix extends Nullable<VolumeLevers> {
   plannedOrders: number | null;
   /** Whether those orders are the whole target's (the store judged as the only one in the plan); null for per-order losses. */
   plannedAlone: boolean | null;
+  /** The company overhead an average order brings, when the store is judged beside others: breakEvenOrders then covers it too. */
+  overheadPerOrder: number | null;
 }
 
 type Nullable<T> = { [K in keyof T]: T[K] | null };
@@ -55,18 +57,23 @@ export function profitFix(order: AverageOrder, avgUnitCost: number, roi: number,
     breakEvenOrders: null,
     plannedOrders: null,
     plannedAlone: null,
+    overheadPerOrder: null,
     ...NO_VOLUME_LEVERS,
   };
 }
 
-/** A volume shortfall: contribution is positive but the planned orders do not cover the fixed costs. */
+/**
+ * A volume shortfall: each order leaves `perOrder` (its contribution, less the company overhead it brings when the
+ * store is judged beside others: `overheadPerOrder`), and the planned orders do not cover the fixed costs with it.
+ */
 export function volumeFix(
-  contributionPerOrder: number,
+  perOrder: number,
   monthlyFixedCosts: number,
   plannedOrders: number,
   plannedAlone: boolean,
   levers: VolumeLevers = NO_VOLUME_LEVERS,
+  overheadPerOrder: number | null = null,
 ): ProfitFix {
-  const breakEvenOrders = breakEvenOrdersOf(numberCalculator, { fixedCosts: monthlyFixedCosts, contributionPerOrder });
-  return { breakEvenPrice: null, breakEvenUnitCost: null, breakEvenRoi: null, breakEvenOrders, plannedOrders, plannedAlone, ...levers };
+  const breakEvenOrders = breakEvenOrdersOf(numberCalculator, { fixedCosts: monthlyFixedCosts, contributionPerOrder: perOrder });
+  return { breakEvenPrice: null, breakEvenUnitCost: null, breakEvenRoi: null, breakEvenOrders, plannedOrders, plannedAlone, overheadPerOrder, ...levers };
 }

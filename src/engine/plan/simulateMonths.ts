@@ -54,8 +54,8 @@ function platformMonth(
 }
 
 /**
- * Month by month: the stores the brand already runs and the first new platform are open in month 1; each next new
- * one opens the month after the previous new one has covered its own costs (its people, fees and its share of
+ * Month by month: the stores the brand already runs and the first new platform (every new one, with
+ * `openTogether`) are open in month 1; each next new one opens the month after the previous new one has covered its own costs (its people, fees and its share of
  * shared costs) for `consecutiveMonths` running.
  * Sales are what the month's ad spend buys (monthDemand): spend goes where the store's wanted sales need it (what a
  * running store sells today plus its target share of the growth the target asks over today's sales), capped by the
@@ -70,8 +70,9 @@ export function simulateMonths(platforms: readonly SimulatedPlatform[], rules: S
   const openMonths = new Map<string, number>();
   const fresh = platforms.filter((p) => p.currentSales === null);
   for (const p of platforms) if (p.currentSales !== null) openMonths.set(p.platform, 1);
-  if (fresh.length > 0) openMonths.set(fresh[0]!.platform, 1);
-  let openedNew = Math.min(fresh.length, 1);
+  const openAtOnce = rules.openTogether ? fresh.length : Math.min(fresh.length, 1);
+  for (const p of fresh.slice(0, openAtOnce)) openMonths.set(p.platform, 1);
+  let openedNew = openAtOnce;
   const previous = new Map<string, Previous>();
   const previousTeam = new Map<string, Record<Role, number>>();
   const volumes = new Map<string, Array<TeamVolume<number>>>();

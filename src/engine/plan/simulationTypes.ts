@@ -62,6 +62,8 @@ export interface SimulationRules {
   sharedLabour: (storesOpen: number) => number;
   /** The VAT regime's monthly exemption: company taxable sales at or below it owe no output VAT (companyVat). */
   vatExemptSales: number;
+  /** Every new store opens in month 1 (the alternative to single-point breakthrough: openTogether). */
+  openTogether?: boolean;
 }
 
 /** One open platform's own team in a month (beside its P&L line). */

@@ -10,6 +10,8 @@ export type VerdictReason =
   | "slow_payback"
   /** A new store that carries its team and fixed costs at run rate but earns less than the company overhead its sales bring. */
   | "short_of_overhead"
+  /** A new store that would carry its own costs but, beside other stores, not the company overhead its sales bring: it would lower the company's profit. */
+  | "below_overhead"
   | "loss_per_order"
   | "below_break_even"
   /** below_break_even on a supply account (profiles: supplyAccount): its key-account manager and share of the fixed costs, not a store team. */

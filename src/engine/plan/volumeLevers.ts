@@ -26,11 +26,16 @@ const MAX_TARGET_FACTOR = 100;
 /** Its run rate beside the same stores, were the company's settings `company`. */
 export type RunRateAt = (company: PlanCompany) => RunRate;
 
-const pays = (r: RunRate) => r.orders > 0 && r.profit >= 0;
+/** How the store is judged: its run rate beside the same stores at other settings, whether a run rate carries it, and what each order leaves to cover the fixed costs. */
+export interface Judged {
+  rateAt: RunRateAt;
+  carries: (r: RunRate) => boolean;
+  perOrder: number;
+}
 
-/** The lowest target on the ¥10,000 grid above today's at which the store pays, by doubling then halving the gap. */
-function lowestPayingTarget(company: PlanCompany, rateAt: RunRateAt): number | null {
-  const paysAt = (annualTarget: number) => pays(rateAt({ ...company, annualTarget }));
+/** The lowest target on the ¥10,000 grid above today's at which the store carries itself, by doubling then halving the gap. */
+function lowestPayingTarget(company: PlanCompany, { rateAt, carries }: Judged): number | null {
+  const paysAt = (annualTarget: number) => carries(rateAt({ ...company, annualTarget }));
   const grid = (t: number) => Math.ceil(t / TARGET_STEP) * TARGET_STEP;
   let low = company.annualTarget;
   let high = grid(company.annualTarget + TARGET_STEP);
@@ -53,7 +58,7 @@ function lowestPayingTarget(company: PlanCompany, rateAt: RunRateAt): number | n
  * running stores' claims for today's sales leave, split by the 80/20 weights, as in the months), the target that
  * would carry it, and its break-even with lean teams.
  */
-export function volumeLevers(data: ReferenceData, company: PlanCompany, entered: readonly EnteredPlatform[], weakest: EnteredPlatform, rateAt: RunRateAt): VolumeLevers {
+export function volumeLevers(data: ReferenceData, company: PlanCompany, entered: readonly EnteredPlatform[], weakest: EnteredPlatform, judged: Judged): VolumeLevers {
   const c = weakest.candidate;
   const curve = spendCurve(data);
   const stores = company.existingStores ?? {};
@@ -65,12 +70,12 @@ export function volumeLevers(data: ReferenceData, company: PlanCompany, entered:
     ...(floors.length ? { floor: 0, floorsTotal: N.sum(floors) } : {}),
   });
   const budgetBuysOrders = c.advertises ? demandOrders(N, { spend, ...roiOf(weakest), price: c.order.price }) : null;
-  const beOf = (r: RunRate) => breakEvenOrders(N, { fixedCosts: r.fixedCosts, contributionPerOrder: c.order.contribution });
+  const beOf = (r: RunRate) => breakEvenOrders(N, { fixedCosts: r.fixedCosts, contributionPerOrder: judged.perOrder });
   const standard = beOf(weakest.runRate);
-  const lean = company.configuration === "lean" ? null : beOf(rateAt({ ...company, configuration: "lean" }));
+  const lean = company.configuration === "lean" ? null : beOf(judged.rateAt({ ...company, configuration: "lean" }));
   return {
     budgetBuysOrders,
-    targetForBreakEven: lowestPayingTarget(company, rateAt),
+    targetForBreakEven: lowestPayingTarget(company, judged),
     leanBreakEvenOrders: lean !== null && standard !== null && lean < standard ? lean : null,
   };
 }

@@ -11,6 +11,7 @@ export const PLAN_LABELS = {
   verdict_enter_now: { en: "Enter now", zh: "立即进入" },
   verdict_enter_later: { en: "Enter later", zh: "稍后进入" },
   verdict_slow_payback: { en: "Enter, slow payback", zh: "可进入,回本慢" },
+  verdict_below_overhead: { en: "Thin: would lower company profit", zh: "利润薄,开了会拉低公司利润" },
   verdict_short_of_overhead: { en: "Thin: short of company overhead", zh: "利润薄,不够摊公司费用" },
   verdict_not_profitable: { en: "Not profitable yet", zh: "暂不盈利" },
   verdict_loss_per_order: { en: "Loses money on every order", zh: "每单都亏" },
@@ -150,5 +151,6 @@ export const VERDICT_REASON_LABELS: Partial<Record<string, keyof typeof PLAN_LAB
   below_break_even: "verdict_below_break_even",
   supply_below_break_even: "verdict_supply_below_break_even",
   slow_payback: "verdict_slow_payback",
+  below_overhead: "verdict_below_overhead",
   short_of_overhead: "verdict_short_of_overhead",
 };

@@ -1,6 +1,7 @@
 import type { Lang } from "../../engine/core/lang";
 import { percentText, yuanText } from "./numberFormat";
 import { VOLUME_MESSAGES } from "./volumeMessages";
+import { SEQUENCE_MESSAGES } from "./sequenceMessages";
 
 /** How the headline gives the first new store its ads: the whole budget, a share of it, or none (it sells on the platform's own traffic). */
 export type FocusAds = "whole" | "none" | { share: string; wholeUntil: number | null };
@@ -57,6 +58,7 @@ export interface WorkbookAssumptions {
 /** Sentences of the channel plan: verdict reasons, the headline, the budget check. */
 export const PLAN_MESSAGES = {
   ...VOLUME_MESSAGES,
+  ...SEQUENCE_MESSAGES,
   yearSpan: {
     en: (year: number, first: number, last: number) => `Year ${year} (months ${first}–${last})`,
     zh: (year: number, first: number, last: number) => `第${year}年(第${first}–${last}月)`,

@@ -1,46 +1,80 @@
 import type { ProfitFix } from "../../engine/plan/profitFix";
-import { yuanText } from "./numberFormat";
+import { fenText, yuanText } from "./numberFormat";
 
 /** The figures of a volume shortfall (volumeFix): what it needs, what it is planned, and the levers that would carry it. */
-type Shortfall = Pick<ProfitFix, "breakEvenOrders" | "plannedOrders" | "plannedAlone" | "budgetBuysOrders" | "targetForBreakEven" | "leanBreakEvenOrders">;
+type Shortfall = Pick<ProfitFix, "breakEvenOrders" | "plannedOrders" | "plannedAlone" | "budgetBuysOrders" | "targetForBreakEven" | "leanBreakEvenOrders" | "overheadPerOrder">;
 
 const count = (n: number | null) => n?.toLocaleString("en") ?? "";
 const orders = (n: number | null) => `${n?.toLocaleString("en") ?? "more"} ${n === 1 ? "order" : "orders"}`;
 /** Its share of the ad budget buys fewer orders than it needs: no target gets it there on that budget. */
 const budgetShort = (f: Shortfall) => f.budgetBuysOrders !== null && f.budgetBuysOrders < (f.breakEvenOrders ?? Infinity);
 
-const leversEn = (f: Shortfall, carries: string) => {
+/** Lean teams are worth naming when their break-even is within what the budget share buys (a supply account buys no ads). */
+const leanReachable = (f: Shortfall) => f.leanBreakEvenOrders !== null && f.leanBreakEvenOrders <= (f.budgetBuysOrders ?? Infinity);
+
+const leversEn = (f: Shortfall) => {
   const target = budgetShort(f)
-    ? ` Its share of the ad budget buys only about ${count(f.budgetBuysOrders)} a month once mature, so a higher target alone would not get it there.`
+    ? ` Its budget share buys only about ${count(f.budgetBuysOrders)} a month once mature.`
     : f.targetForBreakEven === null
       ? ""
-      : ` An annual target of about ${yuanText(f.targetForBreakEven)} would give it enough orders to carry ${carries}${f.budgetBuysOrders === null ? "" : `, and its share of the ad budget buys up to about ${count(f.budgetBuysOrders)} a month once mature`}.`;
-  const lean = f.leanBreakEvenOrders === null ? "" : ` With lean launch teams it would need ${count(f.leanBreakEvenOrders)}.`;
+      : ` A target of about ${yuanText(f.targetForBreakEven)} a year would open it${f.budgetBuysOrders === null ? "" : ` (its budget share buys up to ${count(f.budgetBuysOrders)} a month once mature)`}.`;
+  const lean = leanReachable(f) ? ` Lean teams would need ${count(f.leanBreakEvenOrders)}.` : "";
   return target + lean;
 };
 
-const leversZh = (f: Shortfall, carries: string) => {
+const leversZh = (f: Shortfall) => {
   const target = budgetShort(f)
-    ? `它分到的广告预算在店铺成熟后每月只能买约 ${count(f.budgetBuysOrders)} 单,单靠提高年目标到不了。`
+    ? `它分到的广告预算在成熟后每月只能买约 ${count(f.budgetBuysOrders)} 单。`
     : f.targetForBreakEven === null
       ? ""
-      : `年目标提高到约 ${yuanText(f.targetForBreakEven)},它分到的单量就能养活${carries}${f.budgetBuysOrders === null ? "" : `;它分到的广告预算在店铺成熟后每月最多可买约 ${count(f.budgetBuysOrders)} 单,够用`}。`;
-  const lean = f.leanBreakEvenOrders === null ? "" : `若选低配团队,只需 ${count(f.leanBreakEvenOrders)} 单。`;
+      : `年目标提高到约 ${yuanText(f.targetForBreakEven)} 即可开${f.budgetBuysOrders === null ? "" : `(它分到的广告预算成熟后每月最多可买 ${count(f.budgetBuysOrders)} 单)`}。`;
+  const lean = leanReachable(f) ? `低配团队只需 ${count(f.leanBreakEvenOrders)} 单。` : "";
   return target + lean;
 };
 
-/** The "too small to carry its team yet" reasons, store and supply account, with their levers. */
+/** Beside other stores (overheadPerOrder given) an order must also carry the company overhead its sales bring. */
+const costsEn = (f: Shortfall, own: string, fixed: string) =>
+  f.overheadPerOrder === null ? `${own} and ${fixed}` : `${own}, ${fixed} and the company overhead its sales bring (${fenText(f.overheadPerOrder)} an order)`;
+const costsZh = (f: Shortfall, own: string, fixed: string) =>
+  f.overheadPerOrder === null ? `${own}和${fixed}` : `${own}、${fixed}及其销售带来的公司费用(每单 ${fenText(f.overheadPerOrder)})`;
+const plannedEn = (f: Shortfall) =>
+  `${f.plannedAlone ? "your whole target, if it were your only store, gives it" : "its share of your target, beside the stores planned with it, gives it"} ${count(f.plannedOrders ?? 0)}.`;
+const plannedZh = (f: Shortfall) => `${f.plannedAlone ? "即使只开这一家店、整个年目标都给它,也只有" : "与同期规划的店铺一起分年目标,它只分到"} ${count(f.plannedOrders ?? 0)} 单。`;
+
+/** No volume carries it: each order leaves less than the overhead it brings. */
+const NEVER = {
+  en: (f: Shortfall) =>
+    `Each order leaves less than the ${fenText(f.overheadPerOrder ?? 0)} of company overhead its sales bring (admin, finance, product development), so beside the stores planned with it, it would lower the company's profit at any volume. Raise the price or cut returns and costs first.`,
+  zh: (f: Shortfall) =>
+    `每单贡献低于它的销售带来的公司费用(行政、财务、产品开发,每单 ${fenText(f.overheadPerOrder ?? 0)}),与同期规划的店铺一起经营时,单量再多也会拉低公司利润。先提价或降低退货和成本。`,
+};
+
+/** The "too small to carry its team yet" reasons, store and supply account, and "would lower company profit", with their levers. */
 export const VOLUME_MESSAGES = {
   belowBreakEven: {
     en: (f: Shortfall) =>
-      `Needs ${orders(f.breakEvenOrders)} a month to cover its team and fixed costs; ${f.plannedAlone ? "your whole target, if it were your only store, gives it" : "its share of your target, beside the stores planned with it, gives it"} ${count(f.plannedOrders ?? 0)}.${leversEn(f, "its team")}`,
+      f.breakEvenOrders === null ? NEVER.en(f) : `Needs ${orders(f.breakEvenOrders)} a month to cover ${costsEn(f, "its team", "fixed costs")}; ${plannedEn(f)}${leversEn(f)}`,
     zh: (f: Shortfall) =>
-      `每月需 ${f.breakEvenOrders?.toLocaleString("en") ?? "更多"} 单才能覆盖团队和固定成本;${f.plannedAlone ? "即使只开这一家店、整个年目标都给它,也只有" : "与同期规划的店铺一起分年目标,它只分到"} ${count(f.plannedOrders ?? 0)} 单。${leversZh(f, "团队")}`,
+      f.breakEvenOrders === null ? NEVER.zh(f) : `每月需 ${count(f.breakEvenOrders)} 单才能覆盖${costsZh(f, "团队", "固定成本")};${plannedZh(f)}${leversZh(f)}`,
   },
   supplyBelowBreakEven: {
     en: (f: Shortfall) =>
-      `Needs ${orders(f.breakEvenOrders)} a month supplied to cover its key-account manager and its share of the fixed costs (the platform runs the store); its share of your target, beside the stores planned with it, gives it ${count(f.plannedOrders ?? 0)}.${leversEn(f, "its account manager")}`,
+      f.breakEvenOrders === null
+        ? NEVER.en(f)
+        : `Needs ${orders(f.breakEvenOrders)} a month supplied (the platform runs the store) to cover ${costsEn(f, "its key-account manager", "its share of the fixed costs")}; ${plannedEn(f)}${leversEn(f)}`,
     zh: (f: Shortfall) =>
-      `每月需供货 ${f.breakEvenOrders?.toLocaleString("en") ?? "更多"} 单才能覆盖大客户经理和分摊的固定成本(店铺由平台经营);与同期规划的店铺一起分年目标,它只分到 ${count(f.plannedOrders ?? 0)} 单。${leversZh(f, "大客户经理")}`,
+      f.breakEvenOrders === null
+        ? NEVER.zh(f)
+        : `每月需供货 ${count(f.breakEvenOrders)} 单(店铺由平台经营)才能覆盖${costsZh(f, "大客户经理", "分摊的固定成本")};${plannedZh(f)}${leversZh(f)}`,
+  },
+  belowOverhead: {
+    en: (f: Shortfall) =>
+      f.breakEvenOrders === null
+        ? NEVER.en(f)
+        : `It carries its own team, but beside the stores planned with it, it would lower the company's profit: it needs ${orders(f.breakEvenOrders)} a month to cover ${costsEn(f, "its team", "fixed costs")}; ${plannedEn(f)}${leversEn(f)}`,
+    zh: (f: Shortfall) =>
+      f.breakEvenOrders === null
+        ? NEVER.zh(f)
+        : `它养得起自己的团队,但与同期规划的店铺一起经营会拉低公司利润:每月需 ${count(f.breakEvenOrders)} 单才能覆盖${costsZh(f, "团队", "固定成本")};${plannedZh(f)}${leversZh(f)}`,
   },
 };
