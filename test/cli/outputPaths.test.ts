@@ -105,6 +105,7 @@ describe("lesser file faults (issue 22, 4.13)", () => {
       targetForBreakEven: null,
       leanBreakEvenOrders: null,
       overheadPerOrder: null,
+      targetRaise: null,
     });
     expect(messages("en").plan.belowBreakEven(fix(1, 0))).toBe(
       "Needs 1 order a month to cover its team and fixed costs; its share of your target, beside the stores planned with it, gives it 0.",

@@ -51,6 +51,15 @@ describe("the alternative to one store at a time: every new store opened in mont
     expect(zh).toContain(`最大现金需求 ${yuan(t.peakCashNeed)}(本方案 ${yuan(t.planPeakCashNeed)})`);
   });
 
+  it("says which to choose, on the profit over the plan and the extra peak cash", () => {
+    const t = s.openTogether!;
+    expect(t.extraProfit).toBeCloseTo(t.horizonProfit - t.planHorizonProfit, 2);
+    expect(t.extraPeakCash).toBeCloseTo(t.peakCashNeed - t.planPeakCashNeed, 2);
+    const en = headlineText(data, p.plan, "en", p.company);
+    if (t.extraProfit <= 0) expect(en).toContain(`One store at a time earns ${yuan(-t.extraProfit)} more over the 24 months: keep to it.`);
+    else expect(en).toContain(`Together earns ${yuan(t.extraProfit)} more over the 24 months`);
+  });
+
   it("is absent when the plan opens one new store, or none after month 1", () => {
     const one = plan(sample());
     expect(one.plan.entered.length).toBe(1);

@@ -38,8 +38,9 @@ const verdictOf = (plan: ReturnType<typeof dishwasher>["plan"], code: string) =>
 describe("one Taobao marketplace, two store types: in a trust-sensitive category the C-store is for sellers without a flagship", () => {
   it("does not send a registered brand to a Taobao C-store when its Tmall flagship cannot carry its team", () => {
     const { plan, company } = dishwasher("registered");
-    // Beside JD, each Tmall order leaves less than the company overhead its sales bring: it would lower the company's profit.
-    expect(verdictOf(plan, "TMALL")).toMatchObject({ kind: "not_profitable", reason: "below_overhead" });
+    // Nothing opens, so Tmall is judged as the plan's only store: the whole target's orders do not carry its team.
+    expect(plan.entered).toEqual([]);
+    expect(verdictOf(plan, "TMALL")).toMatchObject({ kind: "not_profitable", reason: "below_break_even", fix: { plannedAlone: true, overheadPerOrder: null } });
     expect(plan.entered).not.toContain("TAOBAO");
     expect(verdictOf(plan, "TAOBAO")).toMatchObject({ kind: "dont_enter", reason: "store_type" });
     const taobao = plan.platforms.find((p) => p.platform === "TAOBAO")!;

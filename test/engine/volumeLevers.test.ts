@@ -66,6 +66,10 @@ describe("a store too small to carry its team is told what would carry it", () =
   });
 
   it("says what its share of the budget buys once mature: enough for JD, not for a platform whose team needs far more", () => {
+    // Beside Tmall, JD's orders must carry the company overhead its sales bring too (5% of kept sales).
+    expect(jd.fix!.overheadPerOrder!).toBeGreaterThan(0);
+    expect(jd.fix!.targetRaise!).toBeCloseTo(jd.fix!.targetForBreakEven! / 20_000_000 - 1, 12);
+    const raise = `${(Math.round(jd.fix!.targetRaise! * 1000) / 10).toFixed(1)}%`;
     expect(jd.fix!.budgetBuysOrders!).toBeGreaterThan(jd.fix!.breakEvenOrders!);
     expect(
       verdictReason(
@@ -76,7 +80,7 @@ describe("a store too small to carry its team is told what would carry it", () =
         3,
       ),
     ).toContain(
-      `A target of about ¥${jd.fix!.targetForBreakEven!.toLocaleString("en")} a year would open it (its budget share buys up to ${jd.fix!.budgetBuysOrders!.toLocaleString("en")} a month once mature). Lean teams would need ${jd.fix!.leanBreakEvenOrders!.toLocaleString("en")}.`,
+      `Only from a target of about ¥${jd.fix!.targetForBreakEven!.toLocaleString("en")} a year (+${raise}) would it break even at run rate, before earning back its launch losses; its budget share buys up to ${jd.fix!.budgetBuysOrders!.toLocaleString("en")} a month once mature. Lean teams would need ${jd.fix!.leanBreakEvenOrders!.toLocaleString("en")}.`,
     );
     const short = base.platforms.find((x) => x.verdict.reason === "below_break_even" && x.verdict.fix!.budgetBuysOrders! < x.verdict.fix!.breakEvenOrders!)!;
     expect(verdictReason(data, base, short, "zh", 3)).toContain(`它分到的广告预算在成熟后每月只能买约 ${short.verdict.fix!.budgetBuysOrders!.toLocaleString("en")} 单。`);

@@ -36,7 +36,8 @@ describe("CHANNEL.ALLOCATE with current sales", () => {
     const scenario = scenarioSchema.parse({
       brand: "Breezy Kitchen",
       company: {
-        // As in test/scenario/existingStores: at ¥50m Douyin's share of the growth carries its team, and the plan opens it.
+        // As in test/scenario/existingStores: at ¥50m and a ¥110 unit cost Douyin's share of the growth carries its team
+        // and the company overhead its sales bring, and the plan opens it.
         annualTarget: 50_000_000,
         monthlyAdBudget: 600_000,
         brandStage: "established",
@@ -47,7 +48,7 @@ describe("CHANNEL.ALLOCATE with current sales", () => {
         // and the plan would give it no budget to compare with.
         paidShare: 0.4,
       },
-      products: [{ sku: "AF-55", name: "5.5L air fryer", category: "小家电", price: 399, unitCost: 150, shipping: 12, monthlyOrders: 5000 }],
+      products: [{ sku: "AF-55", name: "5.5L air fryer", category: "小家电", price: 399, unitCost: 110, shipping: 12, monthlyOrders: 5000 }],
     });
     const r = buildPlan(data, scenario, "2026-12-04");
     if (!r.ok) throw new Error(r.issue.code);

@@ -42,7 +42,18 @@ describe("the one catalogue of user-facing words", () => {
       explain: ["京东", 80, ["理由"]],
       afterPrevious: ["天猫", 3, null, 24, 13],
       lossPerOrder: [{ loss: -3.8, price: 105.83, priceChange: 0.0583, unitCost: 36.2, roi: 4.2 }],
-      belowBreakEven: [{ breakEvenOrders: 518, plannedOrders: 167, plannedAlone: true, budgetBuysOrders: 2400, targetForBreakEven: 20560000, leanBreakEvenOrders: 430 }],
+      belowBreakEven: [
+        {
+          breakEvenOrders: 518,
+          plannedOrders: 167,
+          plannedAlone: true,
+          budgetBuysOrders: 2400,
+          targetForBreakEven: 20560000,
+          targetRaise: 0.028,
+          leanBreakEvenOrders: 430,
+          overheadPerOrder: null,
+        },
+      ],
       openTogether: [
         ["京东"],
         {
@@ -59,9 +70,29 @@ describe("the one catalogue of user-facing words", () => {
         true,
       ],
       belowOverhead: [
-        { breakEvenOrders: 227, plannedOrders: 204, plannedAlone: false, budgetBuysOrders: null, targetForBreakEven: 36200000, leanBreakEvenOrders: 21, overheadPerOrder: 19.35 },
+        {
+          breakEvenOrders: 227,
+          plannedOrders: 204,
+          plannedAlone: false,
+          budgetBuysOrders: null,
+          targetForBreakEven: 36200000,
+          targetRaise: 0.034,
+          leanBreakEvenOrders: 21,
+          overheadPerOrder: 19.35,
+        },
       ],
-      supplyBelowBreakEven: [{ breakEvenOrders: 153, plannedOrders: 127, plannedAlone: false, budgetBuysOrders: null, targetForBreakEven: 9000000, leanBreakEvenOrders: null }],
+      supplyBelowBreakEven: [
+        {
+          breakEvenOrders: 153,
+          plannedOrders: 127,
+          plannedAlone: false,
+          budgetBuysOrders: null,
+          targetForBreakEven: 9000000,
+          targetRaise: 0.5,
+          leanBreakEvenOrders: null,
+          overheadPerOrder: 4.2,
+        },
+      ],
       gate: ["唯品会做品牌特卖", true],
       lowFit: [30, 45],
       platformLimit: [3],

@@ -6,15 +6,13 @@ import type { PlanCompany } from "./planInput";
 import type { RunRate, Verdict } from "./planTypes";
 import { needsShared, ownTeam, sharedPool } from "../team/teamCost";
 import { runningStores } from "./existingStores";
-import { profitFix, volumeFix } from "./profitFix";
+import { profitFix } from "./profitFix";
 import { ownFixedCosts, runRateOrders, runRateTarget, runningMonthlyToday, sharedFixedCosts, runRates } from "./runRate";
 import { numberCalculator as N } from "../calc/numberCalculator";
 import { runRateShares, type Share } from "./runRateShares";
 import { oneStorePerMarketplace } from "./oneStorePerMarketplace";
 import { withinPlatformLimit } from "./withinPlatformLimit";
-import { volumeLevers } from "./volumeLevers";
-import { overheadShareOf } from "./companyOverhead";
-import { overheadAtRunRate, shortOfOverhead } from "./overheadAtRunRate";
+import { carries, shortfall, verdict } from "./shortfall";
 
 export interface EnteredPlatform {
   candidate: Candidate;
@@ -30,34 +28,6 @@ export interface Entries {
   rejected: Map<string, Verdict>;
   sharedFixed: number;
 }
-
-/** Too little volume: on a supply account (profiles: supplyAccount) for its key-account manager, elsewhere for its store team. */
-const belowBreakEven = (data: ReferenceData, platform: string): Verdict["reason"] =>
-  data.profiles.platforms[platform]?.supplyAccount ? "supply_below_break_even" : "below_break_even";
-
-/** The first of `candidates` that, opened alone with the whole target and budget, covers its fixed costs at run rate: its evaluation. */
-function firstThatPaysAlone(data: ReferenceData, company: PlanCompany, candidates: readonly Candidate[]): ReturnType<typeof evaluate> | undefined {
-  for (const c of candidates) {
-    const alone = evaluate(data, company, [c]);
-    const r = alone.entered[0]!.runRate;
-    if (r.orders > 0 && r.profit >= 0) return alone;
-  }
-  return undefined;
-}
-
-const verdict = (kind: Verdict["kind"], reason: Verdict["reason"], fix: Verdict["fix"] = null): Verdict => ({ kind, reason, openMonth: null, after: null, fix });
-
-/** The company overhead an average order's kept sales bring (companyOverhead on price less refunds). */
-const overheadPerOrder = (data: ReferenceData, company: PlanCompany, c: Candidate): number =>
-  N.multiply(N.subtract(c.order.price, c.order.returns), overheadShareOf(company, data.planning));
-
-/**
- * Whether a new store carries itself at run rate: its own team and fixed costs, and, beside other stores (running or
- * new), the company overhead its sales bring too, or it would lower the company's profit. Alone it is the plan, and
- * its verdict says it is short of overhead.
- */
-const carries = (data: ReferenceData, company: PlanCompany, c: Candidate, r: RunRate, alone: boolean): boolean =>
-  r.orders > 0 && r.profit >= 0 && (alone || !shortOfOverhead(r, overheadAtRunRate(r, N.subtract(c.order.price, c.order.returns), overheadShareOf(company, data.planning))));
 
 /** Shares, teams and run rates of a set of platforms entered together. */
 function evaluate(data: ReferenceData, company: PlanCompany, chosen: readonly Candidate[]): { entered: EnteredPlatform[]; sharedFixed: number } {
@@ -120,39 +90,31 @@ export function chooseEntries(data: ReferenceData, company: PlanCompany, ranked:
     const losing = result.entered.filter((e) => !running.has(e.candidate.platform) && !carries(data, company, e.candidate, e.runRate, alone));
     if (losing.length === 0) {
       // Nothing carries itself together: single-point breakthrough on the best fit dropped that carries itself alone.
-      const alone =
-        result.entered.length === 0
-          ? firstThatPaysAlone(
-              data,
-              company,
-              viable.filter((c) => dropped.includes(c)),
-            )
-          : undefined;
-      if (alone) {
-        rejected.delete(alone.entered[0]!.candidate.platform);
-        return { ...alone, rejected };
+      // Those tried alone before it are judged as the plan's only store, the stores they were judged beside gone.
+      if (result.entered.length === 0) {
+        for (const c of viable.filter((v) => dropped.includes(v))) {
+          const single = evaluate(data, company, [c]);
+          const e = single.entered[0]!;
+          if (carries(data, company, c, e.runRate, true)) {
+            rejected.delete(c.platform);
+            return { ...single, rejected };
+          }
+          rejected.set(
+            c.platform,
+            shortfall(data, company, single.entered, e, (co) => evaluate(data, co, [c]).entered[0]!.runRate),
+          );
+        }
       }
       for (const c of shadowed) rejected.set(c.platform, verdict("dont_enter", "same_marketplace"));
       for (const c of kept.filter((k) => !chosen.includes(k))) rejected.set(c.platform, verdict("dont_enter", "platform_limit"));
       return { entered: result.entered, rejected, sharedFixed: result.sharedFixed };
     }
     const weakest = losing[losing.length - 1]!;
-    const r = weakest.runRate;
-    const c = weakest.candidate;
-    // Beside other stores an order must also carry the company overhead it brings; alone, its team and fixed costs.
-    const overhead = alone ? null : overheadPerOrder(data, company, c);
-    const perOrder = N.subtract(c.order.contribution, overhead ?? 0);
-    const levers = () =>
-      volumeLevers(data, company, result.entered, weakest, {
-        rateAt: (co) => evaluate(data, co, chosen).entered.find((e) => e.candidate === c)!.runRate,
-        carries: (x) => carries(data, company, c, x, alone),
-        perOrder,
-      });
-    const fix = () => volumeFix(perOrder, r.fixedCosts, r.orders, alone, levers(), overhead);
     rejected.set(
-      c.platform,
-      r.orders === 0 ? verdict("dont_enter", "no_growth") : verdict("not_profitable", r.profit < 0 && perOrder > 0 ? belowBreakEven(data, c.platform) : "below_overhead", fix()),
+      weakest.candidate.platform,
+      shortfall(data, company, result.entered, weakest, (co) => evaluate(data, co, chosen).entered.find((e) => e.candidate === weakest.candidate)!.runRate),
     );
+    const r = weakest.runRate;
     pool = pool.filter((c) => c !== weakest.candidate);
     if (r.orders > 0) dropped.push(weakest.candidate);
   }

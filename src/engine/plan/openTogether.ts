@@ -1,5 +1,6 @@
 import type { IncomeTaxRates } from "../costs/incomeTax";
 import { peakCashNeed } from "../costs/cashSummary";
+import { roundToFen } from "../money/roundHalfEven";
 import { monthTotals, paybackMonth } from "./monthTotals";
 import type { MonthLine } from "./monthLine";
 import { simulateMonths, type SimulatedPlatform, type SimulationRules } from "./simulateMonths";
@@ -18,6 +19,9 @@ export interface OpenTogether {
   /** First month its cumulative profit is back at or above 0 for good (paybackMonth), and the plan's. */
   paybackMonth: number | null;
   planPaybackMonth: number | null;
+  /** What opening together adds over the horizon (negative: earns less) and to the peak cash need (negative: needs less). */
+  extraProfit: number;
+  extraPeakCash: number;
 }
 
 /**
@@ -36,13 +40,16 @@ export function openTogether(
   const together = simulateMonths(platforms, { ...rules, openTogether: true });
   const totals = monthTotals(together.lines, rules.horizonMonths, together.vat);
   const cumulative = (t: readonly MonthLine[]) => t[t.length - 1]?.cumulativeProfit ?? 0;
+  const peak = (t: readonly MonthLine[]) => peakCashNeed(t.map((x) => x.cumulativeCash));
   return {
     later,
     yearOneSales: yearTotals(totals, taxRates)[0]?.sales ?? 0,
     horizonProfit: cumulative(totals),
     planHorizonProfit: cumulative(plan.totals),
-    peakCashNeed: peakCashNeed(totals.map((t) => t.cumulativeCash)),
-    planPeakCashNeed: peakCashNeed(plan.totals.map((t) => t.cumulativeCash)),
+    peakCashNeed: peak(totals),
+    planPeakCashNeed: peak(plan.totals),
+    extraProfit: roundToFen(cumulative(totals) - cumulative(plan.totals)),
+    extraPeakCash: roundToFen(peak(totals) - peak(plan.totals)),
     paybackMonth: paybackMonth(totals),
     planPaybackMonth: paybackMonth(plan.totals),
   };

@@ -22,7 +22,7 @@ export interface ProfitFix extends Nullable<VolumeLevers> {
 
 type Nullable<T> = { [K in keyof T]: T[K] | null };
 
-const NO_VOLUME_LEVERS: VolumeLevers = { budgetBuysOrders: null, targetForBreakEven: null, leanBreakEvenOrders: null };
+const NO_VOLUME_LEVERS: VolumeLevers = { budgetBuysOrders: null, targetForBreakEven: null, targetRaise: null, leanBreakEvenOrders: null };
 
 /** One lever moved: every price × priceScale, every unit cost × unitCostScale, or no ads at all. */
 export interface Lever {

@@ -13,15 +13,18 @@ export interface VolumeLevers {
   budgetBuysOrders: number | null;
   /**
    * The lowest annual target, in steps of ¥10,000 (a target one types), at which its share covers its fixed costs
-   * beside the same stores, its team and share of the shared costs grown with it; null if none up to 100× today's.
+   * beside the same stores, its team and share of the shared costs grown with it: break-even at run rate, before its
+   * launch losses are earned back. Null if none up to twice today's (out of reach: naming it would mislead).
    */
   targetForBreakEven: number | null;
+  /** How far above today's target that is, as a fraction (0.27: 27% more). */
+  targetRaise: number | null;
   /** Its break-even orders were every team lean, when the company plans standard teams and lean needs fewer. */
   leanBreakEvenOrders: number | null;
 }
 
 const TARGET_STEP = 10_000;
-const MAX_TARGET_FACTOR = 100;
+const MAX_TARGET_FACTOR = 2;
 
 /** Its run rate beside the same stores, were the company's settings `company`. */
 export type RunRateAt = (company: PlanCompany) => RunRate;
@@ -73,9 +76,11 @@ export function volumeLevers(data: ReferenceData, company: PlanCompany, entered:
   const beOf = (r: RunRate) => breakEvenOrders(N, { fixedCosts: r.fixedCosts, contributionPerOrder: judged.perOrder });
   const standard = beOf(weakest.runRate);
   const lean = company.configuration === "lean" ? null : beOf(judged.rateAt({ ...company, configuration: "lean" }));
+  const target = lowestPayingTarget(company, judged);
   return {
     budgetBuysOrders,
-    targetForBreakEven: lowestPayingTarget(company, judged),
+    targetForBreakEven: target,
+    targetRaise: target === null ? null : target / company.annualTarget - 1,
     leanBreakEvenOrders: lean !== null && standard !== null && lean < standard ? lean : null,
   };
 }

@@ -1,8 +1,11 @@
 import type { ProfitFix } from "../../engine/plan/profitFix";
-import { fenText, yuanText } from "./numberFormat";
+import { fenText, percentText, yuanText } from "./numberFormat";
 
 /** The figures of a volume shortfall (volumeFix): what it needs, what it is planned, and the levers that would carry it. */
-type Shortfall = Pick<ProfitFix, "breakEvenOrders" | "plannedOrders" | "plannedAlone" | "budgetBuysOrders" | "targetForBreakEven" | "leanBreakEvenOrders" | "overheadPerOrder">;
+type Shortfall = Pick<
+  ProfitFix,
+  "breakEvenOrders" | "plannedOrders" | "plannedAlone" | "budgetBuysOrders" | "targetForBreakEven" | "leanBreakEvenOrders" | "overheadPerOrder" | "targetRaise"
+>;
 
 const count = (n: number | null) => n?.toLocaleString("en") ?? "";
 const orders = (n: number | null) => `${n?.toLocaleString("en") ?? "more"} ${n === 1 ? "order" : "orders"}`;
@@ -13,23 +16,23 @@ const budgetShort = (f: Shortfall) => f.budgetBuysOrders !== null && f.budgetBuy
 const leanReachable = (f: Shortfall) => f.leanBreakEvenOrders !== null && f.leanBreakEvenOrders <= (f.budgetBuysOrders ?? Infinity);
 
 const leversEn = (f: Shortfall) => {
-  const target = budgetShort(f)
+  const reach = budgetShort(f)
     ? ` Its budget share buys only about ${count(f.budgetBuysOrders)} a month once mature.`
     : f.targetForBreakEven === null
       ? ""
-      : ` A target of about ${yuanText(f.targetForBreakEven)} a year would open it${f.budgetBuysOrders === null ? "" : ` (its budget share buys up to ${count(f.budgetBuysOrders)} a month once mature)`}.`;
+      : ` Only from a target of about ${yuanText(f.targetForBreakEven)} a year (+${percentText(f.targetRaise ?? 0)}) would it break even at run rate, before earning back its launch losses${f.budgetBuysOrders === null ? "" : `; its budget share buys up to ${count(f.budgetBuysOrders)} a month once mature`}.`;
   const lean = leanReachable(f) ? ` Lean teams would need ${count(f.leanBreakEvenOrders)}.` : "";
-  return target + lean;
+  return reach + lean;
 };
 
 const leversZh = (f: Shortfall) => {
-  const target = budgetShort(f)
+  const reach = budgetShort(f)
     ? `它分到的广告预算在成熟后每月只能买约 ${count(f.budgetBuysOrders)} 单。`
     : f.targetForBreakEven === null
       ? ""
-      : `年目标提高到约 ${yuanText(f.targetForBreakEven)} 即可开${f.budgetBuysOrders === null ? "" : `(它分到的广告预算成熟后每月最多可买 ${count(f.budgetBuysOrders)} 单)`}。`;
+      : `年目标要提高到约 ${yuanText(f.targetForBreakEven)}(+${percentText(f.targetRaise ?? 0)}),它在成熟期才打平,开店初期的亏损还没算回来${f.budgetBuysOrders === null ? "" : `;它分到的广告预算成熟后每月最多可买 ${count(f.budgetBuysOrders)} 单`}。`;
   const lean = leanReachable(f) ? `低配团队只需 ${count(f.leanBreakEvenOrders)} 单。` : "";
-  return target + lean;
+  return reach + lean;
 };
 
 /** Beside other stores (overheadPerOrder given) an order must also carry the company overhead its sales bring. */
