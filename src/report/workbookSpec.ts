@@ -1,5 +1,6 @@
 /** A workbook described as plain data, so the Office.js writer and the .xlsx writer lay out the same thing. */
-export type CellFormat = "money" | "percent" | "integer" | "score" | "rate" | "multiple" | "text";
+/** money: to the fen (the P&L reconciles to it); yuan: whole yuan, for a boss's headline figures. */
+export type CellFormat = "money" | "yuan" | "percent" | "integer" | "score" | "rate" | "multiple" | "text";
 export type PlainValue = string | number | null;
 
 /**

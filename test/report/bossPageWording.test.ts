@@ -9,6 +9,7 @@ import { bossWorkbook } from "../../src/report/bossWorkbook";
 import { buildPlan } from "../../src/scenario/buildPlan";
 import { scenarioSchema, type Scenario } from "../../src/scenario/scenario";
 import { workbookBytes } from "../../src/report/xlsx/workbookBytes";
+import { NUMBER_FORMATS } from "../../src/report/xlsx/formats";
 import { valueOf, type CellValue, type SheetSpec, type TableSpec, type WorkbookSpec } from "../../src/report/workbookSpec";
 
 /* Issue 22 §2, the boss page's leftovers: words a boss reads (稳定期, not 满速; glosses beside the margins; a date,
@@ -196,5 +197,16 @@ describe("alignment in the written workbook", () => {
     const plan = await zip.file("xl/worksheets/sheet5.xml")!.async("string");
     const roiHeader = new RegExp(`<c r="([A-Z]+\\d+)"[^>]*><is><t[^>]*>${label("roi", "zh")}</t>`).exec(plan)![1]!;
     expect(await alignOf(5, roiHeader)).toBe("right");
+  });
+});
+
+describe("the boss page's headline figures", () => {
+  it("are in whole yuan (operator read 3: every figure carried cents), money to the fen staying on the P&L", () => {
+    const rows = facts(sheet(specOf(sample()), "sheetSummary"));
+    const money = rows.filter((f) => [label("yearOneSales", "zh"), label("yearOneProfit", "zh"), label("peakCashNeed", "zh")].includes(f.label));
+    expect(money).toHaveLength(3);
+    for (const f of money) expect(f.format).toBe("yuan");
+    expect(NUMBER_FORMATS.yuan).toBe('"¥"#,##0;[Red]-"¥"#,##0');
+    expect(NUMBER_FORMATS.money).toContain("0.00");
   });
 });

@@ -155,7 +155,15 @@ function fittedWidths(table: TableSpec): number[] {
 }
 
 const numberWidth = (v: number, format: string): number =>
-  format === "money" ? grouped(v, 2) + 1 : format === "percent" ? grouped(v * 100, 1) + 1 : format === "multiple" ? grouped(v, 2) : grouped(v, 0);
+  format === "money"
+    ? grouped(v, 2) + 1
+    : format === "yuan"
+      ? grouped(v, 0) + 1
+      : format === "percent"
+        ? grouped(v * 100, 1) + 1
+        : format === "multiple"
+          ? grouped(v, 2)
+          : grouped(v, 0);
 
 /** Display width of text: CJK characters take two columns. */
 export const displayWidth = (text: string): number => [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
