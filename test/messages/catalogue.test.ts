@@ -141,3 +141,11 @@ describe("the one catalogue of user-facing words", () => {
     expect(reason.en({ ...words, platform: "Tmall", category: "Apparel" })).not.toBe(reason.zh(words));
   });
 });
+
+describe("a projected payback past ten years", () => {
+  it("is said as more than ten years, not as 3,559 months (operator read 3)", () => {
+    expect(PLAN_MESSAGES.slowPayback.en(11, 0.02, -250000, 24, 3559)).toContain("would take more than ten years from its opening");
+    expect(PLAN_MESSAGES.slowPayback.zh(11, 0.02, -250000, 24, 3559)).toContain("开店十年以上才能回本");
+    expect(PLAN_MESSAGES.slowPayback.en(11, 0.02, -250000, 24, 120)).toContain("would take about 120 months from its opening");
+  });
+});

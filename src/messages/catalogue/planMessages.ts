@@ -18,6 +18,9 @@ const stillEnterEn = (ads: FocusAds) =>
   ads === "whole" ? "open it alone, the whole ad budget its own to draw on as it needs" : ads === "none" ? `open it ${NO_ADS.en}` : `give it ${shareEn(ads)}`;
 const stillEnterZh = (ads: FocusAds) => (ads === "whole" ? "只开这一家店,全部广告预算归它按需使用" : ads === "none" ? `开店${NO_ADS.zh}` : shareZh(ads, "给它"));
 
+/** Past ten years a projected payback is no figure to plan on: said as "more than ten years". */
+const TEN_YEARS = 120;
+
 type Templates = Record<string, Record<Lang, (...args: never[]) => string>>;
 
 /** What the plan adds over keeping the running stores' sales today, and the month it pays back (null: not within the plan). */
@@ -74,9 +77,9 @@ export const PLAN_MESSAGES = {
   },
   slowPayback: {
     en: (open: number, netMargin: number, cumulative: number, horizon: number, monthsOpen: number | null) =>
-      `Opens in month ${open} and its store nets ${percentText(netMargin)} of sales at run rate before company overhead, but its cumulative profit is still ${yuanText(cumulative)} in month ${horizon}: it does not earn back its launch losses within the plan${monthsOpen === null ? "" : `, and at its run-rate month after company overhead would take about ${monthsOpen} months from its opening`}. Enter only if you can fund that, or raise the average price or cut returns and costs first.`,
+      `Opens in month ${open} and its store nets ${percentText(netMargin)} of sales at run rate before company overhead, but its cumulative profit is still ${yuanText(cumulative)} in month ${horizon}: it does not earn back its launch losses within the plan${monthsOpen === null ? "" : `, and at its run-rate month after company overhead would take ${monthsOpen > TEN_YEARS ? "more than ten years" : `about ${monthsOpen} months`} from its opening`}. Enter only if you can fund that, or raise the average price or cut returns and costs first.`,
     zh: (open: number, netMargin: number, cumulative: number, horizon: number, monthsOpen: number | null) =>
-      `第${open}个月开店,稳定期店铺利润率 ${percentText(netMargin)}(未扣公司管理费用),但到第${horizon}个月累计利润仍为 ${yuanText(cumulative)}:计划期内收不回开店的亏损${monthsOpen === null ? "" : `,按稳定期扣除公司管理费用后的月利润推算,要到开店后约第${monthsOpen}个月才回本`}。能承担这笔资金再进入,或先提高客单价、降低退货和成本。`,
+      `第${open}个月开店,稳定期店铺利润率 ${percentText(netMargin)}(未扣公司管理费用),但到第${horizon}个月累计利润仍为 ${yuanText(cumulative)}:计划期内收不回开店的亏损${monthsOpen === null ? "" : `,按稳定期扣除公司管理费用后的月利润推算,${monthsOpen > TEN_YEARS ? "开店十年以上才能回本" : `要到开店后约第${monthsOpen}个月才回本`}`}。能承担这笔资金再进入,或先提高客单价、降低退货和成本。`,
   },
   shortOfOverhead: {
     en: (open: number, netMargin: number, overhead: number, paysBack: boolean) =>
