@@ -106,6 +106,8 @@ describe("lesser file faults (issue 22, 4.13)", () => {
       leanBreakEvenOrders: null,
       overheadPerOrder: null,
       targetRaise: null,
+      leftPerOrder: null,
+      carriesOwnCosts: null,
     });
     expect(messages("en").plan.belowBreakEven(fix(1, 0))).toBe(
       "Needs 1 order a month to cover its team and fixed costs; its share of your target, beside the stores planned with it, gives it 0.",

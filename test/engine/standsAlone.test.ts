@@ -29,8 +29,9 @@ describe("a plan whose chosen platforms do not carry themselves together", () =>
     const taobao = plan.platforms.find((p) => p.platform === "TAOBAO")!;
     expect(taobao.runRate!.profit).toBeGreaterThanOrEqual(0);
     expect(taobao.verdict.openMonth).toBe(1);
-    // The others keep the verdict they were dropped with.
-    for (const code of ["JD", "PDD", "SUNING"]) expect(plan.platforms.find((p) => p.platform === code)!.verdict.reason).toBe("below_break_even");
+    // The others keep the verdict they were dropped with: too small for their team, or (beside Taobao, when the company
+    // overhead their sales bring takes as much of each order as it leaves) thin.
+    for (const code of ["JD", "PDD", "SUNING"]) expect(plan.platforms.find((p) => p.platform === code)!.verdict.reason).toMatch(/^below_(break_even|overhead)$/);
     expect(plan.platforms.find((p) => p.platform === "DOUYIN")!.verdict.reason).toBe("loss_per_order");
   });
 });

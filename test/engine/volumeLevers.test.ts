@@ -80,7 +80,7 @@ describe("a store too small to carry its team is told what would carry it", () =
         3,
       ),
     ).toContain(
-      `Only from a target of about ¥${jd.fix!.targetForBreakEven!.toLocaleString("en")} a year (+${raise}) would it break even at run rate, before earning back its launch losses; its budget share buys up to ${jd.fix!.budgetBuysOrders!.toLocaleString("en")} a month once mature. Lean teams would need ${jd.fix!.leanBreakEvenOrders!.toLocaleString("en")}.`,
+      `Only from a target of about ¥${jd.fix!.targetForBreakEven!.toLocaleString("en")} a year (+${raise}) would it break even at run rate after company overhead, before earning back its launch losses; its budget share buys up to ${jd.fix!.budgetBuysOrders!.toLocaleString("en")} a month once mature. Lean teams would need ${jd.fix!.leanBreakEvenOrders!.toLocaleString("en")}.`,
     );
     const short = base.platforms.find((x) => x.verdict.reason === "below_break_even" && x.verdict.fix!.budgetBuysOrders! < x.verdict.fix!.breakEvenOrders!)!;
     expect(verdictReason(data, base, short, "zh", 3)).toContain(`它分到的广告预算在成熟后每月只能买约 ${short.verdict.fix!.budgetBuysOrders!.toLocaleString("en")} 单。`);

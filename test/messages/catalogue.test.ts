@@ -11,6 +11,7 @@ import {
   REPORT_LABELS,
   WIZARD_LABELS,
   WIZARD_MESSAGES,
+  yuanText,
 } from "../../src/messages/catalogue";
 
 import { FIT_REASONS } from "../../src/messages/catalogue/fitReasons";
@@ -147,5 +148,35 @@ describe("a projected payback past ten years", () => {
     expect(PLAN_MESSAGES.slowPayback.en(11, 0.02, -250000, 24, 3559)).toContain("would take more than ten years from its opening");
     expect(PLAN_MESSAGES.slowPayback.zh(11, 0.02, -250000, 24, 3559)).toContain("开店十年以上才能回本");
     expect(PLAN_MESSAGES.slowPayback.en(11, 0.02, -250000, 24, 120)).toContain("would take about 120 months from its opening");
+  });
+});
+
+describe("the open-together advice", () => {
+  const t = {
+    later: ["JD"],
+    yearOneSales: 6_000_000,
+    horizonProfit: 200_000,
+    planHorizonProfit: 450_000,
+    peakCashNeed: 2_900_000,
+    planPeakCashNeed: 2_500_000,
+    paybackMonth: 22,
+    planPaybackMonth: 20,
+  };
+  it("tells a boss to keep to one store at a time when that earns more", () => {
+    const worse = { ...t, extraProfit: -250_000, extraPeakCash: 400_000 };
+    expect(PLAN_MESSAGES.openTogether.en(["JD.com"], worse, 24, true)).toContain("One store at a time earns ¥250,000 more over the 24 months: keep to it.");
+    expect(PLAN_MESSAGES.openTogether.zh(["京东"], worse, 24, true)).toContain("逐店推进在24个月里多赚 ¥250,000:按本方案来。");
+  });
+  it("tells a boss to open together when that earns more with no more cash", () => {
+    const better = { ...t, horizonProfit: 700_000, extraProfit: 250_000, extraPeakCash: -10_000 };
+    expect(PLAN_MESSAGES.openTogether.en(["JD.com"], better, 24, true)).toContain("with no more peak cash: open them together if you can staff both stores from month 1.");
+  });
+});
+
+describe("yuanText", () => {
+  it("rounds half a yuan away from zero, as the workbook's ¥#,##0 shows it", () => {
+    expect(yuanText(-800_859.5)).toBe("-¥800,860");
+    expect(yuanText(800_859.5)).toBe("¥800,860");
+    expect(yuanText(-0.4)).toBe("¥0");
   });
 });

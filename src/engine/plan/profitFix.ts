@@ -18,6 +18,10 @@ export interface ProfitFix extends Nullable<VolumeLevers> {
   plannedAlone: boolean | null;
   /** The company overhead an average order brings, when the store is judged beside others: breakEvenOrders then covers it too. */
   overheadPerOrder: number | null;
+  /** What an average order leaves after that overhead (its contribution less it); null when not judged beside others. */
+  leftPerOrder: number | null;
+  /** Whether its run rate carries its own team and fixed costs (below_overhead: the overhead alone is short); null otherwise. */
+  carriesOwnCosts: boolean | null;
 }
 
 type Nullable<T> = { [K in keyof T]: T[K] | null };
@@ -58,6 +62,8 @@ export function profitFix(order: AverageOrder, avgUnitCost: number, roi: number,
     plannedOrders: null,
     plannedAlone: null,
     overheadPerOrder: null,
+    leftPerOrder: null,
+    carriesOwnCosts: null,
     ...NO_VOLUME_LEVERS,
   };
 }
@@ -73,7 +79,19 @@ export function volumeFix(
   plannedAlone: boolean,
   levers: VolumeLevers = NO_VOLUME_LEVERS,
   overheadPerOrder: number | null = null,
+  carriesOwnCosts: boolean | null = null,
 ): ProfitFix {
   const breakEvenOrders = breakEvenOrdersOf(numberCalculator, { fixedCosts: monthlyFixedCosts, contributionPerOrder: perOrder });
-  return { breakEvenPrice: null, breakEvenUnitCost: null, breakEvenRoi: null, breakEvenOrders, plannedOrders, plannedAlone, overheadPerOrder, ...levers };
+  return {
+    breakEvenPrice: null,
+    breakEvenUnitCost: null,
+    breakEvenRoi: null,
+    breakEvenOrders,
+    plannedOrders,
+    plannedAlone,
+    overheadPerOrder,
+    leftPerOrder: overheadPerOrder === null ? null : perOrder,
+    carriesOwnCosts,
+    ...levers,
+  };
 }

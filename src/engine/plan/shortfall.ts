@@ -41,11 +41,11 @@ export function shortfall(data: ReferenceData, company: PlanCompany, entered: re
   // Beside other stores an order must also carry the company overhead it brings; alone, its team and fixed costs.
   const overhead = alone ? null : overheadPerOrder(data, company, c);
   const perOrder = N.subtract(c.order.contribution, overhead ?? 0);
-  const levers = volumeLevers(data, company, entered, weakest, {
-    rateAt,
-    carries: (x) => carries(data, company, c, x, alone),
-    perOrder,
-  });
-  const reason = r.profit < 0 && perOrder > 0 ? belowBreakEven(data, c.platform) : "below_overhead";
-  return verdict("not_profitable", reason, volumeFix(perOrder, r.fixedCosts, r.orders, alone, levers, overhead));
+  // The target named is one at which it would carry the overhead too, alone or not: a target that only opens it as
+  // the plan's thin only store would lead the boss into a loss.
+  const levers = volumeLevers(data, company, entered, weakest, { rateAt, carries: (x) => carries(data, company, c, x, false), perOrder });
+  // Overhead is its trouble when it carries its own team, or takes as much of each order as it leaves.
+  const overheadBinds = overhead !== null && (r.profit >= 0 || perOrder <= overhead);
+  const reason = overheadBinds ? "below_overhead" : belowBreakEven(data, c.platform);
+  return verdict("not_profitable", reason, volumeFix(perOrder, r.fixedCosts, r.orders, alone, levers, overhead, r.profit >= 0));
 }

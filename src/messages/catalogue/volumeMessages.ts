@@ -4,7 +4,16 @@ import { fenText, percentText, yuanText } from "./numberFormat";
 /** The figures of a volume shortfall (volumeFix): what it needs, what it is planned, and the levers that would carry it. */
 type Shortfall = Pick<
   ProfitFix,
-  "breakEvenOrders" | "plannedOrders" | "plannedAlone" | "budgetBuysOrders" | "targetForBreakEven" | "leanBreakEvenOrders" | "overheadPerOrder" | "targetRaise"
+  | "breakEvenOrders"
+  | "plannedOrders"
+  | "plannedAlone"
+  | "budgetBuysOrders"
+  | "targetForBreakEven"
+  | "leanBreakEvenOrders"
+  | "overheadPerOrder"
+  | "targetRaise"
+  | "leftPerOrder"
+  | "carriesOwnCosts"
 >;
 
 const count = (n: number | null) => n?.toLocaleString("en") ?? "";
@@ -20,7 +29,7 @@ const leversEn = (f: Shortfall) => {
     ? ` Its budget share buys only about ${count(f.budgetBuysOrders)} a month once mature.`
     : f.targetForBreakEven === null
       ? ""
-      : ` Only from a target of about ${yuanText(f.targetForBreakEven)} a year (+${percentText(f.targetRaise ?? 0)}) would it break even at run rate, before earning back its launch losses${f.budgetBuysOrders === null ? "" : `; its budget share buys up to ${count(f.budgetBuysOrders)} a month once mature`}.`;
+      : ` Only from a target of about ${yuanText(f.targetForBreakEven)} a year (+${percentText(f.targetRaise ?? 0)}) would it break even at run rate after company overhead, before earning back its launch losses${f.budgetBuysOrders === null ? "" : `; its budget share buys up to ${count(f.budgetBuysOrders)} a month once mature`}.`;
   const lean = leanReachable(f) ? ` Lean teams would need ${count(f.leanBreakEvenOrders)}.` : "";
   return reach + lean;
 };
@@ -30,7 +39,7 @@ const leversZh = (f: Shortfall) => {
     ? `它分到的广告预算在成熟后每月只能买约 ${count(f.budgetBuysOrders)} 单。`
     : f.targetForBreakEven === null
       ? ""
-      : `年目标要提高到约 ${yuanText(f.targetForBreakEven)}(+${percentText(f.targetRaise ?? 0)}),它在成熟期才打平,开店初期的亏损还没算回来${f.budgetBuysOrders === null ? "" : `;它分到的广告预算成熟后每月最多可买 ${count(f.budgetBuysOrders)} 单`}。`;
+      : `年目标要提高到约 ${yuanText(f.targetForBreakEven)}(+${percentText(f.targetRaise ?? 0)}),扣除公司费用后它在成熟期才打平,开店初期的亏损还没算回来${f.budgetBuysOrders === null ? "" : `;它分到的广告预算成熟后每月最多可买 ${count(f.budgetBuysOrders)} 单`}。`;
   const lean = leanReachable(f) ? `低配团队只需 ${count(f.leanBreakEvenOrders)} 单。` : "";
   return reach + lean;
 };
@@ -74,10 +83,14 @@ export const VOLUME_MESSAGES = {
     en: (f: Shortfall) =>
       f.breakEvenOrders === null
         ? NEVER.en(f)
-        : `It carries its own team, but beside the stores planned with it, it would lower the company's profit: it needs ${orders(f.breakEvenOrders)} a month to cover ${costsEn(f, "its team", "fixed costs")}; ${plannedEn(f)}${leversEn(f)}`,
+        : f.carriesOwnCosts
+          ? `It carries its own team, but beside the stores planned with it, it would lower the company's profit: it needs ${orders(f.breakEvenOrders)} a month to cover ${costsEn(f, "its team", "fixed costs")}; ${plannedEn(f)}${leversEn(f)}`
+          : `Each order leaves only ${fenText(f.leftPerOrder ?? 0)} after the company overhead its sales bring (${fenText(f.overheadPerOrder ?? 0)} an order), so beside the stores planned with it, it would need ${orders(f.breakEvenOrders)} a month to cover its team and fixed costs; ${plannedEn(f)}${leversEn(f)}`,
     zh: (f: Shortfall) =>
       f.breakEvenOrders === null
         ? NEVER.zh(f)
-        : `它养得起自己的团队,但与同期规划的店铺一起经营会拉低公司利润:每月需 ${count(f.breakEvenOrders)} 单才能覆盖${costsZh(f, "团队", "固定成本")};${plannedZh(f)}${leversZh(f)}`,
+        : f.carriesOwnCosts
+          ? `它养得起自己的团队,但与同期规划的店铺一起经营会拉低公司利润:每月需 ${count(f.breakEvenOrders)} 单才能覆盖${costsZh(f, "团队", "固定成本")};${plannedZh(f)}${leversZh(f)}`
+          : `扣除其销售带来的公司费用(每单 ${fenText(f.overheadPerOrder ?? 0)})后每单只剩 ${fenText(f.leftPerOrder ?? 0)},与同期规划的店铺一起经营,每月要 ${count(f.breakEvenOrders)} 单才能覆盖团队和固定成本;${plannedZh(f)}${leversZh(f)}`,
   },
 };

@@ -85,7 +85,7 @@ export function summarySheet(
       ["contributionMargin", "percent", 13],
       ["netMarginRunRate", "percent", 11],
       ["budgetShare", "percent", 11],
-      ["adSpendPerMonth", "money", 15],
+      ["adSpendPerMonth", "yuan", 15],
       ["people", "integer", 8],
       ["verdictWhy", "text", 70],
     ]),
