@@ -100,7 +100,11 @@ describe("npm run plan with the built-in sample", () => {
     expect(["单量还养不起团队", "每单都亏"]).toContain(String(cells.get("C23")));
     expect(String(cells.get("J23"))).toMatch(/每月需 [\d,]+ 单|每单/);
     const verdicts = Array.from({ length: 12 }, (_, i) => cells.get(`C${22 + i}`));
-    expect(verdicts.every((v) => ["立即进入", "稍后进入", "可进入,回本慢", "利润薄,不够摊公司费用", "单量还养不起团队", "每单都亏", "不建议进入"].includes(String(v)))).toBe(true);
+    expect(
+      verdicts.every((v) =>
+        ["立即进入", "稍后进入", "可进入,回本慢", "利润薄,不够摊公司费用", "利润薄,开了会拉低公司利润", "单量还养不起团队", "每单都亏", "不建议进入"].includes(String(v)),
+      ),
+    ).toBe(true);
     // Not entered: no net margin at run rate, no budget share (blank, not 0.0%).
     expect([cells.get("F24") ?? "", cells.get("G24") ?? ""]).toEqual(["", ""]);
   });

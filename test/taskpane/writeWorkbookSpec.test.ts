@@ -91,7 +91,8 @@ describe("writeWorkbookSpec into a workbook", () => {
     expect(inputs.tables.items.map((t) => t.name)).toEqual(["CF_Company", "CF_Seasonality", "CF_Products"]);
     expect([...inputs.formulas.keys()]).toEqual([]);
     expect(book.sheet("Rate card")!.tables.items.map((t) => t.name)).toEqual(["CF_RateCard"]);
-    expect([...summary.formats.values()].flat(2)).toContain('"¥"#,##0.00;[Red]-"¥"#,##0.00');
+    // The boss summary's money is in whole yuan (the P&L keeps the fen).
+    expect([...summary.formats.values()].flat(2)).toContain('"¥"#,##0;[Red]-"¥"#,##0');
     expect(summary.ranges.flatMap((r) => r.conditionalFormats.items.map((c) => c.type))).toEqual(expect.arrayContaining(["DataBar", "CellValue"]));
   });
 
