@@ -36,17 +36,16 @@ export interface Judged {
   perOrder: number;
 }
 
-/** The lowest target on the ¥10,000 grid above today's at which the store carries itself, by doubling then halving the gap. */
+/**
+ * The lowest target on the ¥10,000 grid above today's, up to twice today's, at which the store carries itself: none if
+ * twice today's does not carry it, else halving the gap between today's (which does not) and the lowest found.
+ */
 function lowestPayingTarget(company: PlanCompany, { rateAt, carries }: Judged): number | null {
   const paysAt = (annualTarget: number) => carries(rateAt({ ...company, annualTarget }));
   const grid = (t: number) => Math.ceil(t / TARGET_STEP) * TARGET_STEP;
   let low = company.annualTarget;
-  let high = grid(company.annualTarget + TARGET_STEP);
-  while (!paysAt(high)) {
-    if (high > MAX_TARGET_FACTOR * company.annualTarget) return null;
-    low = high;
-    high = grid(high * 2);
-  }
+  let high = grid(MAX_TARGET_FACTOR * company.annualTarget);
+  if (!paysAt(high)) return null;
   while (high - low > TARGET_STEP) {
     const mid = grid((low + high) / 2);
     if (mid >= high) break;
